@@ -1,0 +1,135 @@
+"""Shared fixtures: the site built once per run, a local server, Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "test-output"
+
+# The project files a build reads; the bad-input tests copy these.
+PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks")
+
+
+def build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    """The build a person runs: `mkdocs build --strict`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+    )
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name)
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+def load_config() -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml uses tags that only MkDocs resolves; the tests need neither.
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda l, s, n: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
+
+
+def nav_pages() -> list[tuple[str, str]]:
+    """(title, source file) for each page in mkdocs.yml's nav, in order."""
+    return [next(iter(item.items())) for item in load_config()["nav"]]
+
+
+def page_url(src: str) -> str:
+    """The site path of a page, as MkDocs writes it (directory URLs)."""
+    return "" if src == "index.md" else src[: -len(".md")] + "/"
+
+
+@pytest.fixture(scope="session")
+def site() -> Path:
+    """The site, built once per test run into test-output/site."""
+    target = OUTPUT / "site"
+    shutil.rmtree(target, ignore_errors=True)
+    result = build(ROOT, target)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    return target
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> str:
+    """The built site served on 127.0.0.1, as a static host serves it."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+def chromium_path() -> str | None:
+    """CHROMIUM_PATH if set (scripts/test sets it for Debian's chromium);
+    otherwise Playwright's own browser, or /usr/bin/chromium if that's all
+    there is."""
+    if os.environ.get("CHROMIUM_PATH"):
+        return os.environ["CHROMIUM_PATH"]
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        path = chromium_path()
+        if path is None and not Path(p.chromium.executable_path).exists():
+            path = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+        browser = p.chromium.launch(
+            executable_path=path,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    target = OUTPUT / "screenshots"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    return target
+
+
+def pytest_terminal_summary(terminalreporter):
+    shots = OUTPUT / "screenshots"
+    if shots.is_dir() and any(shots.iterdir()):
+        count = len(list(shots.glob("*.png")))
+        terminalreporter.write_line(f"Screenshots ({count}): {shots}")

@@ -1,0 +1,133 @@
+"""The built site in a real headless Chromium, as a reader meets it."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from conftest import nav_pages, page_url
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+PAGES = nav_pages()
+
+
+def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", **options):
+    context = browser.new_context(viewport=viewport, color_scheme=scheme, **options)
+    page = context.new_page()
+    page.errors, page.foreign = [], []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    origin = urlparse(base_url).netloc
+
+    def check(request):
+        if urlparse(request.url).scheme in ("http", "https") and urlparse(request.url).netloc != origin:
+            page.foreign.append(request.url)
+
+    page.on("request", check)
+    page.goto(base_url + path, wait_until="networkidle")
+    return page
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+def test_page_loads_clean_and_stays_on_its_origin(browser, base_url, title, src):
+    page = open_page(browser, base_url, page_url(src))
+    assert page.errors == [], page.errors
+    assert page.foreign == [], page.foreign
+    assert title.split()[0].lower() in page.title().lower() or src == "index.md"
+    page.context.close()
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", ["phone", "desktop"])
+def test_screenshot_and_axe(browser, base_url, screenshot_dir, title, src, scheme, width):
+    viewport = PHONE if width == "phone" else DESKTOP
+    page = open_page(browser, base_url, page_url(src), viewport=viewport, scheme=scheme)
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.locator("body").get_attribute("data-md-color-scheme") == expected
+    name = (src[:-3] or "index") + f"-{width}-{scheme}.png"
+    page.screenshot(path=str(screenshot_dir / name), full_page=True)
+    # axe-core, WCAG 2.0/2.1/2.2 A and AA, closed fault boxes and then open
+    for state in ("closed", "open"):
+        if state == "open":
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        assert results.violations_count == 0, f"{src} {width} {scheme} {state}:\n" + results.generate_report()
+    page.context.close()
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+def test_nothing_scrolls_sideways_on_a_phone(browser, base_url, title, src):
+    page = open_page(browser, base_url, page_url(src), viewport=PHONE)
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{src} scrolls sideways by {overflow}px at 360px"
+    page.context.close()
+
+
+def test_search_finds_hamstring(browser, base_url):
+    page = open_page(browser, base_url, "")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("hamstring", delay=20)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    assert results.count() >= 2
+    assert "hamstring" in page.locator(".md-search-result").inner_text().lower()
+    page.context.close()
+
+
+def test_palette_toggle_switches_to_dark_and_back(browser, base_url):
+    page = open_page(browser, base_url, "setup/", scheme="light")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    # The toggle shows the one button that switches away from the scheme shown.
+    toggle = page.locator("form[data-md-component=palette] label:not([hidden])")
+    assert toggle.get_attribute("for") == "__palette_1"  # to dark
+    toggle.click()
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    # The choice is kept for the next page, though the system says light.
+    page.goto(base_url + "movement/")
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    assert toggle.get_attribute("for") == "__palette_0"  # back to light
+    toggle.click()
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    page.context.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_fault_link_opens_the_fault_in_view(browser, base_url, viewport):
+    page = open_page(browser, base_url, "movement/#rounded-back", viewport=viewport)
+    fault = page.locator("details#rounded-back")
+    assert fault.get_attribute("open") is not None, "the linked fault is expanded"
+    box = fault.bounding_box()
+    header = page.locator(".md-header").bounding_box()["height"]
+    assert header - 1 <= box["y"] < viewport["height"] / 2, box
+    # Its fix is visible without another tap.
+    assert fault.get_by_text("The fix:").is_visible()
+    page.context.close()
+
+
+def test_fault_boxes_are_styled_as_faults(browser, base_url):
+    page = open_page(browser, base_url, "movement/")
+    fault = page.locator("details.fault").first
+    border = fault.evaluate("e => getComputedStyle(e).borderLeftColor")
+    icon = fault.evaluate(
+        "e => getComputedStyle(e.querySelector('summary'), '::before').maskImage"
+    )
+    assert border == "rgb(176, 36, 90)", border
+    assert "svg" in icon, "the fault icon comes from theme.icon.admonition"
+    page.context.close()
+
+
+def test_every_fault_box_can_be_read_without_javascript(browser, base_url):
+    page = open_page(browser, base_url, "movement/", java_script_enabled=False)
+    fault = page.locator("details#going-too-deep")
+    fault.locator("summary").click()
+    assert fault.get_attribute("open") is not None
+    assert fault.get_by_text("The fix:").is_visible()
+    page.context.close()

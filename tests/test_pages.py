@@ -1,0 +1,170 @@
+"""The built site, read as HTML: pages, fault boxes, the fault index, links."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, load_config, nav_pages, page_url
+
+FAULT_PARTS = ["What you see or feel:", "Why it matters:", "The fix:"]
+FIRST_FOUR = ["index.md", "setup.md", "movement.md", "progression.md"]
+
+
+def soup(site: Path, src: str) -> BeautifulSoup:
+    path = site / page_url(src) / "index.html"
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def all_html(site: Path):
+    for path in sorted(site.rglob("*.html")):
+        yield path, BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def site_path() -> str:
+    """The path part of site_url, which the 404 page's links start with."""
+    return urlparse(os.environ.get("SITE_URL", "http://127.0.0.1:8000/")).path
+
+
+def faults_on(page: BeautifulSoup):
+    return page.select("article details.fault")
+
+
+def test_the_four_pages_lead_the_nav_in_order(site):
+    sources = [src for _, src in nav_pages()]
+    assert sources[:4] == FIRST_FOUR
+    # The nav the reader sees follows the same order.
+    home = soup(site, "index.md")
+    links = [a.get_text(" ", strip=True) for a in home.select(".md-nav--primary > .md-nav__list > li > a")]
+    assert links == [title for title, _ in nav_pages()]
+
+
+@pytest.mark.parametrize("title,src", nav_pages())
+def test_every_page_has_title_and_description(site, title, src):
+    page = soup(site, src)
+    assert page.title and page.title.string.strip()
+    assert len(page.select("article h1")) == 1, f"{src}: one H1 per page"
+    description = page.find("meta", attrs={"name": "description"})["content"]
+    site_description = " ".join(load_config()["site_description"].split())
+    assert description and description != site_description, f"{src}: own description"
+    assert len(description) <= 160
+
+
+def test_at_least_ten_faults_with_three_parts_and_unique_anchors(site):
+    ids = []
+    for _, src in nav_pages():
+        for box in faults_on(soup(site, src)):
+            fault_id = box.get("id", "")
+            assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", fault_id), fault_id
+            labels = [p.strong.get_text() for p in box.find_all("p") if p.strong]
+            assert labels == FAULT_PARTS, f"{src}#{fault_id}: {labels}"
+            assert not box.has_attr("open"), "fault boxes start closed"
+            ids.append(fault_id)
+    assert len(ids) >= 10
+    assert len(ids) == len(set(ids)), "fault anchors must be unique site-wide"
+
+
+def test_faults_are_spread_over_the_pages_where_they_happen(site):
+    for src in ["setup.md", "movement.md", "progression.md"]:
+        assert faults_on(soup(site, src)), f"{src} has no fault box"
+
+
+def test_fault_index_lists_exactly_the_faults_on_the_pages(site):
+    on_pages = {}
+    for _, src in nav_pages():
+        for box in faults_on(soup(site, src)):
+            title = box.summary.get_text(" ", strip=True)
+            on_pages[f"{page_url(src)}#{box['id']}"] = title
+    index = soup(site, "faults.md")
+    listed = {}
+    for item in index.select("article li"):
+        link = item.find("a")
+        target = urljoin("faults/", link["href"])
+        listed[urlparse(target).path.lstrip("/") + "#" + urlparse(target).fragment] = (
+            link.get_text(" ", strip=True),
+            item.get_text(" ", strip=True),
+        )
+    assert set(listed) == set(on_pages)
+    for target, (title, line) in listed.items():
+        assert title == on_pages[target]
+        assert len(line) > len(title) + 10, f"{target}: the index gives its fix"
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    ids = {}
+    pages = list(all_html(site))
+    for path, page in pages:
+        ids[path] = {tag["id"] for tag in page.find_all(id=True)}
+    for path, page in pages:
+        for a in page.find_all("a", href=True):
+            href = a["href"]
+            if urlparse(href).scheme or href.startswith(("mailto:", "//")):
+                continue
+            target, _, fragment = href.partition("#")
+            if target.startswith("/"):  # the 404 page links from the site root
+                file = site / target[len(site_path()):]
+            else:
+                file = (path.parent / target).resolve() if target else path
+            if file.is_dir() or target.endswith("/"):
+                file = file / "index.html"
+            assert file.exists(), f"{path.relative_to(site)}: broken link {href}"
+            if fragment and file.suffix == ".html":
+                assert fragment in ids.get(file, set()), (
+                    f"{path.relative_to(site)}: missing anchor {href}"
+                )
+
+
+def test_no_page_loads_anything_from_another_origin(site):
+    for path, page in all_html(site):
+        for tag, attr in [("script", "src"), ("link", "href"), ("img", "src"),
+                          ("iframe", "src"), ("source", "src")]:
+            for element in page.find_all(tag, attrs={attr: True}):
+                if tag == "link" and set(element.get("rel", [])) & {"canonical", "prev", "next"}:
+                    continue
+                url = element[attr]
+                assert not urlparse(url).netloc, f"{path.relative_to(site)}: {url}"
+
+
+def test_images_have_alt_text(site):
+    for path, page in all_html(site):
+        for img in page.select("article img"):
+            assert img.get("alt", "").strip(), f"{path.relative_to(site)}: {img}"
+
+
+def test_safety_is_linked_from_every_other_page(site):
+    for _, src in nav_pages():
+        if src == "safety.md":
+            continue
+        pointer = soup(site, src).select_one("article .hh-safety-pointer a")
+        assert pointer and pointer["href"].rstrip("/").endswith("safety"), src
+
+
+def test_home_has_the_five_cues_near_the_top(site):
+    article = soup(site, "index.md").select_one("article")
+    first_box = article.select_one(".admonition")
+    assert "five cues" in first_box.get_text().lower()
+    assert len(first_box.select("ol > li")) == 5
+    # Near the top: before the first section heading.
+    assert first_box.find_previous("h2") is None
+
+
+def test_no_invitation_without_coach_links(site):
+    if load_config()["extra"].get("social"):
+        pytest.skip("the coach has set social links; see test_bad_input")
+    assert soup(site, "index.md").select_one(".hh-ask") is None
+
+
+def test_permalinks_on_headings(site):
+    page = soup(site, "movement.md")
+    for heading in page.select("article h2"):
+        assert heading.select_one("a.headerlink"), heading
+
+
+def test_sources_page_links_out(site):
+    links = soup(site, "sources.md").select("article li a[href^='http']")
+    assert len(links) >= 20
