@@ -1,0 +1,59 @@
+"""The GitHub workflow: valid against GitHub's schema, clean under zizmor,
+and shaped as the deploy needs (least privilege, Pages actions, site URL)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import ROOT
+
+WORKFLOW = ROOT / ".github/workflows/site.yml"
+BIN = Path(sys.executable).parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_workflow_matches_githubs_schema():
+    result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(WORKFLOW))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dependabot_matches_its_schema():
+    result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.dependabot",
+                 str(ROOT / ".github/dependabot.yml"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    ecosystems = {u["package-ecosystem"] for u in yaml.safe_load((ROOT / ".github/dependabot.yml").read_text())["updates"]}
+    assert {"pip", "github-actions"} <= ecosystems
+
+
+def test_zizmor_offline_finds_nothing():
+    result = run(str(BIN / "zizmor"), "--offline", "--config", ".github/zizmor.yml", str(WORKFLOW))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_least_privilege_and_pages_deploy():
+    flow = yaml.safe_load(WORKFLOW.read_text())
+    assert flow["permissions"] == {}
+    jobs = flow["jobs"]
+    for name, job in jobs.items():
+        perms = job.get("permissions", {})
+        if name == "deploy":
+            assert perms == {"pages": "write", "id-token": "write"}
+            assert job["concurrency"]["group"] == "pages"
+        else:
+            assert perms == {"contents": "read"}, name
+    uses = [s["uses"].split("@")[0] for j in jobs.values() for s in j.get("steps", []) if "uses" in s]
+    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+        assert action in uses
+    build = "\n".join(s.get("run", "") for s in jobs["build"]["steps"])
+    assert "mkdocs build --strict" in build
+    env = next(s["env"] for s in jobs["build"]["steps"] if "env" in s)
+    assert "steps.pages.outputs.base_url" in env["SITE_URL"]
+    # The test job runs the README's test command.
+    assert any(s.get("run") == "scripts/test" for s in jobs["test"]["steps"])
