@@ -1,0 +1,188 @@
+"""Link previews, structured data and the files crawlers read."""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+import urllib.request
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, load_config, nav_pages, page_url
+
+SITE_URL = "http://127.0.0.1:8000/"  # the local default of site_url in mkdocs.yml
+PREVIEW_TAGS = ["og:title", "og:description", "og:url", "og:image", "og:image:alt",
+                "og:image:width", "og:image:height", "og:type", "og:site_name"]
+CRAWLER = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"
+
+
+def site_url() -> str:
+    import os
+    return os.environ.get("SITE_URL", SITE_URL)
+
+
+def head(html: str) -> dict:
+    page = BeautifulSoup(html, "html.parser")
+    tags = {}
+    for meta in page.find_all("meta"):
+        key = meta.get("property") or meta.get("name")
+        if key:
+            tags.setdefault(key, meta.get("content"))
+    tags["canonical"] = page.find("link", rel="canonical")["href"] if page.find("link", rel="canonical") else None
+    tags["json_ld"] = [json.loads(s.string) for s in page.find_all("script", type="application/ld+json")]
+    return tags
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("title,src", nav_pages())
+def test_every_page_has_a_complete_per_page_preview(site, title, src):
+    tags = head((site / page_url(src) / "index.html").read_text(encoding="utf-8"))
+    for key in PREVIEW_TAGS + ["twitter:card", "twitter:image", "twitter:image:alt"]:
+        assert tags.get(key), f"{src}: {key} missing"
+    assert tags["twitter:card"] == "summary_large_image"
+    url = urljoin(site_url(), page_url(src))
+    assert tags["og:url"] == tags["canonical"] == url
+    assert tags["og:description"] == tags["description"]
+    assert tags["og:title"] == (load_config()["site_name"] if src == "index.md" else title)
+    image = tags["og:image"]
+    assert image.startswith(site_url()) and image.endswith(".png")
+    assert tags["twitter:image"] == image
+    file = site / image[len(site_url()):]
+    assert file.exists(), image
+    assert png_size(file) == (1200, 630)
+    assert (tags["og:image:width"], tags["og:image:height"]) == ("1200", "630")
+    assert file.stat().st_size < 150 * 1024
+
+
+def test_previews_differ_per_page(site):
+    images = {head((site / page_url(src) / "index.html").read_text())["og:image"] for _, src in nav_pages()}
+    assert len(images) == len(nav_pages())
+
+
+# schema.org types used, with the properties we promise, and their types
+REQUIRED = {
+    "Article": {"headline": str, "description": str, "url": str, "image": str},
+    "WebPage": {"name": str, "description": str, "url": str},
+    "BreadcrumbList": {"itemListElement": list},
+    "ListItem": {"position": int, "name": str, "item": str},
+    "HowTo": {"name": str, "step": list, "supply": list, "totalTime": str},
+    "HowToStep": {"name": str, "text": str, "position": int},
+    "HowToSupply": {"name": str},
+}
+
+
+def validate(node, path="$"):
+    if isinstance(node, list):
+        for i, item in enumerate(node):
+            validate(item, f"{path}[{i}]")
+        return
+    if not isinstance(node, dict):
+        return
+    kind = node.get("@type")
+    for key, typ in REQUIRED.get(kind, {}).items():
+        assert isinstance(node.get(key), typ) and node[key], f"{path} ({kind}): {key} must be a non-empty {typ.__name__}"
+    for key, value in node.items():
+        if isinstance(value, str) and key in ("url", "item", "image"):
+            assert value.startswith(site_url()), f"{path}.{key}: {value}"
+    if kind == "HowTo":
+        assert re.fullmatch(r"PT(\d+H)?(\d+M)?(\d+S)?", node["totalTime"])
+        assert [s["position"] for s in node["step"]] == list(range(1, len(node["step"]) + 1))
+    if kind == "BreadcrumbList":
+        assert [i["position"] for i in node["itemListElement"]] == list(range(1, len(node["itemListElement"]) + 1))
+    for key, value in node.items():
+        if key != "@context":
+            validate(value, f"{path}.{key}")
+
+
+@pytest.mark.parametrize("title,src", nav_pages())
+def test_structured_data_is_valid(site, title, src):
+    data = head((site / page_url(src) / "index.html").read_text())["json_ld"]
+    assert len(data) == 1
+    types = [d["@type"] for d in data[0]]
+    assert all(d["@context"] == "https://schema.org" for d in data[0])
+    assert "BreadcrumbList" in types
+    assert ("WebPage" if src == "index.md" else "Article") in types
+    assert ("HowTo" in types) == (src == "movement.md")
+    validate(data[0])
+
+
+def test_howto_steps_are_the_movement_steps(site):
+    page = BeautifulSoup((site / "movement/index.html").read_text(), "html.parser")
+    data = head(str(page))["json_ld"][0]
+    howto = next(d for d in data if d["@type"] == "HowTo")
+    listed = [li.find("strong").get_text().rstrip(".") for li in page.select("h2#the-hinge-step-by-step + ol > li")]
+    assert [s["name"] for s in howto["step"]] == listed
+    assert len(listed) == 6
+
+
+def test_sitemap_robots_manifest_and_404(site):
+    sitemap = (site / "sitemap.xml").read_text()
+    locations = re.findall(r"<loc>(.*?)</loc>", sitemap)
+    assert sorted(locations) == sorted(urljoin(site_url(), page_url(src)) for _, src in nav_pages())
+    robots = (site / "robots.txt").read_text()
+    assert f"Sitemap: {urljoin(site_url(), 'sitemap.xml')}" in robots
+    manifest = json.loads((site / "site.webmanifest").read_text())
+    for icon in manifest["icons"]:
+        assert (site / icon["src"]).exists(), icon["src"]
+        if icon["type"] == "image/png":
+            assert png_size(site / icon["src"]) == tuple(map(int, icon["sizes"].split("x")))
+    assert png_size(site / "assets/apple-touch-icon.png") == (180, 180)
+    home = head((site / "index.html").read_text())
+    assert home["theme-color"]
+    not_found = BeautifulSoup((site / "404.html").read_text(), "html.parser")
+    links = [a["href"] for a in not_found.select("article a")]
+    assert len(links) >= 3 and any(h.rstrip("/").endswith("movement") for h in links)
+
+
+def fetch_as_crawler(url: str) -> str:
+    request = urllib.request.Request(url, headers={"User-Agent": CRAWLER})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert response.status == 200
+        return response.read().decode("utf-8")
+
+
+@pytest.mark.parametrize("link", ["movement/", "movement/#rounded-back"])
+def test_a_crawler_reads_a_complete_preview_from_html_alone(base_url, site, link):
+    # A crawler runs no JavaScript and never sends the #fragment.
+    tags = head(fetch_as_crawler(base_url + link.split("#")[0]))
+    for key in PREVIEW_TAGS:
+        assert tags.get(key), key
+    image_path = urlparse(tags["og:image"]).path
+    with urllib.request.urlopen(base_url + image_path.lstrip("/"), timeout=10) as response:
+        assert response.headers["Content-Type"] == "image/png"
+        assert struct.unpack(">II", response.read()[16:24]) == (1200, 630)
+
+
+def share_links() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Links to share", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `([^`]*)` \|", section, re.MULTILINE)
+
+
+def test_every_share_link_in_the_readme_resolves(site):
+    links = share_links()
+    assert len(links) >= 10
+    for link in links:
+        path, _, anchor = link.partition("#")
+        file = site / path / "index.html"
+        assert file.exists(), link
+        if anchor:
+            page = BeautifulSoup(file.read_text(), "html.parser")
+            assert page.find(id=anchor), link
+
+
+def test_every_fault_is_in_the_share_table(site):
+    listed = set(share_links())
+    for _, src in nav_pages():
+        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        for fault in page.select("article details.fault"):
+            assert f"{page_url(src)}#{fault['id']}" in listed, fault["id"]
