@@ -125,11 +125,26 @@ def screenshot_dir() -> Path:
     target = OUTPUT / "screenshots"
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
+    _written.add("screenshots")
     return target
 
 
+@pytest.fixture(scope="session")
+def pdf_dir() -> Path:
+    target = OUTPUT / "pdf"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    _written.add("pdf")
+    return target
+
+
+_written: set[str] = set()
+
+
 def pytest_terminal_summary(terminalreporter):
-    shots = OUTPUT / "screenshots"
-    if shots.is_dir() and any(shots.iterdir()):
-        count = len(list(shots.glob("*.png")))
-        terminalreporter.write_line(f"Screenshots ({count}): {shots}")
+    """Say where this run wrote its screenshots and PDFs, to look at them."""
+    for folder in ("screenshots", "pdf"):
+        path = OUTPUT / folder
+        if folder in _written and path.is_dir():
+            count = len([p for p in path.iterdir() if p.is_file()])
+            terminalreporter.write_line(f"{folder.capitalize()} ({count}): {path}")

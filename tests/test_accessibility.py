@@ -1,0 +1,165 @@
+"""Keyboard, reflow, text spacing, no JavaScript, and print, in Chromium.
+(axe-core runs on every page in tests/test_browser.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import nav_pages, page_url
+from test_browser import DESKTOP, PHONE, open_page
+
+PAGES = nav_pages()
+
+FOCUS_RING = """() => {
+  const e = document.activeElement;
+  const shown = el => el && getComputedStyle(el).outlineStyle !== 'none'
+                    && parseFloat(getComputedStyle(el).outlineWidth) > 0;
+  // Material's hidden radio buttons show their focus on the label after them.
+  if (e.matches('input.md-option')) return shown(e.nextElementSibling) || shown(e.parentElement.querySelector('label:not([hidden])'));
+  // The search box shows focus by opening the search panel.
+  if (e.matches('input.md-search__input')) return shown(e.closest('form')) || document.querySelector('#__search').checked;
+  return shown(e);
+}"""
+
+
+def test_skip_link_reaches_the_content(browser, base_url):
+    page = open_page(browser, base_url, "movement/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate("document.activeElement.className")
+    assert "md-skip" in skip
+    assert page.locator("a.md-skip").is_visible()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#movement")
+    page.keyboard.press("Tab")
+    # The next stop is inside the article, not back in the header.
+    assert page.evaluate("!!document.activeElement.closest('article')")
+    page.context.close()
+
+
+@pytest.mark.parametrize("src", ["index.md", "movement.md", "progression.md"])
+def test_focus_is_always_visible(browser, base_url, src):
+    page = open_page(browser, base_url, page_url(src))
+    stops = page.evaluate("document.querySelectorAll('a[href], summary, input, button').length")
+    seen = set()
+    for _ in range(min(stops, 80)):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement === document.body"):
+            break  # past the last stop on the page
+        where = page.evaluate("document.activeElement.outerHTML.slice(0, 90)")
+        assert page.evaluate(FOCUS_RING), f"{src}: no visible focus on {where}"
+        seen.add(where)
+    assert len(seen) > 10
+    page.context.close()
+
+
+def tab_to(page, selector, limit=60):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement.matches({selector!r})"):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_palette_toggle_by_keyboard(browser, base_url):
+    page = open_page(browser, base_url, "setup/")
+    tab_to(page, "input.md-option")
+    page.keyboard.press("ArrowRight")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.keyboard.press("ArrowLeft")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+    page.context.close()
+
+
+def test_search_by_keyboard(browser, base_url):
+    page = open_page(browser, base_url, "setup/")
+    page.keyboard.press("/")
+    page.keyboard.type("brace", delay=20)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert "brace" in page.locator("article").inner_text().lower()
+    page.context.close()
+
+
+def test_nav_and_fault_boxes_by_keyboard(browser, base_url):
+    page = open_page(browser, base_url, "movement/")
+    tab_to(page, "details.fault > summary")
+    fault = page.evaluate("document.activeElement.parentElement.id")
+    page.keyboard.press("Enter")
+    assert page.locator(f"details#{fault}").get_attribute("open") is not None
+    page.keyboard.press("Enter")
+    assert page.locator(f"details#{fault}").get_attribute("open") is None
+    tab_to(page, "a.md-nav__link[href='../progression/']")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/progression/")
+    page.context.close()
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+@pytest.mark.parametrize("viewport", [{"width": 320, "height": 640}, {"width": 640, "height": 400}],
+                         ids=["320px", "200%-zoom"])
+def test_reflow_without_sideways_scrolling(browser, base_url, title, src, viewport):
+    page = open_page(browser, base_url, page_url(src), viewport=viewport)
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{src} scrolls sideways by {overflow}px at {viewport['width']}px"
+    page.context.close()
+
+
+TEXT_SPACING = """
+* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }
+"""
+
+CLIPPED = """() => [...document.querySelectorAll('article *, .md-header__title *')]
+  .filter(e => e.children.length === 0 && e.textContent.trim())
+  .filter(e => { const s = getComputedStyle(e);
+    const clips = v => v === 'hidden' || v === 'clip';
+    return (clips(s.overflowX) && e.scrollWidth > e.clientWidth + 1)
+        || (clips(s.overflowY) && e.scrollHeight > e.clientHeight + 1); })
+  .map(e => e.outerHTML.slice(0, 80))"""
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+def test_text_spacing_does_not_clip_text(browser, base_url, title, src):
+    page = open_page(browser, base_url, page_url(src), viewport=PHONE)
+    page.add_style_tag(content=TEXT_SPACING)
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    assert page.evaluate(CLIPPED) == []
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    page.context.close()
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+def test_readable_and_navigable_without_javascript(browser, base_url, title, src):
+    page = open_page(browser, base_url, page_url(src), viewport=PHONE, java_script_enabled=False)
+    article = page.locator("article")
+    assert article.is_visible() and len(article.inner_text()) > 300
+    for fault in page.locator("details.fault").all():
+        fault.locator("summary").click()
+        assert fault.get_by_text("The fix:").is_visible()
+    # The phone menu is a CSS-only drawer: it opens and its links work.
+    page.locator("label.md-header__button[for='__drawer']").click()
+    target = "Sources" if src != "sources.md" else "Safety"
+    page.locator(".md-nav--primary").get_by_role("link", name=target, exact=True).click()
+    page.wait_for_load_state()
+    assert page.locator("h1").first.inner_text().startswith(target)
+    page.context.close()
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title, src):
+    # No script runs before print here, so the print CSS alone must do it.
+    page = open_page(browser, base_url, page_url(src), java_script_enabled=False)
+    page.emulate_media(media="print")
+    for hidden in [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer", "form[data-md-component=palette]"]:
+        assert not page.locator(hidden).first.is_visible(), f"{hidden} prints"
+    for fault in page.locator("details.fault").all():
+        assert fault.get_by_text("The fix:").is_visible()
+    for figure in page.locator("article figure").all():
+        assert figure.is_visible()
+    pdf = page.pdf(path=str(pdf_dir / f"{src[:-3]}.pdf"), format="A4")
+    assert pdf[:5] == b"%PDF-" and len(pdf) > 5000
+    page.context.close()

