@@ -3,15 +3,29 @@
 Material 9.8 renders its search panel as role="dialog" with no accessible
 name (axe: aria-dialog-name), so a screen reader announces an unnamed
 dialog. The label is added to the finished HTML here rather than by copying
-Material's search partial, which would drift when the theme updates.
+Material's search partial, which would drift when the theme updates. The
+pattern accepts attributes with or without quotes, since the minify plugin
+runs first and drops them.
 """
 
-SEARCH_DIALOG = 'class="md-search" data-md-component="search" role="dialog"'
+import re
+
+from mkdocs.exceptions import PluginError
+
+SEARCH_DIALOG = re.compile(r'<div class="?md-search"? data-md-component="?search"? role="?dialog"?(?=[ >])')
 
 
 def name_search_dialog(html: str) -> str:
-    return html.replace(SEARCH_DIALOG, SEARCH_DIALOG + ' aria-label="Search this site"', 1)
+    named, count = SEARCH_DIALOG.subn(r'\g<0> aria-label="Search this site"', html, count=1)
+    if count == 0 and 'data-md-component="search"' in html.replace("=search", '="search"'):
+        raise PluginError("hooks/a11y_fixes.py: Material's search markup changed; update SEARCH_DIALOG")
+    return named
 
 
 def on_post_page(output, **kwargs):
     return name_search_dialog(output)
+
+
+def on_post_template(output_content, **kwargs):
+    # The 404 page is a template, not a page.
+    return name_search_dialog(output_content)

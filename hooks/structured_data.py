@@ -107,7 +107,7 @@ def page_data(*, title: str, description: str, url: str, home_url: str,
 
 def to_script(data: list[dict]) -> str:
     """JSON for a <script> element: '</' can't close the element early."""
-    return json.dumps(data, ensure_ascii=False, indent=None).replace("</", "<\\/")
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
 # MkDocs events ------------------------------------------------------------

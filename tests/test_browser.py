@@ -123,7 +123,7 @@ def test_fault_boxes_are_styled_as_faults(browser, base_url):
         "e => getComputedStyle(e.querySelector('summary'), '::before').maskImage"
     )
     assert border == "rgb(176, 36, 90)", border
-    assert "svg" in icon, "the fault icon comes from theme.icon.admonition"
+    assert "svg" in icon, "the fault icon is set in extra.css"
     page.context.close()
 
 

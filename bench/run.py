@@ -1,0 +1,211 @@
+"""Benchmark: this site against a stock Material build of the same pages.
+
+Run it with scripts/bench. In one run it:
+
+1. builds this site, and a stock Material site from the same docs/ (theme
+   defaults: Google Fonts on, no palette, no overrides, hooks or extra CSS),
+   three times each, and keeps the median build time;
+2. serves both on 127.0.0.1 with gzip, as GitHub Pages does;
+3. loads every page once in a fresh Chromium profile (a first visit) and
+   counts requests, requests to other origins, and bytes (raw and gzip);
+4. runs Lighthouse (mobile, the npm package pinned in bench/package.json)
+   three times per page and site, keeping the medians;
+5. prints one table per page, both sites side by side, with ours/stock.
+
+It prints figures; it asserts nothing. Budgets on bytes are tests
+(tests/test_page_weight.py); timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import io
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from functools import partial
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from first_load import GZIP_TYPES, first_visit  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "test-output" / "bench"
+CHROMIUM = os.environ.get("CHROMIUM_PATH")
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+# -- building -------------------------------------------------------------
+
+def read_config() -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda l, s, n: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
+
+
+def stock_config() -> str:
+    """Material's defaults, with only what the pages need to render."""
+    ours = (ROOT / "mkdocs.yml").read_text()
+    extensions = ours[ours.index("markdown_extensions:"):ours.index("# Page tree")]
+    nav = ours[ours.index("nav:"):]
+    return (
+        f"site_name: {read_config()['site_name']}\n"
+        f"docs_dir: {ROOT / 'docs'}\n"
+        "theme:\n  name: material\n"
+        "plugins:\n  - search\n"
+        f"{extensions}\n{nav}"
+    )
+
+
+def build(config: Path, site: Path) -> float:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                   check=True, env=env, capture_output=True)
+    return time.perf_counter() - start
+
+
+# -- serving with gzip ----------------------------------------------------
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzipped for text types when the client accepts it."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive, as any real host offers
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if ("gzip" not in self.headers.get("Accept-Encoding", "")
+                or not path.endswith(GZIP_TYPES) or not os.path.isfile(path)):
+            return super().send_head()
+        with open(path, "rb") as f:
+            body = gzip.compress(f.read(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(GzipHandler, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+# -- Lighthouse ------------------------------------------------------------
+
+def lighthouse(url: str) -> dict:
+    runs = []
+    for _ in range(RUNS):
+        with tempfile.TemporaryDirectory() as tmp:
+            report = Path(tmp) / "report.json"
+            env = dict(os.environ)
+            if CHROMIUM:
+                env["CHROME_PATH"] = CHROMIUM
+            subprocess.run(
+                [str(ROOT / "bench/node_modules/.bin/lighthouse"), url, "--quiet",
+                 "--output=json", f"--output-path={report}",
+                 "--only-categories=performance,accessibility,best-practices,seo",
+                 "--chrome-flags=--headless=new --no-sandbox --disable-gpu "
+                 "--disable-background-networking --disable-component-update --no-first-run"],
+                env=env, check=True, capture_output=True, timeout=180,
+            )
+            data = json.loads(report.read_text())
+        cats, audits = data["categories"], data["audits"]
+        runs.append({
+            "perf": cats["performance"]["score"] * 100,
+            "a11y": cats["accessibility"]["score"] * 100,
+            "bp": cats["best-practices"]["score"] * 100,
+            "seo": cats["seo"]["score"] * 100,
+            "lcp": audits["largest-contentful-paint"]["numericValue"],
+            "cls": audits["cumulative-layout-shift"]["numericValue"],
+            "tbt": audits["total-blocking-time"]["numericValue"],
+        })
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+
+
+# -- the table -------------------------------------------------------------
+
+ROWS = [
+    ("requests", "first-load requests", "{:.0f}"),
+    ("foreign", "requests to other origins", "{:.0f}"),
+    ("raw", "first-load bytes, raw", "{:,.0f}"),
+    ("gzip", "first-load bytes, gzip", "{:,.0f}"),
+    ("perf", "Lighthouse performance", "{:.0f}"),
+    ("a11y", "Lighthouse accessibility", "{:.0f}"),
+    ("bp", "Lighthouse best practices", "{:.0f}"),
+    ("seo", "Lighthouse SEO", "{:.0f}"),
+    ("lcp", "LCP, ms", "{:,.0f}"),
+    ("cls", "CLS", "{:.3f}"),
+    ("tbt", "TBT, ms", "{:,.0f}"),
+]
+
+
+def ratio(ours, stock) -> str:
+    return f"{ours / stock:.2f}" if stock else ("1.00" if ours == stock else "-")
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir(parents=True)
+    stock_yml = OUT / "stock-mkdocs.yml"
+    stock_yml.write_text(stock_config())
+    builds = {
+        "ours": statistics.median(build(ROOT / "mkdocs.yml", OUT / "ours") for _ in range(RUNS)),
+        "stock": statistics.median(build(stock_yml, OUT / "stock") for _ in range(RUNS)),
+    }
+    pages = [next(iter(item.values())) for item in read_config()["nav"]]
+    urls = {site: serve(OUT / site) for site in ("ours", "stock")}
+    results = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run"])
+        for src in pages:
+            path = "" if src == "index.md" else src[:-3] + "/"
+            for site, (base, _) in urls.items():
+                print(f"measuring {site} /{path} ...", file=sys.stderr)
+                visit = first_visit(browser, base, path, OUT / site)
+                visit.pop("files")
+                results[(src, site)] = visit | lighthouse(base + path)
+        browser.close()
+
+    print(f"\nBuild time (median of {RUNS}): ours {builds['ours']:.2f} s, stock "
+          f"{builds['stock']:.2f} s, ours/stock {ratio(builds['ours'], builds['stock'])}\n")
+    for src in pages:
+        print(f"## {src}\n")
+        print(f"| {'measure':<28} | {'ours':>9} | {'stock':>9} | ours/stock |")
+        print(f"| {'-' * 28} | {'-' * 9}: | {'-' * 9}: | ---------: |")
+        for key, label, fmt in ROWS:
+            a, b = results[(src, "ours")][key], results[(src, "stock")][key]
+            print(f"| {label:<28} | {fmt.format(a):>9} | {fmt.format(b):>9} | {ratio(a, b):>10} |")
+        print()
+    (OUT / "results.json").write_text(json.dumps(
+        {"build_seconds": builds, "pages": {f"{s}|{site}": v for (s, site), v in results.items()}}, indent=1))
+    for _, server in urls.values():
+        server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
