@@ -1,4 +1,9 @@
-"""Accessibility fixes to Material's own markup, made at build time.
+"""Accessibility fixes to markup the theme and extensions write, at build time.
+
+Task lists (pymdownx.tasklist) put each checkbox in a label of its own and
+the item's words after it, so the checkbox has no accessible name. The
+words are moved into the label: the checkbox gets its name, and tapping the
+words ticks the box, which a thumb on a phone will thank you for.
 
 Material 9.8 renders its search panel as role="dialog" with no accessible
 name (axe: aria-dialog-name), so a screen reader announces an unnamed
@@ -20,6 +25,20 @@ def name_search_dialog(html: str) -> str:
     if count == 0 and 'data-md-component="search"' in html.replace("=search", '="search"'):
         raise PluginError("hooks/a11y_fixes.py: Material's search markup changed; update SEARCH_DIALOG")
     return named
+
+
+TASK_ITEM = re.compile(
+    r'(<li class="task-list-item"><label class="task-list-control">.*?)</label>(.*?)</li>',
+    re.DOTALL,
+)
+
+
+def label_task_items(html: str) -> str:
+    return TASK_ITEM.sub(r"\1\2</label></li>", html)
+
+
+def on_page_content(html, **kwargs):
+    return label_task_items(html)
 
 
 def on_post_page(output, **kwargs):

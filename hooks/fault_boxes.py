@@ -35,13 +35,7 @@ INDEX_MARKER = "<!-- fault-index -->"
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_BLOCK = re.compile(
-    r"^(?P<indent>[ \t]*)///[ \t]*fault[ \t]*(?:\|[ \t]*(?P<title>[^\n]*?))?[ \t]*\n"
-    r"(?P<options>(?:(?P=indent)[ \t]+\S[^\n]*\n)*)"
-    r"(?P<body>.*?)"
-    r"^(?P=indent)///[ \t]*$",
-    re.MULTILINE | re.DOTALL,
-)
+_OPEN = re.compile(r"^(?P<indent>[ \t]*)///[ \t]*fault[ \t]*(?:\|[ \t]*(?P<title>.*?))?[ \t]*$")
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
 
 
@@ -66,8 +60,8 @@ def parse_faults(markdown: str, src: str) -> list[Fault]:
     """Every fault box in one page's Markdown, checked."""
     markdown = _FENCE.sub("", markdown)  # examples in code blocks don't count
     faults = []
-    for block in _BLOCK.finditer(markdown):
-        title = (block.group("title") or "").strip()
+    for block in _blocks(markdown.splitlines(), src):
+        title = (block["title"] or "").strip()
         where = f'docs/{src}: the fault box "{title or "(untitled)"}"'
         if not title:
             raise PluginError(
@@ -75,7 +69,7 @@ def parse_faults(markdown: str, src: str) -> list[Fault]:
                 "line: /// fault | Rounded back"
             )
         try:
-            options = yaml.safe_load(textwrap.dedent(block.group("options"))) or {}
+            options = yaml.safe_load(textwrap.dedent(block["options"])) or {}
         except yaml.YAMLError as error:
             raise PluginError(f"{where} has options that are not valid YAML: {error}")
         fault_id = str((options.get("attrs") or {}).get("id", ""))
@@ -85,7 +79,7 @@ def parse_faults(markdown: str, src: str) -> list[Fault]:
                 "`    attrs: {id: rounded-back}` under its title (lower-case "
                 "words joined by hyphens). Coaches link to it, so keep it stable."
             )
-        body = textwrap.dedent(block.group("body"))
+        body = textwrap.dedent(block["body"])
         parts = {}
         for label in PARTS:
             found = re.findall(
@@ -103,6 +97,41 @@ def parse_faults(markdown: str, src: str) -> list[Fault]:
             parts[label] = found[0].strip()
         faults.append(Fault(src, fault_id, title, parts))
     return faults
+
+
+def _blocks(lines: list[str], src: str):
+    """Each fault block: its title, option lines and body, nested blocks
+    (a caption, say) included in the body."""
+    i = 0
+    while i < len(lines):
+        opening = _OPEN.match(lines[i])
+        i += 1
+        if not opening:
+            continue
+        indent, depth = opening.group("indent"), 1
+        options, body = [], []
+        while i < len(lines) and lines[i].startswith(indent + " ") and lines[i].strip() \
+                and not body:
+            options.append(lines[i])  # indented option lines right under the header
+            i += 1
+        while i < len(lines):
+            line = lines[i]
+            i += 1
+            rest = line[len(indent):] if line.startswith(indent) else None
+            if rest is not None and re.match(r"///[ \t]*$", rest):
+                depth -= 1
+                if depth == 0:
+                    break
+            elif rest is not None and re.match(r"///[ \t]*\S", rest):
+                depth += 1
+            body.append(line)
+        else:
+            raise PluginError(
+                f'docs/{src}: the fault box "{opening.group("title")}" is not closed. '
+                "End it with /// on a line of its own, indented like its first line."
+            )
+        yield {"title": opening.group("title"), "options": "\n".join(options) + "\n",
+               "body": "\n".join(body)}
 
 
 def check_unique(faults: list[Fault]) -> None:

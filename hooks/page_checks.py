@@ -9,6 +9,7 @@ Each check names the file and says what to do. The checks:
   an unstyled box without any warning from Markdown);
 - no block marker (``///``) is left as text, which is what a misspelt
   block name such as ``/// faut`` turns into;
+- every script a page names in its front matter exists;
 - every link in ``extra.social`` is a real https address.
 
 The functions take plain values, so tests can call them directly.
@@ -107,6 +108,18 @@ def check_html(html: str, src: str) -> None:
         )
 
 
+def check_scripts(meta: dict, src: str, docs_dir: str) -> None:
+    """Scripts a page names in its front matter must exist under docs/."""
+    from pathlib import Path
+
+    for script in meta.get("scripts") or []:
+        if not (Path(docs_dir) / script).is_file():
+            raise PluginError(
+                f"docs/{src}: the front matter names the script {script}, which "
+                f"is not in docs/. Fix the path (relative to docs/) or remove it."
+            )
+
+
 def check_social(social: list | None) -> None:
     for entry in social or []:
         link = (entry or {}).get("link", "")
@@ -125,8 +138,9 @@ def on_config(config, **kwargs):
     return config
 
 
-def on_page_markdown(markdown, page, **kwargs):
+def on_page_markdown(markdown, page, config, **kwargs):
     check_description(page.meta, page.file.src_uri)
+    check_scripts(page.meta, page.file.src_uri, config.docs_dir)
     return markdown
 
 

@@ -4,8 +4,8 @@ Social apps show a 1200x630 image when someone posts a link. This hook
 draws one per page at build time, with Pillow and the font Pillow ships, so
 it needs no network and no system fonts: the site name, the page title, its
 description and, where the page names one, the figure that fits it
-(``preview_figure: hinge-bottom`` in the front matter, drawn from the same
-body model as the figures in docs/images/).
+(``preview_figure: bottom`` in the front matter: a pose of figures/poses.py,
+the body model the figures in docs/images/ are drawn from).
 
 It also draws the Apple touch icon and the web-manifest icons from the
 site's own artwork (docs/assets/favicon.svg shows the same shape).
@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
+from mkdocs.exceptions import PluginError
 from PIL import Image, ImageDraw, ImageFont
 
 SIZE = (1200, 630)
@@ -48,22 +49,25 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
     return lines + [line] if line else lines
 
 
-def _figure_strokes(name: str | None):
-    """Strokes of a named figure from the body model, or None."""
+def _figure_shapes(name: str | None, src: str):
+    """The capsules of a named pose from the body model, or None."""
     if not name:
         return None
     try:
-        from figures import cards  # the project's body model, if present
+        from figures import cards  # the project's body model, beside mkdocs.yml
     except ImportError:
         return None
-    return cards.strokes(name)
+    try:
+        return cards.shapes(name)
+    except KeyError as error:
+        raise PluginError(f"docs/{src}: preview_figure: {error.args[0]}")
 
 
 def draw_card(title: str, description: str, site_name: str,
-              strokes=None) -> Image.Image:
+              shapes=None) -> Image.Image:
     card = Image.new("RGB", SIZE, GREEN)
     draw = ImageDraw.Draw(card)
-    text_width = 640 if strokes else 1080
+    text_width = 640 if shapes else 1080
     draw.text((60, 54), site_name, font=_font(34), fill=MINT)
     y = 130
     title_font = _font(72 if len(title) < 28 else 60)
@@ -75,35 +79,37 @@ def draw_card(title: str, description: str, site_name: str,
     for line in _wrap(draw, description, body_font, text_width)[:5]:
         draw.text((60, y), line, font=body_font, fill=MINT)
         y += 42
-    if strokes:
+    if shapes:
         draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
-        _draw_strokes(draw, strokes, box=(770, 70, 1130, 560))
+        _draw_body(draw, shapes, box=(780, 80, 1120, 550))
     return card
 
 
-def _draw_strokes(draw, strokes, box):
-    """Fit the figure's strokes (lines and circles, y up) into the box."""
-    points = [p for s in strokes for p in s["points"]]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1
-    scale = min(box[2] - box[0], box[3] - box[1]) / span
-    cx = (box[0] + box[2]) / 2 - (min(xs) + max(xs)) / 2 * scale
-    base = box[3] + min(ys) * scale
+def _draw_body(draw, shapes, box):
+    """Fit the body's capsules (part -> start, end, radius; y up) into the box,
+    on a floor. The arm gets a halo in the panel colour, as in the SVG
+    figures, so it stays apart from the body behind it."""
+    xs = [p[0] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
+    ys = [p[1] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    scale = min((box[2] - box[0]) / span_x, (box[3] - box[1]) / span_y)
+    left = (box[0] + box[2]) / 2 - (min(xs) + max(xs)) / 2 * scale
+    floor = box[3]
 
     def at(p):
-        return (cx + p[0] * scale, base - p[1] * scale)
+        return (left + p[0] * scale, floor - (p[1] - min(ys)) * scale)
 
-    for stroke in strokes:
-        width = max(3, int(stroke.get("width", 0.03) * scale))
-        colour = MINT if stroke.get("prop") else WHITE
-        if stroke["kind"] == "circle":
-            (x, y), r = at(stroke["points"][0]), stroke["radius"] * scale
-            draw.ellipse((x - r, y - r, x + r, y + r), outline=colour, width=width)
-        else:
-            line = [at(p) for p in stroke["points"]]
-            draw.line(line, fill=colour, width=width, joint="curve")
-            for x, y in (line[0], line[-1]):
-                draw.ellipse((x - width / 2, y - width / 2, x + width / 2, y + width / 2), fill=colour)
+    draw.line([(box[0] - 20, floor + 4), (box[2] + 20, floor + 4)], fill=MINT, width=4)
+    def capsule(a, b, w, colour):
+        (x1, y1), (x2, y2) = at(a), at(b)
+        draw.line([(x1, y1), (x2, y2)], fill=colour, width=max(2, round(2 * w)))
+        for x, y in ((x1, y1), (x2, y2)):
+            draw.ellipse((x - w, y - w, x + w, y + w), fill=colour)
+
+    for part, (a, b, r) in shapes.items():
+        if part in ("upper_arm", "forearm"):
+            capsule(a, b, r * scale + 6, PANEL)
+        capsule(a, b, r * scale, WHITE)
 
 
 def draw_icon(size: int) -> Image.Image:
@@ -140,7 +146,8 @@ def on_page_markdown(markdown, page, config, **kwargs):
     path = preview_path(page.file.src_uri)
     title = config.site_name if page.is_homepage else page.title
     description = page.meta.get("description", "")
-    _cards[path] = (title, description, page.meta.get("preview_figure"))
+    figure = _figure_shapes(page.meta.get("preview_figure"), page.file.src_uri)
+    _cards[path] = (title, description, figure)
     page.meta["preview_image"] = urljoin(config.site_url or "/", path)
     page.meta["preview_alt"] = f"{title}: {description}"
     return markdown
@@ -150,7 +157,7 @@ def on_post_build(config, **kwargs):
     site = Path(config.site_dir)
     (site / FOLDER).mkdir(parents=True, exist_ok=True)
     for path, (title, description, figure) in _cards.items():
-        card = draw_card(title, description, config.site_name, _figure_strokes(figure))
+        card = draw_card(title, description, config.site_name, figure)
         card.save(site / path, optimize=True)
     for name, size in ICONS.items():
         draw_icon(size).save(site / "assets" / name, optimize=True)

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "test-output"
 
 # The project files a build reads; the bad-input tests copy these.
-PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks")
+PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "includes", "figures")
 
 
 def build(project: Path, site: Path) -> subprocess.CompletedProcess:

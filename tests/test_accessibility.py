@@ -16,6 +16,8 @@ FOCUS_RING = """() => {
                     && parseFloat(getComputedStyle(el).outlineWidth) > 0;
   // Material's hidden radio buttons show their focus on the label after them.
   if (e.matches('input.md-option')) return shown(e.nextElementSibling) || shown(e.parentElement.querySelector('label:not([hidden])'));
+  // Content tabs are radio buttons too; the row of tab labels shows the focus.
+  if (e.matches('.tabbed-set > input')) return shown(e.parentElement.querySelector('.tabbed-labels'));
   // The search box shows focus by opening the search panel.
   if (e.matches('input.md-search__input')) return shown(e.closest('form')) || document.querySelector('#__search').checked;
   return shown(e);
@@ -139,7 +141,7 @@ def test_readable_and_navigable_without_javascript(browser, base_url, title, src
     assert article.is_visible() and len(article.inner_text()) > 300
     for fault in page.locator("details.fault").all():
         fault.locator("summary").click()
-        assert fault.get_by_text("The fix:").is_visible()
+        assert fault.get_by_text("The fix:", exact=True).is_visible()
     # The phone menu is a CSS-only drawer: it opens and its links work.
     page.locator("label.md-header__button[for='__drawer']").click()
     target = "Sources" if src != "sources.md" else "Safety"
@@ -157,7 +159,7 @@ def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title,
     for hidden in [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer", "form[data-md-component=palette]"]:
         assert not page.locator(hidden).first.is_visible(), f"{hidden} prints"
     for fault in page.locator("details.fault").all():
-        assert fault.get_by_text("The fix:").is_visible()
+        assert fault.get_by_text("The fix:", exact=True).is_visible()
     for figure in page.locator("article figure").all():
         assert figure.is_visible()
     pdf = page.pdf(path=str(pdf_dir / f"{src[:-3]}.pdf"), format="A4")

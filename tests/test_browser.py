@@ -111,7 +111,7 @@ def test_fault_link_opens_the_fault_in_view(browser, base_url, viewport):
     header = page.locator(".md-header").bounding_box()["height"]
     assert header - 1 <= box["y"] < viewport["height"] / 2, box
     # Its fix is visible without another tap.
-    assert fault.get_by_text("The fix:").is_visible()
+    assert fault.get_by_text("The fix:", exact=True).is_visible()
     page.context.close()
 
 
@@ -132,5 +132,5 @@ def test_every_fault_box_can_be_read_without_javascript(browser, base_url):
     fault = page.locator("details#going-too-deep")
     fault.locator("summary").click()
     assert fault.get_attribute("open") is not None
-    assert fault.get_by_text("The fix:").is_visible()
+    assert fault.get_by_text("The fix:", exact=True).is_visible()
     page.context.close()

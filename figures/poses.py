@@ -1,0 +1,265 @@
+"""Named poses as joint-angle dicts (see body.py for what each angle means).
+
+Each pose is built, not typed in: we choose the angles a coach would cue
+(knee bend, trunk angle, spine and neck) and let a bisection find the one
+angle that balances the body, so that the whole-body centre of mass, with
+any carried load, sits where quiet standing keeps it: 42 % of the way from
+heel to toe (`BALANCE_X`). The hands are placed the same way: resting on the
+front of the legs, or reaching a bar or handle. So a correct hinge comes out
+with its hips BEHIND the heels because that is what balance demands once
+the trunk tips forward. The chosen angles were tuned by computing the
+resulting shin angle, hip position and hand height (see the tests).
+
+Loads are stated for the model person (70 kg, 1.75 m): a 16 kg kettlebell,
+two 10 kg dumbbells, and a 40 kg barbell (a 20 kg bar with two 10 kg bumper
+plates, 450 mm across, so it sits at standard height on the floor).
+The band of the pull-through is treated as weightless and its pull is left
+out of the balance: a band pulling backwards only makes balance easier.
+
+Rung 0 is the kneeling hinge: the shins lie on the floor, so its base of
+support runs from the toes (behind) to the knees, not heel to toe. It is the
+one pose exempt from the feet-flat rule.
+"""
+
+from __future__ import annotations
+
+from math import acos, atan2, cos, degrees, hypot, radians, tan
+
+from .body import (
+    ANKLE_HEIGHT, BAR_RADIUS, KNEEL_SHANK, FOREARM, GRIP, HEEL_X, HEIGHT_M, LOADS, RADIUS, TOE_X,
+    UPPER_ARM, lerp, add, back_points, bisect, unit, centre_of_mass, directions,
+    distance_to_segment, dowel_line, joints,
+)
+
+MID_FOOT = (HEEL_X + TOE_X) / 2      # middle of the foot, where a bar sits
+BALANCE_X = HEEL_X + 0.42 * (TOE_X - HEEL_X)  # where quiet stance keeps the weight
+ARM = UPPER_ARM + FOREARM + GRIP     # shoulder to grip, arm straight
+
+
+def com_x(pose: dict) -> float:
+    return centre_of_mass(pose)[0]
+
+
+def balanced(build, lo: float, hi: float, target: float = BALANCE_X) -> dict:
+    """build(v) -> pose; find v in [lo, hi] that puts the centre of mass at
+    `target` (x), and return that pose."""
+    return build(bisect(lambda v: com_x(build(v)) - target, lo, hi))
+
+
+# --- Hands ----------------------------------------------------------------
+
+def leg_gap(pose: dict, point) -> float:
+    """Signed clearance between `point` and the front surface of the leg
+    (thigh or shank, whichever is nearer): + in front, 0 touching."""
+    j = joints(pose)
+    best = None
+    for a, b, name in ((j["ankle"], j["knee"], "shank"), (j["knee"], j["hip"], "thigh")):
+        d = distance_to_segment(point, a, b)
+        if best is None or d < best[0]:
+            best = (d, a, b, name)
+    d, a, b, name = best
+    # which side of the segment's line the point is on: + = in front (facing +x)
+    side = (b[0] - a[0]) * (point[1] - a[1]) - (b[1] - a[1]) * (point[0] - a[0])
+    return (d if side < 0 else -d) - RADIUS[name]
+
+
+def hands_on_legs(pose: dict, radius: float = RADIUS["forearm"]) -> dict:
+    """Swing the arms (shoulder angle) until the hands, or what they hold
+    (`radius`), rest on the front of the legs."""
+    def gap(s):
+        p = dict(pose, shoulder=s)
+        return leg_gap(p, joints(p)["hand"]) - radius
+    hang = directions(pose)["thorax"]        # shoulder angle for a vertical arm
+    try:
+        return dict(pose, shoulder=bisect(gap, hang - 70, hang + 30))
+    except ValueError:                       # legs out of reach: let the arms hang
+        return dict(pose, shoulder=hang)
+
+
+def hands_between_legs(pose: dict) -> dict:
+    """Arms hanging straight down between the thighs (band pull-through):
+    the grip on the thigh's centre line."""
+    def gap(s):
+        p = dict(pose, shoulder=s)
+        return leg_gap(p, joints(p)["hand"]) + RADIUS["thigh"]
+    hang = directions(pose)["thorax"]
+    return dict(pose, shoulder=bisect(gap, hang - 70, hang + 30))
+
+
+def point_arm_at(pose: dict, target) -> dict:
+    """Straight arm pointing from the shoulder at `target`."""
+    sx, sy = joints(pose)["shoulder"]
+    arm = degrees(atan2(target[0] - sx, target[1] - sy))
+    thorax = directions(pose)["thorax"]
+    return dict(pose, elbow=0.0, shoulder=(180.0 + thorax - arm + 180.0) % 360.0 - 180.0)
+
+
+def reach(pose: dict, target, var: str, lo: float, hi: float) -> dict:
+    """Solve `var` so a straight arm just reaches `target`, and point it there."""
+    def short(v):
+        sx, sy = joints(dict(pose, **{var: v}))["shoulder"]
+        return hypot(target[0] - sx, target[1] - sy) - ARM
+    return point_arm_at(dict(pose, **{var: bisect(short, lo, hi)}), target)
+
+
+def arm_ik(pose: dict, target) -> dict:
+    """Two-link arm: shoulder and elbow angles that put the grip on `target`,
+    elbow bending the natural way."""
+    sx, sy = joints(pose)["shoulder"]
+    lower = FOREARM + GRIP
+    dist = min(hypot(target[0] - sx, target[1] - sy), UPPER_ARM + lower - 1e-9)
+    # interior angle at the elbow, then elbow flexion = 180 - interior
+    interior = degrees(acos((UPPER_ARM ** 2 + lower ** 2 - dist ** 2) / (2 * UPPER_ARM * lower)))
+    offset = degrees(acos((UPPER_ARM ** 2 + dist ** 2 - lower ** 2) / (2 * UPPER_ARM * dist)))
+    to_target = degrees(atan2(target[0] - sx, target[1] - sy))
+    upper = to_target + offset          # elbow on the side that flexes it
+    thorax = directions(pose)["thorax"]
+    return dict(pose, shoulder=(180.0 + thorax - upper + 180.0) % 360.0 - 180.0,
+                elbow=180.0 - interior)
+
+
+# --- Building blocks ------------------------------------------------------
+
+def hinge(trunk: float, knee: float, spine: float = 0.0, neck: float = 0.0,
+          elbow: float = 8.0, hands=hands_on_legs, target: float = BALANCE_X,
+          **extra) -> dict:
+    """A standing pose with the lumbar part at `trunk` degrees from vertical,
+    balanced over `target` by the shin angle; hands placed by `hands`."""
+    def build(ankle):
+        pose = {"ankle": ankle, "knee": knee, "hip": trunk - (ankle - knee),
+                "spine": spine, "neck": neck, "shoulder": 0.0, "elbow": elbow, **extra}
+        return hands(pose) if hands else pose
+    return balanced(build, -25.0, 40.0, target)
+
+
+# --- Hand placements that need the body's own geometry --------------------
+
+def hold_dowel(pose: dict, shoulder: float = -30.0) -> dict:
+    """Near hand holds the stick against the small of the back; the other
+    hand, behind the neck, is hidden by the head in a side view. The upper
+    arm reaches `shoulder` degrees behind the trunk, and the forearm, which
+    points across the back, is foreshortened to meet the stick."""
+    low, high = dowel_line(pose)
+    small = back_points(pose)["small_of_back"]
+    # the point of the stick level with the small of the back
+    ax, ay = high[0] - low[0], high[1] - low[1]
+    t = ((small[0] - low[0]) * ax + (small[1] - low[1]) * ay) / (ax * ax + ay * ay)
+    grip = (low[0] + t * ax, low[1] + t * ay)
+    d = directions(pose)
+    elbow = joints(dict(pose, shoulder=shoulder))["elbow"]
+    forearm = degrees(atan2(grip[0] - elbow[0], grip[1] - elbow[1]))
+    upper_arm = 180.0 + d["thorax"] - shoulder
+    return dict(pose, shoulder=shoulder, elbow=(upper_arm - forearm) % 360.0,
+                forearm_reach=hypot(grip[0] - elbow[0], grip[1] - elbow[1]) / (FOREARM + GRIP))
+
+
+def waist_bend(knee: float, target: float) -> dict:
+    """Bending at the waist: the shins set so the hip stays over the ankle,
+    and the trunk tipped until the weight reaches `target` (near the toes)."""
+    def build(trunk):
+        def hip_x(ankle):
+            return joints({"ankle": ankle, "knee": knee, "hip": 0, "spine": 0, "neck": 0,
+                           "shoulder": 0, "elbow": 0})["hip"][0]
+        ankle = bisect(hip_x, -20.0, 30.0)
+        return hands_on_legs({"ankle": ankle, "knee": knee, "hip": trunk - (ankle - knee),
+                              "spine": 0.0, "neck": 0.0, "shoulder": 0.0, "elbow": 8.0})
+    return balanced(build, 0.0, 89.0, target)
+
+
+KETTLEBELL = {"kind": "kettlebell", "kg": 16.0}
+DUMBBELLS = {"kind": "dumbbell", "kg": 20.0}          # two 10 kg dumbbells
+BARBELL = {"kind": "barbell", "kg": 40.0}             # 20 kg bar + two 10 kg plates
+# A 16 kg bell just off the floor between the feet: bell 2 cm up, handle on top.
+KETTLEBELL_GRIP = (MID_FOOT, 0.02 / HEIGHT_M + LOADS["kettlebell"]["radius"] + LOADS["kettlebell"]["drop"])
+
+
+def kettlebell_deadlift(knee: float) -> dict:
+    """Hands on a kettlebell handle between the feet: the hips (hip angle)
+    set so straight arms reach it, the shins set for balance."""
+    def build(ankle):
+        pose = {"ankle": ankle, "knee": knee, "hip": 60.0, "spine": 0.0, "neck": 0.0,
+                "shoulder": 0.0, "elbow": 0.0, "load": KETTLEBELL}
+        return reach(pose, KETTLEBELL_GRIP, "hip", 0.0, 125.0)
+    return balanced(build, -10.0, 35.0)
+
+
+def deadlift_start(ankle: float) -> dict:
+    """Bar on the floor (plates 450 mm across), touching the shins tilted at
+    `ankle`; straight arms reach it (hip angle) and the knee bend balances."""
+    plate = LOADS["barbell"]["radius"]
+    # the bar's x where it touches the front of the shin at plate height
+    rise = plate - ANKLE_HEIGHT
+    bar_x = rise * tan(radians(ankle)) + (RADIUS["shank"] + BAR_RADIUS) / cos(radians(ankle))
+    bar = (bar_x, plate)
+
+    def build(knee):
+        pose = {"ankle": ankle, "knee": knee, "hip": 60.0, "spine": 0.0, "neck": 0.0,
+                "shoulder": 0.0, "elbow": 0.0, "load": BARBELL}
+        return reach(pose, bar, "hip", 0.0, 135.0)
+    return balanced(build, 20.0, 110.0)
+
+
+def kneeling_hinge(trunk: float, knee: float) -> dict:
+    """Rung 0: kneeling, shins on the floor, hips pushed back toward the
+    heels (knee flexion past 90), palms resting on the thighs."""
+    pose = {"kneeling": True, "ankle": KNEEL_SHANK, "knee": knee, "hip": trunk - (KNEEL_SHANK - knee),
+            "spine": 0.0, "neck": 0.0, "shoulder": 0.0, "elbow": 0.0}
+    j = joints(pose)
+    on_thigh = add(lerp(j["knee"], j["hip"], 0.45), unit(directions(pose)["thigh"] + 90),
+                   RADIUS["thigh"] + RADIUS["forearm"])
+    return arm_ik(pose, on_thigh)
+
+
+# --- The rep --------------------------------------------------------------
+
+standing = hinge(trunk=0.0, knee=15.0)
+mid_hinge = hinge(trunk=25.0, knee=15.0)
+bottom = hinge(trunk=53.0, knee=18.0)
+
+POSES = {
+    "standing": standing,
+    "mid_hinge": mid_hinge,
+    "bottom": bottom,
+    # Drills: the bottom of the hinge with a stick on the back, and with a wall
+    # behind (the wall is drawn where the backside is: see draw.py).
+    "dowel_bottom": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
+    "wall_bottom": bottom,
+    # Faults
+    "fault_rounded_back": hinge(trunk=42.0, knee=18.0, spine=38.0, neck=10.0),
+    "fault_squatting": hinge(trunk=38.0, knee=75.0),
+    "fault_waist_bend": waist_bend(knee=6.0, target=HEEL_X + 0.85 * (TOE_X - HEEL_X)),
+    "fault_leaning_back": hinge(trunk=-12.0, knee=4.0, spine=-8.0),
+    # Progression rungs
+    "rung0": kneeling_hinge(trunk=45.0, knee=130.0),
+    "rung1": bottom,
+    "rung2": bottom,
+    "rung3": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
+    "rung4": hinge(trunk=48.0, knee=18.0, hands=hands_between_legs, elbow=0.0),
+    "rung5": kettlebell_deadlift(knee=70.0),
+    "rung6": hinge(trunk=67.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
+                   hands=lambda p: hands_on_legs(p, LOADS["dumbbell"]["radius"])),
+    "rung7": hinge(trunk=67.0, knee=20.0, elbow=0.0, load=BARBELL,
+                   hands=lambda p: hands_on_legs(p, BAR_RADIUS)),
+    "rung8": deadlift_start(ankle=12.0),
+}
+
+
+def lumbar_angle(pose: dict) -> float:
+    """The lumbar part's angle from vertical (what `hinge` calls trunk)."""
+    return pose["ankle"] - pose["knee"] + pose["hip"]
+
+
+def rep_frames(steps: int = 3) -> list[dict]:
+    """Frames of one rep from standing through mid_hinge to the bottom, with
+    `steps` - 1 frames in between each pair, in even steps of trunk angle and
+    knee bend. Each frame is balanced on its own, so the hips drift back as
+    the trunk tips forward."""
+    keys = [POSES["standing"], POSES["mid_hinge"], POSES["bottom"]]
+    frames = [keys[0]]
+    for a, b in zip(keys, keys[1:]):
+        for i in range(1, steps):
+            f = i / steps
+            frames.append(hinge(trunk=lumbar_angle(a) + f * (lumbar_angle(b) - lumbar_angle(a)),
+                                knee=a["knee"] + f * (b["knee"] - a["knee"])))
+        frames.append(b)
+    return frames

@@ -1,0 +1,94 @@
+"""The figures as readers get them: inline in the pages, named, themed,
+animated only when motion is welcome, and pausable."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, nav_pages, page_url
+from test_browser import PHONE, open_page
+
+PAGES_WITH_FIGURES = ["index.md", "setup.md", "movement.md", "progression.md"]
+
+
+def contrast(a: str, b: str) -> float:
+    def luminance(colour):
+        r, g, b = (int(x) / 255 for x in re.findall(r"\d+", colour)[:3])
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted([luminance(a), luminance(b)], reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("src", PAGES_WITH_FIGURES)
+def test_figures_are_inline_and_named(site, src):
+    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    figures = page.select("article figure svg.hh-fig")
+    assert figures, f"{src} has no figure"
+    assert not page.select("article img[src$='.svg']"), "an SVG figure was left as an <img>"
+    ids = [t["id"] for t in page.find_all(id=True)]
+    assert len(ids) == len(set(ids)), "duplicate ids after inlining"
+    for svg in figures:
+        title = svg.find("title")
+        assert svg.get("role") == "img"
+        assert title and len(title.get_text()) > 20
+        assert svg.get("aria-labelledby") == title.get("id")
+        assert svg.find_parent("figure").find("figcaption").get_text(strip=True)
+
+
+def test_every_image_in_the_docs_is_used(site):
+    used = "".join((site / page_url(src) / "index.html").read_text() for _, src in nav_pages())
+    for svg in sorted((ROOT / "docs/images").glob("*.svg")):
+        marker = re.search(r'<title id="([^"]+)"', svg.read_text()).group(1)
+        assert marker in used, f"{svg.name} is on no page"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_figure_colours_stand_out_in_both_schemes(browser, base_url, screenshot_dir, scheme):
+    page = open_page(browser, base_url, "movement/", viewport=PHONE, scheme=scheme)
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    for name in ["--hh-figure-accent", "--hh-figure-fault", "--hh-figure-prop"]:
+        colour = page.evaluate(f"""(() => {{ const e = document.createElement('i');
+            e.style.color = 'var({name})'; document.body.append(e);
+            const c = getComputedStyle(e).color; e.remove(); return c; }})()""")
+        assert contrast(colour, background) >= 3, f"{name} {colour} on {background}"
+    body = page.locator("article svg.hh-fig").first.evaluate("e => getComputedStyle(e).color")
+    assert contrast(body, background) >= 4.5
+    for i, figure in enumerate(page.locator("article figure").all()):
+        figure.screenshot(path=str(screenshot_dir / f"figure-movement-{i:02d}-{scheme}.png"))
+    page.context.close()
+
+
+def animations(page):
+    return page.evaluate("""document.getAnimations()
+        .filter(a => a.effect && a.effect.target && a.effect.target.closest('.hh-rep'))
+        .map(a => a.playState)""")
+
+
+def test_the_rep_animates_and_the_switch_pauses_it(browser, base_url, screenshot_dir):
+    page = open_page(browser, base_url, "", viewport=PHONE)
+    states = animations(page)
+    assert states and all(s == "running" for s in states)
+    switch = page.get_by_role("checkbox", name="Pause the animation")
+    switch.focus()
+    page.keyboard.press("Space")  # by keyboard
+    assert all(s == "paused" for s in animations(page))
+    page.get_by_text("Pause the animation").click()  # and by tap or click
+    assert all(s == "running" for s in animations(page))
+    page.locator(".hh-rep figure").screenshot(path=str(screenshot_dir / "figure-rep-light.png"))
+    page.context.close()
+
+
+def test_nothing_animates_when_the_reader_prefers_reduced_motion(browser, base_url, screenshot_dir):
+    page = open_page(browser, base_url, "", viewport=PHONE, reduced_motion="reduce")
+    assert animations(page) == []
+    assert not page.get_by_role("checkbox", name="Pause the animation").is_visible()
+    # The still sequence: every frame of the rep is drawn at once.
+    frames = page.locator(".hh-rep .hh-rep-frame")
+    assert frames.count() >= 3
+    page.locator(".hh-rep figure").screenshot(path=str(screenshot_dir / "figure-rep-reduced-motion.png"))
+    page.context.close()

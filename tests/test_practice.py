@@ -1,0 +1,127 @@
+"""Practice tools: session plans, the film-yourself checklist, the cue card,
+the glossary and its tooltips, home substitutes."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, page_url
+from test_browser import DESKTOP, PHONE, open_page
+
+sys.path.insert(0, str(ROOT / "hooks"))
+from glossary import read_terms  # noqa: E402
+
+TERMS = read_terms((ROOT / "includes/glossary.md").read_text(encoding="utf-8"))
+
+
+def html(site, src):
+    return BeautifulSoup((site / page_url(src) / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def links_from(site, src):
+    return {a["href"].split("#")[0].strip("./") for a in html(site, src).select("article a[href]")}
+
+
+@pytest.mark.parametrize("tool,pages", [
+    ("session-plans", ["progression.md", "movement.md", "index.md"]),
+    ("film-yourself", ["progression.md", "movement.md", "session-plans.md"]),
+    ("cue-card", ["movement.md", "index.md"]),
+    ("glossary", ["index.md"]),
+])
+def test_each_tool_is_linked_from_the_pages_it_serves(site, tool, pages):
+    for src in pages:
+        assert tool in links_from(site, src), f"{src} doesn't link to {tool}"
+
+
+def test_session_plans_match_the_progression(site):
+    text = " ".join(html(site, "session-plans.md").select_one("article").get_text().split())
+    assert "10-minute" in text
+    for week in range(1, 5):
+        assert f"Week {week}" in text
+    # Week 3's goal is the progression's rung 3 pass mark, word for word in its numbers.
+    rung3 = html(site, "progression.md").select_one("#rung-3-broomstick-hinge").find_next(
+        string=re.compile("Move on when")).find_parent("p").get_text()
+    rung3 = " ".join(rung3.split())
+    assert "3 sets of 10" in rung3 and "3 sets of 10" in text
+
+
+def test_glossary_page_lists_every_term(site):
+    page = html(site, "glossary.md")
+    listed = {dt.get_text(" ", strip=True).lower() for dt in page.select("article dt")}
+    assert listed == {t.lower() for t in TERMS}
+    for required in ["hinge", "brace", "neutral spine", "hamstrings", "glutes", "dowel",
+                     "romanian deadlift", "rep", "sets", "soreness"]:
+        assert required in listed
+
+
+@pytest.mark.parametrize("src", ["index.md", "setup.md", "movement.md", "progression.md"])
+def test_terms_carry_their_definitions_on_the_pages(site, src):
+    abbrs = html(site, src).select("article abbr[title]")
+    assert len(abbrs) >= 3, f"{src}: terms are not marked"
+    for abbr in abbrs:
+        assert TERMS.get(abbr.get_text()) == abbr["title"] or abbr["title"] in TERMS.values()
+
+
+def test_a_term_shows_its_definition_on_hover_and_tap(browser, base_url):
+    for viewport, action in [(DESKTOP, "hover"), (PHONE, "tap")]:
+        page = open_page(browser, base_url, "movement/", viewport=viewport,
+                         has_touch=(action == "tap"))
+        term = page.locator("article abbr:visible", has_text="hamstrings").first
+        term.scroll_into_view_if_needed()
+        term.hover() if action == "hover" else term.tap()
+        tip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="back of your thighs")
+        tip.first.wait_for(state="visible", timeout=5000)
+        page.context.close()
+
+
+def test_home_substitutes_as_tabs_on_the_loaded_rungs(site):
+    page = html(site, "progression.md")
+    for rung in ["rung-3-broomstick-hinge", "rung-4-band-pull-through",
+                 "rung-5-kettlebell-deadlift", "rung-6-dumbbell-romanian-deadlift"]:
+        tabs = page.select_one(f"#{rung}").find_next("div", class_="tabbed-set")
+        labels = [label.get_text(strip=True) for label in tabs.select(".tabbed-labels label")]
+        assert labels == ["In a gym", "At home"], rung
+
+
+def test_checklist_ticks_survive_a_reload_and_clear(browser, base_url):
+    page = open_page(browser, base_url, "film-yourself/", viewport=PHONE)
+    boxes = page.get_by_role("checkbox")
+    assert boxes.count() == 5
+    # Each checkbox has an accessible name: the words of its line.
+    assert "hips moved back" in boxes.nth(0).evaluate("e => e.labels[0].textContent")
+    page.get_by_text("hips moved back").click()  # tapping the words ticks the box
+    page.get_by_role("checkbox", name=re.compile("stopped at the stretch")).focus()
+    page.keyboard.press("Space")  # and so does the keyboard
+    page.reload()
+    assert [boxes.nth(i).is_checked() for i in range(5)] == [True, False, False, False, True]
+    page.get_by_role("button", name="Clear my ticks").click()
+    assert not any(boxes.nth(i).is_checked() for i in range(5))
+    page.reload()
+    assert not any(boxes.nth(i).is_checked() for i in range(5))
+    page.context.close()
+
+
+def test_checklist_reads_as_a_list_without_javascript(browser, base_url):
+    page = open_page(browser, base_url, "film-yourself/", java_script_enabled=False)
+    items = page.locator(".hh-checklist li")
+    assert items.count() == 5
+    assert all(items.nth(i).is_visible() for i in range(5))
+    assert not page.get_by_role("button", name="Clear my ticks").is_visible()
+    page.context.close()
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_cue_card_prints_on_one_page(browser, base_url, pdf_dir, paper):
+    page = open_page(browser, base_url, "cue-card/")
+    pdf = page.pdf(path=str(pdf_dir / f"cue-card-{paper}.pdf"), format=paper, print_background=True)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"the cue card prints on {pages} {paper} pages"
+    # It still holds every part.
+    page.emulate_media(media="print")
+    for part in ["Set up", "Move", "Broomstick: three points", "Faults and fixes"]:
+        assert page.get_by_role("heading", name=part).is_visible()
+    page.context.close()
