@@ -68,8 +68,10 @@ def draw_card(title: str, description: str, site_name: str,
     card = Image.new("RGB", SIZE, GREEN)
     draw = ImageDraw.Draw(card)
     text_width = 640 if shapes else 1080
-    draw.text((60, 54), site_name, font=_font(34), fill=MINT)
-    y = 130
+    y = 70
+    if title != site_name:  # the home page's card carries the name once
+        draw.text((60, 54), site_name, font=_font(34), fill=MINT)
+        y = 130
     title_font = _font(72 if len(title) < 28 else 60)
     for line in _wrap(draw, title, title_font, text_width)[:3]:
         draw.text((60, y), line, font=title_font, fill=WHITE)

@@ -46,9 +46,11 @@ def test_every_image_in_the_docs_is_used(site):
         assert marker in used, f"{svg.name} is on no page"
 
 
+@pytest.mark.parametrize("src", PAGES_WITH_FIGURES)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_figure_colours_stand_out_in_both_schemes(browser, base_url, screenshot_dir, scheme):
-    page = open_page(browser, base_url, "movement/", viewport=PHONE, scheme=scheme)
+def test_figure_colours_stand_out_in_both_schemes(browser, base_url, screenshot_dir, src, scheme):
+    """Also screenshots every figure at phone width, to look at."""
+    page = open_page(browser, base_url, page_url(src), viewport=PHONE, scheme=scheme)
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     for name in ["--hh-figure-accent", "--hh-figure-fault", "--hh-figure-prop"]:
@@ -59,7 +61,7 @@ def test_figure_colours_stand_out_in_both_schemes(browser, base_url, screenshot_
     body = page.locator("article svg.hh-fig").first.evaluate("e => getComputedStyle(e).color")
     assert contrast(body, background) >= 4.5
     for i, figure in enumerate(page.locator("article figure").all()):
-        figure.screenshot(path=str(screenshot_dir / f"figure-movement-{i:02d}-{scheme}.png"))
+        figure.screenshot(path=str(screenshot_dir / f"figure-{src[:-3]}-{i:02d}-{scheme}.png"))
     page.context.close()
 
 
