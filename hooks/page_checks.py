@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
@@ -110,8 +111,6 @@ def check_html(html: str, src: str) -> None:
 
 def check_scripts(meta: dict, src: str, docs_dir: str) -> None:
     """Scripts a page names in its front matter must exist under docs/."""
-    from pathlib import Path
-
     for script in meta.get("scripts") or []:
         if not (Path(docs_dir) / script).is_file():
             raise PluginError(

@@ -120,22 +120,23 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def screenshot_dir() -> Path:
-    target = OUTPUT / "screenshots"
+def _fresh_output(name: str) -> Path:
+    """An empty test-output/NAME, reported at the end of the run."""
+    target = OUTPUT / name
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    _written.add("screenshots")
+    _written.add(name)
     return target
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    return _fresh_output("screenshots")
 
 
 @pytest.fixture(scope="session")
 def pdf_dir() -> Path:
-    target = OUTPUT / "pdf"
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir(parents=True)
-    _written.add("pdf")
-    return target
+    return _fresh_output("pdf")
 
 
 _written: set[str] = set()

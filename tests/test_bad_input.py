@@ -122,3 +122,22 @@ def test_coach_links_show_the_invitation(project):
     # Only the home page carries the invitation.
     setup = BeautifulSoup((project / "site/setup/index.html").read_text(), "html.parser")
     assert setup.select_one(".hh-ask") is None
+
+
+def test_fault_box_not_closed(project):
+    path = project / "docs/progression.md"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("/// fault | Adding weight too soon")
+    end = text.index("\n///\n", start)
+    path.write_text(text[:end] + "\n" + text[end + 5:], encoding="utf-8")
+    fails(project, "docs/progression.md", '"Adding weight too soon"', "not closed")
+
+
+def test_missing_page_script(project):
+    edit(project, "docs/film-yourself.md", "javascripts/checklist.js", "javascripts/checklst.js")
+    fails(project, "docs/film-yourself.md", "javascripts/checklst.js", "not in docs/")
+
+
+def test_unknown_preview_figure(project):
+    edit(project, "docs/setup.md", "preview_figure: standing", "preview_figure: standin")
+    fails(project, "docs/setup.md", "standin", "use one of")
