@@ -31,10 +31,21 @@ def read_terms(text: str) -> dict[str, str]:
 
 
 def render(terms: dict[str, str]) -> str:
-    """A definition list, alphabetical, one term per entry."""
+    """A definition list, alphabetical. Terms that share a meaning (hip hinge,
+    hinge) share an entry: the longest names it, the others follow."""
+    by_meaning: dict[str, list[str]] = {}
+    for term, meaning in terms.items():
+        by_meaning.setdefault(meaning, []).append(term)
+    entries = []
+    for meaning, names in by_meaning.items():
+        names.sort(key=len, reverse=True)
+        head = names[0][0].upper() + names[0][1:]
+        if len(names) > 1:
+            head += f" (also: {', '.join(names[1:])})"
+        entries.append((head, meaning))
     lines = []
-    for term in sorted(terms, key=str.lower):
-        lines += [f"{term[0].upper()}{term[1:]}", f":   {terms[term]}", ""]
+    for head, meaning in sorted(entries, key=lambda e: e[0].lower()):
+        lines += [head, f":   {meaning}", ""]
     return "\n".join(lines)
 
 

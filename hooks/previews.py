@@ -16,6 +16,7 @@ absolute URL and the alt text to ``overrides/main.html``.
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 from urllib.parse import urljoin
@@ -133,6 +134,8 @@ def preview_path(src_uri: str) -> str:
 # MkDocs events ------------------------------------------------------------
 
 _cards: dict[str, tuple] = {}
+# Drawn cards by what is on them: `mkdocs serve` rebuilds redraw only what changed.
+_drawn: dict[tuple, bytes] = {}
 
 
 def on_config(config, **kwargs):
@@ -148,8 +151,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
     path = preview_path(page.file.src_uri)
     title = config.site_name if page.is_homepage else page.title
     description = page.meta.get("description", "")
-    figure = _figure_shapes(page.meta.get("preview_figure"), page.file.src_uri)
-    _cards[path] = (title, description, figure)
+    _cards[path] = (title, description, page.meta.get("preview_figure"), page.file.src_uri)
     page.meta["preview_image"] = urljoin(config.site_url or "/", path)
     page.meta["preview_alt"] = f"{title}: {description}"
     return markdown
@@ -158,8 +160,13 @@ def on_page_markdown(markdown, page, config, **kwargs):
 def on_post_build(config, **kwargs):
     site = Path(config.site_dir)
     (site / FOLDER).mkdir(parents=True, exist_ok=True)
-    for path, (title, description, figure) in _cards.items():
-        card = draw_card(title, description, config.site_name, figure)
-        card.save(site / path, optimize=True)
+    for path, (title, description, figure, src) in _cards.items():
+        key = (title, description, figure, config.site_name)
+        if key not in _drawn:
+            card = draw_card(title, description, config.site_name, _figure_shapes(figure, src))
+            buffer = io.BytesIO()
+            card.save(buffer, format="PNG")
+            _drawn[key] = buffer.getvalue()
+        (site / path).write_bytes(_drawn[key])
     for name, size in ICONS.items():
         draw_icon(size).save(site / "assets" / name, optimize=True)
