@@ -17,7 +17,7 @@ No text is drawn: the page's caption says what the figure shows.
 from __future__ import annotations
 
 from html import escape
-from math import atan2, degrees, pi, sin
+from math import atan2, degrees, hypot, pi, sin
 
 from .body import (
     DOWEL_RADIUS, HEEL_X, LOADS, RADIUS, add, back_points, capsules,
@@ -86,20 +86,69 @@ def _capsule(a, b, r, dx) -> str:
     return f'<path d="{line(a, b, dx)}" stroke-width="{width(r)}"/>'
 
 
-def body(pose: dict, uid: str, dx: float = 0.0, box=None, between: str = "") -> tuple[str, str]:
-    """(defs, elements) for the body: trunk, legs and head in one group, then
-    `between` (a prop held between the legs), then the near arm. A thin gap
-    is knocked out of the body around the arm so it stays readable where it
-    crosses the thigh or the trunk."""
-    parts = capsules(pose)
-    trunk = "".join(_capsule(a, b, r, dx) for n, (a, b, r) in parts.items() if n not in ARM_PARTS)
-    arm = "".join(_capsule(*parts[n], dx) for n in ARM_PARTS)
-    cut = "".join(_capsule(a, b, r + ARM_GAP, dx) for a, b, r in (parts[n] for n in ARM_PARTS))
+SMOOTH_SPINE = 15.0           # spine flexion (degrees) from which the back is drawn as an arc
+TRUNK_ARC_RADIUS = 0.052      # drawn half-width of the curved trunk (between lumbar and thorax)
+
+
+def spine_arc(pose: dict):
+    """A rounded back drawn as one smooth curve: (centre, radius) of the
+    circle through the pelvis centre, T12-L1 (the waist) and the shoulder,
+    or None for a spine flexed less than SMOOTH_SPINE (drawn as the two
+    straight capsules). The model bends the spine at one joint; a real
+    rounded back bends along its length, so the drawing spreads the bend
+    over the whole trunk. The arc runs through the model's joints, so the
+    balance (computed on the capsules) is unchanged; the curve lies at most
+    a few millimetres behind the capsules."""
+    if pose["spine"] < SMOOTH_SPINE:
+        return None
+    c = capsules(pose)
+    (ax, ay), _, _ = c["pelvis"]
+    (bx, by), (cx, cy), _ = c["thorax"]
+    d = 2 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by))
+    ux = ((ax * ax + ay * ay) * (by - cy) + (bx * bx + by * by) * (cy - ay) + (cx * cx + cy * cy) * (ay - by)) / d
+    uy = ((ax * ax + ay * ay) * (cx - bx) + (bx * bx + by * by) * (ax - cx) + (cx * cx + cy * cy) * (bx - ax)) / d
+    return (ux, uy), ((ax - ux) ** 2 + (ay - uy) ** 2) ** 0.5
+
+
+def _arc(start, end, radius: float, dx=0.0) -> str:
+    """SVG path of the minor arc of a circle of `radius` from start to end,
+    bending backwards (the body faces +x): a flexed back's curve."""
+    # sweep flag 1 is clockwise on the page (y down): from the pelvis up and
+    # over the back to the shoulders of a person facing right
+    return f'M{pt(start, dx)}A{num(radius * SCALE)} {num(radius * SCALE)} 0 0 1 {pt(end, dx)}'
+
+
+def curved_trunk(pose: dict, dx=0.0) -> str:
+    """The trunk as one thick arc from the pelvis to the shoulders, drawn
+    over the capsules when the spine is rounded (see spine_arc)."""
+    arc = spine_arc(pose)
+    if arc is None:
+        return ""
+    c = capsules(pose)
+    return (f'<path fill="none" d="{_arc(c["pelvis"][0], c["thorax"][1], arc[1], dx)}" '
+            f'stroke-width="{width(TRUNK_ARC_RADIUS)}"/>')
+
+
+def halo_mask(mask_id: str, parts, box, dx=0.0) -> str:
+    """A mask that knocks a thin gap (ARM_GAP) out around `parts` (capsules)."""
     x, y, w, h = box
-    defs = (f'<mask id="{uid}-cut" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
+    cut = "".join(_capsule(a, b, r + ARM_GAP, dx) for a, b, r in parts)
+    return (f'<mask id="{mask_id}" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
             f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#fff"/>'
             f'<g stroke="#000" stroke-linecap="round">{cut}</g></mask>')
-    return defs, (f'<g class="hh-fig-body" mask="url(#{uid}-cut)">{trunk}</g>{between}'
+
+
+def body(pose: dict, uid: str, dx: float = 0.0, box=None) -> tuple[str, str]:
+    """(defs, elements) for the body: trunk, legs and head in one group, then
+    the near arm. A thin gap is knocked out of the body around the arm so it
+    stays readable where it crosses the thigh or the trunk. A rounded back
+    is drawn as a smooth curve (curved_trunk)."""
+    parts = capsules(pose)
+    trunk = "".join(_capsule(a, b, r, dx) for n, (a, b, r) in parts.items() if n not in ARM_PARTS)
+    trunk += curved_trunk(pose, dx)
+    arm = "".join(_capsule(*parts[n], dx) for n in ARM_PARTS)
+    defs = halo_mask(f"{uid}-cut", [parts[n] for n in ARM_PARTS], box, dx)
+    return defs, (f'<g class="hh-fig-body" mask="url(#{uid}-cut)">{trunk}</g>'
                   f'<g class="hh-fig-body">{arm}</g>')
 
 
@@ -129,17 +178,19 @@ def wall(x: float, dx=0.0) -> str:
 
 
 def load(pose: dict, dx=0.0) -> tuple[str, str]:
-    """(between the legs, in front) for a carried weight."""
+    """(behind the body, in front) for a carried weight."""
     kind = pose["load"]["kind"]
     hand = joints(pose)["hand"]
     r = LOADS[kind]["radius"]
-    if kind == "kettlebell":       # between the feet: over the legs, under the arm
+    if kind == "kettlebell":
+        # Between the feet is beside the near foot in a side view: the bell is
+        # see-through with a solid outline, so the foot and shin show through it.
         bell = (hand[0], hand[1] - LOADS[kind]["drop"])
         handle = (f'M{pt((hand[0] - 0.035, bell[1] + 0.03), dx)}'
                   f'C{pt((hand[0] - 0.04, hand[1] + 0.015), dx)} {pt((hand[0] + 0.04, hand[1] + 0.015), dx)} '
                   f'{pt((hand[0] + 0.035, bell[1] + 0.03), dx)}')
-        return (f'<path class="hh-fig-prop" stroke-width="3" d="{handle}"/>'
-                + circle(bell, r, dx, ' class="hh-fig-prop-fill"')), ""
+        return "", (f'<path class="hh-fig-prop" stroke-width="3" d="{handle}"/>'
+                    + circle(bell, r, dx, ' class="hh-fig-prop hh-fig-prop-fill" fill-opacity=".3" stroke-width="2.5"'))
     if kind == "dumbbell":         # the near dumbbell's head, end on
         return "", circle(hand, r, dx, ' class="hh-fig-prop hh-fig-prop-fill" fill-opacity=".35" stroke-width="2"')
     # barbell: the near plate (see-through, so the legs stay visible) and the sleeve
@@ -166,11 +217,21 @@ def _cls(kind: str, dashed: bool = False) -> str:
 
 def mark_back(pose: dict, kind: str, dx=0.0) -> str:
     """A line just off the back from sacrum to shoulders: straight for a flat
-    back, curved for a rounded one."""
+    back; for a rounded back (spine_arc), an arc around the drawn curve."""
+    off = 0.035
+    arc = spine_arc(pose)
+    if arc is not None:
+        centre, radius = arc
+        c = capsules(pose)
+        ends = []
+        for p in (c["pelvis"][0], c["thorax"][1]):
+            n = hypot(p[0] - centre[0], p[1] - centre[1])
+            ends.append(add(centre, ((p[0] - centre[0]) / n, (p[1] - centre[1]) / n),
+                            radius + TRUNK_ARC_RADIUS + off))
+        return f'<path class="{_cls(kind)}" d="{_arc(*ends, radius + TRUNK_ARC_RADIUS + off, dx)}"/>'
     b = back_points(pose)
     c = capsules(pose)
     d = directions(pose)
-    off = 0.035
     start = add(b["sacrum"], unit(d["lumbar"] - 90), off)
     middle = add(add(c["thorax"][0], unit(d["lumbar"] - 90), RADIUS["thorax"]), unit(d["lumbar"] - 90), off)
     end = add(add(c["thorax"][1], unit(d["thorax"] - 90), RADIUS["thorax"]), unit(d["thorax"] - 90), off)
@@ -237,7 +298,7 @@ def top_of(pose: dict) -> float:
 
 def panel(pose: dict, uid: str, dx: float, box, props=(), mark_names=(), kind=ACCENT) -> tuple[str, str]:
     """(defs, elements) for one pose with its props and marks, shifted by dx."""
-    behind, between, front = [], [], []
+    behind, front = [], []
     for prop in props:
         if prop == "dowel":
             front.append(dowel(pose, dx))
@@ -245,13 +306,13 @@ def panel(pose: dict, uid: str, dx: float, box, props=(), mark_names=(), kind=AC
             behind.append(wall(rearmost_x(pose), dx))
         elif prop == "load":
             b, f = load(pose, dx)
-            between.append(b)
+            behind.append(b)
             front.append(f)
         elif prop == "band":
             behind.append(band(pose, dx))
         else:
             raise ValueError(f"unknown prop {prop!r}")
-    defs, figure = body(pose, uid, dx, box, "".join(between))
+    defs, figure = body(pose, uid, dx, box)
     return defs, "".join(behind) + figure + "".join(front) + marks(pose, mark_names, kind, dx)
 
 
@@ -283,20 +344,44 @@ def figure(pose: dict, uid: str, title: str, props=(), mark_names=()) -> str:
     return svg(box, uid, title, defs, ground() + content)
 
 
+VERDICT_SIZE = 0.11           # width and height of the cross and the tick (H)
+VERDICT_WIDTH = 5.0           # their stroke width (SVG units)
+VERDICT_AT = (0.305, 0.105)   # their centre in each panel (H): right of the feet, off the body
+
+
+def verdict_box() -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) in body units of the cross or the tick in its panel,
+    including half the stroke width."""
+    cx, cy = VERDICT_AT
+    half = VERDICT_SIZE / 2 + VERDICT_WIDTH / 2 / SCALE
+    return cx - half, cy - half, cx + half, cy + half
+
+
+def cross(dx=0.0) -> str:
+    """A large ×, the fault's mark (shapes, no text)."""
+    (cx, cy), h = VERDICT_AT, VERDICT_SIZE / 2
+    return (f'<path class="hh-fig-fault hh-fig-verdict" stroke-width="{num(VERDICT_WIDTH)}" '
+            f'd="{line((cx - h, cy + h), (cx + h, cy - h), dx)}{line((cx - h, cy - h), (cx + h, cy + h), dx)}"/>')
+
+
+def tick(dx=0.0) -> str:
+    """A large ✓, the fix's mark."""
+    (cx, cy), h = VERDICT_AT, VERDICT_SIZE / 2
+    return (f'<path class="hh-fig-accent hh-fig-verdict" stroke-width="{num(VERDICT_WIDTH)}" '
+            f'd="M{pt((cx - h, cy + 0.05 * h), dx)}L{pt((cx - 0.3 * h, cy - 0.7 * h), dx)}'
+            f'L{pt((cx + h, cy + h), dx)}"/>')
+
+
 def fault_beside_fix(fault: dict, fix: dict, uid: str, title: str,
                      fault_marks=(), fix_marks=()) -> str:
     """Two panels in one SVG: the fault on the left (fault colour marks and a
-    cross under it), the fix on the right (accent marks and a tick)."""
+    large cross beside its feet), the fix on the right (accent marks and a
+    large tick)."""
     shift = FRAME_X[1] - FRAME_X[0]
     box = viewbox([top_of(fault), top_of(fix)], panels=2)
     d1, left = panel(fault, f"{uid}-l", 0.0, box, (), fault_marks, FAULT)
     d2, right = panel(fix, f"{uid}-r", shift, box, (), fix_marks, ACCENT)
-    cx = 0.32
-    cross = (f'<path class="hh-fig-fault" stroke-width="2.4" d="{line((cx - 0.025, 0.11), (cx + 0.025, 0.06))}'
-             f'{line((cx - 0.025, 0.06), (cx + 0.025, 0.11))}"/>')
-    tick = (f'<path class="hh-fig-accent" stroke-width="2.4" d="M{pt((cx - 0.028, 0.085), shift)}'
-            f'L{pt((cx - 0.008, 0.06), shift)}L{pt((cx + 0.03, 0.115), shift)}"/>')
-    return svg(box, uid, title, d1 + d2, ground() + ground(shift) + left + right + cross + tick)
+    return svg(box, uid, title, d1 + d2, ground() + ground(shift) + left + right + cross() + tick(shift))
 
 
 # --- The animated rep -------------------------------------------------------

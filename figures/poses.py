@@ -225,7 +225,9 @@ POSES = {
     "dowel_bottom": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
     "wall_bottom": bottom,
     # Faults
-    "fault_rounded_back": hinge(trunk=42.0, knee=18.0, spine=38.0, neck=10.0),
+    # A rounded back: the pelvis tucks (lumbar part more upright than in the
+    # fix), the spine flexes into a C and the head hangs.
+    "fault_rounded_back": hinge(trunk=40.0, knee=18.0, spine=48.0, neck=28.0),
     "fault_squatting": hinge(trunk=38.0, knee=75.0),
     "fault_waist_bend": waist_bend(knee=6.0, target=HEEL_X + 0.85 * (TOE_X - HEEL_X)),
     "fault_leaning_back": hinge(trunk=-12.0, knee=4.0, spine=-8.0),
@@ -235,7 +237,7 @@ POSES = {
     "rung2": bottom,
     "rung3": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
     "rung4": hinge(trunk=48.0, knee=18.0, hands=hands_between_legs, elbow=0.0),
-    "rung5": kettlebell_deadlift(knee=70.0),
+    "rung5": kettlebell_deadlift(knee=45.0),
     "rung6": hinge(trunk=67.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
                    hands=lambda p: hands_on_legs(p, LOADS["dumbbell"]["radius"])),
     "rung7": hinge(trunk=67.0, knee=20.0, elbow=0.0, load=BARBELL,

@@ -150,10 +150,76 @@ def test_hips_travel_back_as_the_trunk_tips_forward():
 def test_rounded_back():
     fault, fix = P["fault_rounded_back"], P["bottom"]
     assert fault["spine"] >= fix["spine"] + 20
-    assert 30 <= fault["spine"] <= 40
+    assert 45 <= fault["spine"] <= 55, "a clear C, within the spine's range"
+    assert fault["neck"] >= 20, "the head hangs"
     # posterior pelvic tilt: the lumbar part more upright than in the fix
     assert body.directions(fault)["lumbar"] <= body.directions(fix)["lumbar"] - 5
     assert joint("fault_rounded_back", "hand")[1] < joint("bottom", "hand")[1], "hands lower"
+
+
+def _sagitta(arc, a, b) -> float:
+    """How far the arc (centre, radius) bulges beyond the chord a-b."""
+    (cx, cy), r = arc
+    half = hypot(b[0] - a[0], b[1] - a[1]) / 2
+    return r - (r * r - half * half) ** 0.5
+
+
+def test_rounded_back_is_drawn_as_a_c():
+    """The fault's trunk is one smooth arc from the pelvis to the shoulders,
+    bulging backwards; the fix's back stays two straight capsules in line."""
+    fault = P["fault_rounded_back"]
+    c = body.capsules(fault)
+    pelvis, shoulder = c["pelvis"][0], c["thorax"][1]
+    arc = draw.spine_arc(fault)
+    assert arc is not None and draw.spine_arc(P["bottom"]) is None
+    (cx, cy), r = arc
+    for p in (pelvis, c["thorax"][0], shoulder):          # through pelvis, waist, shoulder
+        assert hypot(p[0] - cx, p[1] - cy) == pytest.approx(r)
+    chord = hypot(shoulder[0] - pelvis[0], shoulder[1] - pelvis[1])
+    assert _sagitta(arc, pelvis, shoulder) > 0.1 * chord, "a visible C, not a kink"
+    # the bulge is on the back: the circle's centre is in front of (below) the chord
+    assert _side((cx, cy), pelvis, shoulder) < 0
+    svg = FILES["fault-rounded-back.svg"]
+    assert f'd="{draw._arc(pelvis, shoulder, r)}" stroke-width="{draw.width(draw.TRUNK_ARC_RADIUS)}"' in svg
+    # the fault mark is an arc too, the fix's a straight-ish line
+    assert re.search(r'class="hh-fig-fault" d="M[^"]*A', svg)
+    assert not re.search(r'class="hh-fig-accent" d="M[^"]*A', svg)
+    # the head hangs below the shoulders, not held in line as in the fix
+    assert joint("fault_rounded_back", "head")[1] < joint("fault_rounded_back", "shoulder")[1]
+    assert joint("bottom", "head")[1] > joint("bottom", "shoulder")[1]
+
+
+PAIRS = ("fault-rounded-back", "fault-squatting-the-hinge", "fault-bending-at-the-waist",
+         "fault-leaning-back")
+PAIR_POSES = {"fault-rounded-back": ("fault_rounded_back", "bottom"),
+              "fault-squatting-the-hinge": ("fault_squatting", "bottom"),
+              "fault-bending-at-the-waist": ("fault_waist_bend", "bottom"),
+              "fault-leaning-back": ("fault_leaning_back", "standing")}
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_cross_and_tick_are_large_and_clear_of_the_body(name):
+    svg = FILES[f"{name}.svg"]
+    assert draw.VERDICT_SIZE >= 0.1 and draw.VERDICT_WIDTH >= 4.8, "twice the old 0.05 H and 2.4"
+    cross = re.search(r'<path class="hh-fig-fault hh-fig-verdict" stroke-width="([\d.]+)" d="([^"]+)"', svg)
+    tick = re.search(r'<path class="hh-fig-accent hh-fig-verdict" stroke-width="([\d.]+)" d="([^"]+)"', svg)
+    assert cross and tick
+    shift = (draw.FRAME_X[1] - draw.FRAME_X[0]) * draw.SCALE
+    for mark, dx in ((cross, 0.0), (tick, shift)):
+        xs = [float(x) - dx for x in re.findall(r"[ML](-?[\d.]+) ", mark.group(2))]
+        ys = [float(y) for y in re.findall(r"[ML]-?[\d.]+ (-?[\d.]+)", mark.group(2))]
+        assert max(xs) - min(xs) >= 0.1 * draw.SCALE and max(ys) - min(ys) >= 0.09 * draw.SCALE
+        assert float(mark.group(1)) >= 4.8
+    # clear of both bodies, with room to spare
+    x0, y0, x1, y1 = draw.verdict_box()
+    assert draw.FRAME_X[0] < x0 and x1 < draw.FRAME_X[1] and y0 > 0
+    for pose in PAIR_POSES[name]:
+        for a, b, r in body.capsules(P[pose]).values():
+            for t in range(11):
+                px, py = a[0] + (b[0] - a[0]) * t / 10, a[1] + (b[1] - a[1]) * t / 10
+                gx = max(x0 - px, 0.0, px - x1)
+                gy = max(y0 - py, 0.0, py - y1)
+                assert hypot(gx, gy) - r > 0.03, (pose, a, b)
 
 
 def test_squatting_the_hinge():
@@ -242,6 +308,34 @@ def test_kettlebell_between_the_feet_just_off_the_floor():
     assert 0 < y - body.LOADS["kettlebell"]["radius"] < 0.03
     assert body.joints(pose)["hand"] == pytest.approx(poses.KETTLEBELL_GRIP)
     assert pose["elbow"] == 0
+
+
+def test_kettlebell_deadlift_legs_stay_readable():
+    """The shin crosses the near arm instead of hiding behind it, and the
+    bell, beside the near foot, is see-through so the foot shows."""
+    pose = P["rung5"]
+    j = body.joints(pose)
+    d = body.directions(pose)
+    arm_tilt = d["upper_arm"] - 180.0        # the arm's line, + = its top is forward
+    assert arm_tilt - d["shank"] > 10, "arm and shin cross at an angle, not parallel"
+    assert abs(pose["ankle"]) <= 8, "shins near vertical: a hinge, not a squat"
+    assert pose["knee"] > P["rung7"]["knee"] + 15, "more knee bend than the RDL"
+    # all along the shin, a strip at least 0.015 H wide (6 px on a phone)
+    # shows beside the arm and its gap; most of the knee is clear of both
+    c = body.capsules(pose)
+
+    def shown(f):
+        p = body.lerp(j["ankle"], j["knee"], f)
+        return min(body.distance_to_segment(p, a, b) - r - draw.ARM_GAP
+                   for a, b, r in (c[n] for n in draw.ARM_PARTS)) + body.RADIUS["shank"]
+    for f in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        assert shown(f) > 0.015, f
+    assert shown(1.0) > 0.7 * 2 * body.RADIUS["shank"], "the knee"
+    svg = FILES["rung-5.svg"]
+    bell = re.search(r'<circle class="hh-fig-prop hh-fig-prop-fill" fill-opacity="(\.\d+)"[^>]*/>', svg)
+    assert bell and float(bell.group(1)) <= 0.5, "see-through bell"
+    # drawn over the legs (after the body) with the foot showing through
+    assert svg.index('class="hh-fig-body" mask=') < svg.index(bell.group(0))
 
 
 @pytest.mark.parametrize("name,radius", [("rung6", body.LOADS["dumbbell"]["radius"]),
