@@ -15,15 +15,19 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+# The address tests build for when SITE_URL isn't set: mkdocs serve's own.
+LOCAL_SITE_URL = "http://127.0.0.1:8000/"
 OUTPUT = ROOT / "test-output"
 
 # The project files a build reads; the bad-input tests copy these.
-PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "includes", "figures")
+PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "includes", "figures",
+                 "hinge_guide", "pyproject.toml")
 
 
 def build(project: Path, site: Path) -> subprocess.CompletedProcess:
     """The build a person runs: `mkdocs build --strict`."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.setdefault("SITE_URL", LOCAL_SITE_URL)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,
@@ -69,6 +73,51 @@ def site() -> Path:
     result = build(ROOT, target)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
     return target
+
+
+# The engines the structural tests check. MkDocs builds the published site;
+# Zensical, Material's successor, must build the same site from the same
+# files (README.md, "Moving on from Material").
+ENGINES = ("mkdocs", "zensical")
+
+
+def zensical_command() -> list[str]:
+    """Zensical's command: in its own virtual environment (scripts/test
+    makes it), or beside MkDocs."""
+    for candidate in (os.environ.get("ZENSICAL"), ROOT / ".venv-zensical/bin/zensical",
+                      Path(sys.executable).parent / "zensical"):
+        if candidate and Path(candidate).is_file():
+            return [str(candidate)]
+    raise RuntimeError("Zensical is not installed: run scripts/test, which installs it.")
+
+
+def build_with_zensical(project: Path) -> subprocess.CompletedProcess:
+    """`zensical build --clean --strict` in a project folder; the site goes
+    to project/site (its cache would otherwise hide changes)."""
+    env = dict(os.environ)
+    env.setdefault("SITE_URL", LOCAL_SITE_URL)
+    return subprocess.run(
+        [*zensical_command(), "build", "--clean", "--strict"],
+        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+    )
+
+
+def engine_of(site: Path) -> str:
+    return "zensical" if "zensical" in site.parts else "mkdocs"
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def built(request) -> Path:
+    """The site as each engine builds it: the structural tests run on both."""
+    if request.param == "mkdocs":
+        return request.getfixturevalue("site")
+    project = OUTPUT / "zensical"
+    shutil.rmtree(project, ignore_errors=True)
+    copy_project(project)
+    result = build_with_zensical(project)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0 and "No issues found" in output, f"zensical failed:\n{output}"
+    return project / "site"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -35,7 +35,8 @@ def faults_on(page: BeautifulSoup):
     return page.select("article details.fault")
 
 
-def test_the_four_pages_lead_the_nav_in_order(site):
+def test_the_four_pages_lead_the_nav_in_order(built):
+    site = built  # each engine's build in turn
     sources = [src for _, src in nav_pages()]
     assert sources[:4] == FIRST_FOUR
     # The nav the reader sees follows the same order.
@@ -45,7 +46,8 @@ def test_the_four_pages_lead_the_nav_in_order(site):
 
 
 @pytest.mark.parametrize("title,src", nav_pages())
-def test_every_page_has_title_and_description(site, title, src):
+def test_every_page_has_title_and_description(built, title, src):
+    site = built  # each engine's build in turn
     page = soup(site, src)
     assert page.title and page.title.string.strip()
     assert len(page.select("article h1")) == 1, f"{src}: one H1 per page"
@@ -55,7 +57,8 @@ def test_every_page_has_title_and_description(site, title, src):
     assert len(description) <= 160
 
 
-def test_at_least_ten_faults_with_three_parts_and_unique_anchors(site):
+def test_at_least_ten_faults_with_three_parts_and_unique_anchors(built):
+    site = built  # each engine's build in turn
     ids = []
     for _, src in nav_pages():
         for box in faults_on(soup(site, src)):
@@ -69,12 +72,14 @@ def test_at_least_ten_faults_with_three_parts_and_unique_anchors(site):
     assert len(ids) == len(set(ids)), "fault anchors must be unique site-wide"
 
 
-def test_faults_are_spread_over_the_pages_where_they_happen(site):
+def test_faults_are_spread_over_the_pages_where_they_happen(built):
+    site = built  # each engine's build in turn
     for src in ["setup.md", "movement.md", "progression.md"]:
         assert faults_on(soup(site, src)), f"{src} has no fault box"
 
 
-def test_fault_index_lists_exactly_the_faults_on_the_pages(site):
+def test_fault_index_lists_exactly_the_faults_on_the_pages(built):
+    site = built  # each engine's build in turn
     on_pages = {}
     for _, src in nav_pages():
         for box in faults_on(soup(site, src)):
@@ -95,7 +100,8 @@ def test_fault_index_lists_exactly_the_faults_on_the_pages(site):
         assert len(line) > len(title) + 10, f"{target}: the index gives its fix"
 
 
-def test_every_internal_link_and_anchor_resolves(site):
+def test_every_internal_link_and_anchor_resolves(built):
+    site = built  # each engine's build in turn
     ids = {}
     pages = list(all_html(site))
     for path, page in pages:
@@ -119,7 +125,8 @@ def test_every_internal_link_and_anchor_resolves(site):
                 )
 
 
-def test_no_page_loads_anything_from_another_origin(site):
+def test_no_page_loads_anything_from_another_origin(built):
+    site = built  # each engine's build in turn
     for path, page in all_html(site):
         for tag, attr in [("script", "src"), ("link", "href"), ("img", "src"),
                           ("iframe", "src"), ("source", "src")]:
@@ -130,13 +137,15 @@ def test_no_page_loads_anything_from_another_origin(site):
                 assert not urlparse(url).netloc, f"{path.relative_to(site)}: {url}"
 
 
-def test_images_have_alt_text(site):
+def test_images_have_alt_text(built):
+    site = built  # each engine's build in turn
     for path, page in all_html(site):
         for img in page.select("article img"):
             assert img.get("alt", "").strip(), f"{path.relative_to(site)}: {img}"
 
 
-def test_safety_is_linked_from_every_other_page(site):
+def test_safety_is_linked_from_every_other_page(built):
+    site = built  # each engine's build in turn
     for _, src in nav_pages():
         if src == "safety.md":
             continue
@@ -144,7 +153,8 @@ def test_safety_is_linked_from_every_other_page(site):
         assert pointer and pointer["href"].rstrip("/").endswith("safety"), src
 
 
-def test_home_has_the_five_cues_near_the_top(site):
+def test_home_has_the_five_cues_near_the_top(built):
+    site = built  # each engine's build in turn
     article = soup(site, "index.md").select_one("article")
     first_box = article.select_one(".admonition")
     assert "five cues" in first_box.get_text().lower()
@@ -153,18 +163,21 @@ def test_home_has_the_five_cues_near_the_top(site):
     assert first_box.find_previous("h2") is None
 
 
-def test_no_invitation_without_coach_links(site):
+def test_no_invitation_without_coach_links(built):
+    site = built  # each engine's build in turn
     if load_config()["extra"].get("social"):
         pytest.skip("the coach has set social links; see test_bad_input")
     assert soup(site, "index.md").select_one(".hh-ask") is None
 
 
-def test_permalinks_on_headings(site):
+def test_permalinks_on_headings(built):
+    site = built  # each engine's build in turn
     page = soup(site, "movement.md")
     for heading in page.select("article h2"):
         assert heading.select_one("a.headerlink"), heading
 
 
-def test_sources_page_links_out(site):
+def test_sources_page_links_out(built):
+    site = built  # each engine's build in turn
     links = soup(site, "sources.md").select("article li a[href^='http']")
     assert len(links) >= 20

@@ -4,7 +4,6 @@ the glossary and its tooltips, home substitutes."""
 from __future__ import annotations
 
 import re
-import sys
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,10 +11,9 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, page_url
 from test_browser import DESKTOP, PHONE, open_page
 
-sys.path.insert(0, str(ROOT / "hooks"))
-from glossary import read_terms  # noqa: E402
+from hinge_guide.glossary import read_terms
 
-TERMS = read_terms((ROOT / "includes/glossary.md").read_text(encoding="utf-8"))
+TERMS = read_terms((ROOT / "includes/glossary.md").read_text(encoding="utf-8"), "glossary")
 
 
 def html(site, src):
@@ -49,7 +47,8 @@ def test_session_plans_match_the_progression(site):
     assert "3 sets of 10" in rung3 and "3 sets of 10" in text
 
 
-def test_glossary_page_lists_every_term(site):
+def test_glossary_page_lists_every_term(built):
+    site = built  # each engine's build in turn
     page = html(site, "glossary.md")
     listed = set()
     for dt in page.select("article dt"):
@@ -63,11 +62,23 @@ def test_glossary_page_lists_every_term(site):
 
 
 @pytest.mark.parametrize("src", ["index.md", "setup.md", "movement.md", "progression.md"])
-def test_terms_carry_their_definitions_on_the_pages(site, src):
+def test_terms_carry_their_definitions_on_the_pages(built, src):
+    site = built  # each engine's build in turn
     abbrs = html(site, src).select("article abbr[title]")
     assert len(abbrs) >= 3, f"{src}: terms are not marked"
     for abbr in abbrs:
         assert TERMS.get(abbr.get_text()) == abbr["title"] or abbr["title"] in TERMS.values()
+
+
+@pytest.mark.parametrize("src", ["index.md", "setup.md", "movement.md", "progression.md"])
+def test_each_term_is_marked_once_and_never_in_headings_titles_or_links(built, src):
+    site = built  # each engine's build in turn
+    article = html(site, src).select_one("article")
+    meanings = [abbr["title"] for abbr in article.select("abbr[title]")]
+    assert meanings, f"{src}: no term is marked"
+    assert len(meanings) == len(set(meanings)), f"{src}: a term is marked twice"
+    inside = article.select("h1 abbr, h2 abbr, h3 abbr, h4 abbr, summary abbr, a abbr")
+    assert not inside, f"{src}: {[a.get_text() for a in inside]}"
 
 
 def test_a_term_shows_its_definition_on_hover_and_tap(browser, base_url):

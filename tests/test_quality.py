@@ -53,5 +53,5 @@ def test_markdown_lint():
 
 
 def test_spelling():
-    result = run(BIN / "codespell", "docs", "README.md", "hooks", "overrides", "tests")
+    result = run(BIN / "codespell", "docs", "README.md", "hooks", "hinge_guide", "overrides", "tests")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,122 @@
+"""What an extension knows about the page it is rendering, in either engine.
+
+Python-Markdown hands an extension only the Markdown text. Both engines
+leave the rest where an extension can find it while the page renders:
+
+- MkDocs registers its link rewriter as the ``relpath`` treeprocessor, which
+  holds the page's file and the whole config. MkDocs strips the front matter
+  before Markdown sees the page, so it is read again from the file here,
+  with MkDocs' own parser.
+- Zensical registers a preprocessor holding the page (path, URL, front
+  matter) and its config.
+
+Each lookup happens while a processor runs (``page_context(self.md)``):
+MkDocs registers ``relpath`` after the extensions are loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markdown import Markdown
+
+
+@dataclass(frozen=True)
+class Site:
+    """The settings the checks and generated content need."""
+
+    site_name: str = ""
+    site_url: str | None = None
+    docs_dir: Path = Path("docs")
+    root_dir: Path = Path(".")
+    nav: list[tuple[str, str]] = field(default_factory=list)  # (title, src), in order
+    extra: dict[str, Any] = field(default_factory=dict)
+    # The Markdown extensions and their settings, as mkdocs.yml lists them
+    markdown_extensions: list[Any] = field(default_factory=list)
+    mdx_configs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PageContext:
+    src: str  # the page's path under docs/, e.g. "movement.md"
+    meta: dict[str, Any]
+    site: Site
+    engine: str  # "mkdocs", "zensical" or "bare" (a plain markdown.markdown call)
+
+
+def flatten_nav(nav: Any) -> list[tuple[str, str]]:
+    """(title, src) of every page in a nav, in order. Takes MkDocs' nav from
+    mkdocs.yml (``- Title: page.md``) and Zensical's converted form
+    (``{"title": ..., "url": ..., "children": [...]}``)."""
+    pages: list[tuple[str, str]] = []
+    for item in nav or []:
+        if isinstance(item, str):
+            pages.append(("", item))
+        elif isinstance(item, dict) and "children" in item and "url" in item:
+            if item.get("url"):
+                pages.append((item.get("title") or "", item["url"]))
+            pages.extend(flatten_nav(item.get("children")))
+        elif isinstance(item, dict):
+            for title, value in item.items():
+                if isinstance(value, str):
+                    pages.append((str(title), value))
+                else:
+                    pages.extend(flatten_nav(value))
+    return [(title, src) for title, src in pages if src.endswith(".md")]
+
+
+def page_context(md: Markdown) -> PageContext:
+    """The page being rendered by ``md``, whichever engine renders it."""
+    relpath = _registered(md.treeprocessors, "relpath")
+    if relpath is not None and hasattr(relpath, "file"):
+        return _from_mkdocs(relpath.file, relpath.config)
+    for processor in md.preprocessors:
+        if type(processor).__name__ == "ContextPreprocessor" and hasattr(processor, "page"):
+            return _from_zensical(processor.page, processor.config)
+    # A plain markdown.markdown() call: unit tests, or the fault index
+    # reading another page (it says which).
+    return PageContext(src=getattr(md, "hinge_src", "(text)"), meta={}, site=Site(),
+                       engine="bare")
+
+
+def _registered(registry: Any, name: str) -> Any:
+    try:
+        return registry[name]
+    except (KeyError, IndexError):
+        return None
+
+
+def _from_mkdocs(file: Any, config: Any) -> PageContext:
+    from mkdocs.utils.meta import get_data
+
+    _, meta = get_data(file.content_string)
+    root = Path(config.config_file_path).parent if config.config_file_path else Path(".")
+    site = Site(
+        site_name=config.site_name,
+        site_url=config.site_url,
+        docs_dir=Path(config.docs_dir),
+        root_dir=root,
+        nav=flatten_nav(config.nav),
+        extra=dict(config.extra),
+        markdown_extensions=list(config.markdown_extensions),
+        mdx_configs=dict(config.mdx_configs),
+    )
+    return PageContext(src=file.src_uri, meta=meta, site=site, engine="mkdocs")
+
+
+def _from_zensical(page: Any, config: dict) -> PageContext:
+    root = Path(config.get("root_dir") or ".")
+    site = Site(
+        site_name=config.get("site_name") or "",
+        site_url=config.get("site_url"),
+        docs_dir=root / config.get("docs_dir", "docs"),
+        root_dir=root,
+        nav=flatten_nav(config.get("nav")),
+        extra=dict(config.get("extra") or {}),
+        markdown_extensions=list(config.get("markdown_extensions") or []),
+        mdx_configs=dict(config.get("mdx_configs") or {}),
+    )
+    return PageContext(src=str(page.path), meta=dict(page.meta or {}), site=site,
+                       engine="zensical")

@@ -1,0 +1,161 @@
+"""Inline figures: the site's SVG figures go into the page instead of <img>.
+
+Configured in mkdocs.yml as ``hinge_guide.figures``. The figures in
+docs/images/ are drawn with currentColor and the theme's CSS custom
+properties; inside an <img> an SVG sees neither, so it couldn't follow the
+light/dark switch, and the animated rep couldn't be paused from the page.
+Markdown stays plain: ``![What the figure shows](images/hinge-bottom.svg)``.
+
+The SVG is parsed and edited as XML, never as text: the alt text becomes its
+<title> (its accessible name), a class on the image (``{ .hh-fig--wide }``)
+joins the SVG's classes, and a figure used twice on one page gets fresh ids,
+with every reference to them (``url(#...)``, ``href="#..."``, ARIA lists)
+following. An image without alt text stops the build here, whatever runs
+before or after.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+from pathlib import Path
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from .context import page_context
+from .errors import ContentError
+
+SVG = "http://www.w3.org/2000/svg"
+XLINK = "http://www.w3.org/1999/xlink"
+etree.register_namespace("", SVG)
+etree.register_namespace("xlink", XLINK)
+
+_REFERENCE = re.compile(r"url\(#([^)]+)\)")
+_ARIA_LISTS = ("aria-labelledby", "aria-describedby")
+
+
+def load(path: Path) -> etree.Element:
+    try:
+        return etree.fromstring(path.read_bytes())
+    except etree.ParseError as error:
+        raise ContentError(f"{path}: the figure is not valid SVG ({error}). "
+                           "Redraw it with: python -m figures") from None
+
+
+def renumber(svg: etree.Element, suffix: str) -> None:
+    """Give every id in the figure a suffix, and every reference with it."""
+    ids = {el.get("id") for el in svg.iter() if el.get("id")}
+    if not ids:
+        return
+
+    def fix(value: str) -> str:
+        return _REFERENCE.sub(
+            lambda m: f"url(#{m.group(1)}{suffix})" if m.group(1) in ids else m.group(0), value
+        )
+
+    for el in svg.iter():
+        for name, value in list(el.attrib.items()):
+            if name == "id":
+                el.set(name, value + suffix)
+            elif name in _ARIA_LISTS:
+                el.set(name, " ".join(v + suffix if v in ids else v for v in value.split()))
+            elif name in ("href", f"{{{XLINK}}}href") and value.startswith("#") \
+                    and value[1:] in ids:
+                el.set(name, f"#{value[1:]}{suffix}")
+            elif "url(#" in value:
+                el.set(name, fix(value))
+        if el.tag == f"{{{SVG}}}style" and el.text:
+            el.text = fix(el.text)
+
+
+def inline_svg(svg: etree.Element, alt: str, extra_class: str, copy: int) -> str:
+    """The figure as markup for the page: named by the alt text, with the
+    image's classes, and fresh ids for a second copy on the page."""
+    svg = _copy(svg)
+    if copy > 1:
+        renumber(svg, f"-{copy}")
+    title = svg.find(f"{{{SVG}}}title")
+    if title is None:
+        title = etree.Element(f"{{{SVG}}}title", {"id": f"hh-fig-title-{copy}"})
+        svg.insert(0, title)
+    title.text = alt
+    svg.set("role", "img")
+    if title.get("id"):
+        svg.set("aria-labelledby", title.get("id"))
+    if extra_class:
+        svg.set("class", " ".join(filter(None, [svg.get("class", ""), extra_class])))
+    return etree.tostring(svg, encoding="unicode")
+
+
+def _copy(element: etree.Element) -> etree.Element:
+    return etree.fromstring(etree.tostring(element))
+
+
+class InlineFigures(Treeprocessor):
+    def __init__(self, md: Markdown, folder: str):
+        super().__init__(md)
+        self.folder = folder.strip("/") + "/"
+        self.cache: dict[tuple[str, int], etree.Element] = {}
+
+    def run(self, root: etree.Element) -> None:
+        page = page_context(self.md)
+        copies: dict[str, int] = {}
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for img in [el for el in root.iter("img")]:
+            src = img.get("src", "")
+            alt = (img.get("alt") or "").strip()
+            if not alt:
+                raise ContentError(
+                    f"docs/{page.src}: the image {src or '?'} has no alt text. Write "
+                    "![what the picture shows](file) in Markdown, e.g. "
+                    "![Side view: hips pushed back, back flat, hands at the knees](...)."
+                )
+            if "://" in src or not src.endswith(".svg"):
+                continue
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), src))
+            if not target.startswith(self.folder):
+                continue
+            path = page.site.docs_dir / target
+            if not path.is_file():
+                continue  # the engine reports the missing file
+            copies[target] = copies.get(target, 0) + 1
+            markup = inline_svg(self.figure(path), alt, img.get("class", ""), copies[target])
+            self.replace(img, parents[img], self.md.htmlStash.store(markup))
+
+    def figure(self, path: Path) -> etree.Element:
+        key = (str(path), path.stat().st_mtime_ns)
+        if key not in self.cache:
+            self.cache[key] = load(path)
+        return self.cache[key]
+
+    @staticmethod
+    def replace(img: etree.Element, parent: etree.Element, placeholder: str) -> None:
+        """Put the placeholder where the image was, in the text around it."""
+        index = list(parent).index(img)
+        text = placeholder + (img.tail or "")
+        if index == 0:
+            parent.text = (parent.text or "") + text
+        else:
+            before = parent[index - 1]
+            before.tail = (before.tail or "") + text
+        parent.remove(img)
+
+
+class FiguresExtension(Extension):
+    def __init__(self, **kwargs: Any):
+        self.config = {"folder": ["images/", "The folder under docs/ whose SVGs are inlined"]}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        # After inline (20) has made the <img> elements and the glossary (7)
+        # has marked the text; before the checks (1).
+        md.treeprocessors.register(InlineFigures(md, self.getConfig("folder")),
+                                   "hinge_figures", 6)
+
+
+def makeExtension(**kwargs: Any) -> FiguresExtension:
+    return FiguresExtension(**kwargs)

@@ -1,0 +1,177 @@
+"""The glossary: tooltips on a term's first use on each page, and the
+Glossary page.
+
+Configured in mkdocs.yml as ``hinge_guide.glossary`` with ``source:``, the
+file that holds every term once (``*[term]: plain-language meaning``; lines
+``[//]: # (...)`` are comments). On each page, the first use of a term
+becomes ``<abbr title="meaning">`` (Material shows it as a tooltip); later
+uses stay plain, and so does a term in a heading, a fault's title, a link or
+code. Terms that share a meaning (hinge, hip hinge) count as one term.
+
+The page holding ``<!-- glossary -->`` gets the list of every term, so the
+page and the tooltips can't disagree.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from pathlib import Path
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from .errors import ContentError
+
+MARKER = "<!-- glossary -->"
+# Where a tooltip would get in the way: headings and fault titles are read at
+# a glance, a link already has an underline, code is code.
+SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "a", "abbr", "code", "pre",
+             "script", "style", "svg", "title", "button", "label"}
+_ENTRY = re.compile(r"^\*\[(?P<term>[^\]]+)\]:[ \t]*(?P<meaning>\S.*)$")
+_COMMENT = re.compile(r"^\[//\]: # \(.*\)$")
+
+
+def read_terms(text: str, source: str) -> dict[str, str]:
+    """term -> meaning, from the glossary file; any other line stops the
+    build with the file, the line and the form to use."""
+    terms: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or _COMMENT.match(line):
+            continue
+        entry = _ENTRY.match(line)
+        if not entry:
+            raise ContentError(
+                f"{source}, line {number}: {line[:60]!r} is not a glossary entry. "
+                "Write one term per line as *[term]: plain-language meaning"
+            )
+        terms[entry.group("term")] = entry.group("meaning").strip()
+    if not terms:
+        raise ContentError(f"{source} has no terms. Write one per line: *[term]: meaning")
+    return terms
+
+
+def render(terms: dict[str, str]) -> str:
+    """A definition list, alphabetical. Terms that share a meaning share an
+    entry: the longest names it, the others follow in brackets; a term given
+    in two cases is listed once."""
+    by_meaning: dict[str, list[str]] = {}
+    for term, meaning in terms.items():
+        names = by_meaning.setdefault(meaning, [])
+        if term.lower() not in (n.lower() for n in names):
+            names.append(term)
+    entries = []
+    for meaning, names in by_meaning.items():
+        names.sort(key=len, reverse=True)
+        head = names[0][0].upper() + names[0][1:]
+        if len(names) > 1:
+            head += f" (also: {', '.join(names[1:])})"
+        entries.append((head, meaning))
+    lines: list[str] = []
+    for head, meaning in sorted(entries, key=lambda e: e[0].lower()):
+        lines += [head, f":   {meaning}", ""]
+    return "\n".join(lines)
+
+
+class FirstUse(Treeprocessor):
+    """Wraps the first use of each term (by meaning) in <abbr>, in reading
+    order."""
+
+    def __init__(self, md: Markdown, terms: dict[str, str]):
+        super().__init__(md)
+        self.terms = terms
+        keys = sorted(terms, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+
+    def run(self, root: etree.Element) -> None:
+        self.used: set[str] = set()
+        self.visit(root)
+
+    def visit(self, element: etree.Element) -> None:
+        if element.tag in SKIP_TAGS:
+            return
+        children = list(element)  # before any <abbr> is added
+        if element.text and not isinstance(element.text, AtomicString):
+            element.text, marked = self.mark(element.text)
+            for offset, abbr in enumerate(marked):
+                element.insert(offset, abbr)
+        for child in children:
+            self.visit(child)
+            if child.tail and not isinstance(child.tail, AtomicString):
+                child.tail, marked = self.mark(child.tail)
+                at = list(element).index(child) + 1
+                for offset, abbr in enumerate(marked):
+                    element.insert(at + offset, abbr)
+
+    def mark(self, text: str) -> tuple[str, list[etree.Element]]:
+        """The text before the first new term, and an <abbr> (with the text
+        that follows it as its tail) for each term met for the first time."""
+        lead, marked, last = text, [], None
+        for match in self.pattern.finditer(text):
+            meaning = self.terms[match.group(0)]
+            if meaning in self.used:
+                continue
+            self.used.add(meaning)
+            abbr = etree.Element("abbr", {"title": meaning})
+            abbr.text = AtomicString(match.group(0))
+            if last is None:
+                lead = text[:match.start()]
+            else:
+                last.tail = text[last_end:match.start()]
+            last, last_end = abbr, match.end()
+            marked.append(abbr)
+        if last is not None:
+            last.tail = text[last_end:]
+        return lead, marked
+
+
+class GlossaryPage(Preprocessor):
+    def __init__(self, md: Markdown, terms: dict[str, str]):
+        super().__init__(md)
+        self.terms = terms
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        for line in lines:
+            out.extend(render(self.terms).splitlines() if line.strip() == MARKER else [line])
+        return out
+
+
+class GlossaryExtension(Extension):
+    def __init__(self, **kwargs: Any):
+        self.config = {"source": ["includes/glossary.md",
+                                  "The glossary file, relative to mkdocs.yml"]}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        source = self.getConfig("source")
+        path = Path(source)
+        if not path.is_file():
+            raise ContentError(f"mkdocs.yml: the glossary file {source} is missing.")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            raise ContentError(f"{source}: byte {error.start} is not UTF-8. "
+                               "Save the file as UTF-8.") from None
+        terms = _read_cached(source, text)
+        md.registerExtension(self)
+        md.preprocessors.register(GlossaryPage(md, terms), "hinge_glossary_page", 25)
+        # Where Python-Markdown's own abbr runs: after inline (20), before toc (5).
+        md.treeprocessors.register(FirstUse(md, terms), "hinge_glossary", 7)
+
+
+_cache: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def _read_cached(source: str, text: str) -> dict[str, str]:
+    if (source, text) not in _cache:
+        _cache[(source, text)] = read_terms(text, source)
+    return _cache[(source, text)]
+
+
+def makeExtension(**kwargs: Any) -> GlossaryExtension:
+    return GlossaryExtension(**kwargs)

@@ -1,0 +1,79 @@
+"""The brand colours, in one place.
+
+Everything that shows a colour reads it from here, through
+``python -m hinge_guide``, which writes the palette block at the top of
+docs/stylesheets/extra.css, the web manifest, the favicon, the browser's
+theme colour and the preview cards; a test fails when one of them no longer
+matches. The figures take theirs from the CSS custom properties below.
+
+Every pair here was checked for contrast: text and links AA (4.5:1) on
+their background, figure lines and shapes 3:1 (WCAG 1.4.11).
+"""
+
+from __future__ import annotations
+
+# The header and app colour (light scheme), and the darker one the dark
+# scheme's header, the icons and the cards use.
+GREEN = "#00695c"
+DEEP_GREEN = "#00564b"
+WHITE = "#ffffff"
+MINT = "#cdeee9"  # text on DEEP_GREEN in cards
+
+# CSS custom properties per colour scheme. --md-* are Material's; --hh-* ours.
+LIGHT: dict[str, str] = {
+    "--md-primary-fg-color": GREEN,
+    "--md-primary-fg-color--light": "#2e7d72",
+    "--md-primary-fg-color--dark": "#004d40",
+    "--md-accent-fg-color": "#b83f0a",
+    "--md-accent-fg-color--transparent": "rgba(184, 63, 10, 0.1)",
+    "--hh-fault-color": "#b0245a",
+    "--hh-fault-tint": "rgba(176, 36, 90, 0.08)",
+    "--hh-figure-body": "#2b2b2b",
+    "--hh-figure-accent": GREEN,
+    "--hh-figure-fault": "#b0245a",
+    "--hh-figure-prop": "#767676",
+}
+DARK: dict[str, str] = {
+    "--md-primary-fg-color": DEEP_GREEN,
+    "--md-primary-fg-color--light": "#1b6f64",
+    "--md-primary-fg-color--dark": "#003d35",
+    "--md-typeset-a-color": "#6fd6c8",
+    "--md-accent-fg-color": "#ffb488",
+    "--md-accent-fg-color--transparent": "rgba(255, 180, 136, 0.1)",
+    "--hh-fault-color": "#f48fb1",
+    "--hh-fault-tint": "rgba(244, 143, 177, 0.1)",
+    "--hh-figure-body": "#e2e4e9",
+    "--hh-figure-accent": "#6fd6c8",
+    "--hh-figure-fault": "#f48fb1",
+    "--hh-figure-prop": "#a0a4ab",
+}
+
+# Page backgrounds of Material's two schemes, for the contrast tests.
+BACKGROUND = {"light": "#ffffff", "dark": "#1e2129"}
+
+BEGIN = "/* BEGIN palette: written by `python -m hinge_guide` from hinge_guide/palette.py */"
+END = "/* END palette */"
+
+
+def css_block() -> str:
+    """The palette block of extra.css."""
+
+    def rules(selector: str, values: dict[str, str]) -> str:
+        body = "\n".join(f"  {name}: {value};" for name, value in values.items())
+        return f"{selector} {{\n{body}\n}}"
+
+    return "\n".join([
+        BEGIN,
+        rules(':root,\n[data-md-color-scheme="default"]', LIGHT),
+        rules('[data-md-color-scheme="slate"]', DARK),
+        END,
+    ])
+
+
+def with_css_block(stylesheet: str) -> str:
+    """The stylesheet with its palette block replaced (or put first)."""
+    if BEGIN in stylesheet and END in stylesheet:
+        head, rest = stylesheet.split(BEGIN, 1)
+        _, tail = rest.split(END, 1)
+        return head + css_block() + tail
+    return css_block() + "\n\n" + stylesheet

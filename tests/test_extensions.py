@@ -1,0 +1,265 @@
+"""Unit tests for the Markdown extensions in hinge_guide, on small strings.
+
+The full-site tests check how the pieces meet; these check each piece,
+good input and bad, through markdown.markdown as either engine calls it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from hinge_guide import checks, faults, figures, glossary, palette, tasklist
+from hinge_guide.context import flatten_nav
+from hinge_guide.errors import ContentError
+
+FAULT = """
+/// fault | Rounded back
+    attrs: {id: rounded-back}
+
+**What you see or feel:** Your back curves.
+
+**Why it matters:** It loads the discs.
+
+**The fix:** Go less deep. Then build up.
+///
+"""
+
+
+def render(text: str, *extensions) -> BeautifulSoup:
+    html = markdown.markdown(text, extensions=["attr_list", "md_in_html", *extensions])
+    return BeautifulSoup(html, "html.parser")
+
+
+# Fault boxes -------------------------------------------------------------------
+
+def test_a_fault_box_renders_closed_with_its_anchor_and_parts():
+    page = render(FAULT, "hinge_guide.faults")
+    box = page.select_one("details.fault")
+    assert box["id"] == "rounded-back" and not box.has_attr("open")
+    assert box.summary.get_text() == "Rounded back"
+    assert page.select_one("p.hh-fix").get_text().startswith("The fix:")
+
+
+@pytest.mark.parametrize("broken,message", [
+    (FAULT.replace("    attrs: {id: rounded-back}\n", ""), "needs a readable anchor"),
+    (FAULT.replace("{id: rounded-back}", "{id: Rounded_Back}"), "needs a readable anchor"),
+    (FAULT.replace("/// fault | Rounded back", "/// fault"), "has no title"),
+    (FAULT.replace("**The fix:** ", ""), '"The fix" part'),
+    (FAULT.replace("**Why it matters:** It", "**Why it matters:** It\n\n**Why it matters:** Two"),
+     '"Why it matters" part'),
+    (FAULT.rstrip().removesuffix("///") + "\n## Next heading\n", "is not closed"),
+    (FAULT + "\n## Rounded back {#rounded-back}\n", "#rounded-back"),
+    (FAULT.replace("{id: rounded-back}", "{id: rounded-back, data-old-anchors: Bad_Old}"),
+     "old anchor"),
+])
+def test_a_broken_fault_box_stops_with_what_to_do(broken, message):
+    with pytest.raises(ContentError, match=message.replace("(", r"\(")):
+        render(broken, "hinge_guide.faults", "toc")
+
+
+def test_an_old_anchor_lands_inside_the_box_it_was_merged_into():
+    page = render(FAULT.replace("{id: rounded-back}",
+                                "{id: rounded-back, data-old-anchors: going-too-deep}"),
+                  "hinge_guide.faults")
+    old = page.find(id="going-too-deep")
+    assert old is not None and old.find_parent("details")["id"] == "rounded-back"
+    assert not page.select_one("details").has_attr("data-old-anchors")
+
+
+def test_the_fix_line_is_the_first_sentence_without_links():
+    md = markdown.Markdown(extensions=["hinge_guide.faults"])
+    md.convert(FAULT.replace("Go less deep.", "Go [less](x.md) deep."))
+    assert faults.registry(md)[0].fix_line == "Go less deep."
+
+
+def test_the_index_lists_faults_by_page_in_nav_order():
+    one = faults.Fault(src="b.md", id="x", title="X")
+    two = faults.Fault(src="a.md", id="y", title="Y")
+    for fault, fix in ((one, "Do x."), (two, "Do y.")):
+        paragraph = etree.Element("p")
+        strong = etree.SubElement(paragraph, "strong")
+        strong.text = "The fix:"
+        strong.tail = f" {fix} More."
+        fault.parts["The fix"] = paragraph
+    text = faults.render_index([one, two], [("A", "a.md"), ("B", "b.md")])
+    assert text.index("## A") < text.index("## B")
+    assert "- [**Y**](a.md#y): Do y." in text and "More" not in text
+
+
+def test_two_faults_with_one_anchor_on_two_pages_name_both_files():
+    first = faults.Fault(src="a.md", id="x", title="X")
+    second = faults.Fault(src="b.md", id="z", title="Z", old_anchors=("x",))
+    with pytest.raises(ContentError, match=r"docs/b\.md.*docs/a\.md"):
+        faults.check_unique([first, second])
+
+
+# Glossary ----------------------------------------------------------------------
+
+TERMS = "[//]: # (a comment)\n*[hinge]: A bend at the hips.\n*[hip hinge]: A bend at the hips.\n*[rep]: One movement.\n"
+
+
+@pytest.fixture
+def glossary_file(tmp_path: Path) -> str:
+    path = tmp_path / "glossary.md"
+    path.write_text(TERMS, encoding="utf-8")
+    return str(path)
+
+
+def test_a_term_is_marked_on_first_use_only_and_never_in_headings_or_links(glossary_file):
+    text = "# The hinge\n\nA rep is a hip hinge. Each hinge and each rep [hinge](x.md).\n\n- a rep\n"
+    page = BeautifulSoup(markdown.markdown(
+        text, extensions=[glossary.makeExtension(source=glossary_file)]), "html.parser")
+    marked = [(a.get_text(), a["title"]) for a in page.find_all("abbr")]
+    assert marked == [("rep", "One movement."), ("hip hinge", "A bend at the hips.")]
+    assert page.h1.find("abbr") is None and page.a.find("abbr") is None
+
+
+def test_the_glossary_page_lists_shared_meanings_once(glossary_file):
+    page = BeautifulSoup(markdown.markdown(
+        "<!-- glossary -->\n",
+        extensions=["def_list", glossary.makeExtension(source=glossary_file)]), "html.parser")
+    assert [dt.get_text() for dt in page.find_all("dt")] == ["Hip hinge (also: hinge)", "Rep"]
+
+
+def test_a_malformed_glossary_line_names_the_file_and_line(tmp_path):
+    path = tmp_path / "glossary.md"
+    path.write_text(TERMS + "*[tempo] How fast you move\n", encoding="utf-8")
+    with pytest.raises(ContentError, match=rf"{path.name}, line 5:.*\*\[term\]: plain"):
+        markdown.markdown("x", extensions=[glossary.makeExtension(source=str(path))])
+
+
+def test_a_glossary_that_is_not_utf8_names_the_file(tmp_path):
+    path = tmp_path / "glossary.md"
+    path.write_bytes(b"*[caf\xe9]: coffee\n")
+    with pytest.raises(ContentError, match="not UTF-8"):
+        markdown.markdown("x", extensions=[glossary.makeExtension(source=str(path))])
+
+
+# Figures -----------------------------------------------------------------------
+
+SVG = ('<svg xmlns="http://www.w3.org/2000/svg" class="hh-fig" viewBox="0 0 10 10" '
+       'aria-labelledby="t"><title id="t">old</title><defs><mask id="cut"/></defs>'
+       '<g mask="url(#cut)"/><use href="#cut"/></svg>')
+
+
+def test_a_figure_is_inlined_named_by_its_alt_text_with_its_class():
+    out = figures.inline_svg(etree.fromstring(SVG), r"Hips back \1 \d & <ok>", "hh-fig--wide", 1)
+    svg = BeautifulSoup(out, "html.parser").svg
+    assert svg.title.get_text() == r"Hips back \1 \d & <ok>"
+    assert svg["class"] == ["hh-fig", "hh-fig--wide"] and svg["role"] == "img"
+    assert svg["aria-labelledby"] == svg.title["id"]
+
+
+def test_a_second_copy_gets_fresh_ids_and_its_references_follow():
+    out = figures.inline_svg(etree.fromstring(SVG), "alt", "", 2)
+    svg = BeautifulSoup(out, "html.parser").svg
+    assert svg.find("mask")["id"] == "cut-2"
+    assert svg.find("g")["mask"] == "url(#cut-2)"
+    assert svg.find("use")["href"] == "#cut-2"
+    assert svg["aria-labelledby"] == "t-2" and svg.title["id"] == "t-2"
+
+
+def test_an_image_without_alt_text_stops_the_build():
+    with pytest.raises(ContentError, match="has no alt text"):
+        render("![](images/hinge-bottom.svg)", "hinge_guide.figures")
+
+
+def test_a_page_figure_is_inlined_from_docs_images():
+    page = render("![Bottom of the hinge](images/hinge-bottom.svg)\n\n"
+                  "![Again](images/hinge-bottom.svg)", "hinge_guide.figures")
+    titles = [svg.title.get_text() for svg in page.find_all("svg")]
+    assert titles == ["Bottom of the hinge", "Again"] and page.find("img") is None
+    ids = [el["id"] for el in page.select("[id]")]
+    assert len(ids) == len(set(ids)), "ids repeat on the page"
+
+
+# Task lists --------------------------------------------------------------------
+
+def test_task_items_carry_their_words_inside_the_label_and_nested_lists_outside():
+    page = render("- [ ] Hips back\n    - [x] Nested item\n- [x] **Flat** back\n",
+                  "hinge_guide.tasklist")
+    labels = page.select("li.task-list-item > label.task-list-control")
+    assert [" ".join(lb.get_text().split()) for lb in labels] == ["Hips back", "Nested item",
+                                                                  "Flat back"]
+    assert page.select("label label") == [] and page.select("label ul") == []
+    assert [box.has_attr("checked") for box in page.select("input[type=checkbox]")] == [
+        False, True, True]
+
+
+# Checks ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("meta,message", [
+    ({}, "has no description"),
+    ({"description": "x" * 161}, "Shorten it to 160"),
+])
+def test_description_checks(meta, message):
+    with pytest.raises(ContentError, match=message):
+        checks.check_description(meta, "p.md")
+
+
+def test_reviewed_must_be_a_date():
+    checks.check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md")
+    checks.check_reviewed({"reviewed": "2026-11-25"}, "p.md")
+    for bad in ({}, {"reviewed": "last week"}):
+        with pytest.raises(ContentError, match="docs/p.md"):
+            checks.check_reviewed(bad, "p.md")
+
+
+@pytest.mark.parametrize("figure", [["bottom"], 3, ""])
+def test_a_preview_figure_of_the_wrong_type_says_so(figure):
+    with pytest.raises(ContentError, match="name of one pose"):
+        checks.check_preview_figure({"preview_figure": figure}, "p.md", {"bottom"})
+
+
+@pytest.mark.parametrize("url", [None, "", "   ", "ftp://x.org/", "https://x.org/a b/",
+                                 'https://x.org/"/', "example.org"])
+def test_site_url_must_be_a_usable_address(url):
+    with pytest.raises(ContentError, match="SITE_URL|site_url"):
+        checks.check_site_url(url)
+
+
+@pytest.mark.parametrize("link", ["https://coach.EXAMPLE.org/", "http://real.coach/",
+                                  "https://www.facebook.com/your-page",
+                                  'https://real.coach/"onmouseover=x', "https://real coach/"])
+def test_placeholder_or_unsafe_social_links_are_refused(link):
+    with pytest.raises(ContentError, match="extra.social"):
+        checks.check_social([{"link": link}])
+
+
+def test_admonition_types_come_from_the_admonition_settings():
+    md = markdown.Markdown(extensions=["pymdownx.blocks.admonition", "hinge_guide.checks"],
+                           extension_configs={"pymdownx.blocks.admonition": {"types": ["tip"]}})
+    md.convert("x")
+    assert checks.admonition_types(md) == {"tip", "fault"}
+    with pytest.raises(ContentError, match='"nite"'):
+        md.convert("/// admonition | T\n    type: nite\n\nx\n///\n")
+
+
+def test_a_stray_block_marker_is_refused():
+    with pytest.raises(ContentError, match="misspelt"):
+        render("/// faut | T\n\nx\n///\n", "hinge_guide.checks")
+
+
+# Small units -------------------------------------------------------------------
+
+def test_nav_is_read_in_both_engines_forms():
+    mkdocs = [{"Home": "index.md"}, {"Part": [{"A": "a.md"}]}, "b.md"]
+    zensical = [{"title": "Home", "url": "index.md", "children": []},
+                {"title": "Part", "url": None, "children": [
+                    {"title": "A", "url": "a.md", "children": []}]}]
+    assert flatten_nav(mkdocs) == [("Home", "index.md"), ("A", "a.md"), ("", "b.md")]
+    assert flatten_nav(zensical) == [("Home", "index.md"), ("A", "a.md")]
+
+
+def test_the_palette_block_replaces_itself_and_keeps_the_rest():
+    once = palette.with_css_block("a{}\n")
+    twice = palette.with_css_block(once.replace("#00695c", "#123456"))
+    assert twice == once and twice.endswith("a{}\n")
+    assert json.dumps(palette.LIGHT)  # plain strings, usable anywhere
