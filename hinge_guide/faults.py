@@ -171,6 +171,11 @@ class FaultChecks(Treeprocessor):
         for element in root.iter():
             if element.get("id"):
                 counts[element.get("id")] = counts.get(element.get("id"), 0) + 1
+        # toc quietly renames a heading whose id is taken (adding _1), which
+        # would send the heading's links to the fault: count the id the
+        # heading asked for, by toc's own slug rule.
+        for slug in self.heading_slugs(root):
+            counts[slug] = counts.get(slug, 0) + 1
         for fault in faults:
             for anchor in (fault.id, *fault.old_anchors):
                 if counts.get(anchor, 0) > 1:
@@ -180,19 +185,35 @@ class FaultChecks(Treeprocessor):
                         "has. Give the fault another id: each link must lead to one place."
                     )
 
+    def heading_slugs(self, root: etree.Element) -> list[str]:
+        toc = self.md.treeprocessors["toc"] if "toc" in self.md.treeprocessors else None
+        if toc is None:
+            return []
+        slugs = []
+        for heading in root.iter():
+            if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and heading.get("id"):
+                text = (heading.text or "") + "".join(
+                    "".join(child.itertext()) + (child.tail or "") for child in heading
+                    if child.get("class") != "headerlink")  # toc's own ¶ link
+                text = text.strip()
+                slug = toc.slugify(text, toc.sep)
+                if slug != heading.get("id"):  # renamed: it wanted a taken id
+                    slugs.append(slug)
+        return slugs
+
 
 # The index -------------------------------------------------------------------
 
 _collected: dict[tuple, list[Fault]] = {}
 
 
-def _source(path: Path) -> str:
+def _source(path: Path, src: str) -> str:
     """A page's Markdown without its front matter."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise ContentError(
-            f"{path}: byte {error.start} is not UTF-8. Save the file as UTF-8."
+            f"docs/{src}: byte {error.start} is not UTF-8. Save the file as UTF-8."
         ) from None
     match = re.match(r"^---[ \t]*\n.*?\n(---|\.\.\.)[ \t]*\n", text, re.DOTALL)
     return text[match.end():] if match else text
@@ -212,7 +233,7 @@ def collect(page: PageContext, md: Markdown) -> list[Fault]:
             continue
         reader = Markdown(extensions=extensions, extension_configs=configs)
         reader.hinge_src = src  # type: ignore[attr-defined]  # for error messages
-        reader.convert(_source(path))
+        reader.convert(_source(path, src))
         for fault in registry(reader):
             fault.src = src
             faults.append(fault)

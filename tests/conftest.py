@@ -24,10 +24,11 @@ PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "includes", "figure
                  "hinge_guide", "pyproject.toml")
 
 
-def build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    """The build a person runs: `mkdocs build --strict`."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    env.setdefault("SITE_URL", LOCAL_SITE_URL)
+def build(project: Path, site: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The build a person runs: `mkdocs build --strict`. SITE_URL is the
+    local address unless the caller sets it (None: unset)."""
+    env = {"SITE_URL": LOCAL_SITE_URL, **os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    env = {key: value for key, value in env.items() if value is not None}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,

@@ -6,13 +6,20 @@ does (`mkdocs build --strict`), and reads the error.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import build, copy_project
+from conftest import build, build_with_zensical, copy_project
 
 
 @pytest.fixture
@@ -141,3 +148,133 @@ def test_missing_page_script(project):
 def test_unknown_preview_figure(project):
     edit(project, "docs/setup.md", "preview_figure: standing", "preview_figure: standin")
     fails(project, "docs/setup.md", "standin", "use one of")
+
+
+# Front matter that looks like markup ---------------------------------------------
+
+TRICKY_TITLE = 'Set "up" & <knees> it\'s'
+TRICKY_DESCRIPTION = 'Feet "under" hips & <soft> knees: it\'s </script><script>alert(1)</script><!-- x'
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_quotes_ampersands_and_brackets_come_out_as_written(project, engine):
+    edit(project, "mkdocs.yml", "  - Setup: setup.md", f"  - '{TRICKY_TITLE.replace(chr(39), chr(39) * 2)}': setup.md")
+    path = project / "docs/setup.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^description:.*$",
+                           "description: '" + TRICKY_DESCRIPTION.replace("'", "''") + "'",
+                           text, count=1), encoding="utf-8")
+    result = (build(project, project / "site") if engine == "mkdocs"
+              else build_with_zensical(project))
+    assert result.returncode == 0, result.stdout + result.stderr
+    raw = (project / "site/setup/index.html").read_text(encoding="utf-8")
+    page = BeautifulSoup(raw, "html.parser")
+    # Nothing from the front matter became an element, let alone a script.
+    scripts = [s for s in page.find_all("script") if "alert(1)" in (s.string or "")
+               and s.get("type") != "application/ld+json"]
+    assert scripts == []
+    assert page.title.string.startswith(TRICKY_TITLE)
+    meta = {m.get("property") or m.get("name"): m.get("content") for m in page.find_all("meta")}
+    assert meta["description"] == meta["og:description"] == TRICKY_DESCRIPTION
+    assert meta["og:title"] == TRICKY_TITLE
+    ld = page.find("script", type="application/ld+json")
+    assert "</script" not in ld.string.lower() and "<!--" not in ld.string
+    data = json.loads(ld.string)
+    assert data[0]["headline"] == TRICKY_TITLE and data[0]["description"] == TRICKY_DESCRIPTION
+
+
+# SITE_URL --------------------------------------------------------------------
+
+def test_a_build_without_site_url_stops_and_says_to_set_it(project):
+    for value in (None, ""):
+        result = build(project, project / "site", env={"SITE_URL": value})
+        output = result.stdout + result.stderr
+        assert result.returncode != 0 and "Set SITE_URL" in output, output
+        assert "Traceback" not in output
+
+
+@pytest.mark.parametrize("url", ['https://example.github.io/hip "hinge"/', "https://a b.github.io/"])
+def test_a_site_url_with_a_quote_or_space_is_refused(project, url):
+    result = build(project, project / "site", env={"SITE_URL": url})
+    output = result.stdout + result.stderr
+    assert result.returncode != 0 and "not a usable address" in output, output
+
+
+def test_serve_keeps_its_local_address_without_site_url(project):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, env=dict(env, NO_MKDOCS_2_WARNING="1"),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/setup/", timeout=5) as reply:
+                    html = reply.read().decode("utf-8")
+                break
+            except OSError:
+                assert server.poll() is None, "mkdocs serve stopped"
+                assert time.monotonic() < deadline, "mkdocs serve never answered"
+                time.sleep(0.5)
+        canonical = BeautifulSoup(html, "html.parser").find("link", rel="canonical")["href"]
+        assert canonical == f"http://127.0.0.1:{port}/setup/"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+# Social links ------------------------------------------------------------------
+
+@pytest.mark.parametrize("link", [
+    "https://coach.EXAMPLE.org/",                 # any case
+    "https://www.facebook.com/your-page",         # the sample in mkdocs.yml
+    'https://www.instagram.com/coach"onclick=x',  # a quote
+    "https://www.instagram.com/a coach",          # a space
+])
+def test_placeholder_or_unsafe_social_links_stop_the_build(project, link):
+    edit(project, "mkdocs.yml", "  social: []\n",
+         f"  social:\n    - icon: material/web\n      link: '{link}'\n")
+    fails(project, "mkdocs.yml", "extra.social")
+
+
+def test_social_link_names_are_escaped(project):
+    edit(project, "mkdocs.yml", "  social: []\n",
+         "  social:\n    - icon: material/web\n      name: '<b>Our</b> \"site\"'\n"
+         "      link: https://www.hiphingecoach.com/\n")
+    result = build(project, project / "site")
+    assert result.returncode == 0, result.stderr
+    home = BeautifulSoup((project / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+    link = home.select_one("article .hh-ask a")
+    assert link.get_text(strip=True) == '<b>Our</b> "site"' and link.find("b") is None
+
+
+# Content errors --------------------------------------------------------------------
+
+def test_a_fault_id_equal_to_a_heading_id_stops_the_build(project):
+    edit(project, "docs/setup.md", "{id: locked-knees}", "{id: check-one-firm-board}")
+    output = fails(project, "docs/setup.md", "#check-one-firm-board")
+    assert "Traceback" not in output
+
+
+def test_a_malformed_glossary_line_names_the_glossary(project):
+    path = project / "includes/glossary.md"
+    path.write_text(path.read_text(encoding="utf-8") + "*[tempo] How fast you move\n",
+                    encoding="utf-8")
+    output = fails(project, "includes/glossary.md", "*[term]: plain-language meaning")
+    assert "Traceback" not in output
+
+
+def test_a_byte_that_is_not_utf8_names_the_file(project):
+    path = project / "docs/setup.md"
+    path.write_bytes(path.read_bytes().replace(b"Place your feet", b"Place your f\xe9et", 1))
+    fails(project, "docs/setup.md", "UTF-8")
+
+
+def test_a_preview_figure_of_the_wrong_type_is_named(project):
+    edit(project, "docs/setup.md", "preview_figure: standing", "preview_figure: [standing]")
+    output = fails(project, "docs/setup.md", "name of one pose")
+    assert "Traceback" not in output
