@@ -21,9 +21,19 @@ OUTPUT = ROOT / "test-output"
 PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "includes", "figures")
 
 
-def build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    """The build a person runs: `mkdocs build --strict`."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def last_commit_epoch() -> str:
+    """The last commit's time, as CI and scripts/test set SOURCE_DATE_EPOCH."""
+    result = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+    )
+    return result.stdout.strip() or "0"
+
+
+def build(project: Path, site: Path, **env_vars: str) -> subprocess.CompletedProcess:
+    """The build a person runs: `mkdocs build --strict`, dated like CI's build
+    (SOURCE_DATE_EPOCH from the last commit unless already set)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **env_vars)
+    env.setdefault("SOURCE_DATE_EPOCH", last_commit_epoch())
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,
