@@ -57,7 +57,7 @@ def load_config() -> dict:
 
     # mkdocs.yml uses tags that only MkDocs resolves; the tests need neither.
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda l, s, n: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
 
 

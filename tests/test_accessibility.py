@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import nav_pages, page_url
-from test_browser import DESKTOP, PHONE, open_page
+from test_browser import PHONE, open_page
 
 PAGES = nav_pages()
 
@@ -15,11 +15,15 @@ FOCUS_RING = """() => {
   const shown = el => el && getComputedStyle(el).outlineStyle !== 'none'
                     && parseFloat(getComputedStyle(el).outlineWidth) > 0;
   // Material's hidden radio buttons show their focus on the label after them.
-  if (e.matches('input.md-option')) return shown(e.nextElementSibling) || shown(e.parentElement.querySelector('label:not([hidden])'));
+  if (e.matches('input.md-option'))
+    return shown(e.nextElementSibling)
+        || shown(e.parentElement.querySelector('label:not([hidden])'));
   // Content tabs are radio buttons too; the row of tab labels shows the focus.
-  if (e.matches('.tabbed-set > input')) return shown(e.parentElement.querySelector('.tabbed-labels'));
+  if (e.matches('.tabbed-set > input'))
+    return shown(e.parentElement.querySelector('.tabbed-labels'));
   // The search box shows focus by opening the search panel.
-  if (e.matches('input.md-search__input')) return shown(e.closest('form')) || document.querySelector('#__search').checked;
+  if (e.matches('input.md-search__input'))
+    return shown(e.closest('form')) || document.querySelector('#__search').checked;
   return shown(e);
 }"""
 
@@ -156,7 +160,9 @@ def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title,
     # No script runs before print here, so the print CSS alone must do it.
     page = open_page(browser, base_url, page_url(src), java_script_enabled=False)
     page.emulate_media(media="print")
-    for hidden in [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer", "form[data-md-component=palette]"]:
+    chrome = [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer",
+              "form[data-md-component=palette]"]
+    for hidden in chrome:
         assert not page.locator(hidden).first.is_visible(), f"{hidden} prints"
     for fault in page.locator("details.fault").all():
         assert fault.get_by_text("The fix:", exact=True).is_visible()

@@ -86,7 +86,8 @@ def test_image_without_alt_text(project):
     (project / "docs/images/test.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>t</title></svg>'
     )
-    edit(project, "docs/setup.md", "## 1. Place your feet", "## 1. Place your feet\n\n![](images/test.svg)")
+    edit(project, "docs/setup.md", "## 1. Place your feet",
+         "## 1. Place your feet\n\n![](images/test.svg)")
     fails(project, "docs/setup.md", "images/test.svg", "has no alt text")
 
 

@@ -27,7 +27,8 @@ def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", **op
     origin = urlparse(base_url).netloc
 
     def check(request):
-        if urlparse(request.url).scheme in ("http", "https") and urlparse(request.url).netloc != origin:
+        url = urlparse(request.url)
+        if url.scheme in ("http", "https") and url.netloc != origin:
             page.foreign.append(request.url)
 
     page.on("request", check)
@@ -59,7 +60,8 @@ def test_screenshot_and_axe(browser, base_url, screenshot_dir, title, src, schem
         if state == "open":
             page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-        assert results.violations_count == 0, f"{src} {width} {scheme} {state}:\n" + results.generate_report()
+        assert results.violations_count == 0, (
+            f"{src} {width} {scheme} {state}:\n" + results.generate_report())
     page.context.close()
 
 

@@ -19,7 +19,8 @@ TERMS = read_terms((ROOT / "includes/glossary.md").read_text(encoding="utf-8"))
 
 
 def html(site, src):
-    return BeautifulSoup((site / page_url(src) / "index.html").read_text(encoding="utf-8"), "html.parser")
+    html = (site / page_url(src) / "index.html").read_text(encoding="utf-8")
+    return BeautifulSoup(html, "html.parser")
 
 
 def links_from(site, src):

@@ -25,7 +25,8 @@ IGNORED_HTML_MESSAGES = {
 
 
 def run(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([str(a) for a in args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(a) for a in args], cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def test_every_built_page_is_valid_html(site):

@@ -20,7 +20,8 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_workflow_matches_githubs_schema():
-    result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(WORKFLOW))
+    result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
+                 str(WORKFLOW))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -49,8 +50,11 @@ def test_least_privilege_and_pages_deploy():
             assert job["concurrency"]["group"] == "pages"
         else:
             assert perms == {"contents": "read"}, name
-    uses = [s["uses"].split("@")[0] for j in jobs.values() for s in j.get("steps", []) if "uses" in s]
-    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+    steps = [s for j in jobs.values() for s in j.get("steps", [])]
+    uses = [s["uses"].split("@")[0] for s in steps if "uses" in s]
+    pages_actions = ("actions/configure-pages", "actions/upload-pages-artifact",
+                     "actions/deploy-pages")
+    for action in pages_actions:
         assert action in uses
     build = "\n".join(s.get("run", "") for s in jobs["build"]["steps"])
     assert "mkdocs build --strict" in build
