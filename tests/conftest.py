@@ -130,6 +130,17 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def _close_browser_contexts(request):
+    """Close the browser contexts a test opened when it ends, pass or fail,
+    so a failed test leaves no pages running into the next."""
+    browser = request.getfixturevalue("browser") if "browser" in request.fixturenames else None
+    yield
+    if browser is not None:
+        for context in list(browser.contexts):
+            context.close()
+
+
 def _fresh_output(name: str) -> Path:
     """An empty test-output/NAME, reported at the end of the run."""
     target = OUTPUT / name
