@@ -32,7 +32,6 @@ import threading
 import time
 from functools import partial
 from pathlib import Path
-from urllib.parse import urlparse
 
 import yaml
 
@@ -51,7 +50,7 @@ def read_config() -> dict:
     class Loader(yaml.SafeLoader):
         pass
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda l, s, n: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
 
 
@@ -72,7 +71,8 @@ def stock_config() -> str:
 def build(config: Path, site: Path) -> float:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
                    check=True, env=env, capture_output=True)
     return time.perf_counter() - start
 
@@ -105,7 +105,8 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(GzipHandler, directory=str(directory)))
+    handler = partial(GzipHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}/", server
 
@@ -200,8 +201,9 @@ def main() -> int:
             a, b = results[(src, "ours")][key], results[(src, "stock")][key]
             print(f"| {label:<28} | {fmt.format(a):>9} | {fmt.format(b):>9} | {ratio(a, b):>10} |")
         print()
-    (OUT / "results.json").write_text(json.dumps(
-        {"build_seconds": builds, "pages": {f"{s}|{site}": v for (s, site), v in results.items()}}, indent=1))
+    pages = {f"{s}|{site}": v for (s, site), v in results.items()}
+    (OUT / "results.json").write_text(
+        json.dumps({"build_seconds": builds, "pages": pages}, indent=1))
     for _, server in urls.values():
         server.shutdown()
     return 0

@@ -74,7 +74,8 @@ def pages(root: Path) -> list[Page]:
         if url == "":
             title = config["site_name"]  # the share-title rule: see overrides/main.html
         else:
-            title = nav_titles.get(src) or meta.get("title") or (heading.group(1) if heading else src)
+            title = (nav_titles.get(src) or meta.get("title")
+                     or (heading.group(1) if heading else src))
         found.append(Page(src, url, str(title), str(meta.get("description", "")),
                           meta.get("preview_figure")))
     return found
@@ -113,8 +114,10 @@ def outputs(root: Path) -> dict[Path, bytes]:
     files[docs / "site.webmanifest"] = (json.dumps(manifest, indent=2) + "\n").encode()
     files[root / "overrides/partials/hh-theme-color.html"] = (
         "{#- Written by `python -m hinge_guide` from hinge_guide/palette.py -#}\n"
-        f'<meta name="theme-color" content="{palette.GREEN}" media="(prefers-color-scheme: light)">\n'
-        f'<meta name="theme-color" content="{palette.DEEP_GREEN}" media="(prefers-color-scheme: dark)">\n'
+        f'<meta name="theme-color" content="{palette.GREEN}"'
+        ' media="(prefers-color-scheme: light)">\n'
+        f'<meta name="theme-color" content="{palette.DEEP_GREEN}"'
+        ' media="(prefers-color-scheme: dark)">\n'
     ).encode()
     stylesheet = docs / "stylesheets/extra.css"
     files[stylesheet] = palette.with_css_block(stylesheet.read_text(encoding="utf-8")).encode()

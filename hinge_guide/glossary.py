@@ -110,7 +110,7 @@ class FirstUse(Treeprocessor):
     def mark(self, text: str) -> tuple[str, list[etree.Element]]:
         """The text before the first new term, and an <abbr> (with the text
         that follows it as its tail) for each term met for the first time."""
-        lead, marked, last = text, [], None
+        lead, marked, last, last_end = text, [], None, 0
         for match in self.pattern.finditer(text):
             meaning = self.terms[match.group(0)]
             if meaning in self.used:

@@ -1,7 +1,17 @@
-# Sourced by scripts/serve and scripts/test, from the project's top folder:
-# makes .venv (once) and installs the pinned requirements named in $1 into
-# it whenever that file is newer than the last install.
-req_file="$1"
+# Sourced by scripts/serve, scripts/test and scripts/bench, from the project's
+# top folder: makes .venv (once) and installs into it
+#   1. the pinned, hashed requirements named in the arguments
+#      (pip install --require-hashes: a package whose download differs from
+#      the hash in the file is refused), then
+#   2. this project itself, editable (pip install --no-deps -e .), so that
+#      hinge_guide imports from the working tree.
+# Each step runs again whenever a requirements*.txt file or pyproject.toml
+# is newer than its last install.
+#
+# Step 2 runs without build isolation: it builds with the setuptools pinned
+# and hashed in requirements.txt, so nothing unpinned is fetched. A local
+# folder has no hash, which is why it is a separate step.
+req_files=("$@")
 
 if [ ! -x .venv/bin/python ]; then
   if ! python3 -m venv .venv 2>/dev/null; then
@@ -18,12 +28,27 @@ if [ ! -x .venv/bin/python ]; then
   fi
 fi
 
-stamp=".venv/.installed-$(basename "$req_file")"
-if [ ! -f "$stamp" ] || [ -n "$(find requirements*.txt -newer "$stamp")" ]; then
-  echo "Installing pinned packages from $req_file..."
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$req_file"
+_stale() {  # true when stamp $1 is missing or older than a pinned file
+  [ ! -f "$1" ] || [ -n "$(find requirements*.txt pyproject.toml -newer "$1")" ]
+}
+
+_pip() {
+  .venv/bin/python -m pip --quiet --disable-pip-version-check "$@"
+}
+
+stamp=".venv/.installed-$(IFS=+; echo "${req_files[*]}")"
+if _stale "$stamp"; then
+  echo "Installing pinned packages from ${req_files[*]}..."
+  _pip install --require-hashes $(printf -- '-r %s ' "${req_files[@]}")
   touch "$stamp"
 fi
+
+if _stale .venv/.installed-project; then
+  echo "Installing this project (pyproject.toml), editable..."
+  _pip install --no-deps --no-build-isolation --editable .
+  touch .venv/.installed-project
+fi
+unset -f _stale _pip
 
 # Material 9.8 prints a banner about MkDocs 2 on every build; it is not news here.
 export NO_MKDOCS_2_WARNING=1

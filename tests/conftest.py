@@ -24,10 +24,20 @@ PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "includes", "figure
                  "hinge_guide", "pyproject.toml")
 
 
+def last_commit_epoch() -> str:
+    """The last commit's time, as CI and scripts/test set SOURCE_DATE_EPOCH."""
+    result = subprocess.run(
+        ["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True
+    )
+    return result.stdout.strip() or "0"
+
+
 def build(project: Path, site: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """The build a person runs: `mkdocs build --strict`. SITE_URL is the
-    local address unless the caller sets it (None: unset)."""
-    env = {"SITE_URL": LOCAL_SITE_URL, **os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    """The build a person runs: `mkdocs build --strict`, dated like CI's build
+    (SOURCE_DATE_EPOCH from the last commit unless already set). SITE_URL is
+    the local address unless the caller sets it (None: unset)."""
+    env = {"SITE_URL": LOCAL_SITE_URL, "SOURCE_DATE_EPOCH": last_commit_epoch(),
+           **os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     env = {key: value for key, value in env.items() if value is not None}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
@@ -52,7 +62,7 @@ def load_config() -> dict:
 
     # mkdocs.yml uses tags that only MkDocs resolves; the tests need neither.
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda l, s, n: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
 
 
@@ -168,6 +178,17 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_browser_contexts(request):
+    """Close the browser contexts a test opened when it ends, pass or fail,
+    so a failed test leaves no pages running into the next."""
+    browser = request.getfixturevalue("browser") if "browser" in request.fixturenames else None
+    yield
+    if browser is not None:
+        for context in list(browser.contexts):
+            context.close()
 
 
 def _fresh_output(name: str) -> Path:

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from conftest import nav_pages, page_url
-from test_browser import DESKTOP, PHONE, open_page
+from test_browser import PHONE, open_page
 
 PAGES = nav_pages()
 
@@ -15,11 +18,15 @@ FOCUS_RING = """() => {
   const shown = el => el && getComputedStyle(el).outlineStyle !== 'none'
                     && parseFloat(getComputedStyle(el).outlineWidth) > 0;
   // Material's hidden radio buttons show their focus on the label after them.
-  if (e.matches('input.md-option')) return shown(e.nextElementSibling) || shown(e.parentElement.querySelector('label:not([hidden])'));
+  if (e.matches('input.md-option'))
+    return shown(e.nextElementSibling)
+        || shown(e.parentElement.querySelector('label:not([hidden])'));
   // Content tabs are radio buttons too; the row of tab labels shows the focus.
-  if (e.matches('.tabbed-set > input')) return shown(e.parentElement.querySelector('.tabbed-labels'));
+  if (e.matches('.tabbed-set > input'))
+    return shown(e.parentElement.querySelector('.tabbed-labels'));
   // The search box shows focus by opening the search panel.
-  if (e.matches('input.md-search__input')) return shown(e.closest('form')) || document.querySelector('#__search').checked;
+  if (e.matches('input.md-search__input'))
+    return shown(e.closest('form')) || document.querySelector('#__search').checked;
   return shown(e);
 }"""
 
@@ -35,7 +42,6 @@ def test_skip_link_reaches_the_content(browser, base_url):
     page.keyboard.press("Tab")
     # The next stop is inside the article, not back in the header.
     assert page.evaluate("!!document.activeElement.closest('article')")
-    page.context.close()
 
 
 @pytest.mark.parametrize("src", ["index.md", "movement.md", "progression.md"])
@@ -51,7 +57,6 @@ def test_focus_is_always_visible(browser, base_url, src):
         assert page.evaluate(FOCUS_RING), f"{src}: no visible focus on {where}"
         seen.add(where)
     assert len(seen) > 10
-    page.context.close()
 
 
 def tab_to(page, selector, limit=60):
@@ -66,10 +71,9 @@ def test_palette_toggle_by_keyboard(browser, base_url):
     page = open_page(browser, base_url, "setup/")
     tab_to(page, "input.md-option")
     page.keyboard.press("ArrowRight")
-    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     page.keyboard.press("ArrowLeft")
-    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
-    page.context.close()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
 
 
 def test_search_by_keyboard(browser, base_url):
@@ -78,10 +82,10 @@ def test_search_by_keyboard(browser, base_url):
     page.keyboard.type("brace", delay=20)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
     page.keyboard.press("ArrowDown")
+    start = page.url
     page.keyboard.press("Enter")
-    page.wait_for_load_state()
-    assert "brace" in page.locator("article").inner_text().lower()
-    page.context.close()
+    page.wait_for_url(lambda url: url != start)  # the result opened
+    expect(page.locator("article")).to_contain_text("brace", ignore_case=True)
 
 
 def test_nav_and_fault_boxes_by_keyboard(browser, base_url):
@@ -95,7 +99,6 @@ def test_nav_and_fault_boxes_by_keyboard(browser, base_url):
     tab_to(page, "a.md-nav__link[href='../progression/']")
     page.keyboard.press("Enter")
     page.wait_for_url("**/progression/")
-    page.context.close()
 
 
 @pytest.mark.parametrize("title,src", PAGES)
@@ -106,7 +109,6 @@ def test_reflow_without_sideways_scrolling(browser, base_url, title, src, viewpo
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{src} scrolls sideways by {overflow}px at {viewport['width']}px"
-    page.context.close()
 
 
 TEXT_SPACING = """
@@ -131,7 +133,6 @@ def test_text_spacing_does_not_clip_text(browser, base_url, title, src):
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
     assert page.evaluate(CLIPPED) == []
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
-    page.context.close()
 
 
 @pytest.mark.parametrize("title,src", PAGES)
@@ -146,9 +147,7 @@ def test_readable_and_navigable_without_javascript(browser, base_url, title, src
     page.locator("label.md-header__button[for='__drawer']").click()
     target = "Sources" if src != "sources.md" else "Safety"
     page.locator(".md-nav--primary").get_by_role("link", name=target, exact=True).click()
-    page.wait_for_load_state()
-    assert page.locator("h1").first.inner_text().startswith(target)
-    page.context.close()
+    expect(page.locator("h1").first).to_have_text(re.compile("^" + target))
 
 
 @pytest.mark.parametrize("title,src", PAGES)
@@ -156,7 +155,9 @@ def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title,
     # No script runs before print here, so the print CSS alone must do it.
     page = open_page(browser, base_url, page_url(src), java_script_enabled=False)
     page.emulate_media(media="print")
-    for hidden in [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer", "form[data-md-component=palette]"]:
+    chrome = [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer",
+              "form[data-md-component=palette]"]
+    for hidden in chrome:
         assert not page.locator(hidden).first.is_visible(), f"{hidden} prints"
     for fault in page.locator("details.fault").all():
         assert fault.get_by_text("The fix:", exact=True).is_visible()
@@ -164,4 +165,3 @@ def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title,
         assert figure.is_visible()
     pdf = page.pdf(path=str(pdf_dir / f"{src[:-3]}.pdf"), format="A4")
     assert pdf[:5] == b"%PDF-" and len(pdf) > 5000
-    page.context.close()

@@ -93,7 +93,8 @@ def test_image_without_alt_text(project):
     (project / "docs/images/test.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>t</title></svg>'
     )
-    edit(project, "docs/setup.md", "## 1. Place your feet", "## 1. Place your feet\n\n![](images/test.svg)")
+    edit(project, "docs/setup.md", "## 1. Place your feet",
+         "## 1. Place your feet\n\n![](images/test.svg)")
     fails(project, "docs/setup.md", "images/test.svg", "has no alt text")
 
 
@@ -153,12 +154,14 @@ def test_unknown_preview_figure(project):
 # Front matter that looks like markup ---------------------------------------------
 
 TRICKY_TITLE = 'Set "up" & <knees> it\'s'
-TRICKY_DESCRIPTION = 'Feet "under" hips & <soft> knees: it\'s </script><script>alert(1)</script><!-- x'
+TRICKY_DESCRIPTION = ('Feet "under" hips & <soft> knees: it\'s '
+                      "</script><script>alert(1)</script><!-- x")
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_quotes_ampersands_and_brackets_come_out_as_written(project, engine):
-    edit(project, "mkdocs.yml", "  - Setup: setup.md", f"  - '{TRICKY_TITLE.replace(chr(39), chr(39) * 2)}': setup.md")
+    quoted = TRICKY_TITLE.replace("'", "''")  # a single-quoted YAML string
+    edit(project, "mkdocs.yml", "  - Setup: setup.md", f"  - '{quoted}': setup.md")
     path = project / "docs/setup.md"
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(r"(?m)^description:.*$",
@@ -193,7 +196,7 @@ def test_a_build_without_site_url_stops_and_says_to_set_it(project):
         assert "Traceback" not in output
 
 
-@pytest.mark.parametrize("url", ['https://example.github.io/hip "hinge"/', "https://a b.github.io/"])
+@pytest.mark.parametrize("url", ['https://you.github.io/hip "hinge"/', "https://a b.github.io/"])
 def test_a_site_url_with_a_quote_or_space_is_refused(project, url):
     result = build(project, project / "site", env={"SITE_URL": url})
     output = result.stdout + result.stderr
@@ -206,7 +209,8 @@ def test_serve_keeps_its_local_address_without_site_url(project):
         port = probe.getsockname()[1]
     env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "--dev-addr", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload",
+         "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project, env=dict(env, NO_MKDOCS_2_WARNING="1"),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

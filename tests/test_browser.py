@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from conftest import nav_pages, page_url
 
@@ -27,7 +28,8 @@ def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", **op
     origin = urlparse(base_url).netloc
 
     def check(request):
-        if urlparse(request.url).scheme in ("http", "https") and urlparse(request.url).netloc != origin:
+        url = urlparse(request.url)
+        if url.scheme in ("http", "https") and url.netloc != origin:
             page.foreign.append(request.url)
 
     page.on("request", check)
@@ -41,7 +43,6 @@ def test_page_loads_clean_and_stays_on_its_origin(browser, base_url, title, src)
     assert page.errors == [], page.errors
     assert page.foreign == [], page.foreign
     assert title.split()[0].lower() in page.title().lower() or src == "index.md"
-    page.context.close()
 
 
 @pytest.mark.parametrize("title,src", PAGES)
@@ -59,8 +60,8 @@ def test_screenshot_and_axe(browser, base_url, screenshot_dir, title, src, schem
         if state == "open":
             page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-        assert results.violations_count == 0, f"{src} {width} {scheme} {state}:\n" + results.generate_report()
-    page.context.close()
+        assert results.violations_count == 0, (
+            f"{src} {width} {scheme} {state}:\n" + results.generate_report())
 
 
 @pytest.mark.parametrize("title,src", PAGES)
@@ -69,7 +70,6 @@ def test_nothing_scrolls_sideways_on_a_phone(browser, base_url, title, src):
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{src} scrolls sideways by {overflow}px at 360px"
-    page.context.close()
 
 
 def test_search_finds_hamstring(browser, base_url):
@@ -81,7 +81,6 @@ def test_search_finds_hamstring(browser, base_url):
     results.first.wait_for(timeout=10_000)
     assert results.count() >= 2
     assert "hamstring" in page.locator(".md-search-result").inner_text().lower()
-    page.context.close()
 
 
 def test_palette_toggle_switches_to_dark_and_back(browser, base_url):
@@ -92,14 +91,13 @@ def test_palette_toggle_switches_to_dark_and_back(browser, base_url):
     toggle = page.locator("form[data-md-component=palette] label:not([hidden])")
     assert toggle.get_attribute("for") == "__palette_1"  # to dark
     toggle.click()
-    assert body.get_attribute("data-md-color-scheme") == "slate"
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
     # The choice is kept for the next page, though the system says light.
     page.goto(base_url + "movement/")
     assert body.get_attribute("data-md-color-scheme") == "slate"
     assert toggle.get_attribute("for") == "__palette_0"  # back to light
     toggle.click()
-    assert body.get_attribute("data-md-color-scheme") == "default"
-    page.context.close()
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
@@ -112,7 +110,6 @@ def test_fault_link_opens_the_fault_in_view(browser, base_url, viewport):
     assert header - 1 <= box["y"] < viewport["height"] / 2, box
     # Its fix is visible without another tap.
     assert fault.get_by_text("The fix:", exact=True).is_visible()
-    page.context.close()
 
 
 def test_fault_boxes_are_styled_as_faults(browser, base_url):
@@ -124,7 +121,6 @@ def test_fault_boxes_are_styled_as_faults(browser, base_url):
     )
     assert border == "rgb(176, 36, 90)", border
     assert "svg" in icon, "the fault icon is set in extra.css"
-    page.context.close()
 
 
 def test_every_fault_box_can_be_read_without_javascript(browser, base_url):
@@ -133,4 +129,3 @@ def test_every_fault_box_can_be_read_without_javascript(browser, base_url):
     fault.locator("summary").click()
     assert fault.get_attribute("open") is not None
     assert fault.get_by_text("The fix:", exact=True).is_visible()
-    page.context.close()

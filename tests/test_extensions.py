@@ -15,7 +15,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hinge_guide import checks, faults, figures, glossary, palette, tasklist
+from hinge_guide import checks, faults, figures, glossary, palette
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
 
@@ -102,7 +102,8 @@ def test_two_faults_with_one_anchor_on_two_pages_name_both_files():
 
 # Glossary ----------------------------------------------------------------------
 
-TERMS = "[//]: # (a comment)\n*[hinge]: A bend at the hips.\n*[hip hinge]: A bend at the hips.\n*[rep]: One movement.\n"
+TERMS = ("[//]: # (a comment)\n*[hinge]: A bend at the hips.\n"
+         "*[hip hinge]: A bend at the hips.\n*[rep]: One movement.\n")
 
 
 @pytest.fixture
@@ -113,7 +114,8 @@ def glossary_file(tmp_path: Path) -> str:
 
 
 def test_a_term_is_marked_on_first_use_only_and_never_in_headings_or_links(glossary_file):
-    text = "# The hinge\n\nA rep is a hip hinge. Each hinge and each rep [hinge](x.md).\n\n- a rep\n"
+    text = ("# The hinge\n\nA rep is a hip hinge. Each hinge and each rep [hinge](x.md)."
+            "\n\n- a rep\n")
     page = BeautifulSoup(markdown.markdown(
         text, extensions=[glossary.makeExtension(source=glossary_file)]), "html.parser")
     marked = [(a.get_text(), a["title"]) for a in page.find_all("abbr")]

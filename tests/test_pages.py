@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, load_config, nav_pages, page_url
+from conftest import load_config, nav_pages, page_url
 
 FAULT_PARTS = ["What you see or feel:", "Why it matters:", "The fix:"]
 FIRST_FOUR = ["index.md", "setup.md", "movement.md", "progression.md"]
@@ -41,7 +41,8 @@ def test_the_four_pages_lead_the_nav_in_order(built):
     assert sources[:4] == FIRST_FOUR
     # The nav the reader sees follows the same order.
     home = soup(site, "index.md")
-    links = [a.get_text(" ", strip=True) for a in home.select(".md-nav--primary > .md-nav__list > li > a")]
+    top = home.select(".md-nav--primary > .md-nav__list > li > a")
+    links = [a.get_text(" ", strip=True) for a in top]
     assert links == [title for title, _ in nav_pages()]
 
 

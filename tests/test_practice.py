@@ -7,17 +7,18 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 
 from conftest import ROOT, page_url
-from test_browser import DESKTOP, PHONE, open_page
-
 from hinge_guide.glossary import read_terms
+from test_browser import DESKTOP, PHONE, open_page
 
 TERMS = read_terms((ROOT / "includes/glossary.md").read_text(encoding="utf-8"), "glossary")
 
 
 def html(site, src):
-    return BeautifulSoup((site / page_url(src) / "index.html").read_text(encoding="utf-8"), "html.parser")
+    html = (site / page_url(src) / "index.html").read_text(encoding="utf-8")
+    return BeautifulSoup(html, "html.parser")
 
 
 def links_from(site, src):
@@ -90,7 +91,6 @@ def test_a_term_shows_its_definition_on_hover_and_tap(browser, base_url):
         term.hover() if action == "hover" else term.tap()
         tip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="back of your thighs")
         tip.first.wait_for(state="visible", timeout=5000)
-        page.context.close()
 
 
 def test_home_substitutes_as_tabs_on_the_loaded_rungs(site):
@@ -112,12 +112,15 @@ def test_checklist_ticks_survive_a_reload_and_clear(browser, base_url):
     page.get_by_role("checkbox", name=re.compile("stopped at the stretch")).focus()
     page.keyboard.press("Space")  # and so does the keyboard
     page.reload()
-    assert [boxes.nth(i).is_checked() for i in range(5)] == [True, False, False, False, True]
+    # The page script restores the ticks after loading: wait for them.
+    for i, ticked in enumerate([True, False, False, False, True]):
+        expect(boxes.nth(i)).to_be_checked(checked=ticked)
     page.get_by_role("button", name="Clear my ticks").click()
-    assert not any(boxes.nth(i).is_checked() for i in range(5))
+    for i in range(5):
+        expect(boxes.nth(i)).not_to_be_checked()
     page.reload()
-    assert not any(boxes.nth(i).is_checked() for i in range(5))
-    page.context.close()
+    for i in range(5):
+        expect(boxes.nth(i)).not_to_be_checked()
 
 
 def test_checklist_reads_as_a_list_without_javascript(browser, base_url):
@@ -126,7 +129,6 @@ def test_checklist_reads_as_a_list_without_javascript(browser, base_url):
     assert items.count() == 5
     assert all(items.nth(i).is_visible() for i in range(5))
     assert not page.get_by_role("button", name="Clear my ticks").is_visible()
-    page.context.close()
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
@@ -139,4 +141,3 @@ def test_cue_card_prints_on_one_page(browser, base_url, pdf_dir, paper):
     page.emulate_media(media="print")
     for part in ["Set up", "Move", "Broomstick: three points", "Faults and fixes"]:
         assert page.get_by_role("heading", name=part).is_visible()
-    page.context.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_browser import PHONE, open_page
+from test_browser import PHONE
 
 # Storage that throws, as a browser with site data blocked does.
 BLOCK_STORAGE = """

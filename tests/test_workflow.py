@@ -20,7 +20,8 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_workflow_matches_githubs_schema():
-    result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows", str(WORKFLOW))
+    result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
+                 str(WORKFLOW))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -28,8 +29,9 @@ def test_dependabot_matches_its_schema():
     result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.dependabot",
                  str(ROOT / ".github/dependabot.yml"))
     assert result.returncode == 0, result.stdout + result.stderr
-    ecosystems = {u["package-ecosystem"] for u in yaml.safe_load((ROOT / ".github/dependabot.yml").read_text())["updates"]}
-    assert {"pip", "github-actions"} <= ecosystems
+    updates = yaml.safe_load((ROOT / ".github/dependabot.yml").read_text())["updates"]
+    watched = {(u["package-ecosystem"], u["directory"]) for u in updates}
+    assert {("pip", "/"), ("github-actions", "/"), ("npm", "/bench")} <= watched
 
 
 def test_zizmor_offline_finds_nothing():
@@ -48,8 +50,11 @@ def test_least_privilege_and_pages_deploy():
             assert job["concurrency"]["group"] == "pages"
         else:
             assert perms == {"contents": "read"}, name
-    uses = [s["uses"].split("@")[0] for j in jobs.values() for s in j.get("steps", []) if "uses" in s]
-    for action in ("actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"):
+    steps = [s for j in jobs.values() for s in j.get("steps", [])]
+    uses = [s["uses"].split("@")[0] for s in steps if "uses" in s]
+    pages_actions = ("actions/configure-pages", "actions/upload-pages-artifact",
+                     "actions/deploy-pages")
+    for action in pages_actions:
         assert action in uses
     build = "\n".join(s.get("run", "") for s in jobs["build"]["steps"])
     assert "mkdocs build --strict" in build
@@ -57,3 +62,15 @@ def test_least_privilege_and_pages_deploy():
     assert "steps.pages.outputs.base_url" in env["SITE_URL"]
     # The test job runs the README's test command.
     assert any(s.get("run") == "scripts/test" for s in jobs["test"]["steps"])
+
+
+def test_pages_build_is_dated_by_the_last_commit():
+    """SOURCE_DATE_EPOCH comes from git, before the build, so the sitemap's
+    dates move only when the content does."""
+    steps = yaml.safe_load(WORKFLOW.read_text())["jobs"]["build"]["steps"]
+    runs = [s.get("run", "") for s in steps]
+    dating = next((i for i, r in enumerate(runs) if "SOURCE_DATE_EPOCH=" in r), None)
+    assert dating is not None, "the Pages build sets no SOURCE_DATE_EPOCH"
+    assert "git log -1 --format=%ct" in runs[dating] and "GITHUB_ENV" in runs[dating]
+    building = next(i for i, r in enumerate(runs) if "mkdocs build" in r)
+    assert dating < building, "SOURCE_DATE_EPOCH is set after the build"

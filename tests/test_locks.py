@@ -1,0 +1,48 @@
+"""The hashed locks (requirements*.txt) match the short lists they are
+compiled from (requirements*.in): a pin changed in a .in file without
+running scripts/lock fails here, before pip would install the old one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT
+
+PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s\\;]+)")
+
+
+def name(raw: str) -> str:
+    return re.sub(r"[-_.]+", "-", raw).lower()
+
+
+def wanted(path) -> dict[str, str]:
+    """The pins a .in file names, with those of the files it includes (-r)."""
+    pins = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("-r "):
+            pins |= wanted(path.parent / line[3:].strip())
+        elif match := PIN.match(line):
+            pins[name(match[1])] = match[2]
+    return pins
+
+
+def locked(path) -> dict[str, tuple[str, int]]:
+    """Each package in a lock: its version and how many hashes it carries."""
+    entries = {}
+    for block in re.split(r"\n(?=\S)", path.read_text(encoding="utf-8")):
+        if match := PIN.match(block):
+            entries[name(match[1])] = (match[2], block.count("--hash=sha256:"))
+    return entries
+
+
+@pytest.mark.parametrize("stem", ["requirements", "requirements-test", "requirements-zensical"])
+def test_lock_holds_every_pin_of_its_input_with_hashes(stem):
+    lock = locked(ROOT / f"{stem}.txt")
+    assert lock, f"{stem}.txt pins nothing"
+    unhashed = [pkg for pkg, (_, hashes) in lock.items() if hashes == 0]
+    assert not unhashed, f"{stem}.txt: no hash for {unhashed}"
+    stale = {pkg: version for pkg, version in wanted(ROOT / f"{stem}.in").items()
+             if lock.get(pkg, (None,))[0] != version}
+    assert not stale, f"{stem}.in pins {stale}, which {stem}.txt lacks: run scripts/lock"
