@@ -52,7 +52,9 @@ def wrap(draw: ImageDraw.ImageDraw, text: str, face, width: int) -> list[str]:
     return lines + [line] if line else lines
 
 
-def draw_card(title: str, description: str, site_name: str, shapes=None) -> Image.Image:
+def draw_card(title: str, description: str, site_name: str, shapes=None,
+              fix_shapes=None) -> Image.Image:
+    """A card; with fix_shapes, the panel shows the fault beside the fix."""
     card = Image.new("RGB", SIZE, palette.DEEP_GREEN)
     draw = ImageDraw.Draw(card)
     text_width = 640 if shapes else 1080
@@ -69,7 +71,13 @@ def draw_card(title: str, description: str, site_name: str, shapes=None) -> Imag
     for line in wrap(draw, description, body, text_width)[:5]:
         draw.text((60, y), line, font=body, fill=palette.MINT)
         y += 44
-    if shapes:
+    if shapes and fix_shapes:
+        label = font(30, bold=True)
+        for left, part, word in ((740, shapes, "\u2717 Fault"), (955, fix_shapes, "\u2713 Fix")):
+            draw.rounded_rectangle((left, 40, left + 205, 590), radius=24, fill=PANEL)
+            draw.text((left + 102, 84), word, font=label, fill=palette.WHITE, anchor="mm")
+            draw_body(draw, part, box=(left + 18, 140, left + 187, 550))
+    elif shapes:
         draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
         draw_body(draw, shapes, box=(780, 80, 1120, 550))
     return card

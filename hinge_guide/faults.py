@@ -30,8 +30,10 @@ themselves at every build, so it can't drift from them.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import xml.etree.ElementTree as etree
+from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +48,10 @@ from .context import PageContext, page_context
 from .errors import ContentError
 
 INDEX_MARKER = "<!-- fault-index -->"
+# A fault's share page (docs/faults/<id>.md, written by python -m hinge_guide)
+# holds this marker; the box's parts come in from its own page at build time.
+SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
+SHARE_FOLDER = "faults"
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX_CLASS = "hh-fix"
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -238,7 +244,6 @@ def collect(page: PageContext, md: Markdown) -> list[Fault]:
             fault.src = src
             faults.append(fault)
     check_unique(faults)
-    _collected.clear()
     _collected[key] = faults
     return faults
 
@@ -282,7 +287,8 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]]) -> str:
             continue
         lines += [f"## {page_title}", ""]
         for fault in on_page:
-            lines.append(f"- [**{fault.title}**]({src}#{fault.id}): {fault.fix_line}")
+            lines.append(f"- [**{fault.title}**]({src}#{fault.id}): {fault.fix_line} "
+                         f"[Share this fault]({SHARE_FOLDER}/{fault.id}.md){{ .hh-share-link }}")
         lines.append("")
     return "\n".join(lines)
 
@@ -300,6 +306,74 @@ class FaultIndex(Preprocessor):
         return out
 
 
+class ShareMarker(Preprocessor):
+    """Keeps the share page's marker as a paragraph of its own, for the
+    treeprocessor below to find (HTML comments would be stashed away)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [f"hh-fault-share:{m.group('id')}" if (m := SHARE_MARKER.match(line.strip()))
+                else line for line in lines]
+
+
+class SharePage(Treeprocessor):
+    """Puts a fault's box (its figure and three parts, from the page it sits
+    on) where the share page's marker is, with a link back to it there.
+    Links and images in the box are rewritten to work from the share page."""
+
+    def run(self, root: etree.Element) -> None:
+        markers = [p for p in root.iter("p") if (p.text or "").startswith("hh-fault-share:")]
+        if not markers:
+            return
+        page = page_context(self.md)
+        by_id = {f.id: f for f in collect(page, self.md)}
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for marker in markers:
+            fault_id = marker.text.split(":", 1)[1]
+            fault = by_id.get(fault_id)
+            if fault is None or fault.element is None:
+                raise ContentError(
+                    f"docs/{page.src}: no fault box on the site has the id {fault_id}. "
+                    "Run `python -m hinge_guide` to write the share pages anew."
+                )
+            parent = parents[marker]
+            at = list(parent).index(marker)
+            parent.remove(marker)
+            box = etree.Element("div", {"class": "hh-fault-page fault"})
+            for child in fault.element:
+                if child.tag != "summary" and "hh-old-anchor" not in (child.get("class") or ""):
+                    box.append(rebase(deepcopy(child), fault.src, page.src))
+            context = etree.SubElement(box, "p", {"class": "hh-fault-context"})
+            link = etree.SubElement(context, "a", {"href": rebase_link(
+                f"{fault.src}#{fault.id}", fault.src, page.src)})
+            link.text = "See it in context"
+            link.tail = f": the step in {page_title(page, fault.src)} where it happens."
+            parent.insert(at, box)
+
+
+def page_title(page: PageContext, src: str) -> str:
+    return next((title for title, nav_src in page.site.nav if nav_src == src), src)
+
+
+def rebase_link(link: str, from_src: str, to_src: str) -> str:
+    """A relative link written on page from_src, as page to_src must write it."""
+    if not link or "://" in link or link.startswith(("/", "mailto:")):
+        return link
+    if link.startswith("#"):
+        link = posixpath.basename(from_src) + link
+    path, hash_, anchor = link.partition("#")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_src), path))
+    rebased = posixpath.relpath(target, posixpath.dirname(to_src) or ".")
+    return rebased + hash_ + anchor
+
+
+def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
+    for el in element.iter():
+        for name in ("href", "src"):
+            if el.get(name) is not None:
+                el.set(name, rebase_link(el.get(name), from_src, to_src))
+    return element
+
+
 class FaultExtension(BlocksExtension):
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         block_mgr.register(FaultBlock, self.getConfigs())
@@ -310,6 +384,10 @@ class FaultExtension(BlocksExtension):
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
         # html_block 20): the index is Markdown of its own.
         md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)
+        md.preprocessors.register(ShareMarker(md), "hinge_fault_share_marker", 26)
+        # After inline (20) made the elements, before the glossary (7) marks
+        # terms and the figures (6) are inlined, so the copy gets both.
+        md.treeprocessors.register(SharePage(md), "hinge_fault_share", 15)
         # After toc (5) has given every heading its id.
         md.treeprocessors.register(FaultChecks(md), "hinge_fault_checks", 4)
 

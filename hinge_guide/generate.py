@@ -4,6 +4,8 @@
 lists the ones that no longer match their sources and exits 1 (a test runs
 it). All of them are committed, so neither engine needs this code to build:
 
+- docs/faults/<id>.md: a share page per fault box, whose preview is the
+  fault's own (the box's words come in from its page at build time);
 - docs/assets/previews/<page>.png: a link-preview card per page;
 - docs/assets/*.png and favicon.svg: the app icons;
 - docs/site.webmanifest: the app manifest;
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from . import cards, palette
+from . import cards, faults, palette
 from .context import flatten_nav
 
 PREVIEWS = "assets/previews"
@@ -34,6 +36,7 @@ class Page:
     title: str
     description: str
     figure: str | None
+    fix_figure: str | None = None
 
 
 def read_config(root: Path) -> dict:
@@ -61,14 +64,17 @@ def page_url(src: str) -> str:
     return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
 
 
-def pages(root: Path) -> list[Page]:
+def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
+    """Every page, from docs/ and from the pages about to be written."""
     config = read_config(root)
     docs = root / config.get("docs_dir", "docs")
+    generated = generated or {}
     nav_titles = {src: title for title, src in flatten_nav(config.get("nav"))}
     found = []
-    for path in sorted(docs.rglob("*.md")):
+    for path in sorted(set(docs.rglob("*.md")) | {p for p in generated if p.suffix == ".md"}):
         src = path.relative_to(docs).as_posix()
-        meta, body = front_matter(path.read_text(encoding="utf-8"))
+        text = generated[path].decode() if path in generated else path.read_text(encoding="utf-8")
+        meta, body = front_matter(text)
         heading = re.search(r"^# (.+)$", body, re.MULTILINE)
         url = page_url(src)
         if url == "":
@@ -77,7 +83,7 @@ def pages(root: Path) -> list[Page]:
             title = (nav_titles.get(src) or meta.get("title")
                      or (heading.group(1) if heading else src))
         found.append(Page(src, url, str(title), str(meta.get("description", "")),
-                          meta.get("preview_figure")))
+                          meta.get("preview_figure"), meta.get("preview_fix_figure")))
     return found
 
 
@@ -88,10 +94,11 @@ def outputs(root: Path) -> dict[Path, bytes]:
     config = read_config(root)
     site_name = config["site_name"]
     docs = root / config.get("docs_dir", "docs")
-    files: dict[Path, bytes] = {}
-    for page in pages(root):
+    files: dict[Path, bytes] = share_pages(root)
+    for page in pages(root, files):
         shapes = figure_cards.shapes(page.figure) if page.figure else None
-        card = cards.draw_card(page.title, page.description, site_name, shapes)
+        fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
+        card = cards.draw_card(page.title, page.description, site_name, shapes, fix)
         files[docs / PREVIEWS / f"{cards.card_name(page.url)}.png"] = cards.png_bytes(card)
     for name, size in cards.ICONS.items():
         files[docs / "assets" / name] = cards.png_bytes(cards.draw_icon(size), colours=None)
@@ -124,10 +131,81 @@ def outputs(root: Path) -> dict[Path, bytes]:
     return files
 
 
-def stale_cards(root: Path, wanted: set[Path]) -> list[Path]:
-    """Cards left over from pages that are gone."""
-    folder = root / read_config(root).get("docs_dir", "docs") / PREVIEWS
-    return [p for p in sorted(folder.glob("*.png")) if p not in wanted] if folder.is_dir() else []
+def markdown_reader(config: dict):
+    """A Markdown instance with the site's extensions, as mkdocs.yml lists
+    them, for reading the fault boxes (the engine-only and drawing ones left
+    out: see hinge_guide.faults.reader_extensions)."""
+    import markdown
+
+    names, configs = [], {}
+    for entry in config.get("markdown_extensions") or []:
+        name, options = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
+        if name.startswith("hinge_guide") and name != "hinge_guide.faults":
+            continue
+        if isinstance(options, dict) and None in options.values():
+            continue  # settings only an engine resolves (emoji's python/name tags)
+        names.append(name)
+        if options:
+            configs[name] = options
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:
+    """Every fault box on the site with its page's front matter, nav order."""
+    config = read_config(root)
+    docs = root / config.get("docs_dir", "docs")
+    found = []
+    for _, src in flatten_nav(config.get("nav")):
+        meta, body = front_matter((docs / src).read_text(encoding="utf-8"))
+        if faults.INDEX_MARKER in body:
+            continue
+        reader = markdown_reader(config)
+        reader.hinge_src = src  # type: ignore[attr-defined]
+        reader.convert(body)
+        for fault in faults.registry(reader):
+            fault.src = src
+            found.append((meta, fault))
+    return found
+
+
+def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]]) -> str:
+    """The Markdown of a fault's share page: front matter for its preview,
+    and the marker the faults extension fills from the box itself."""
+    description = fault.fix_line
+    if len(description) > 160:
+        description = description[:157].rsplit(" ", 1)[0] + "..."
+    front = {
+        "title": f"{fault.title}: the fix",
+        "description": description,
+        "reviewed": str(meta.get("reviewed", "")),
+        "search": {"exclude": True},
+    }
+    figure = next((img.get("src", "") for img in fault.element.iter("img")), "")
+    stem = Path(figure).stem
+    if stem in poses:
+        front["preview_figure"], front["preview_fix_figure"] = poses[stem]
+    head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
+    return (
+        f"---\n# Written by `python -m hinge_guide` from the fault box in docs/{fault.src}:\n"
+        f"# edit the box there, not this file.\n{head}---\n\n"
+        f"# {fault.title}: the fix\n\n<!-- fault: {fault.id} -->\n"
+    )
+
+
+def share_pages(root: Path) -> dict[Path, bytes]:
+    from figures import FAULT_FIGURE_POSES
+
+    docs = root / read_config(root).get("docs_dir", "docs")
+    return {docs / faults.SHARE_FOLDER / f"{fault.id}.md":
+            share_page(meta, fault, FAULT_FIGURE_POSES).encode()
+            for meta, fault in fault_boxes(root)}
+
+
+def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
+    """Cards and share pages left over from pages and faults that are gone."""
+    docs = root / read_config(root).get("docs_dir", "docs")
+    found = [*(docs / PREVIEWS).glob("*.png"), *(docs / faults.SHARE_FOLDER).glob("*.md")]
+    return sorted(p for p in found if p not in wanted)
 
 
 def main(argv: list[str]) -> int:
@@ -136,19 +214,19 @@ def main(argv: list[str]) -> int:
         print("Run this from the project's top folder (where mkdocs.yml is).", file=sys.stderr)
         return 2
     files = outputs(root)
-    leftovers = stale_cards(root, set(files))
+    left = leftovers(root, set(files))
     if "--check" in argv:
         stale = [p for p, data in files.items() if not p.is_file() or p.read_bytes() != data]
-        for path in stale + leftovers:
+        for path in stale + left:
             print(f"stale: {path.relative_to(root)}")
-        if stale or leftovers:
+        if stale or left:
             print("Run `python -m hinge_guide` and commit what it writes.", file=sys.stderr)
             return 1
         return 0
     for path, data in files.items():
         if cards.write_if_changed(path, data):
             print(f"wrote {path.relative_to(root)}")
-    for path in leftovers:
+    for path in left:
         path.unlink()
         print(f"removed {path.relative_to(root)}")
     return 0
