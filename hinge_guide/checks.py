@@ -8,7 +8,8 @@ file and says what to do:
 - ``preview_figure``, where given, is the name of a pose;
 - every script the front matter names exists under docs/;
 - every image has alt text;
-- every admonition uses a type the site styles: the types configured for
+- every admonition uses a type the site styles (plus, if it likes, hh-*
+  classes of the site's own): the types configured for
   ``pymdownx.blocks.admonition`` in mkdocs.yml, plus ``fault``;
 - no block marker (``///``) is left as text, which is what a misspelt block
   name such as ``/// faut`` turns into;
@@ -163,7 +164,8 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str]) -> Non
         if element.tag in ("div", "details") and (
             "admonition" in classes or element.tag == "details"
         ):
-            for kind in classes - _LAYOUT_CLASSES:
+            # hh-* classes are the site's own styling hooks, such as hh-cues.
+            for kind in {c for c in classes - _LAYOUT_CLASSES if not c.startswith("hh-")}:
                 if kind not in admonition_types:
                     raise ContentError(
                         f'docs/{src}: an admonition has the type "{kind}", which '

@@ -125,7 +125,7 @@ def test_fault_boxes_are_styled_as_faults(browser, base_url):
 
 def test_every_fault_box_can_be_read_without_javascript(browser, base_url):
     page = open_page(browser, base_url, "movement/", java_script_enabled=False)
-    fault = page.locator("details#going-too-deep")
+    fault = page.locator("details#rounded-back")
     fault.locator("summary").click()
     assert fault.get_attribute("open") is not None
     assert fault.get_by_text("The fix:", exact=True).is_visible()

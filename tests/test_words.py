@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, nav_pages
 
 DOCS = ROOT / "docs"
 # The source article lives beside the project for its authors only.
@@ -41,3 +41,107 @@ def test_sentences_stay_short(path):
     sentences = [s for c in chunks for s in re.split(r"(?<=[.!?;])\s+", " ".join(c.split()))]
     long = [s for s in sentences if len(s.split()) > 30]
     assert not long, f"{path.name}: split these sentences: {long}"
+
+
+# Reading level ------------------------------------------------------------
+# Every teaching page reads at Flesch-Kincaid grade 8 or below. textstat is
+# pinned at 0.7.4: later versions fetch a word list over the network.
+
+READING_GRADE_MAX = 8
+# Pages that teach; the fault index and the glossary are generated lists.
+NOT_TEACHING = {"faults.md", "glossary.md"}
+
+
+def teaching_pages() -> list[Path]:
+    return [DOCS / src for _, src in nav_pages() if src not in NOT_TEACHING]
+
+
+def readable_text(markdown: str) -> str:
+    """The words a reader reads, one sentence or item a line: no front
+    matter, code, tables, block markers, HTML, images or link targets, and
+    no headings (short labels, which would pull the average down)."""
+    text = re.sub(r"(?s)\A---\n.*?\n---\n", "", markdown)  # front matter
+    text = re.sub(r"(?m)^#.*$", "", text)  # headings
+    text = re.sub(r"(?ms)^([ \t]*)(```|~~~).*?^\1\2[ \t]*$", "", text)  # code
+    text = re.sub(r"(?m)^[ \t]*\|.*$", "", text)  # tables
+    text = re.sub(r"(?m)^[ \t]*(///.*|attrs:.*|\*\[.*)$", "", text)  # blocks, abbreviations
+    text = re.sub(r"(?s)<!--.*?-->", "", text)  # comments
+    text = re.sub(r"<[^>]+>", " ", text)  # HTML
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # images (their alt text is not read here)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links: keep the words
+    text = re.sub(r"\{[^}]*\}", "", text)  # attribute lists
+    text = re.sub(r"[*_`]", "", text)  # emphasis
+    # Paragraphs, list items and headings each stand alone: end each one
+    # with a full stop if it has none, so textstat counts it as a sentence.
+    text = re.sub(r"(?m)^[ \t]*(?:[-+*]|\d+\.|:)[ \t]+", "\n", text)  # item markers
+    chunks = re.split(r"\n[ \t]*\n", text)
+    lines = []
+    for chunk in chunks:
+        chunk = " ".join(chunk.split())
+        if chunk:
+            lines.append(chunk if chunk[-1] in ".!?:;" else chunk + ".")
+    return "\n".join(lines)
+
+
+def reading_grade(markdown: str) -> tuple[float, int]:
+    import textstat
+
+    text = readable_text(markdown)
+    return textstat.flesch_kincaid_grade(text), textstat.lexicon_count(text)
+
+
+@pytest.mark.parametrize("path", teaching_pages(), ids=lambda p: p.name)
+def test_teaching_pages_read_at_grade_8_or_below(path):
+    grade, words = reading_grade(path.read_text(encoding="utf-8"))
+    assert words >= 100, f"{path.name}: only {words} words were measured; is the stripping too greedy?"
+    assert grade <= READING_GRADE_MAX, (
+        f"{path.name} reads at Flesch-Kincaid grade {grade:.1f}; the most is "
+        f"{READING_GRADE_MAX}. Split long sentences and swap long words for short ones."
+    )
+
+
+def test_the_reading_check_catches_hard_prose():
+    hard = (
+        "---\ndescription: x\n---\n\n# Title\n\n"
+        "Notwithstanding considerable interindividual variability in posterior chain "
+        "extensibility, practitioners should systematically individualise the amplitude "
+        "of hip flexion, prioritising lumbopelvic stabilisation throughout the eccentric "
+        "phase of every repetition.\n\n"
+        "| Table | words |\n| --- | --- |\n| are | ignored |\n"
+    )
+    grade, words = reading_grade(hard)
+    assert words > 20 and grade > READING_GRADE_MAX
+
+
+# Shared fault links ---------------------------------------------------------
+# A coach's posted link must keep working: every fault anchor in README.md's
+# share table is still named in its page's Markdown, as a fault box's id or
+# as an old anchor that a merged box carries (data-old-anchors).
+
+def share_table_anchors() -> list[tuple[str, str]]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Links to share", 1)[1].split("\n## ", 1)[0]
+    links = re.findall(r"^\| `([^`]*#[^`]*)` \|", section, re.MULTILINE)
+    return [tuple(link.split("#", 1)) for link in links]
+
+
+def named_anchors(markdown: str) -> set[str]:
+    names = set()
+    for attrs in re.findall(r"(?m)^[ \t]*attrs:[ \t]*\{(.*)\}[ \t]*$", markdown):
+        for key, value in re.findall(r"([\w-]+):[ \t]*([^,}]+)", attrs):
+            if key == "id":
+                names.add(value.strip())
+            elif key == "data-old-anchors":
+                names.update(value.split())
+    return names
+
+
+@pytest.mark.parametrize("page,anchor", share_table_anchors(), ids=lambda x: x)
+def test_every_shared_fault_anchor_is_kept(page, anchor):
+    src = DOCS / (page.rstrip("/") + ".md")
+    assert src.exists(), f"README links to {page}, which has no page"
+    assert anchor in named_anchors(src.read_text(encoding="utf-8")), (
+        f"{page}#{anchor} is in README's share table but no fault box on "
+        f"{src.name} carries it. Keep the id, or add it to the surviving box: "
+        f"attrs: {{id: ..., data-old-anchors: {anchor}}}"
+    )
