@@ -71,6 +71,16 @@ def nav_pages() -> list[tuple[str, str]]:
     return [next(iter(item.items())) for item in load_config()["nav"]]
 
 
+def share_pages() -> list[tuple[str, str]]:
+    """(title, source file) of each fault's share page (docs/faults/)."""
+    pages = []
+    for path in sorted((ROOT / "docs/faults").glob("*.md")):
+        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]  # after front matter
+        heading = next(line for line in body.splitlines() if line.startswith("# "))
+        pages.append((heading[2:], f"faults/{path.name}"))
+    return pages
+
+
 def page_url(src: str) -> str:
     """The site path of a page, as MkDocs writes it (directory URLs)."""
     return "" if src == "index.md" else src[: -len(".md")] + "/"

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, load_config, nav_pages, page_url
+from conftest import ROOT, load_config, nav_pages, page_url, share_pages
 
 SITE_URL = "http://127.0.0.1:8000/"  # the local default of site_url in mkdocs.yml
 PREVIEW_TAGS = ["og:title", "og:description", "og:url", "og:image", "og:image:alt",
@@ -191,3 +191,80 @@ def test_every_fault_is_in_the_share_table(built):
         page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
         for fault in page.select("article details.fault"):
             assert f"{page_url(src)}#{fault['id']}" in listed, fault["id"]
+
+
+# A page for every fault ------------------------------------------------------------
+
+def test_every_fault_box_has_a_share_page_and_nothing_else_does(built):
+    site = built  # each engine's build in turn
+    boxes = set()
+    for _, src in nav_pages():
+        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        boxes |= {f["id"] for f in page.select("article details.fault")}
+    shared = {src.split("/")[1][:-3] for _, src in share_pages()}
+    assert len(boxes) >= 14 and shared == boxes
+
+
+@pytest.mark.parametrize("title,src", share_pages())
+def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
+    site = built  # each engine's build in turn
+    fault_id = src.split("/")[1][:-3]
+    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    article = page.select_one("article")
+    assert article.h1.get_text(strip=True).rstrip("¶") == title == f"{title.split(':')[0]}: the fix"
+    labels = [s.get_text() for s in article.select(".hh-fault-page > p > strong")]
+    assert labels == ["What you see or feel:", "Why it matters:", "The fix:"]
+    back = article.select_one(".hh-fault-context a")
+    target, _, anchor = back["href"].partition("#")
+    assert anchor == fault_id
+    context = (site / page_url(src) / target / "index.html").resolve()
+    there = BeautifulSoup(context.read_text(), "html.parser")
+    assert there.select_one(f"details.fault#{fault_id}") is not None
+    # The box's own words, not a copy that could drift: the fix matches.
+    fix_here = " ".join(article.select_one("p.hh-fix").get_text().split())
+    fix_there = " ".join(there.select_one(f"#{fault_id} p.hh-fix").get_text().split())
+    assert fix_here == fix_there
+
+
+def test_share_pages_stay_out_of_search(built):
+    site = built  # each engine's build in turn
+    index = site / "search/search_index.json"
+    data = json.loads((index if index.exists() else site / "search.json").read_text())
+    locations = [d.get("location", "") for d in data.get("docs") or data.get("items")]
+    assert len(locations) > 20
+    assert not [loc for loc in locations if loc.startswith("faults/")]
+
+
+def test_the_fault_index_links_to_the_box_and_its_share_page(built):
+    site = built  # each engine's build in turn
+    page = BeautifulSoup((site / "faults/index.html").read_text(), "html.parser")
+    items = page.select("article li")
+    assert len(items) == len(share_pages())
+    for item in items:
+        hrefs = [a["href"] for a in item.select("a[href]")]
+        box = [h for h in hrefs if "#" in h]
+        share = [h for h in hrefs if "#" not in h]
+        assert len(box) == 1 and len(share) == 1, hrefs
+        assert share[0].rstrip("/").endswith(box[0].split("#")[1]), hrefs
+
+
+@pytest.mark.parametrize("title,src", share_pages())
+def test_a_crawler_reads_a_fault_share_preview(base_url, title, src):
+    # A crawler with a social app's user agent, no fragment, no JavaScript.
+    tags = head(fetch_as_crawler(base_url + page_url(src)))
+    for key in PREVIEW_TAGS:
+        assert tags.get(key), key
+    assert tags["og:title"] == title
+    assert tags["og:description"] == tags["description"]
+    image_path = urlparse(tags["og:image"]).path
+    assert image_path.endswith(f"faults-{src.split('/')[1][:-3]}.png")
+    with urllib.request.urlopen(base_url + image_path.lstrip("/"), timeout=10) as response:
+        data = response.read()
+    assert struct.unpack(">II", data[16:24]) == (1200, 630) and len(data) <= 40_000
+
+
+def test_cards_are_light(site):
+    cards = list((site / "assets/previews").glob("*.png"))
+    assert len(cards) >= len(nav_pages()) + len(share_pages())
+    heavy = {c.name: c.stat().st_size for c in cards if c.stat().st_size > 40_000}
+    assert heavy == {}
