@@ -119,7 +119,7 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
         assert base + page_url(src) in urls, f"{src} is not saved"
     for must in ("404.html", "site.webmanifest", "assets/favicon.svg", "assets/icon-192.png",
                  "assets/icon-512.png", "assets/apple-touch-icon.png",
-                 "javascripts/share.js", "javascripts/offline.js", "search/search_index.json"):
+                 "javascripts/share.js", "search/search_index.json"):
         assert base + must in urls, f"{must} is not saved"
     assert any("/stylesheets/extra." in u for u in urls)  # extra.min.css, once minified
     assert any("/assets/javascripts/bundle." in u for u in urls)
