@@ -243,3 +243,25 @@ def test_no_page_invites_questions_without_coach_links(site):
     for _, src in PAGES:
         page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
         assert page.select_one(".hh-ask") is None, src
+
+
+# ---- Preview before merge ----------------------------------------------------
+
+
+def test_pull_requests_upload_the_screenshots_and_pdfs():
+    """A coach sees the pages on a pull request before anyone merges it."""
+    import yaml
+
+    from conftest import OUTPUT, ROOT
+
+    flow = yaml.safe_load((ROOT / ".github/workflows/site.yml").read_text())
+    steps = flow["jobs"]["test"]["steps"]
+    tests = next(i for i, s in enumerate(steps) if s.get("run") == "scripts/test")
+    upload = [s for s in steps[tests:] if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert len(upload) == 1, "the test job uploads one artifact after scripts/test"
+    step = upload[0]
+    # After failed tests too, and on pull requests.
+    assert "always()" in step["if"] and "github.event_name == 'pull_request'" in step["if"]
+    paths = step["with"]["path"].split()
+    for folder in ("screenshots", "pdf"):
+        assert str((OUTPUT / folder).relative_to(ROOT)) in paths
