@@ -10,7 +10,8 @@
 //   anything under vendor/ (big optional downloads) and the link-preview
 //   cards, which only crawlers read.
 // - Versions: the cache is named by a hash of the home page, sitemap.xml
-//   and the search index, which change whenever a build changes the site.
+//   and the search index, which change whenever a build changes the site
+//   (in MkDocs and in Zensical alike; nothing is generated for it).
 //   Each page visit online checks that hash; when it differs, the whole site
 //   is saved again into a new cache, and the old one is deleted only once
 //   the new one is complete.
@@ -29,8 +30,11 @@ var META = "hh-meta " + SCOPE;
 var SKIP = [/\/vendor\//, /\/assets\/previews\//, /\.map$/];
 var MAX_BYTES = 2 * 1024 * 1024;
 var PAGE_TIMEOUT = 4000;
-var VERSION_FILES = ["", "sitemap.xml", "search/search_index.json"];
-var EXTRA_FILES = ["404.html", "search/search_index.json"];
+// The search index is search/search_index.json from MkDocs, search.json
+// from Zensical; the one that is missing counts as empty.
+var SEARCH = ["search/search_index.json", "search.json"];
+var VERSION_FILES = ["", "sitemap.xml"].concat(SEARCH);
+var EXTRA_FILES = ["404.html"].concat(SEARCH);
 
 var current = null; // the complete cache's name, read from META once
 var running = null; // the refresh under way, if any
