@@ -164,6 +164,18 @@ def registry(md: Markdown) -> list[Fault]:
     return md.hinge_faults  # type: ignore[attr-defined]
 
 
+def add_share_link(fault: Fault, src: str) -> None:
+    """The box's last line: a link to the fault's own page, whose preview is
+    the fault (a #anchor link previews as the whole page). share.js turns it
+    into a share button; without JavaScript it stays a plain link."""
+    assert fault.element is not None
+    share = f"{SHARE_FOLDER}/{fault.id}.md"
+    href = posixpath.relpath(share, posixpath.dirname(src) or ".")
+    paragraph = etree.SubElement(fault.element, "p", {"class": "hh-share hh-share--fault"})
+    link = etree.SubElement(paragraph, "a", {"class": "hh-share__link", "href": href})
+    link.text = "Link to this fault"
+
+
 class FaultChecks(Treeprocessor):
     """Per page: every box closed, and no anchor of a fault used twice (after
     toc has given the headings their ids)."""
@@ -171,8 +183,10 @@ class FaultChecks(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         faults = registry(self.md)
         where = _where(self.md)
+        page = page_context(self.md)
         for fault in faults:
             find_parts(fault, where)
+            add_share_link(fault, page.src)
         counts: dict[str, int] = {}
         for element in root.iter():
             if element.get("id"):
@@ -340,7 +354,8 @@ class SharePage(Treeprocessor):
             parent.remove(marker)
             box = etree.Element("div", {"class": "hh-fault-page fault"})
             for child in fault.element:
-                if child.tag != "summary" and "hh-old-anchor" not in (child.get("class") or ""):
+                classes = (child.get("class") or "").split()
+                if child.tag != "summary" and not {"hh-old-anchor", "hh-share"} & set(classes):
                     box.append(rebase(deepcopy(child), fault.src, page.src))
             context = etree.SubElement(box, "p", {"class": "hh-fault-context"})
             link = etree.SubElement(context, "a", {"href": rebase_link(

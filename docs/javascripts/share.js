@@ -1,0 +1,65 @@
+// Share controls: one per page (overrides/partials/hh-share.html), one per
+// fault box. Without JavaScript each is a plain link. Here it becomes a
+// button: the phone's share sheet where there is one, otherwise "Copy link",
+// confirmed in a status line that screen readers announce.
+(function () {
+  "use strict";
+  var sheet = typeof navigator.share == "function";
+
+  // A fault box without its link gets one: the fault's own anchor.
+  document.querySelectorAll("details.fault[id]").forEach(function (fault) {
+    if (fault.querySelector(".hh-share")) return;
+    var box = document.createElement("p");
+    box.className = "hh-share hh-share--fault";
+    box.innerHTML = '<a class="hh-share__link">Link to this fault</a>';
+    box.firstChild.href = "#" + fault.id;
+    fault.appendChild(box);
+  });
+
+  document.querySelectorAll(".hh-share").forEach(function (box) {
+    var link = box.querySelector(".hh-share__link");
+    var fault = box.closest("details.fault");
+    var status = box.querySelector("[role=status]");
+    var button = document.createElement("button");
+    if (!link) return;
+    if (!status) {
+      status = document.createElement("span");
+      status.className = "hh-share__status";
+      status.setAttribute("role", "status");
+      box.appendChild(status);
+    }
+    button.type = "button";
+    button.className = "md-button hh-share__button";
+    button.textContent = (sheet ? "Share this " : "Copy link to this ") + (fault ? "fault" : "page");
+    button.onclick = function () {
+      // The link's address, without the query the reader may have come with.
+      var url = new URL(link.href);
+      url.search = "";
+      url = url.href;
+      if (sheet) {
+        navigator.share({
+          title: fault ? fault.querySelector("summary").textContent.trim() : box.dataset.hhTitle || document.title,
+          url: url
+        }).catch(function (error) {
+          if (error.name != "AbortError") copy(); // closing the sheet is a choice
+        });
+      } else copy();
+
+      function copy() {
+        var copied = navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject();
+        copied.then(function () {
+          say("Link copied. Paste it into a message or a post.");
+        }, function () {
+          say("Your browser didn't let us copy. Press and hold this link to copy it: " + url);
+        });
+      }
+    };
+    function say(words) {
+      // Emptied first, so the same words are announced again.
+      status.textContent = "";
+      setTimeout(function () { status.textContent = words; }, 100);
+    }
+    link.hidden = true;
+    box.insertBefore(button, link);
+  });
+})();

@@ -1,0 +1,243 @@
+"""Offline after the first visit, under a GitHub Pages project path.
+
+The site is built as Pages would build it for https://<user>.github.io/repo/
+(SITE_URL ends in /repo/), served from the folder above it, visited once in
+Chromium; then the server stops and the reader opens other pages.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project, nav_pages, page_url
+
+PHONE = {"width": 390, "height": 844}
+REPO = "repo"
+
+
+class Host:
+    """A static host for one folder, on a fixed port that can stop and start."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.port = 0
+        self.server = None
+        self.start()
+
+    def start(self):
+        handler = functools.partial(_Quiet, directory=str(self.folder))
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+    @property
+    def site_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/{REPO}/"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def build_at(project: Path, site: Path, site_url: str) -> None:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=site_url)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture
+def hosted(tmp_path):
+    """(project copy, host): the copy built into <host>/repo/, with a big
+    optional file under vendor/ that a page links to, as the camera check's
+    model will be."""
+    project = copy_project(tmp_path / "project")
+    vendor = project / "docs/vendor"
+    vendor.mkdir()
+    (vendor / "model.bin").write_bytes(os.urandom(3 * 1024 * 1024))
+    (vendor / "camera.js").write_text("// a small vendored script\n" * 100)
+    page = project / "docs/film-yourself.md"
+    page.write_text(page.read_text(encoding="utf-8")
+                    + "\n[The camera check's model](vendor/model.bin) and"
+                    " [its script](vendor/camera.js)\n", encoding="utf-8")
+    host = Host(tmp_path / "www")
+    build_at(project, tmp_path / "www" / REPO, host.site_url)
+    yield project, host
+    host.stop()
+
+
+def saved_urls(page) -> list[str]:
+    return page.evaluate("""async () => {
+      const names = (await caches.keys()).filter(n => n.startsWith('hh-site '));
+      const urls = [];
+      for (const name of names) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      }
+      return urls;
+    }""")
+
+
+def cache_names(page) -> list[str]:
+    return page.evaluate("caches.keys()")
+
+
+def first_visit(browser, host, path="movement/#rounded-back"):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.goto(host.site_url + path, wait_until="load")
+    # Installed means saved: the worker only activates once the site is.
+    scope = page.evaluate("navigator.serviceWorker.ready.then(r => r.scope)")
+    assert scope == host.site_url
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    return context, page
+
+
+def test_every_page_opens_offline_after_one_visit(browser, hosted):
+    _, host = hosted
+    context, page = first_visit(browser, host)
+    urls = set(saved_urls(page))
+    base = host.site_url
+    for _, src in nav_pages():
+        assert base + page_url(src) in urls, f"{src} is not saved"
+    for must in ("404.html", "site.webmanifest", "assets/favicon.svg", "assets/icon-192.png",
+                 "assets/icon-512.png", "assets/apple-touch-icon.png",
+                 "javascripts/share.js", "search/search_index.json"):
+        assert base + must in urls, f"{must} is not saved"
+    assert any("/stylesheets/extra." in u for u in urls)  # extra.min.css, once minified
+    assert any("/assets/javascripts/bundle." in u for u in urls)
+    assert any("/assets/javascripts/workers/search." in u for u in urls)
+    assert not [u for u in urls if "/vendor/" in u], "big optional files must not be saved ahead"
+    assert not [u for u in urls if "/assets/previews/" in u or u.endswith(".map")]
+    assert all(u.startswith(base) for u in urls)
+
+    host.stop()
+    context.set_offline(True)
+    for _, src in nav_pages():
+        page.goto(base + page_url(src))
+        h1 = page.locator("article h1").first.inner_text()
+        assert h1 and "offline" not in h1.lower(), src
+        # Styled: Material's stylesheet and ours came from the saved copy.
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    # The page with the most figures, drawn and styled.
+    page.goto(base + "movement/")
+    assert page.locator("article figure svg").count() >= 5
+    assert page.locator("details.fault").first.evaluate(
+        "e => getComputedStyle(e).borderLeftColor") == "rgb(176, 36, 90)"
+    # The cue card, and a link from a social post with its tracking query.
+    page.goto(base + "cue-card/?fbclid=abc")
+    assert "cue card" in page.locator("article h1").inner_text().lower()
+    # Search works offline too.
+    page.goto(base + "setup/")
+    page.keyboard.press("/")
+    page.keyboard.type("brace", delay=20)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    # A page that was never saved gets a plain word and a way back.
+    page.goto(base + "no-such-page/")
+    assert page.locator("h1").inner_text() == "You're offline"
+    page.get_by_role("link", name="Go to the start of the guide").click()
+    page.wait_for_load_state()
+    assert page.url == base
+    assert page.errors == []
+    context.close()
+
+
+def test_a_new_build_replaces_the_saved_site(browser, hosted):
+    project, host = hosted
+    context, page = first_visit(browser, host, "")
+    before = cache_names(page)
+    assert len([n for n in before if n.startswith("hh-site ")]) == 1
+
+    # A new deploy: one sentence more on the Setup and Movement pages.
+    marker = "A sentence that only the second build has."
+    for name in ("setup.md", "movement.md"):
+        source = project / "docs" / name
+        source.write_text(source.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8")
+    build_at(project, host.folder / REPO, host.site_url)
+
+    # Online, the next page is the new one at once: pages come from the network first.
+    page.goto(host.site_url + "setup/")
+    assert marker in page.locator("article").inner_text()
+    # Behind that visit, the whole new site is saved and the old copy removed.
+    for _ in range(100):
+        site = [n for n in cache_names(page) if n.startswith("hh-site ")]
+        if len(site) == 1 and site != before:
+            break
+        page.wait_for_timeout(200)
+    else:
+        raise AssertionError(f"the new build was not saved: {cache_names(page)}")
+    host.stop()
+    context.set_offline(True)
+    page.goto(host.site_url + "setup/")
+    assert marker in page.locator("article").inner_text()
+    # A page the reader didn't open since the deploy is the new one too.
+    page.goto(host.site_url + "movement/")
+    assert marker in page.locator("article").inner_text()
+    context.close()
+
+
+def test_other_sites_on_the_same_origin_keep_their_caches(browser, hosted):
+    # user.github.io/<other-repo>/ shares this origin and its cache storage.
+    _, host = hosted
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(host.site_url + "site.webmanifest")
+    page.evaluate("caches.open('hh-site http://127.0.0.1/other-repo/ 1234').then(c => c.put('x', new Response('x')))")
+    page.goto(host.site_url)
+    page.evaluate("navigator.serviceWorker.ready")
+    assert "hh-site http://127.0.0.1/other-repo/ 1234" in cache_names(page)
+    context.close()
+
+
+def test_the_manifest_installs_under_the_project_path(browser, hosted):
+    _, host = hosted
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(host.site_url + "setup/")
+    href = page.locator("link[rel=manifest]").evaluate("l => l.href")
+    assert href == host.site_url + "site.webmanifest"
+    manifest = json.loads(page.request.get(href).text())
+    for key in ("start_url", "scope", "id"):
+        assert page.evaluate("([v, b]) => new URL(v, b).href", [manifest[key], href]) == host.site_url, key
+    for icon in manifest["icons"]:
+        url = page.evaluate("([v, b]) => new URL(v, b).href", [icon["src"], href])
+        assert page.request.get(url).ok, url
+    context.close()
+
+
+def test_no_service_worker_or_blocked_storage_is_no_error(browser, hosted):
+    _, host = hosted
+    blocked = """
+      Object.defineProperty(window, 'caches', {get() { throw new DOMException('blocked', 'SecurityError'); }});
+      Object.defineProperty(Navigator.prototype, 'serviceWorker',
+        {get() { throw new DOMException('blocked', 'SecurityError'); }});
+    """
+    for options, script in (({"service_workers": "block"}, ""), ({}, blocked)):
+        context = browser.new_context(**options)
+        context.add_init_script(script)
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.goto(host.site_url + "setup/", wait_until="networkidle")
+        page.wait_for_timeout(500)
+        assert errors == [], errors
+        assert page.locator("article h1").inner_text().startswith("Setup")
+        context.close()

@@ -1,0 +1,266 @@
+"""Sharing a page or one fault, in Chromium; and the invitation to ask the
+coach on every page once the coach's links are set.
+
+The share control is a plain link without JavaScript. With it, it opens the
+phone's share sheet (navigator.share, stubbed here to record its calls) or,
+where there is none, copies the link and says so in a status line.
+"""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from bs4 import BeautifulSoup
+
+from conftest import build, copy_project, nav_pages, page_url
+from test_browser import AXE_TAGS, open_page
+
+PHONE = {"width": 390, "height": 844}
+PAGES = nav_pages()
+
+# Record what the page asked the share sheet to share.
+STUB_SHARE = """
+window.__shared = [];
+navigator.share = data => { window.__shared.push(data); return Promise.resolve(); };
+"""
+# A browser without a share sheet (most desktops, many in-app browsers).
+NO_SHARE = "delete Navigator.prototype.share; delete navigator.share;"
+
+
+def shared(page):
+    return page.evaluate("window.__shared")
+
+
+def open_with(browser, base_url, path, script, **options):
+    """open_page, with a script that runs before the page's own."""
+    context = browser.new_context(viewport=options.pop("viewport", PHONE), **options)
+    context.add_init_script(script)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.goto(base_url + path, wait_until="networkidle")
+    return page
+
+
+def page_button(page):
+    return page.locator("article > .hh-share--page button")
+
+
+def test_every_page_has_a_share_link_to_itself(site):
+    for _, src in PAGES:
+        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        link = page.select_one("article .hh-share--page a.hh-share__link")
+        assert link and link["href"] in ("./", "."), src
+        assert link.get_text(strip=True) == "Link to this page"
+        assert page.select_one("article .hh-share--page [role=status]") is not None, src
+
+
+def test_share_sheet_gets_the_page_and_the_fault(browser, base_url):
+    # Arriving from a social post, with the post's tracking query.
+    page = open_with(browser, base_url, "movement/?fbclid=abc", STUB_SHARE)
+    button = page_button(page)
+    assert button.inner_text() == "Share this page"
+    button.click()
+    assert shared(page) == [{"title": "Movement", "url": base_url + "movement/"}]
+
+    fault = page.locator("details#rounded-back")
+    fault.locator("summary").click()
+    fault.get_by_role("button", name="Share this fault").click()
+    assert shared(page)[-1] == {"title": "Rounded back", "url": base_url + "movement/#rounded-back"}
+    assert page.errors == []
+    page.context.close()
+
+
+def test_every_fault_has_its_own_share_button(browser, base_url):
+    for path in ("setup/", "movement/", "progression/"):
+        page = open_with(browser, base_url, path, STUB_SHARE)
+        page.evaluate("document.querySelectorAll('details.fault').forEach(d => d.open = true)")
+        ids = page.eval_on_selector_all("details.fault", "all => all.map(d => d.id)")
+        assert ids, path
+        for fault_id in ids:
+            page.locator(f"details#{fault_id} .hh-share button").click()
+            # The fault's own page, whose link preview is that fault.
+            assert shared(page)[-1]["url"] == base_url + "faults/" + fault_id + "/"
+        page.context.close()
+
+
+def test_closing_the_share_sheet_is_not_an_error(browser, base_url):
+    cancel = ("navigator.share = () => Promise.reject(new DOMException('closed', 'AbortError'));")
+    page = open_with(browser, base_url, "setup/", cancel)
+    page_button(page).click()
+    page.wait_for_timeout(300)
+    assert page.locator("article > .hh-share--page [role=status]").inner_text() == ""
+    assert page.errors == []
+    page.context.close()
+
+
+def test_copy_link_where_there_is_no_share_sheet(browser, base_url, screenshot_dir):
+    for scheme in ("light", "dark"):
+        page = open_with(browser, base_url, "setup/", NO_SHARE, color_scheme=scheme,
+                         permissions=["clipboard-read", "clipboard-write"])
+        button = page_button(page)
+        assert button.inner_text() == "Copy link to this page"
+        button.scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshot_dir / f"share-page-{scheme}.png"))
+        button.click()
+        status = page.locator("article > .hh-share--page [role=status]")
+        status.filter(has_text="Link copied").wait_for()
+        assert status.is_visible()
+        assert page.evaluate("navigator.clipboard.readText()") == base_url + "setup/"
+        page.screenshot(path=str(screenshot_dir / f"share-page-copied-{scheme}.png"))
+
+        fault = page.locator("details#locked-knees")
+        fault.locator("summary").click()
+        fault.get_by_role("button", name="Copy link to this fault").click()
+        fault.get_by_role("status").filter(has_text="Link copied").wait_for()
+        assert page.evaluate("navigator.clipboard.readText()") == base_url + "setup/#locked-knees"
+        fault.scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshot_dir / f"share-fault-copied-{scheme}.png"))
+        assert page.errors == []
+        page.context.close()
+
+
+def test_when_copying_fails_the_link_is_shown(browser, base_url):
+    refuse = NO_SHARE + """
+      Object.defineProperty(navigator, 'clipboard', {get: () => undefined});
+      document.execCommand = () => false;
+    """
+    page = open_with(browser, base_url, "setup/", refuse)
+    page_button(page).click()
+    status = page.locator("article > .hh-share--page [role=status]")
+    status.filter(has_text=base_url + "setup/").wait_for()
+    assert "press and hold" in status.inner_text().lower()
+    page.context.close()
+
+
+def test_share_by_keyboard(browser, base_url):
+    page = open_with(browser, base_url, "cue-card/", STUB_SHARE)
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.hh-share--page button')"):
+            break
+    else:
+        raise AssertionError("Tab never reached the share button")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "the focused share button shows its focus"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Space")
+    assert [s["url"] for s in shared(page)] == [base_url + "cue-card/"] * 2
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_clean_with_the_confirmation_showing(browser, base_url, scheme):
+    page = open_with(browser, base_url, "movement/", NO_SHARE, color_scheme=scheme,
+                     permissions=["clipboard-read", "clipboard-write"])
+    page.evaluate("document.querySelectorAll('details.fault').forEach(d => d.open = true)")
+    page_button(page).click()
+    page.locator("details#rounded-back .hh-share button").click()
+    page.locator("details#rounded-back [role=status]").filter(has_text="Link copied").wait_for()
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    page.context.close()
+
+
+def test_without_javascript_the_page_control_is_a_plain_link(browser, base_url):
+    page = open_page(browser, base_url, "progression/", java_script_enabled=False)
+    link = page.locator("article > .hh-share--page").get_by_role("link", name="Link to this page")
+    assert link.is_visible()
+    assert page.locator("article .hh-share button").count() == 0
+    link.click()
+    page.wait_for_load_state()
+    assert page.url == base_url + "progression/"
+    page.context.close()
+
+
+def test_without_javascript_each_fault_has_a_plain_link(browser, base_url):
+    page = open_page(browser, base_url, "movement/", java_script_enabled=False)
+    faults = page.locator("details.fault").all()
+    assert faults
+    for fault in faults:
+        fault.locator("summary").click()
+        link = fault.locator(".hh-share a.hh-share__link")
+        assert link.inner_text() == "Link to this fault"
+        assert link.get_attribute("href").rstrip("/").endswith(
+            "faults/" + fault.get_attribute("id"))
+    page.context.close()
+
+
+def test_share_still_works_with_site_storage_blocked(browser, base_url):
+    blocked = NO_SHARE + """
+      for (const name of ['localStorage', 'sessionStorage', 'caches']) {
+        Object.defineProperty(window, name, {get() { throw new DOMException(name + ' is blocked', 'SecurityError'); }});
+      }
+      Object.defineProperty(Navigator.prototype, 'serviceWorker',
+        {get() { throw new DOMException('blocked', 'SecurityError'); }});
+    """
+    page = open_with(browser, base_url, "setup/", blocked,
+                     permissions=["clipboard-read", "clipboard-write"])
+    page_button(page).click()
+    page.locator("article > .hh-share--page [role=status]").filter(has_text="Link copied").wait_for()
+    # Material itself reads storage outside a try (issue 10 guards it before
+    # Material runs); nothing more may come from the share and offline scripts.
+    assert [e for e in page.errors if "localStorage" not in e] == []
+    page.context.close()
+
+
+# ---- Ask the coach, on every page ------------------------------------------
+
+COACH_LINKS = {
+    "Our website": "https://www.hiphingecoaching.com/",
+    "Facebook": "https://www.facebook.com/hiphingecoaching",
+    "Instagram": "https://www.instagram.com/hiphingecoaching",
+}
+
+
+def test_every_page_invites_questions_once_the_coach_links_are_set(tmp_path):
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  social: []\n" in text, "mkdocs.yml no longer has `social: []`; update this test"
+    entries = "".join(
+        f"    - icon: material/web\n      name: {name}\n      link: {link}\n"
+        for name, link in COACH_LINKS.items()
+    )
+    config.write_text(text.replace("  social: []\n", "  social:\n" + entries), encoding="utf-8")
+    result = build(project, project / "site")
+    assert result.returncode == 0, result.stderr
+    for _, src in PAGES:
+        page = BeautifulSoup((project / "site" / page_url(src) / "index.html").read_text(), "html.parser")
+        invitation = page.select_one("article .hh-ask")
+        assert invitation is not None, f"{src} has no invitation to ask the coach"
+        links = {a.get_text(strip=True): a["href"] for a in invitation.select("a")}
+        assert links == COACH_LINKS, src
+
+
+def test_no_page_invites_questions_without_coach_links(site):
+    from conftest import load_config
+
+    if load_config()["extra"].get("social"):
+        pytest.skip("the coach has set social links; the test above covers them")
+    for _, src in PAGES:
+        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        assert page.select_one(".hh-ask") is None, src
+
+
+# ---- Preview before merge ----------------------------------------------------
+
+
+def test_pull_requests_upload_the_screenshots_and_pdfs():
+    """A coach sees the pages on a pull request before anyone merges it."""
+    import yaml
+
+    from conftest import OUTPUT, ROOT
+
+    flow = yaml.safe_load((ROOT / ".github/workflows/site.yml").read_text())
+    steps = flow["jobs"]["test"]["steps"]
+    tests = next(i for i, s in enumerate(steps) if s.get("run") == "scripts/test")
+    upload = [s for s in steps[tests:] if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert len(upload) == 1, "the test job uploads one artifact after scripts/test"
+    step = upload[0]
+    # After failed tests too, and on pull requests.
+    assert "always()" in step["if"] and "github.event_name == 'pull_request'" in step["if"]
+    paths = step["with"]["path"].split()
+    for folder in ("screenshots", "pdf"):
+        assert str((OUTPUT / folder).relative_to(ROOT)) in paths
