@@ -115,15 +115,18 @@ def test_placeholder_social_link(project):
     fails(project, "mkdocs.yml", "coach.example.org", "extra.social")
 
 
-def test_coach_links_show_the_invitation(project):
-    edit(project, "mkdocs.yml", "  social: []\n",
-         "  social:\n"
-         "    - icon: fontawesome/brands/instagram\n"
-         "      name: Instagram\n"
-         "      link: https://www.instagram.com/hiphingecoach\n")
+def home_with_social(project: Path, entry: str) -> BeautifulSoup:
+    """The home page built with one extra.social entry (YAML lines)."""
+    edit(project, "mkdocs.yml", "  social: []\n", "  social:\n" + entry)
     result = build(project, project / "site")
     assert result.returncode == 0, result.stderr
-    home = BeautifulSoup((project / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup((project / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def test_coach_links_show_the_invitation(project):
+    home = home_with_social(project, "    - icon: fontawesome/brands/instagram\n"
+                                     "      name: Instagram\n"
+                                     "      link: https://www.instagram.com/hiphingecoach\n")
     link = home.select_one("article .hh-ask a")
     assert link["href"] == "https://www.instagram.com/hiphingecoach"
     assert link.get_text(strip=True) == "Instagram"
@@ -246,12 +249,9 @@ def test_placeholder_or_unsafe_social_links_stop_the_build(project, link):
 
 
 def test_social_link_names_are_escaped(project):
-    edit(project, "mkdocs.yml", "  social: []\n",
-         "  social:\n    - icon: material/web\n      name: '<b>Our</b> \"site\"'\n"
-         "      link: https://www.hiphingecoach.com/\n")
-    result = build(project, project / "site")
-    assert result.returncode == 0, result.stderr
-    home = BeautifulSoup((project / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+    home = home_with_social(project, "    - icon: material/web\n"
+                                     "      name: '<b>Our</b> \"site\"'\n"
+                                     "      link: https://www.hiphingecoach.com/\n")
     link = home.select_one("article .hh-ask a")
     assert link.get_text(strip=True) == '<b>Our</b> "site"' and link.find("b") is None
 

@@ -135,7 +135,8 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
         h1 = page.locator("article h1").first.inner_text()
         assert h1 and "offline" not in h1.lower(), src
         # Styled: Material's stylesheet and ours came from the saved copy.
-        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+        header = "getComputedStyle(document.querySelector('.md-header')).position"
+        assert page.evaluate(header) == "sticky"
     # The page with the most figures, drawn and styled.
     page.goto(base + "movement/")
     assert page.locator("article figure svg").count() >= 5
@@ -199,7 +200,8 @@ def test_other_sites_on_the_same_origin_keep_their_caches(browser, hosted):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(host.site_url + "site.webmanifest")
-    page.evaluate("caches.open('hh-site http://127.0.0.1/other-repo/ 1234').then(c => c.put('x', new Response('x')))")
+    page.evaluate("caches.open('hh-site http://127.0.0.1/other-repo/ 1234')"
+                  ".then(c => c.put('x', new Response('x')))")
     page.goto(host.site_url)
     page.evaluate("navigator.serviceWorker.ready")
     assert "hh-site http://127.0.0.1/other-repo/ 1234" in cache_names(page)
@@ -215,7 +217,8 @@ def test_the_manifest_installs_under_the_project_path(browser, hosted):
     assert href == host.site_url + "site.webmanifest"
     manifest = json.loads(page.request.get(href).text())
     for key in ("start_url", "scope", "id"):
-        assert page.evaluate("([v, b]) => new URL(v, b).href", [manifest[key], href]) == host.site_url, key
+        resolved = page.evaluate("([v, b]) => new URL(v, b).href", [manifest[key], href])
+        assert resolved == host.site_url, key
     for icon in manifest["icons"]:
         url = page.evaluate("([v, b]) => new URL(v, b).href", [icon["src"], href])
         assert page.request.get(url).ok, url
@@ -225,7 +228,8 @@ def test_the_manifest_installs_under_the_project_path(browser, hosted):
 def test_no_service_worker_or_blocked_storage_is_no_error(browser, hosted):
     _, host = hosted
     blocked = """
-      Object.defineProperty(window, 'caches', {get() { throw new DOMException('blocked', 'SecurityError'); }});
+      Object.defineProperty(window, 'caches',
+        {get() { throw new DOMException('blocked', 'SecurityError'); }});
       Object.defineProperty(Navigator.prototype, 'serviceWorker',
         {get() { throw new DOMException('blocked', 'SecurityError'); }});
     """
@@ -233,9 +237,9 @@ def test_no_service_worker_or_blocked_storage_is_no_error(browser, hosted):
         context = browser.new_context(**options)
         context.add_init_script(script)
         page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        errors: list[str] = []
+        page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+        page.on("console", lambda m, errors=errors: m.type == "error" and errors.append(m.text))
         page.goto(host.site_url + "setup/", wait_until="networkidle")
         page.wait_for_timeout(500)
         assert errors == [], errors

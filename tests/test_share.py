@@ -190,7 +190,8 @@ def test_without_javascript_each_fault_has_a_plain_link(browser, base_url):
 def test_share_still_works_with_site_storage_blocked(browser, base_url):
     blocked = NO_SHARE + """
       for (const name of ['localStorage', 'sessionStorage', 'caches']) {
-        Object.defineProperty(window, name, {get() { throw new DOMException(name + ' is blocked', 'SecurityError'); }});
+        Object.defineProperty(window, name,
+          {get() { throw new DOMException(name + ' is blocked', 'SecurityError'); }});
       }
       Object.defineProperty(Navigator.prototype, 'serviceWorker',
         {get() { throw new DOMException('blocked', 'SecurityError'); }});
@@ -198,7 +199,8 @@ def test_share_still_works_with_site_storage_blocked(browser, base_url):
     page = open_with(browser, base_url, "setup/", blocked,
                      permissions=["clipboard-read", "clipboard-write"])
     page_button(page).click()
-    page.locator("article > .hh-share--page [role=status]").filter(has_text="Link copied").wait_for()
+    status = page.locator("article > .hh-share--page [role=status]")
+    status.filter(has_text="Link copied").wait_for()
     # Material itself reads storage outside a try (issue 10 guards it before
     # Material runs); nothing more may come from the share and offline scripts.
     assert [e for e in page.errors if "localStorage" not in e] == []
@@ -227,7 +229,8 @@ def test_every_page_invites_questions_once_the_coach_links_are_set(tmp_path):
     result = build(project, project / "site")
     assert result.returncode == 0, result.stderr
     for _, src in PAGES:
-        page = BeautifulSoup((project / "site" / page_url(src) / "index.html").read_text(), "html.parser")
+        html = (project / "site" / page_url(src) / "index.html").read_text()
+        page = BeautifulSoup(html, "html.parser")
         invitation = page.select_one("article .hh-ask")
         assert invitation is not None, f"{src} has no invitation to ask the coach"
         links = {a.get_text(strip=True): a["href"] for a in invitation.select("a")}
