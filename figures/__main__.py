@@ -75,8 +75,8 @@ FIGURES = dict([
     # Setup, one figure per step
     single("setup-feet", "straight_legs",
            "Setup step 1, side view: feet flat, the weight over the whole foot",
-           mark_names=("weight",),
-           label_items=(("whole foot", (-0.07, 0.1), "end"), ("down", (-0.07, 0.05), "end"))),
+           mark_names=("weight", "contacts"),
+           label_items=(("heel, ball, toes", (-0.07, 0.1), "end"), ("all down", (-0.07, 0.05), "end"))),
     single("setup-knees", "soft_knees",
            "Setup step 2, side view: the knees unlocked in a small bend",
            mark_names=("knee_point",),

@@ -28,7 +28,7 @@ from math import atan2, cos, degrees, hypot, pi, radians, sin
 from pathlib import Path
 
 from .body import (
-    DOWEL_RADIUS, HEEL_X, LOADS, RADIUS, TOE_X, add, back_points, capsules,
+    BALL_X, DOWEL_RADIUS, HEEL_X, LOADS, RADIUS, TOE_X, add, back_points, capsules,
     centre_of_mass, directions, distance_to_segment, dowel_line, joints,
     lerp, rearmost_x, unit,
 )
@@ -88,6 +88,7 @@ def _style() -> str:
         "stroke-width:2.6px;"
         "stroke-linejoin:round}"
         f".hh-fig-label-accent{{fill:{var('accent')}}}.hh-fig-label-fault{{fill:{var('fault')}}}"
+        f".hh-fig-contact-accent{{fill:{var('accent')}}}.hh-fig-contact-fault{{fill:{var('fault')}}}"
         ".hh-fig-label-body{fill:currentColor}"
         f"svg.hh-fig:root{{color:{light['body']}}}"
         "@media (prefers-color-scheme:dark){svg.hh-fig:root{"
@@ -357,6 +358,12 @@ def mark_weight(pose: dict, kind: str, dx=0.0) -> str:
             + circle((x, -0.022), 0.014, dx, f' class="{_cls(kind)} hh-fig-dot"'))
 
 
+def mark_contacts(pose: dict, kind: str, dx=0.0) -> str:
+    """The foot's contact with the floor: heel, ball and toes, as dots."""
+    return "".join(circle((x, 0.0), 0.012, dx, f' class="hh-fig-contact-{kind}"')
+                   for x in (HEEL_X + 0.012, BALL_X, TOE_X - 0.008))
+
+
 def marks(pose: dict, names, kind: str, dx=0.0) -> str:
     """The named marks for one pose, in the given colour (accent or fault)."""
     j = joints(pose)
@@ -409,6 +416,8 @@ def marks(pose: dict, names, kind: str, dx=0.0) -> str:
                                                        f'class="{_cls(kind)}" stroke-width="3.2" d='))
         elif name == "weight":
             out.append(mark_weight(pose, kind, dx))
+        elif name == "contacts":
+            out.append(mark_contacts(pose, kind, dx))
         else:
             raise ValueError(f"unknown mark {name!r}")
     return "".join(out)
