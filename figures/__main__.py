@@ -37,7 +37,7 @@ def rep() -> str:
     waypoints += [(t1 + up * _ease(k / last), last - k) for k in range(last + 1)]
     waypoints.append((t1 + up + t0, 0))
     return draw.rep_animation(
-        frames, waypoints, still={0: 0.3, last // 2: 0.5, last: 1.0},
+        frames, waypoints, still=(0, last // 2, last),
         title="One hip hinge rep, seen from the side: hips travel back, the "
               "chest tips forward with a flat back, then the hips drive "
               "forward to stand tall")

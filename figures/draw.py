@@ -629,6 +629,23 @@ def strip(poses_, uid: str, title: str, mark_names=()) -> str:
 
 # --- The animated rep -------------------------------------------------------
 
+STILL_OUTLINE = 0.007         # an outlined still's line (H): about 2.5 px on a phone
+
+
+def outline_body(pose: dict, uid: str, box, grow: float = STILL_OUTLINE) -> tuple[str, str]:
+    """(defs, element): the body's outline only, in the prop colour: the
+    union of its capsules grown by `grow`, minus the capsules."""
+    x, y, w, h = box
+    area = f'x="{x}" y="{y}" width="{w}" height="{h}"'
+    parts = capsules(pose)
+    solid = "".join(_capsule(a, b, r, 0.0) for a, b, r in parts.values())
+    grown = "".join(_capsule(a, b, r + grow, 0.0) for a, b, r in parts.values())
+    defs = (f'<mask id="{uid}-edge" maskUnits="userSpaceOnUse" {area}>'
+            f'<g fill="#fff" stroke="#fff" stroke-linecap="round">{grown}</g>'
+            f'<g fill="#000" stroke="#000" stroke-linecap="round">{solid}</g></mask>')
+    return defs, f'<rect class="hh-fig-prop-fill" {area} mask="url(#{uid}-edge)"/>'
+
+
 # Which drawn part moves with which: a circle (pelvis, head) rides on the
 # capsule it sits on.
 RIGID = {"pelvis": "lumbar", "head": "neck"}
@@ -667,9 +684,10 @@ def rep_animation(frames, waypoints, still, title: str) -> str:
     waypoints  [(seconds, frame index)], one loop from 0 to its length:
                where the body is at each moment; the loop should end where
                it starts
-    still      {frame index: opacity}: the still picture for reduced motion
-               and for print, the frames drawn over each other faint to
-               solid, like a multiple-exposure photo of the rep
+    still      frame indexes for the still picture for reduced motion and
+               for print: the last drawn solid, the others before it as
+               outlines in the prop colour (3:1 like the rest, which a
+               faded copy is not), like a multiple-exposure photo of the rep
 
     Every animated element has the class `hh-anim`, so a page that inlines
     the SVG can pause it with `.hh-anim{animation-play-state:paused}`. Ids,
@@ -709,10 +727,13 @@ def rep_animation(frames, waypoints, still, title: str) -> str:
     puppet = (f'<g class="{uid}-body hh-fig-body">{foot}{"".join(groups)}</g>'
               f'{"".join(halos)}<g class="hh-fig-body">{"".join(arms)}</g>')
     defs, stills = [], []
-    for i, opacity in sorted(still.items()):
-        d, content = panel(frames[i], f"{uid}-f{i}", 0.0, box)
+    for i in sorted(still):
+        if i == max(still):
+            d, content = panel(frames[i], f"{uid}-f{i}", 0.0, box)
+        else:
+            d, content = outline_body(frames[i], f"{uid}-f{i}", box)
         defs.append(d)
-        stills.append(f'<g class="{uid}-frame {uid}-f{i}" opacity="{num(opacity)}">{content}</g>')
+        stills.append(f'<g class="{uid}-frame {uid}-f{i}">{content}</g>')
     style = (STYLE + "".join(css)
              + f".{uid}-puppet *{{transform-origin:0 0;transform-box:view-box}}"
              + f".{uid}-stills{{display:none}}"

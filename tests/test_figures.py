@@ -780,9 +780,12 @@ def test_rep_is_still_for_reduced_motion_and_print_and_pausable():
         assert ".hh-rep-puppet{display:none}" in rule and ".hh-rep-puppet *{animation:none}" in rule
         assert ".hh-rep-stills{display:inline}" in rule
     assert ".hh-rep-stills{display:none}" in style
-    # the stills: standing faint, halfway, the bottom solid
-    stills = [float(v) for v in re.findall(r'<g class="hh-rep-frame [^"]*" opacity="([\d.]+)"', svg)]
-    assert len(stills) == 3 and stills == sorted(stills) and stills[-1] == 1
+    # the stills: standing and halfway as outlines, the bottom solid, all
+    # at full strength (no faded copies under 3:1)
+    stills = re.findall(r'<g class="hh-rep-frame [^"]*">(<rect class="hh-fig-prop-fill"[^>]*mask|<g class="hh-fig-body")', svg)
+    assert len(stills) == 3
+    assert [s_.startswith("<rect") for s_ in stills] == [True, True, False]
+    assert 'opacity="' not in svg.split('class="hh-rep-stills"')[1]
     # the page's pause switch pauses everything that moves (extra.css)
     css = (ROOT / "docs/stylesheets/extra.css").read_text()
     assert re.search(r"\.hh-rep:has\(\.hh-rep__pause:checked\) \.hh-anim \{\s*animation-play-state: paused;", css)
