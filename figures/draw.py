@@ -598,14 +598,14 @@ def pair_top(fault: dict, fix: dict) -> float:
 
 
 # A strip of poses side by side, numbered: narrower panels than a figure's.
-STRIP_FRAME = (-0.30, 0.36)
+STRIP_FRAME = (-0.24, 0.34)
 
 
 def number(n: int, dx: float, top: float) -> str:
     """The step's number in a circle at the panel's top-left."""
-    cx, cy, r = STRIP_FRAME[0] + 0.06, top - 0.01, 0.05
+    cx, cy, r = STRIP_FRAME[0] + 0.065, top - 0.022, 0.058
     return (circle((cx, cy), r, dx, ' class="hh-fig-num"')
-            + f'<text class="hh-fig-num-text" x="{num((cx + dx) * SCALE)}" y="{num(-(cy - 0.03) * SCALE)}" '
+            + f'<text class="hh-fig-num-text" x="{num((cx + dx) * SCALE)}" y="{num(-(cy - 0.032) * SCALE)}" '
               f'text-anchor="middle">{n}</text>')
 
 
@@ -613,7 +613,7 @@ def strip(poses_, uid: str, title: str, mark_names=()) -> str:
     """Poses side by side in one SVG, each numbered, on one floor. mark_names
     is one tuple of marks per pose."""
     step = STRIP_FRAME[1] - STRIP_FRAME[0]
-    top = max(top_of(p) for p in poses_) + 0.06
+    top = max(top_of(p) for p in poses_) + 0.07
     box = viewbox([top], panels=len(poses_), frame=STRIP_FRAME)
     defs, content = [], []
     for i, pose in enumerate(poses_):
@@ -621,9 +621,11 @@ def strip(poses_, uid: str, title: str, mark_names=()) -> str:
         defs.append(d)
         content.append(c + number(i + 1, i * step, top))
     floor = f'<path class="hh-fig-ground" d="{line((STRIP_FRAME[0] + 0.02, 0), (STRIP_FRAME[0] + step * len(poses_) - 0.02, 0))}"/>'
-    style = (STYLE + f".hh-fig-num{{fill:var(--hh-figure-accent,{palette()['light']['accent']})}}"
+    # shown small: the marks drawn bolder than in a single figure
+    style = (STYLE + ".hh-fig-accent{stroke-width:3.2}.hh-fig-halo{stroke-width:8}"
+             f".hh-fig-num{{fill:var(--hh-figure-accent,{palette()['light']['accent']})}}"
              f".hh-fig-num-text{{fill:var(--hh-figure-bg,{PAGE_BG['light']});"
-             "font:700 14px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}")
+             "font:700 16px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}")
     return svg(box, uid, title, "".join(defs), floor + "".join(content), style)
 
 
