@@ -266,7 +266,8 @@ def load(pose: dict, dx=0.0) -> tuple[str, str]:
             f'<rect class="hh-fig-prop hh-fig-prop-fill" stroke-width="1.5" x="{num((hand[0] + off - 0.02 + dx) * SCALE)}" '
             f'y="{num(-(hand[1] + 0.045) * SCALE)}" width="{num(0.04 * SCALE)}" height="{num(0.09 * SCALE)}" rx="3"/>'
             for off in (-DUMBBELL_HALF, DUMBBELL_HALF))
-        bar = f'<path class="hh-fig-prop" stroke-width="3" d="{line((hand[0] - DUMBBELL_HALF, hand[1]), (hand[0] + DUMBBELL_HALF, hand[1]), dx)}"/>'
+        handle = line((hand[0] - DUMBBELL_HALF, hand[1]), (hand[0] + DUMBBELL_HALF, hand[1]), dx)
+        bar = f'<path class="hh-fig-prop" stroke-width="3" d="{handle}"/>'
         return "", bar + heads + circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"')
     # barbell: the near plate (see-through, so the legs stay visible) and the sleeve
     return "", (circle(hand, r, dx, ' class="hh-fig-prop" stroke-width="3"')
@@ -620,7 +621,8 @@ def strip(poses_, uid: str, title: str, mark_names=()) -> str:
         d, c = panel(pose, f"{uid}-p{i}", i * step, box, (), mark_names[i] if mark_names else ())
         defs.append(d)
         content.append(c + number(i + 1, i * step, top))
-    floor = f'<path class="hh-fig-ground" d="{line((STRIP_FRAME[0] + 0.02, 0), (STRIP_FRAME[0] + step * len(poses_) - 0.02, 0))}"/>'
+    ends = (STRIP_FRAME[0] + 0.02, 0), (STRIP_FRAME[0] + step * len(poses_) - 0.02, 0)
+    floor = f'<path class="hh-fig-ground" d="{line(*ends)}"/>'
     # shown small: the marks drawn bolder than in a single figure
     style = (STYLE + ".hh-fig-accent{stroke-width:3.2}.hh-fig-halo{stroke-width:8}"
              f".hh-fig-num{{fill:var(--hh-figure-accent,{palette()['light']['accent']})}}"

@@ -719,7 +719,7 @@ def test_fault_pairs_use_both_colours_and_label_their_lines(name):
         assert re.findall(rf'<text class="hh-fig-label hh-fig-label-{kind}"', svg), "lines named in words"
         # every mark sits on a halo of the page colour, drawn just before it
         for mark in re.finditer(rf'<path class="hh-fig-{kind}[^"]*"[^>]*d="([^"]+)"', svg):
-            assert f'class="hh-fig-halo" stroke-width="' in svg[:mark.start()]
+            assert 'class="hh-fig-halo" stroke-width="' in svg[:mark.start()]
             halo = svg.rfind('class="hh-fig-halo"', 0, mark.start())
             assert f'd="{mark.group(1)}"' in svg[halo:mark.start()]
     both = FILES[f"{name}.svg"]
