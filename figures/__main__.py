@@ -24,20 +24,18 @@ def _ease(u: float) -> float:
 
 
 def rep() -> str:
-    """4 s loop: 0.95 s standing (split across the loop's seam), 1.35 s down,
-    0.6 s pause at the bottom, 1.1 s up. The body moves through every frame
-    of rep_frames(), eased in and out."""
+    """A 4 s loop played as 2 s there and 2 s back (the animation alternates,
+    so the keyframes describe only the way down): 0.95 s standing (split
+    across the loop's seam), 1.225 s down, 0.6 s at the bottom, 1.225 s up.
+    The body moves through every frame of rep_frames(), eased in and out."""
     frames = rep_frames(steps=4)
     last = len(frames) - 1
-    down, hold, up = 1.35, 0.6, 1.1
-    t0 = 0.475
+    top, down, bottom = 0.475, 1.225, 0.3
     waypoints = [(0.0, 0)]
-    waypoints += [(t0 + down * _ease(k / last), k) for k in range(last + 1)]
-    t1 = t0 + down + hold
-    waypoints += [(t1 + up * _ease(k / last), last - k) for k in range(last + 1)]
-    waypoints.append((t1 + up + t0, 0))
+    waypoints += [(top + down * _ease(k / last), k) for k in range(last + 1)]
+    waypoints.append((top + down + bottom, last))
     return draw.rep_animation(
-        frames, waypoints, still=(0, last // 2, last),
+        frames, waypoints, still=(0, last // 2, last), alternate=True,
         title="One hip hinge rep, seen from the side: hips travel back, the "
               "chest tips forward with a flat back, then the hips drive "
               "forward to stand tall")

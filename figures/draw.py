@@ -677,7 +677,7 @@ def _segment_ends(pose: dict) -> dict[str, tuple]:
     return {n: (a, b) for n, (a, b, _) in c.items() if a != b}
 
 
-def rep_animation(frames, waypoints, still, title: str) -> str:
+def rep_animation(frames, waypoints, still, title: str, alternate: bool = False) -> str:
     """One hinge rep as a CSS animation that moves the body: each part
     (shin, thigh, trunk, neck and head, upper arm, forearm) is drawn once,
     in the pose of the last frame (the bottom), and keyframes carry it
@@ -687,7 +687,8 @@ def rep_animation(frames, waypoints, still, title: str) -> str:
     frames     poses, in order from standing to the bottom
     waypoints  [(seconds, frame index)], one loop from 0 to its length:
                where the body is at each moment; the loop should end where
-               it starts
+               it starts, unless `alternate`: then the waypoints are the
+               way there, and the browser plays them back for the way back
     still      frame indexes for the still picture for reduced motion and
                for print: the last drawn solid, the others before it as
                outlines in the prop colour (3:1 like the rest, which a
@@ -716,7 +717,8 @@ def rep_animation(frames, waypoints, still, title: str) -> str:
             keys.append(f"{num(t / total * 100)}%{{transform:translate({num(tx)}px,{num(ty)}px) "
                         f"rotate({num(deg)}deg)}}")
         css.append(f"@keyframes {uid}-k{i}{{{''.join(keys)}}}"
-                   f".{uid}-s{i}{{animation:{uid}-k{i} {num(total)}s linear infinite}}")
+                   f".{uid}-s{i}{{animation:{uid}-k{i} {num(total)}s linear infinite"
+                   f"{' alternate' if alternate else ''}}}")
         a, b, r = parts[name]
         shape = _capsule(a, b, r, 0.0) + "".join(
             circle(parts[c][0], parts[c][2]) for c, host in RIGID.items() if host == name)
