@@ -28,7 +28,7 @@ def rep() -> str:
     so the keyframes describe only the way down): 0.95 s standing (split
     across the loop's seam), 1.225 s down, 0.6 s at the bottom, 1.225 s up.
     The body moves through every frame of rep_frames(), eased in and out."""
-    frames = rep_frames(steps=4)
+    frames = rep_frames(steps=3)
     last = len(frames) - 1
     top, down, bottom = 0.475, 1.225, 0.3
     waypoints = [(0.0, 0)]
