@@ -135,13 +135,15 @@ def hinge(trunk: float, knee: float, spine: float = 0.0, neck: float = 0.0,
 # --- Hand placements that need the body's own geometry --------------------
 
 def hold_dowel(pose: dict, back_swing: float = 20.0, far_shoulder: float = 165.0,
-               far_upper_reach: float = 0.55) -> dict:
+               far_upper_reach: float = 0.55, *, shoulder: float | None = None) -> dict:
     """Both hands hold the stick. The near hand holds it against the small of
     the back: the upper arm hangs `back_swing` degrees behind vertical, and
     the forearm, which reaches round behind the back, is foreshortened to
     meet the stick. The far hand holds it behind the neck: that upper arm is raised
     out to the side (`far_shoulder`, foreshortened by `far_upper_reach` as it
-    points out of the picture) and its forearm comes back to the stick."""
+    points out of the picture) and its forearm comes back to the stick.
+    `shoulder` (as before the far arm was added) sets the near upper arm's
+    angle directly instead of `back_swing`."""
     low, high = dowel_line(pose)
     b = back_points(pose)
     ax, ay = high[0] - low[0], high[1] - low[1]
@@ -152,7 +154,8 @@ def hold_dowel(pose: dict, back_swing: float = 20.0, far_shoulder: float = 165.0
 
     grip = on_stick(b["small_of_back"])        # level with the small of the back
     d = directions(pose)
-    shoulder = d["thorax"] - back_swing
+    if shoulder is None:
+        shoulder = d["thorax"] - back_swing
     elbow = joints(dict(pose, shoulder=shoulder))["elbow"]
     forearm = degrees(atan2(grip[0] - elbow[0], grip[1] - elbow[1]))
     upper_arm = 180.0 + d["thorax"] - shoulder
