@@ -2,15 +2,17 @@
 
 Run it with scripts/bench. In one run it:
 
-1. builds this site, and a stock Material site from the same docs/ (theme
-   defaults: Google Fonts on, no palette, no overrides, hooks or extra CSS),
-   three times each, and keeps the median build time;
+1. builds this site, a stock Material site from the same docs/ (theme
+   defaults: Google Fonts on, no palette, no overrides, hooks or extra CSS)
+   and a careful stock site (system fonts, minified pages), three times
+   each, and keeps the median build time;
 2. serves both on 127.0.0.1 with gzip, as GitHub Pages does;
 3. loads every page once in a fresh Chromium profile (a first visit) and
    counts requests, requests to other origins, and bytes (raw and gzip);
 4. runs Lighthouse (mobile, the npm package pinned in bench/package.json)
    three times per page and site, keeping the medians;
-5. prints one table per page, both sites side by side, with ours/stock.
+5. prints one table per page, the sites side by side, with ours/stock and
+   ours/careful.
 
 It prints figures; it asserts nothing. Budgets on bytes are tests
 (tests/test_page_weight.py); timings depend on the machine.
@@ -42,6 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test-output" / "bench"
 CHROMIUM = os.environ.get("CHROMIUM_PATH")
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+# This site; stock Material; stock Material as a careful user sets it up.
+SITES = ("ours", "stock", "careful")
 
 
 # -- building -------------------------------------------------------------
@@ -54,22 +58,28 @@ def read_config() -> dict:
     return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
 
 
-def stock_config() -> str:
-    """Material's defaults, with only what the pages need to render."""
+def stock_config(careful: bool = False) -> str:
+    """Material's defaults, with only what the pages need to render. The
+    careful one adds what a careful user would pick: system fonts (no
+    request to Google) and minified pages."""
     ours = (ROOT / "mkdocs.yml").read_text()
     extensions = ours[ours.index("markdown_extensions:"):ours.index("# Page tree")]
     nav = ours[ours.index("nav:"):]
+    theme = "theme:\n  name: material\n" + ("  font: false\n" if careful else "")
+    plugins = "plugins:\n  - search\n" + (
+        "  - minify:\n      minify_html: true\n" if careful else "")
     return (
         f"site_name: {read_config()['site_name']}\n"
         f"docs_dir: {ROOT / 'docs'}\n"
-        "theme:\n  name: material\n"
-        "plugins:\n  - search\n"
+        "not_in_nav: /faults/\n"
+        f"{theme}{plugins}"
         f"{extensions}\n{nav}"
     )
 
 
 def build(config: Path, site: Path) -> float:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.setdefault("SITE_URL", "http://127.0.0.1:8000/")
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
@@ -169,14 +179,14 @@ def main() -> int:
 
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
-    stock_yml = OUT / "stock-mkdocs.yml"
-    stock_yml.write_text(stock_config())
-    builds = {
-        "ours": statistics.median(build(ROOT / "mkdocs.yml", OUT / "ours") for _ in range(RUNS)),
-        "stock": statistics.median(build(stock_yml, OUT / "stock") for _ in range(RUNS)),
-    }
+    configs = {"ours": ROOT / "mkdocs.yml", "stock": OUT / "stock-mkdocs.yml",
+               "careful": OUT / "careful-mkdocs.yml"}
+    configs["stock"].write_text(stock_config())
+    configs["careful"].write_text(stock_config(careful=True))
+    builds = {site: statistics.median(build(config, OUT / site) for _ in range(RUNS))
+              for site, config in configs.items()}
     pages = [next(iter(item.values())) for item in read_config()["nav"]]
-    urls = {site: serve(OUT / site) for site in ("ours", "stock")}
+    urls = {site: serve(OUT / site) for site in SITES}
     results = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=[
@@ -192,14 +202,16 @@ def main() -> int:
         browser.close()
 
     print(f"\nBuild time (median of {RUNS}): ours {builds['ours']:.2f} s, stock "
-          f"{builds['stock']:.2f} s, ours/stock {ratio(builds['ours'], builds['stock'])}\n")
+          f"{builds['stock']:.2f} s, careful {builds['careful']:.2f} s\n")
     for src in pages:
         print(f"## {src}\n")
-        print(f"| {'measure':<28} | {'ours':>9} | {'stock':>9} | ours/stock |")
-        print(f"| {'-' * 28} | {'-' * 9}: | {'-' * 9}: | ---------: |")
+        print(f"| {'measure':<28} | {'ours':>9} | {'stock':>9} | {'careful':>9} "
+              "| ours/stock | ours/careful |")
+        print(f"| {'-' * 28} | {'-' * 9}: | {'-' * 9}: | {'-' * 9}: | ---------: | -----------: |")
         for key, label, fmt in ROWS:
-            a, b = results[(src, "ours")][key], results[(src, "stock")][key]
-            print(f"| {label:<28} | {fmt.format(a):>9} | {fmt.format(b):>9} | {ratio(a, b):>10} |")
+            a, b, c = (results[(src, site)][key] for site in SITES)
+            print(f"| {label:<28} | {fmt.format(a):>9} | {fmt.format(b):>9} | "
+                  f"{fmt.format(c):>9} | {ratio(a, b):>10} | {ratio(a, c):>12} |")
         print()
     pages = {f"{s}|{site}": v for (s, site), v in results.items()}
     (OUT / "results.json").write_text(

@@ -13,94 +13,178 @@ import sys
 from pathlib import Path
 
 from . import draw
+from . import FAULT_FIGURE_POSES
 from .poses import POSES, rep_frames
 
 IMAGES = Path(__file__).resolve().parent.parent / "docs" / "images"
 
 
+def _ease(u: float) -> float:
+    """Slow at both ends: smoothstep."""
+    return u * u * (3 - 2 * u)
+
+
 def rep() -> str:
-    """4 s loop: 0.95 s standing (split across the loop's seam), 1.35 s down
-    through five in-between frames, 0.6 s pause at the bottom, 1.1 s up."""
-    frames = rep_frames()
+    """A 4 s loop played as 2 s there and 2 s back (the animation alternates,
+    so the keyframes describe only the way down): 0.95 s standing (split
+    across the loop's seam), 1.225 s down, 0.6 s at the bottom, 1.225 s up.
+    The body moves through every frame of rep_frames(), eased in and out."""
+    frames = rep_frames(steps=3)
     last = len(frames) - 1
-    down = [(i, 0.27) for i in range(1, last)]
-    up = [(i, 0.22) for i in range(last - 1, 0, -1)]
-    schedule = [(0, 0.475)] + down + [(last, 0.6)] + up + [(0, 0.475)]
+    top, down, bottom = 0.475, 1.225, 0.3
+    waypoints = [(0.0, 0)]
+    waypoints += [(top + down * _ease(k / last), k) for k in range(last + 1)]
+    waypoints.append((top + down + bottom, last))
     return draw.rep_animation(
-        frames, schedule, still={0: 0.3, last // 2: 0.5, last: 1.0},
+        frames, waypoints, still=(0, last // 2, last), alternate=True,
         title="One hip hinge rep, seen from the side: hips travel back, the "
               "chest tips forward with a flat back, then the hips drive "
               "forward to stand tall")
 
 
-def single(name, pose, title, props=(), mark_names=()):
-    return name, lambda: draw.figure(POSES[pose], f"hh-{name}", title, props, mark_names)
+def single(name, pose, title, props=(), mark_names=(), label_items=(), **kw):
+    return name, lambda: draw.figure(POSES[pose], f"hh-{name}", title, props, mark_names,
+                                     label_items, **kw)
 
 
-def pair(name, fault, fix, title, fault_marks=(), fix_marks=()):
-    return name, lambda: draw.fault_beside_fix(
-        POSES[fault], POSES[fix], f"hh-{name}", title, fault_marks, fix_marks)
+# The pages first showed each fault pair as one SVG, fault-NAME.svg. While
+# any page still does, keep drawing it; once every page uses the two sides
+# (fault-NAME-fault.svg, fault-NAME-fix.svg), set this to False and delete
+# the four combined files.
+KEEP_COMBINED_PAIRS = False
 
+
+def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(), fix_labels=()):
+    """A fault and its fix: `name`-fault.svg and `name`-fix.svg, one side each,
+    and `name`.svg with both side by side (see KEEP_COMBINED_PAIRS)."""
+    def side(kind, pose, marks, labels, words):
+        return lambda: draw.verdict_figure(
+            POSES[pose], kind, f"hh-{name}-{'fault' if kind == draw.FAULT else 'fix'}", words,
+            draw.pair_top(POSES[fault], POSES[fix]), marks, labels)
+    fault_title, fix_title = title
+    sides = [
+        (f"{name}-fault", side(draw.FAULT, fault, fault_marks, fault_labels, fault_title)),
+        (f"{name}-fix", side(draw.ACCENT, fix, fix_marks, fix_labels, fix_title)),
+    ]
+    combined = (name, lambda: draw.fault_beside_fix(
+        POSES[fault], POSES[fix], f"hh-{name}", f"{fault_title}. {fix_title}",
+        fault_marks, fix_marks, fault_labels, fix_labels))
+    return sides + ([combined] if KEEP_COMBINED_PAIRS else [])
+
+
+RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
+H = draw.HEEL_X
 
 # File name (without .svg) -> function drawing it.
 FIGURES = dict([
     single("setup-standing", "standing",
            "Setup, side view: standing tall, knees slightly bent, hands on the thighs"),
-    single("hinge-mid", "mid_hinge",
-           "Halfway down the hinge: hips moving back, chest tipping forward, back flat",
-           mark_names=("hips_back",)),
-    single("hinge-bottom", "bottom",
-           "Bottom of the hinge: hips behind the heels, back flat, shins upright, "
-           "hands at the knees", mark_names=("heel_line", "back")),
+    # Setup, one figure per step
+    single("setup-feet", "straight_legs",
+           "Setup step 1, side view: feet flat, the weight over the whole foot",
+           mark_names=("weight", "contacts"),
+           label_items=(("heel, ball, toes", (-0.07, 0.1), "end"), ("all down", (-0.07, 0.05), "end"))),
+    single("setup-knees", "soft_knees",
+           "Setup step 2, side view: the knees unlocked in a small bend",
+           mark_names=("knee_point",),
+           label_items=(("soft knees,", (0.115, 0.25), "start"), ("small bend", (0.115, 0.2), "start"))),
+    single("setup-hands", "standing",
+           "Setup step 3, side view: palms flat on the fronts of the thighs",
+           mark_names=("hands",),
+           label_items=(("palms on", (0.13, 0.55), "start"), ("thighs", (0.13, 0.5), "start"))),
+    single("setup-shoulders", "standing",
+           "Setup step 4, side view: shoulders drawn back and down, arms close to the sides",
+           mark_names=("shoulders",),
+           label_items=(("shoulders", (-0.13, 0.87), "end"), ("back and down", (-0.13, 0.82), "end"))),
+    single("setup-brace", "standing",
+           "Setup step 5, side view: the middle braced all the way round",
+           mark_names=("brace",),
+           label_items=(("brace all round", (-0.1, 0.66), "end"),)),
+    single("setup-neck", "standing",
+           "Setup step 6, side view: chin tucked, eyes on the floor a few metres ahead",
+           mark_names=("gaze",),
+           label_items=(("eyes on the", (0.39, 0.74), "end"), ("floor ahead", (0.39, 0.69), "end"))),
+    single("movement-shins-upright", "bottom",
+           "Movement step 2, side view: the shins stay upright as the hips go back",
+           mark_names=("shin_line",), label_items=(("shins upright", (0.025, 0.1), "start"),)),
+    single("movement-palms-slide", "palms_sliding",
+           "Movement step 3, side view: the palms slide down the thighs toward the knees",
+           mark_names=("palms_slide",), label_items=(("palms slide", (0.09, 0.46), "start"),
+                                                     ("to the knees", (0.09, 0.41), "start"))),
+    single("movement-stop-at-stretch", "bottom",
+           "Movement step 4, side view: stopped at the first strong stretch behind the thighs, "
+           "back flat", mark_names=("stretch", "back"),
+           label_items=(("stretch here", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end"))),
+    single("movement-hips-forward", "rising",
+           "Movement step 5, side view: standing up by driving the hips forward",
+           mark_names=("hips_forward",), label_items=(("hips forward", (-0.22, 0.62), "middle"),)),
+    single("movement-finish-tall", "standing",
+           "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
+           mark_names=("plumb",), label_items=(("ear to ankle", (0.09, 0.8), "start"),
+                                               ("in one line", (0.09, 0.75), "start"))),
     single("drill-dowel", "dowel_bottom",
            "Broomstick drill: a stick along the back touches the back of the head, "
-           "the upper back and the tailbone", props=("dowel",)),
+           "the upper back and the tailbone; one hand holds it behind the neck, the "
+           "other at the small of the back", props=("dowel",)),
     single("drill-wall", "wall_bottom",
            "Wall drill: hinging until the backside touches a wall behind", props=("wall",)),
-    pair("fault-rounded-back", "fault_rounded_back", "bottom",
-         "Rounded back beside the fix: on the left the back curves and the pelvis "
-         "tucks; on the right the back stays flat",
-         fault_marks=("back",), fix_marks=("back",)),
-    pair("fault-squatting-the-hinge", "fault_squatting", "bottom",
-         "Squatting the hinge beside the fix: on the left the knees slide forward "
-         "and the hips sink; on the right the shins stay upright and the hips go back",
-         fault_marks=("shin_line", "knees_forward"), fix_marks=("shin_line",)),
-    pair("fault-bending-at-the-waist", "fault_waist_bend", "bottom",
-         "Bending at the waist beside the fix: on the left the hips stay over the "
-         "heels and the weight moves to the toes; on the right the hips go back "
-         "behind the heels and the weight stays mid-foot",
-         fault_marks=("heel_line", "com"), fix_marks=("heel_line", "com")),
-    pair("fault-leaning-back", "fault_leaning_back", "standing",
-         "Leaning back at the top beside the fix: on the left the shoulders end "
-         "behind the hips; on the right ear, shoulder, hip and ankle stack in one line",
-         fault_marks=("plumb", "back"), fix_marks=("plumb", "back")),
+    *pair("fault-rounded-back", *FAULT_FIGURE_POSES["fault-rounded-back"],
+          ("Fault, rounded back: the back curves into a C, the pelvis tucks and the head hangs",
+           "Fix: the back stays flat from tailbone to head"),
+          fault_marks=("back",), fix_marks=("back",),
+          fault_labels=(("back rounds", (-0.2, 0.7), "middle"),),
+          fix_labels=(("back flat", (-0.12, 0.76), "middle"),)),
+    *pair("fault-squatting-the-hinge", *FAULT_FIGURE_POSES["fault-squatting-the-hinge"],
+          ("Fault, squatting the hinge: the knees shoot forward and the hips sink",
+           "Fix: the shins stay upright and the hips go back"),
+          fault_marks=("shin_line", "knees_forward"), fix_marks=("shin_line", "hips_back"),
+          fault_labels=(("knees forward", (0.38, 0.34), "end"), ("shins tilt", (0.025, 0.1), "start")),
+          fix_labels=(("hips back", (-0.26, 0.62), "middle"), ("shins upright", (0.025, 0.1), "start"))),
+    *pair("fault-bending-at-the-waist", *FAULT_FIGURE_POSES["fault-bending-at-the-waist"],
+          ("Fault, bending at the waist: legs straight, the hips stay over the heels, the "
+           "chest drops and the weight rolls to the toes",
+           "Fix: the hips travel back behind the heels and the weight stays mid-foot"),
+          fault_marks=("heel_line", "weight"), fix_marks=("heel_line", "weight"),
+          fault_labels=(("hips over heels", (H - 0.02, 0.69), "end"), ("weight on toes", (0.39, 0.06), "end")),
+          fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot", (0.39, 0.06), "end"))),
+    *pair("fault-leaning-back", *FAULT_FIGURE_POSES["fault-leaning-back"],
+          ("Fault, leaning back at the top: the shoulders end behind the hips",
+           "Fix: ear, shoulder, hip and ankle stack in one line"),
+          fault_marks=("plumb", "back"), fix_marks=("plumb", "back"),
+          fault_labels=(("shoulders", (-0.12, 0.86), "end"), ("behind hips", (-0.12, 0.81), "end")),
+          fix_labels=(("ear to ankle", (0.09, 0.86), "start"), ("in one line", (0.09, 0.81), "start"))),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
-           "pushed back toward the heels"),
+           "pushed back toward the heels", frame=RUNG_FRAME),
     single("rung-1", "rung1",
            "Rung 1, hands-on-thighs hinge: hips go back while the palms slide down "
-           "the thighs to the knees", mark_names=("hips_back",)),
+           "the thighs to the knees", mark_names=("hips_back",), frame=RUNG_FRAME),
     single("rung-2", "rung2", "Rung 2, wall hinge: the backside reaches back to a wall",
-           props=("wall",)),
+           props=("wall",), frame=RUNG_FRAME),
     single("rung-3", "rung3",
            "Rung 3, broomstick hinge: head, upper back and tailbone stay on the stick",
-           props=("dowel",)),
+           props=("dowel",), frame=RUNG_FRAME),
     single("rung-4", "rung4",
            "Rung 4, band pull-through: a band from a low anchor behind runs between "
-           "the legs to the hands", props=("band",)),
+           "the legs to the hands", props=("band",), frame=(-0.5, RUNG_FRAME[1])),
     single("rung-5", "rung5",
            "Rung 5, kettlebell deadlift: hands on a kettlebell between the feet, "
-           "just off the floor", props=("load",)),
+           "just off the floor, knees bent more", props=("load",), frame=RUNG_FRAME),
     single("rung-6", "rung6",
            "Rung 6, dumbbell Romanian deadlift: dumbbells a little below the knees, "
-           "close to the legs", props=("load",)),
+           "close to the legs", props=("load",), frame=RUNG_FRAME),
     single("rung-7", "rung7",
            "Rung 7, barbell Romanian deadlift: the bar a little below the knees, "
-           "touching the legs", props=("load",)),
+           "touching the legs", props=("load",), frame=RUNG_FRAME),
     single("rung-8", "rung8",
            "Rung 8, deadlift: the bar on the floor over the middle of the foot, "
-           "knees bent more, arms straight", props=("load",)),
+           "knees bent more, arms straight", props=("load",), frame=RUNG_FRAME),
     ("hinge-rep", rep),
+    ("cue-strip", lambda: draw.strip(
+        [POSES["standing"], POSES["mid_hinge"], POSES["bottom"], POSES["standing"]], "hh-cue-strip",
+        "One hinge in four side views: 1 set up tall, 2 hips back halfway, "
+        "3 the bottom with a flat back, 4 stand tall again",
+        mark_names=[(), ("hips_back",), ("heel_line",), ("hips_forward",)])),
     ("feel-it", lambda: draw.feel_it(
         POSES["bottom"], "hh-feel-it",
         "Where you should feel it, at the bottom of the hinge, side view: the "

@@ -24,6 +24,12 @@ Optional keys: "kneeling" (shins on the floor instead of feet flat, rung 0),
 it points across the body, out of the picture plane, as when a hand holds a
 stick against the small of the back). Seen from the side means projected
 onto the side plane, which keeps every x, so the balance is still exact.
+
+"far_arm" (optional, {"shoulder", "elbow", "upper_reach", "forearm_reach"}):
+the far arm, when it is not in step with the near one (the broomstick drill:
+one hand behind the neck, the other at the small of the back). Its angles
+mean what the near arm's do; `upper_reach` foreshortens the upper arm as
+`forearm_reach` does the forearm. Without it both arms move together.
 """
 
 from __future__ import annotations
@@ -122,7 +128,16 @@ def directions(pose: dict) -> dict[str, float]:
         "shank": shank, "thigh": thigh, "lumbar": lumbar, "thorax": thorax,
         "head": thorax + pose["neck"],
         "upper_arm": upper_arm, "forearm": upper_arm - pose["elbow"],
+        **_far_directions(pose, thorax),
     }
+
+
+def _far_directions(pose: dict, thorax: float) -> dict[str, float]:
+    far = pose.get("far_arm")
+    if not far:
+        return {}
+    upper = 180.0 + thorax - far["shoulder"]
+    return {"far_upper_arm": upper, "far_forearm": upper - far["elbow"]}
 
 
 # Rung 0 kneels: the shins lie on the floor with the knee just ahead of where
@@ -152,11 +167,19 @@ def joints(pose: dict) -> dict[str, tuple[float, float]]:
     reach = pose.get("forearm_reach", 1.0)
     wrist = add(elbow, unit(d["forearm"]), FOREARM * reach)
     hand = add(wrist, unit(d["forearm"]), GRIP * reach)
-    return {
+    out = {
         "heel": heel, "toe": toe, "ankle": ankle, "knee": knee, "hip": hip,
         "waist": waist, "shoulder": shoulder, "head": head,
         "elbow": elbow, "wrist": wrist, "hand": hand,
     }
+    far = pose.get("far_arm")
+    if far:
+        f_elbow = add(shoulder, unit(d["far_upper_arm"]), UPPER_ARM * far.get("upper_reach", 1.0))
+        f_reach = far.get("forearm_reach", 1.0)
+        f_wrist = add(f_elbow, unit(d["far_forearm"]), FOREARM * f_reach)
+        out.update(far_elbow=f_elbow, far_wrist=f_wrist,
+                   far_hand=add(f_wrist, unit(d["far_forearm"]), GRIP * f_reach))
+    return out
 
 
 def support(pose: dict) -> tuple[float, float]:
@@ -192,9 +215,12 @@ def masses(pose: dict) -> list[tuple[float, tuple[float, float]]]:
         (LUMBAR_M[0], lerp(j["waist"], j["hip"], LUMBAR_M[1])),
         (THORAX_M[0], lerp(j["shoulder"], j["waist"], THORAX_M[1])),
         (HEAD_M[0], lerp(j["shoulder"], j["head"], HEAD_M[1])),
-        (2 * UPPER_ARM_M[0], lerp(j["shoulder"], j["elbow"], UPPER_ARM_M[1])),
-        (2 * FOREARM_M[0], lerp(j["elbow"], j["wrist"], FOREARM_M[1])),
     ]
+    arms = [("shoulder", "elbow", "wrist")]
+    arms += [("shoulder", "far_elbow", "far_wrist")] if "far_elbow" in j else arms
+    for shoulder, elbow, wrist in arms:      # each arm once, or the near arm twice
+        parts += [(UPPER_ARM_M[0], lerp(j[shoulder], j[elbow], UPPER_ARM_M[1])),
+                  (FOREARM_M[0], lerp(j[elbow], j[wrist], FOREARM_M[1]))]
     where = load_position(pose)
     if where is not None:
         parts.append((pose["load"]["kg"] / BODY_MASS_KG, where))
@@ -237,7 +263,12 @@ def capsules(pose: dict) -> dict[str, tuple]:
     else:
         foot = ((HEEL_X + r["foot"], r["foot"]), (TOE_X - r["foot"], r["foot"]))
     pelvis = add(j["hip"], unit(d["lumbar"]), PELVIS_UP)
+    far = {}
+    if "far_elbow" in j:                      # the far arm, behind everything else
+        far = {"far_upper_arm": (j["shoulder"], j["far_elbow"], r["upper_arm"]),
+               "far_forearm": (j["far_elbow"], j["far_hand"], r["forearm"])}
     return {
+        **far,
         "foot": (*foot, r["foot"]),
         "shank": (j["ankle"], j["knee"], r["shank"]),
         "thigh": (j["knee"], j["hip"], r["thigh"]),

@@ -134,26 +134,50 @@ def hinge(trunk: float, knee: float, spine: float = 0.0, neck: float = 0.0,
 
 # --- Hand placements that need the body's own geometry --------------------
 
-def hold_dowel(pose: dict, shoulder: float = -30.0) -> dict:
-    """Near hand holds the stick against the small of the back; the other
-    hand, behind the neck, is hidden by the head in a side view. The upper
-    arm reaches `shoulder` degrees behind the trunk, and the forearm, which
-    points across the back, is foreshortened to meet the stick."""
+def hold_dowel(pose: dict, back_swing: float = 20.0, far_shoulder: float = 165.0,
+               far_upper_reach: float = 0.55, *, shoulder: float | None = None) -> dict:
+    """Both hands hold the stick. The near hand holds it against the small of
+    the back: the upper arm hangs `back_swing` degrees behind vertical, and
+    the forearm, which reaches round behind the back, is foreshortened to
+    meet the stick. The far hand holds it behind the neck: that upper arm is raised
+    out to the side (`far_shoulder`, foreshortened by `far_upper_reach` as it
+    points out of the picture) and its forearm comes back to the stick.
+    `shoulder` (as before the far arm was added) sets the near upper arm's
+    angle directly instead of `back_swing`."""
     low, high = dowel_line(pose)
-    small = back_points(pose)["small_of_back"]
-    # the point of the stick level with the small of the back
+    b = back_points(pose)
     ax, ay = high[0] - low[0], high[1] - low[1]
-    t = ((small[0] - low[0]) * ax + (small[1] - low[1]) * ay) / (ax * ax + ay * ay)
-    grip = (low[0] + t * ax, low[1] + t * ay)
+
+    def on_stick(p):
+        t = ((p[0] - low[0]) * ax + (p[1] - low[1]) * ay) / (ax * ax + ay * ay)
+        return low[0] + t * ax, low[1] + t * ay
+
+    grip = on_stick(b["small_of_back"])        # level with the small of the back
     d = directions(pose)
+    if shoulder is None:
+        shoulder = d["thorax"] - back_swing
     elbow = joints(dict(pose, shoulder=shoulder))["elbow"]
     forearm = degrees(atan2(grip[0] - elbow[0], grip[1] - elbow[1]))
     upper_arm = 180.0 + d["thorax"] - shoulder
-    return dict(pose, shoulder=shoulder, elbow=(upper_arm - forearm) % 360.0,
+    pose = dict(pose, shoulder=shoulder, elbow=(upper_arm - forearm) % 360.0,
                 forearm_reach=hypot(grip[0] - elbow[0], grip[1] - elbow[1]) / (FOREARM + GRIP))
+    # the far hand: on the stick behind the neck, between the upper back and the head
+    neck_grip = on_stick(lerp(b["upper_back"], b["head"], 0.55))
+    far = {"shoulder": far_shoulder, "elbow": 0.0, "upper_reach": far_upper_reach}
+    f_elbow = joints(dict(pose, far_arm=far))["far_elbow"]
+    f_forearm = degrees(atan2(neck_grip[0] - f_elbow[0], neck_grip[1] - f_elbow[1]))
+    f_upper = 180.0 + d["thorax"] - far_shoulder
+    far.update(elbow=(f_upper - f_forearm) % 360.0,
+               forearm_reach=hypot(neck_grip[0] - f_elbow[0], neck_grip[1] - f_elbow[1]) / (FOREARM + GRIP))
+    return dict(pose, far_arm=far)
 
 
-def waist_bend(knee: float, target: float) -> dict:
+def hands_hanging(pose: dict) -> dict:
+    """Arms hanging straight down from the shoulders (plumb)."""
+    return dict(pose, shoulder=directions(pose)["thorax"], elbow=0.0)
+
+
+def waist_bend(knee: float, target: float, hands=hands_on_legs) -> dict:
     """Bending at the waist: the shins set so the hip stays over the ankle,
     and the trunk tipped until the weight reaches `target` (near the toes)."""
     def build(trunk):
@@ -161,8 +185,8 @@ def waist_bend(knee: float, target: float) -> dict:
             return joints({"ankle": ankle, "knee": knee, "hip": 0, "spine": 0, "neck": 0,
                            "shoulder": 0, "elbow": 0})["hip"][0]
         ankle = bisect(hip_x, -20.0, 30.0)
-        return hands_on_legs({"ankle": ankle, "knee": knee, "hip": trunk - (ankle - knee),
-                              "spine": 0.0, "neck": 0.0, "shoulder": 0.0, "elbow": 8.0})
+        return hands({"ankle": ankle, "knee": knee, "hip": trunk - (ankle - knee),
+                      "spine": 0.0, "neck": 0.0, "shoulder": 0.0, "elbow": 8.0})
     return balanced(build, 0.0, 89.0, target)
 
 
@@ -213,6 +237,8 @@ def kneeling_hinge(trunk: float, knee: float) -> dict:
 # --- The rep --------------------------------------------------------------
 
 standing = hinge(trunk=0.0, knee=15.0)
+straight_legs = hinge(trunk=0.0, knee=3.0, hands=hands_hanging)   # before the setup
+soft_knees = hinge(trunk=0.0, knee=15.0, hands=hands_hanging)
 mid_hinge = hinge(trunk=25.0, knee=15.0)
 bottom = hinge(trunk=53.0, knee=18.0)
 
@@ -224,12 +250,21 @@ POSES = {
     # behind (the wall is drawn where the backside is: see draw.py).
     "dowel_bottom": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
     "wall_bottom": bottom,
-    # Faults
+    # Steps of the setup and of the movement (one figure each)
+    "straight_legs": straight_legs,
+    "soft_knees": soft_knees,
+    "palms_sliding": hinge(trunk=40.0, knee=16.0),
+    "rising": hinge(trunk=30.0, knee=16.0),
+    # Faults, each exaggerated in the body so it reads at phone size
     # A rounded back: the pelvis tucks (lumbar part more upright than in the
     # fix), the spine flexes into a C and the head hangs.
-    "fault_rounded_back": hinge(trunk=40.0, knee=18.0, spine=48.0, neck=28.0),
-    "fault_squatting": hinge(trunk=38.0, knee=75.0),
-    "fault_waist_bend": waist_bend(knee=6.0, target=HEEL_X + 0.85 * (TOE_X - HEEL_X)),
+    "fault_rounded_back": hinge(trunk=38.0, knee=18.0, spine=55.0, neck=30.0),
+    # Squatting the hinge: the knees shoot forward and the hips sink.
+    "fault_squatting": hinge(trunk=30.0, knee=95.0),
+    # Bending at the waist: locked legs, hips stacked over the heels, the
+    # trunk tipped until the weight sits near the toes, arms dangling.
+    "fault_waist_bend": waist_bend(knee=2.0, target=HEEL_X + 0.93 * (TOE_X - HEEL_X),
+                                   hands=hands_hanging),
     "fault_leaning_back": hinge(trunk=-12.0, knee=4.0, spine=-8.0),
     # Progression rungs
     "rung0": kneeling_hinge(trunk=45.0, knee=130.0),
@@ -237,13 +272,22 @@ POSES = {
     "rung2": bottom,
     "rung3": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
     "rung4": hinge(trunk=48.0, knee=18.0, hands=hands_between_legs, elbow=0.0),
-    "rung5": kettlebell_deadlift(knee=45.0),
-    "rung6": hinge(trunk=67.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
+    # Depth: down to the first strong stretch, or until the back starts to
+    # give; no rung asks for the chest level with the floor (see
+    # MAX_RUNG_TRUNK). The floor pulls bend the knees more than the
+    # Romanian deadlifts to reach the floor.
+    "rung5": kettlebell_deadlift(knee=80.0),
+    "rung6": hinge(trunk=61.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
                    hands=lambda p: hands_on_legs(p, LOADS["dumbbell"]["radius"])),
-    "rung7": hinge(trunk=67.0, knee=20.0, elbow=0.0, load=BARBELL,
+    "rung7": hinge(trunk=64.0, knee=20.0, elbow=0.0, load=BARBELL,
                    hands=lambda p: hands_on_legs(p, BAR_RADIUS)),
-    "rung8": deadlift_start(ankle=12.0),
+    "rung8": deadlift_start(ankle=15.0),
 }
+
+
+# The steepest trunk a rung may show (degrees from vertical): 20 degrees
+# short of a chest level with the floor.
+MAX_RUNG_TRUNK = 70.0
 
 
 def lumbar_angle(pose: dict) -> float:

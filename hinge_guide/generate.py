@@ -107,6 +107,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
         "name": site_name,
         "short_name": "Hip Hinge",
         "description": "Learn the hip hinge: setup, movement, faults and a progression.",
+        "id": "./",
         "start_url": "./",
         "scope": "./",
         "display": "standalone",
@@ -181,7 +182,7 @@ def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]
         "search": {"exclude": True},
     }
     figure = next((img.get("src", "") for img in fault.element.iter("img")), "")
-    stem = Path(figure).stem
+    stem = Path(figure).stem.removesuffix("-fault").removesuffix("-fix")  # a pair's sides
     if stem in poses:
         front["preview_figure"], front["preview_fix_figure"] = poses[stem]
     head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)

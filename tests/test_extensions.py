@@ -170,12 +170,12 @@ def test_a_second_copy_gets_fresh_ids_and_its_references_follow():
 
 def test_an_image_without_alt_text_stops_the_build():
     with pytest.raises(ContentError, match="has no alt text"):
-        render("![](images/hinge-bottom.svg)", "hinge_guide.figures")
+        render("![](images/setup-standing.svg)", "hinge_guide.figures")
 
 
 def test_a_page_figure_is_inlined_from_docs_images():
-    page = render("![Bottom of the hinge](images/hinge-bottom.svg)\n\n"
-                  "![Again](images/hinge-bottom.svg)", "hinge_guide.figures")
+    page = render("![Bottom of the hinge](images/setup-standing.svg)\n\n"
+                  "![Again](images/setup-standing.svg)", "hinge_guide.figures")
     titles = [svg.title.get_text() for svg in page.find_all("svg")]
     assert titles == ["Bottom of the hinge", "Again"] and page.find("img") is None
     ids = [el["id"] for el in page.select("[id]")]

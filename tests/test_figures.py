@@ -4,10 +4,11 @@ the fault that names it, and the SVGs in docs/images are what the model draws.""
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import subprocess
 import sys
-from math import hypot
+from math import acos, atan2, cos, degrees, hypot, pi, radians
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from figures import body, draw, poses  # noqa: E402
-from figures.__main__ import FIGURES, IMAGES, main, render_all  # noqa: E402
+from figures.__main__ import FIGURES, IMAGES, KEEP_COMBINED_PAIRS, main, render_all  # noqa: E402
 
 P = poses.POSES
 EPS = 1e-9
+# The SVGs are in centimetres of the model person, y down (the README's and
+# draw.py's convention), so a body height is this many SVG units.
+CM = body.HEIGHT_M * 100
 # Rung 0 kneels with its shins on the floor: its feet are not flat, so it is
 # exempt from the feet-flat test and checked against its own base instead.
 KNEELING = {"rung0"}
@@ -149,41 +153,59 @@ def test_hips_travel_back_as_the_trunk_tips_forward():
 
 def test_rounded_back():
     fault, fix = P["fault_rounded_back"], P["bottom"]
-    assert fault["spine"] >= fix["spine"] + 20
-    assert 45 <= fault["spine"] <= 55, "a clear C, within the spine's range"
-    assert fault["neck"] >= 20, "the head hangs"
+    assert fault["spine"] >= fix["spine"] + 45, "a C you see at phone size"
+    assert fault["spine"] <= body.RANGE["spine"][1]
+    assert fault["neck"] >= 25, "the head hangs"
     # posterior pelvic tilt: the lumbar part more upright than in the fix
-    assert body.directions(fault)["lumbar"] <= body.directions(fix)["lumbar"] - 5
+    assert body.directions(fault)["lumbar"] <= body.directions(fix)["lumbar"] - 10
     assert joint("fault_rounded_back", "hand")[1] < joint("bottom", "hand")[1], "hands lower"
 
 
-def _sagitta(arc, a, b) -> float:
-    """How far the arc (centre, radius) bulges beyond the chord a-b."""
-    (cx, cy), r = arc
-    half = hypot(b[0] - a[0], b[1] - a[1]) / 2
-    return r - (r * r - half * half) ** 0.5
+def _svg_xy(p):
+    """Body point (H, y up) -> SVG units (cm, y down)."""
+    return p[0] * CM, -p[1] * CM
 
 
-def test_rounded_back_is_drawn_as_a_c():
-    """The fault's trunk is one smooth arc from the pelvis to the shoulders,
-    bulging backwards; the fix's back stays two straight capsules in line."""
-    fault = P["fault_rounded_back"]
-    c = body.capsules(fault)
-    pelvis, shoulder = c["pelvis"][0], c["thorax"][1]
-    arc = draw.spine_arc(fault)
-    assert arc is not None and draw.spine_arc(P["bottom"]) is None
-    (cx, cy), r = arc
-    for p in (pelvis, c["thorax"][0], shoulder):          # through pelvis, waist, shoulder
-        assert hypot(p[0] - cx, p[1] - cy) == pytest.approx(r)
-    chord = hypot(shoulder[0] - pelvis[0], shoulder[1] - pelvis[1])
-    assert _sagitta(arc, pelvis, shoulder) > 0.1 * chord, "a visible C, not a kink"
-    # the bulge is on the back: the circle's centre is in front of (below) the chord
-    assert _side((cx, cy), pelvis, shoulder) < 0
-    svg = FILES["fault-rounded-back.svg"]
-    assert f'd="{draw._arc(pelvis, shoulder, r)}" stroke-width="{draw.width(draw.TRUNK_ARC_RADIUS)}"' in svg
-    # the fault mark is an arc too, the fix's a straight-ish line
-    assert re.search(r'class="hh-fig-fault" d="M[^"]*A', svg)
-    assert not re.search(r'class="hh-fig-accent" d="M[^"]*A', svg)
+def _arc_centre(start, end, r, sweep=1):
+    """Centre of the minor SVG arc of radius r from start to end, drawn with
+    `sweep` (1 = clockwise on the page, y down)."""
+    mx, my = (start[0] + end[0]) / 2, (start[1] + end[1]) / 2
+    half = hypot(end[0] - start[0], end[1] - start[1]) / 2
+    d = (r * r - half * half) ** 0.5
+    ux, uy = (end[0] - start[0]) / (2 * half), (end[1] - start[1]) / (2 * half)
+    for sign in (1, -1):
+        c = (mx - sign * uy * d, my + sign * ux * d)
+        a0 = atan2(start[1] - c[1], start[0] - c[0])
+        a1 = atan2(end[1] - c[1], end[0] - c[0])
+        turn = (a1 - a0) % (2 * pi) if sweep else (a0 - a1) % (2 * pi)
+        if turn < pi:
+            return c
+    raise AssertionError("no minor arc")
+
+
+def test_rounded_back_is_drawn_as_a_c_in_the_body():
+    """The fault's trunk is one thick arc, as thick as the trunk, from the
+    pelvis to the shoulders through T12-L1, bulging backwards: read from the
+    SVG and checked against the model's joints."""
+    svg = FILES["fault-rounded-back-fault.svg"]
+    trunk = re.search(r'<path fill="none" d="M(-?[\d.]+) (-?[\d.]+)A([\d.]+) [\d.]+ 0 0 1 '
+                      r'(-?[\d.]+) (-?[\d.]+)" stroke-width="([\d.]+)"/>', svg)
+    assert trunk, "no curved trunk in the body"
+    x0, y0, r, x1, y1, thick = map(float, trunk.groups())
+    assert thick >= 0.9 * 2 * body.RADIUS["lumbar"] * CM, "as thick as the body, not a thin mark"
+    c = body.capsules(P["fault_rounded_back"])
+    j = body.joints(P["fault_rounded_back"])
+    assert (x0, y0) == pytest.approx(_svg_xy(c["pelvis"][0]), abs=0.1)
+    assert (x1, y1) == pytest.approx(_svg_xy(j["shoulder"]), abs=0.1)
+    centre = _arc_centre((x0, y0), (x1, y1), r)
+    waist = _svg_xy(j["waist"])
+    assert hypot(waist[0] - centre[0], waist[1] - centre[1]) == pytest.approx(r, abs=0.3), "through T12-L1"
+    chord = hypot(x1 - x0, y1 - y0)
+    assert r - (r * r - chord * chord / 4) ** 0.5 > 0.1 * chord, "a visible C, not a kink"
+    # the bulge is on the back: the waist lies behind the pelvis-shoulder chord
+    assert _side(j["waist"], c["pelvis"][0], j["shoulder"]) > 0
+    # the fix has no curved trunk: its back is two straight capsules in line
+    assert not re.search(r'<path fill="none" d="M[^"]*A', FILES["fault-rounded-back-fix.svg"])
     # the head hangs below the shoulders, not held in line as in the fix
     assert joint("fault_rounded_back", "head")[1] < joint("fault_rounded_back", "shoulder")[1]
     assert joint("bottom", "head")[1] > joint("bottom", "shoulder")[1]
@@ -197,49 +219,94 @@ PAIR_POSES = {"fault-rounded-back": ("fault_rounded_back", "bottom"),
               "fault-leaning-back": ("fault_leaning_back", "standing")}
 
 
+def _root_box(svg: str):
+    return tuple(map(float, re.search(r'viewBox="([^"]+)"', _root(svg)).group(1).split()))
+
+
+def _rect(svg: str, cls: str):
+    m = re.search(rf'<rect class="{cls}" x="(-?[\d.]+)" y="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)"', svg)
+    assert m, cls
+    return tuple(map(float, m.groups()))
+
+
 @pytest.mark.parametrize("name", PAIRS)
-def test_cross_and_tick_are_large_and_clear_of_the_body(name):
-    svg = FILES[f"{name}.svg"]
-    assert draw.VERDICT_SIZE >= 0.1 and draw.VERDICT_WIDTH >= 4.8, "twice the old 0.05 H and 2.4"
-    cross = re.search(r'<path class="hh-fig-fault hh-fig-verdict" stroke-width="([\d.]+)" d="([^"]+)"', svg)
-    tick = re.search(r'<path class="hh-fig-accent hh-fig-verdict" stroke-width="([\d.]+)" d="([^"]+)"', svg)
-    assert cross and tick
-    shift = (draw.FRAME_X[1] - draw.FRAME_X[0]) * draw.SCALE
-    for mark, dx in ((cross, 0.0), (tick, shift)):
-        xs = [float(x) - dx for x in re.findall(r"[ML](-?[\d.]+) ", mark.group(2))]
-        ys = [float(y) for y in re.findall(r"[ML]-?[\d.]+ (-?[\d.]+)", mark.group(2))]
-        assert max(xs) - min(xs) >= 0.1 * draw.SCALE and max(ys) - min(ys) >= 0.09 * draw.SCALE
-        assert float(mark.group(1)) >= 4.8
-    # clear of both bodies, with room to spare
-    x0, y0, x1, y1 = draw.verdict_box()
-    assert draw.FRAME_X[0] < x0 and x1 < draw.FRAME_X[1] and y0 > 0
-    for pose in PAIR_POSES[name]:
-        for a, b, r in body.capsules(P[pose]).values():
-            for t in range(11):
-                px, py = a[0] + (b[0] - a[0]) * t / 10, a[1] + (b[1] - a[1]) * t / 10
-                gx = max(x0 - px, 0.0, px - x1)
-                gy = max(y0 - py, 0.0, py - y1)
-                assert hypot(gx, gy) - r > 0.03, (pose, a, b)
+@pytest.mark.parametrize("side,word", [("fault", "Fault"), ("fix", "Fix")])
+def test_each_side_is_its_own_svg_with_a_badge_in_words_on_a_tinted_panel(name, side, word):
+    svg = FILES[f"{name}-{side}.svg"]
+    kind = "fault" if side == "fault" else "accent"
+    assert f'class="hh-fig hh-fig--{side}"' in _root(svg)
+    x, y, w, h = _root_box(svg)
+    # the tinted panel covers the whole figure
+    assert _rect(svg, f"hh-fig-panel-{kind}") == pytest.approx((x, y, w, h))
+    assert re.search(rf"\.hh-fig-panel-{kind}\{{fill:var\(--hh-figure-{kind},#[0-9a-f]+\);fill-opacity:0?\.\d+\}}", svg)
+    # the badge: a pill with the word, inside the figure and clear of the body
+    assert re.search(rf'<text class="hh-fig-badge-word"[^>]*>{word}</text>', svg)
+    bx, by, bw, bh = _rect(svg, f"hh-fig-badge-{kind}")
+    assert x < bx and bx + bw < x + w and y < by and by + bh < y + h
+    assert bw >= 0.12 * w and bh >= 0.06 * h, "big enough to read on a phone"
+    pose = P[PAIR_POSES[name][0 if side == "fault" else 1]]
+    for a, b, r in body.capsules(pose).values():
+        for t in range(11):
+            px, py = _svg_xy(body.lerp(a, b, t / 10))
+            gx = max(bx - px, 0.0, px - bx - bw)
+            gy = max(by - py, 0.0, py - by - bh)
+            assert hypot(gx, gy) > r * CM, ("badge on the body", a, b)
+    # each side is at least 200 px tall on a 390 px phone, where it gets
+    # the width of a fault box inside a numbered step: about 280 px
+    assert 280 * h / w >= 200
+    # both sides are drawn to the same scale: the same view box
+    other = FILES[f"{name}-{'fix' if side == 'fault' else 'fault'}.svg"]
+    assert _root_box(other) == (x, y, w, h)
+
+
+PHONE_WIDTH = 390
+
+
+def test_pair_css_stacks_the_two_sides_on_a_phone_and_sets_them_side_by_side_on_a_desktop():
+    """Read the block in extra.css: two sides fit in one row only where the
+    container is wider than two flex bases and the gap."""
+    css = (ROOT / "docs/stylesheets/extra.css").read_text()
+    block = css[css.index("/* Figures: fault beside fix"):]
+    assert re.search(r"figure:has\(> p > svg\.hh-fig--fault\) > p \{[^}]*display: flex;[^}]*flex-wrap: wrap;", block)
+    basis = float(re.search(r"svg\.hh-fig:is\(\.hh-fig--fault, \.hh-fig--fix\) \{[^}]*flex: 1 1 ([\d.]+)rem;", block).group(1))
+    gap = float(re.search(r"gap: ([\d.]+)rem;", block).group(1))
+    root = 20  # Material sets the root font size to 125 %: 1rem = 20 px
+    row = 2 * basis * root + gap * root
+    assert row > PHONE_WIDTH, "stacked on a 390 px phone"
+    assert row < 700, "side by side in a desktop column"
+    assert basis * root >= 200
 
 
 def test_squatting_the_hinge():
     fault, fix = P["fault_squatting"], P["bottom"]
-    assert fault["knee"] > 60 and fix["knee"] < 25
-    assert fault["ankle"] >= 15, "shins tilted forward"
-    assert joint("fault_squatting", "knee")[0] > joint("bottom", "knee")[0] + 0.05
-    assert joint("fault_squatting", "hip")[1] < joint("bottom", "hip")[1] - 0.05, "hips lower"
+    assert fault["knee"] >= 90 and fix["knee"] < 25
+    assert fault["ankle"] >= 25, "shins tilted well forward"
+    assert joint("fault_squatting", "knee")[0] > body.TOE_X, "knees shoot past the toes"
+    assert joint("fault_squatting", "hip")[1] < joint("bottom", "hip")[1] - 0.08, "hips sink"
 
 
 def test_bending_at_the_waist():
     fault = P["fault_waist_bend"]
     hip = joint("fault_waist_bend", "hip")
-    assert hip[0] >= body.HEEL_X, "hips not behind the heels"
-    assert hip[0] > joint("bottom", "hip")[0] + 0.05, "hips not moved back"
-    assert body.trunk_angle(fault) > 35, "trunk still tips forward"
+    assert body.HEEL_X <= hip[0] <= body.TOE_X, "hips stay over the feet"
+    assert abs(hip[0]) < 0.01, "stacked over the heel and ankle"
+    assert hip[0] > joint("bottom", "hip")[0] + 0.08, "hips not moved back"
+    assert fault["knee"] <= 5, "legs near straight"
+    assert body.trunk_angle(fault) > 40, "the chest drops"
     x = body.centre_of_mass(fault)[0]
     front_share = (x - body.HEEL_X) / body.FOOT_LENGTH
-    assert 0.75 < front_share < 1, "weight near the toes, still on the foot"
-    assert front_share > (body.centre_of_mass(P["bottom"])[0] - body.HEEL_X) / body.FOOT_LENGTH + 0.3
+    assert 0.85 < front_share < 1, "weight near the toes, still on the foot"
+    assert front_share > (body.centre_of_mass(P["bottom"])[0] - body.HEEL_X) / body.FOOT_LENGTH + 0.4
+
+
+def test_the_two_bending_at_the_waist_figures_differ_at_a_glance():
+    """Legs, hips and hands all differ, by amounts you see on a phone."""
+    fault, fix = P["fault_waist_bend"], P["bottom"]
+    thigh = {n: body.directions(P[n])["thigh"] for n in ("fault_waist_bend", "bottom")}
+    assert thigh["fault_waist_bend"] - thigh["bottom"] > 15, "vertical legs against thighs leaning back"
+    assert fix["knee"] - fault["knee"] >= 12
+    assert poses.leg_gap(fault, joint("fault_waist_bend", "hand")) > 0.03, "the fault's arms dangle"
+    assert poses.leg_gap(fix, joint("bottom", "hand")) == pytest.approx(body.RADIUS["forearm"], abs=1e-4)
 
 
 def test_leaning_back():
@@ -266,12 +333,52 @@ def test_dowel_touches_head_upper_back_and_sacrum(name):
         assert _off_line(points[point], low, high) == pytest.approx(body.DOWEL_RADIUS, abs=0.002), point
     # the normal gap behind the small of the back
     assert _off_line(points["small_of_back"], low, high) > body.DOWEL_RADIUS + 0.005
-    # the near hand holds the stick
-    assert _off_line(body.joints(pose)["hand"], low, high) < 1e-6
+    # both hands hold the stick: the near one at the small of the back, the
+    # far one behind the neck, between the upper back and the head
+    j = body.joints(pose)
+    assert _off_line(j["hand"], low, high) < 1e-6
+    assert _off_line(j["far_hand"], low, high) < 1e-6
+    assert abs(j["hand"][1] - points["small_of_back"][1]) < 0.03
+    up = (high[0] - low[0], high[1] - low[1])
+
+    def height(p):
+        return (p[0] - low[0]) * up[0] + (p[1] - low[1]) * up[1]
+    assert height(points["upper_back"]) < height(j["far_hand"]) < height(points["head"])
+    # the far arm really reaches: within its length, its elbow within range
+    far = pose["far_arm"]
+    assert 0 < far["forearm_reach"] <= 1 and 0 < far["upper_reach"] <= 1
+    flex = degrees(acos(max(-1.0, min(1.0, cos(radians(far["elbow"])) * far["forearm_reach"]))))
+    assert body.RANGE["elbow"][0] <= flex <= body.RANGE["elbow"][1]
     assert body.trunk_angle(pose) == pytest.approx(body.trunk_angle(P["bottom"]), abs=1)
+    # both fists are drawn on the stick, in the SVG
+    svg = FILES["drill-dowel.svg" if name == "dowel_bottom" else "rung-3.svg"]
+    fists = [tuple(map(float, m)) for m in re.findall(
+        r'<circle class="hh-fig-body" cx="(-?[\d.]+)" cy="(-?[\d.]+)" r="[\d.]+"/>', svg)]
+    for hand in (j["hand"], j["far_hand"]):
+        assert any(hypot(fx - hand[0] * CM, fy + hand[1] * CM) < 0.2 for fx, fy in fists)
 
 
-def test_wall_drill_backside_touches_the_wall():
+def test_a_far_arm_counts_once_and_the_near_arm_once():
+    """With a far arm, each arm is its own mass; without, the near arm
+    stands for both. Moving only the far arm forward moves the centre of
+    mass forward by the arm's share (Winter: 2.8 % + 2.2 % of the body)."""
+    pose = P["dowel_bottom"]
+    same = dict(pose, far_arm={"shoulder": pose["shoulder"], "elbow": pose["elbow"],
+                               "forearm_reach": pose["forearm_reach"]})
+    bare = {k: v for k, v in pose.items() if k != "far_arm"}
+    assert body.centre_of_mass(same)[0] == pytest.approx(body.centre_of_mass(bare)[0])
+    # the far arm held straight out in front, then straight out behind: the
+    # centre of mass moves by twice the arm's moment about the shoulder
+    thorax = body.directions(pose)["thorax"]
+    arm = {"elbow": 0.0, "upper_reach": 1.0, "forearm_reach": 1.0}
+    front = dict(pose, far_arm=dict(arm, shoulder=90.0 + thorax))
+    back = dict(pose, far_arm=dict(arm, shoulder=270.0 + thorax))
+    moment = 0.028 * 0.436 * 0.186 + 0.022 * (0.186 + 0.682 * 0.146)   # Winter, Table 4.1
+    shift = body.centre_of_mass(front)[0] - body.centre_of_mass(back)[0]
+    assert shift == pytest.approx(2 * moment, rel=1e-3)
+
+
+def test_wall_drill_backside_touches_the_wall_a_surface():
     pose = P["wall_bottom"]
     x = body.rearmost_x(pose)
     # the rearmost point is the backside: at hip height, not the back or head
@@ -279,9 +386,16 @@ def test_wall_drill_backside_touches_the_wall():
     rear_y = a[1] if a[0] <= b[0] else b[1]
     assert abs(rear_y - joint("wall_bottom", "hip")[1]) < 0.05
     assert x < body.HEEL_X - 0.05
-    svg = draw.figure(pose, "hh-t", "t", props=("wall",))
-    face = (x - 0.012) * draw.SCALE        # wall drawn with its face on the backside
-    assert f'd="M{draw.num(face)} 0L' in svg
+    for name in ("drill-wall.svg", "rung-2.svg"):
+        svg = FILES[name]
+        # the face: a vertical line where the backside is, from the floor up
+        face = re.search(r'<path class="hh-fig-prop" stroke-width="[\d.]+" d="M(-?[\d.]+) 0L(-?[\d.]+) (-?[\d.]+)"/>', svg)
+        assert face and float(face.group(1)) == float(face.group(2)) == pytest.approx(x * CM, abs=0.1)
+        assert -float(face.group(3)) > joint("wall_bottom", "hip")[1] * CM, "taller than the hips"
+        # a filled slab behind the face, wide enough to read as a wall, not a pole
+        slab = re.search(r'<path class="hh-fig-prop-fill" fill-opacity="[\d.]+" d="M(-?[\d.]+) 0L(-?[\d.]+) 0L', svg)
+        assert slab and float(slab.group(2)) == pytest.approx(x * CM, abs=0.1)
+        assert float(slab.group(2)) - float(slab.group(1)) >= 0.05 * CM
 
 
 def test_kneeling_hinge_rests_on_shins_and_pushes_hips_back():
@@ -317,25 +431,27 @@ def test_kettlebell_deadlift_legs_stay_readable():
     j = body.joints(pose)
     d = body.directions(pose)
     arm_tilt = d["upper_arm"] - 180.0        # the arm's line, + = its top is forward
-    assert arm_tilt - d["shank"] > 10, "arm and shin cross at an angle, not parallel"
-    assert abs(pose["ankle"]) <= 8, "shins near vertical: a hinge, not a squat"
+    assert abs(arm_tilt - d["shank"]) > 5, "arm and shin cross at an angle, not parallel"
+    assert abs(pose["ankle"]) <= 22, "shins short of a squat's"
     assert pose["knee"] > P["rung7"]["knee"] + 15, "more knee bend than the RDL"
-    # all along the shin, a strip at least 0.015 H wide (6 px on a phone)
-    # shows beside the arm and its gap; most of the knee is clear of both
+    # the arm crosses the shin once: below and above the crossing a strip of
+    # the shin at least 0.01 H wide (4 px at 12rem) shows beside the arm and
+    # its gap, and the knee stands out in front of the arm
     c = body.capsules(pose)
 
     def shown(f):
         p = body.lerp(j["ankle"], j["knee"], f)
         return min(body.distance_to_segment(p, a, b) - r - draw.ARM_GAP
                    for a, b, r in (c[n] for n in draw.ARM_PARTS)) + body.RADIUS["shank"]
-    for f in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        assert shown(f) > 0.015, f
-    assert shown(1.0) > 0.7 * 2 * body.RADIUS["shank"], "the knee"
+    for f in (0.1, 0.2, 0.3, 0.8, 0.9):
+        assert shown(f) > 0.01, f
+    assert shown(1.0) > 0.02, "the knee"
     svg = FILES["rung-5.svg"]
     bell = re.search(r'<circle class="hh-fig-prop hh-fig-prop-fill" fill-opacity="(\.\d+)"[^>]*/>', svg)
     assert bell and float(bell.group(1)) <= 0.5, "see-through bell"
     # drawn over the legs (after the body) with the foot showing through
     assert svg.index('class="hh-fig-body" mask=') < svg.index(bell.group(0))
+    assert float(re.search(r'stroke-width="([\d.]+)"', bell.group(0)).group(1)) >= 3, "a solid rim"
 
 
 @pytest.mark.parametrize("name,radius", [("rung6", body.LOADS["dumbbell"]["radius"]),
@@ -362,15 +478,137 @@ def test_deadlift_bar_on_the_floor_over_the_middle_of_the_foot():
     assert pose["elbow"] == 0
 
 
+RUNGS = [f"rung{i}" for i in range(9)]
+FLOOR_PULLS, ROMANIAN = ("rung5", "rung8"), ("rung6", "rung7")
+
+
+@pytest.mark.parametrize("name", RUNGS)
+def test_no_rung_asks_for_the_chest_level_with_the_floor(name):
+    """The depth rule: down to the first strong stretch, or until the back
+    starts to give. Chest level with the floor is a trunk at 90 degrees;
+    every rung stays at least 20 degrees short of it."""
+    assert body.trunk_angle(P[name]) <= 70
+
+
+def test_floor_pulls_bend_the_knees_more_than_the_romanian_hinge():
+    for pull in FLOOR_PULLS:
+        for rdl in ROMANIAN:
+            assert P[pull]["knee"] >= P[rdl]["knee"] + 25, (pull, rdl)
+
+
+@pytest.mark.parametrize("name,kind", [("rung-5", "kettlebell"), ("rung-6", "dumbbell"),
+                                       ("rung-7", "barbell"), ("rung-8", "barbell")])
+def test_rung_loads_are_big_enough_to_read(name, kind):
+    """Shown 12rem (240 px) wide, the person is at least 240 px tall and the
+    load at least 28 px across: read from the SVG's own shapes."""
+    svg = FILES[f"{name}.svg"]
+    x, y, w, h = _root_box(svg)
+    px = 240 / w
+    pose = P[name.replace("-", "")]
+    standing_height = CM * px
+    assert standing_height >= 240, "the person as drawn at full height"
+    if kind == "dumbbell":
+        heads = re.findall(r'<rect class="hh-fig-prop hh-fig-prop-fill"[^>]*width="([\d.]+)" height="([\d.]+)"', svg)
+        assert len(heads) == 2, "two heads on a handle, in profile"
+        size = max(float(v) for v in heads[0])
+    else:
+        size = 2 * max(float(r) for r in re.findall(r'<circle class="hh-fig-prop[^"]*"[^>]*r="([\d.]+)"', svg))
+    assert size * px >= 28, f"{kind}: {size * px:.0f} px"
+    assert body.load_position(pose) is not None
+
+
+@pytest.mark.parametrize("name", RUNGS)
+def test_rung_figures_are_larger_than_before(name):
+    """Shown 12rem (240 px) wide (extra.css), each is at least 240 px tall,
+    against 131 px before; the crop leaves less empty floor."""
+    css = (ROOT / "docs/stylesheets/extra.css").read_text()
+    block = css[css.index("/* Figures: fault beside fix"):]
+    width = float(re.search(r"svg\.hh-fig--small \{\s*max-width: ([\d.]+)rem;", block).group(1)) * 20
+    x, y, w, h = _root_box(FILES[f"rung-{name[4:]}.svg"])
+    assert width >= 240 and width * h / w >= 200
+
+
+# --- One figure per step: Setup and Movement ---------------------------------
+
+STEPS = {
+    "setup-feet": "straight_legs", "setup-knees": "soft_knees", "setup-hands": "standing",
+    "setup-shoulders": "standing", "setup-brace": "standing", "setup-neck": "standing",
+    "movement-hips-back": "mid_hinge", "movement-shins-upright": "bottom",
+    "movement-palms-slide": "palms_sliding", "movement-stop-at-stretch": "bottom",
+    "movement-hips-forward": "rising", "movement-finish-tall": "standing",
+}
+
+
+def test_a_figure_for_every_numbered_step():
+    """Six numbered steps on Setup (## 1. ...) and six on Movement (1. **...**)."""
+    setup = re.findall(r"^## (\d)\. ", (ROOT / "docs/setup.md").read_text(), re.M)
+    move = (ROOT / "docs/movement.md").read_text()
+    move = move[move.index("## The hinge, step by step"):move.index("## Drill")]
+    steps = re.findall(r"^(\d)\. \*\*", move, re.M)
+    assert len(setup) == len(steps) == 6
+    names = sorted(STEPS)
+    assert sum(n.startswith("setup-") for n in names) == len(setup)
+    assert sum(n.startswith("movement-") for n in names) == len(steps)
+    for name in names:
+        assert f"{name}.svg" in FILES
+        title = re.search(r"<title[^>]*>([^<]+)</title>", FILES[f"{name}.svg"]).group(1)
+        assert re.search(r"step \d", title)
+
+
+def test_setup_steps_build_up_the_setup():
+    """Step 1 stands with straight legs and hanging arms; step 2 unlocks the
+    knees to 15 degrees (the 15 to 20 of the page); from step 3 the palms
+    rest on the thighs."""
+    assert P["straight_legs"]["knee"] < 5
+    assert 15 <= P["soft_knees"]["knee"] <= 20
+    for name in ("straight_legs", "soft_knees"):
+        d = body.directions(P[name])
+        assert d["upper_arm"] == pytest.approx(180) and d["forearm"] == pytest.approx(180), "arms hang"
+    assert poses.leg_gap(P["standing"], joint("standing", "hand")) == pytest.approx(body.RADIUS["forearm"], abs=1e-4)
+
+
+def test_movement_steps_go_down_then_up():
+    trunk = [body.trunk_angle(P[STEPS[n]]) for n in (
+        "movement-hips-back", "movement-palms-slide", "movement-stop-at-stretch")]
+    assert trunk == sorted(trunk) and trunk[-1] <= 60
+    assert body.trunk_angle(P["rising"]) < trunk[-1]
+    assert abs(body.trunk_angle(P["standing"])) < 2
+    hands = [joint(STEPS[n], "hand")[1] for n in ("movement-hips-back", "movement-palms-slide",
+                                                  "movement-stop-at-stretch")]
+    assert hands == sorted(hands, reverse=True), "the palms slide down"
+
+
+@pytest.mark.parametrize("name", sorted(STEPS))
+def test_step_figures_draw_their_pose_and_name_what_to_look_at(name):
+    svg = FILES[f"{name}.svg"]
+    _check_legs(svg, STEPS[name])
+    labels = re.findall(r'<text class="hh-fig-label hh-fig-label-accent"[^>]*>([^<]+)</text>', svg)
+    assert labels, "the key point in words"
+    assert re.search(r'class="hh-fig-accent[^"]*"', svg), "and a mark that shows it"
+
+
+def test_cue_strip_is_four_numbered_poses_on_one_floor():
+    svg = FILES["cue-strip.svg"]
+    assert re.findall(r'<text class="hh-fig-num-text"[^>]*>(\d)</text>', svg) == ["1", "2", "3", "4"]
+    assert svg.count('class="hh-fig-body" mask=') == 4
+    assert svg.count('class="hh-fig-ground"') == 1
+    x, y, w, h = _root_box(svg)
+    assert w / h > 2, "a strip"
+    # the four bodies, left to right: setup, halfway, bottom, tall again
+    knees = [float(m) for m in re.findall(r'<path d="M(-?[\d.]+) -6.8L', svg)]
+    assert len(knees) == 4 and knees == sorted(knees)
+
+
 # --- The SVG files ------------------------------------------------------------------
 
 FILES = render_all()
 
 
 def test_every_named_figure_is_drawn():
-    expected = {"setup-standing", "hinge-mid", "hinge-bottom", "drill-dowel", "drill-wall",
-                "fault-rounded-back", "fault-squatting-the-hinge",
-                "fault-bending-at-the-waist", "fault-leaning-back", "hinge-rep", "feel-it",
+    expected = {"setup-standing", "drill-dowel", "drill-wall",
+                "hinge-rep", "feel-it", "cue-strip", *STEPS,
+                *(f"{p}{side}" for p in PAIRS for side in ("-fault", "-fix")),
+                *(PAIRS if KEEP_COMBINED_PAIRS else ()),
                 *(f"rung-{i}" for i in range(9))}
     assert set(FIGURES) == expected
 
@@ -385,16 +623,20 @@ def test_svg_is_small_accessible_and_theme_aware(name):
     root = _root(svg)
     assert re.search(r'viewBox="-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+"', root)
     assert not re.search(r"\s(width|height)=", root)
-    assert 'role="img"' in root
+    assert 'role="img"' in root and re.search(r'class="hh-fig[ "]', root)
     title_id = re.search(r'aria-labelledby="([^"]+)"', root).group(1)
     title = re.search(rf'<title id="{title_id}">([^<]+)</title>', svg)
     assert title and len(title.group(1)) > 20
     assert len(gzip.compress(svg.encode(), mtime=0)) < 8192
-    assert "<text" not in svg and "<metadata" not in svg
+    assert "<metadata" not in svg
     assert "currentColor" in svg and "var(--hh-figure-" in svg
+    # words only in the named places: labels, badges, step numbers
+    for cls in re.findall(r'<text class="([^"]+)"', svg):
+        assert cls.split()[0] in ("hh-fig-label", "hh-fig-badge-word", "hh-fig-num-text"), cls
+    assert svg.count("<text") == len(re.findall(r'<text class="', svg))
     # every id is prefixed, so several figures can be inlined in one page
     assert all(i.startswith("hh-") for i in re.findall(r'\bid="([^"]+)"', svg))
-    # hard-coded colours only in the knock-out masks and the dark fallback
+    # hard-coded colours only in the knock-out masks
     for colour in re.findall(r'(?:fill|stroke)="(#[0-9a-f]+)"', svg):
         assert colour in ("#fff", "#000")
 
@@ -404,58 +646,169 @@ def test_ids_are_unique_across_all_figures():
     assert len(ids) == len(set(ids))
 
 
+# A bold system font's average character is at most 0.62 em wide.
+CHAR_EM = 0.62
+
+
 @pytest.mark.parametrize("name", sorted(FILES))
-def test_drawing_stays_inside_the_view_box(name):
+def test_drawing_and_words_stay_inside_the_view_box(name):
     svg = FILES[name]
-    x, y, w, h = map(float, re.search(r'viewBox="([^"]+)"', _root(svg)).group(1).split())
+    x, y, w, h = _root_box(svg)
     coords = re.findall(r"[ML](-?[\d.]+) (-?[\d.]+)", svg)
     coords += re.findall(r'cx="(-?[\d.]+)" cy="(-?[\d.]+)"', svg)
     assert coords
     for cx, cy in coords:
         assert x <= float(cx) <= x + w and y <= float(cy) <= y + h, (cx, cy)
+    sizes = dict(re.findall(r"\.(hh-fig-[\w-]+)\{[^}]*font:\d+ ([\d.]+)px", svg))
+    for cls, tx, ty, anchor, words in re.findall(
+            r'<text class="([\w-]+)[^"]*" x="(-?[\d.]+)" y="(-?[\d.]+)"(?: text-anchor="(\w+)")?>([^<]+)</text>', svg):
+        size = float(sizes[cls])
+        length = CHAR_EM * size * len(words)
+        left = float(tx) - {"": 0, "start": 0, "middle": length / 2, "end": length}[anchor]
+        assert x <= left and left + length <= x + w, (words, left, left + length, x, x + w)
+        assert y <= float(ty) - size and float(ty) <= y + h, words
 
 
-@pytest.mark.parametrize("file,pose", [("hinge-bottom.svg", "bottom"), ("rung-8.svg", "rung8"),
-                                       ("setup-standing.svg", "standing")])
-def test_drawing_follows_the_model(file, pose):
-    j = body.joints(P[pose])
-    assert f'd="{draw.line(j["knee"], j["hip"])}"' in FILES[file]
-    assert f'd="{draw.line(j["ankle"], j["knee"])}"' in FILES[file]
+def _capsule_ends(svg: str, stroke: float):
+    """Ends (SVG units) of the first straight capsule of that stroke width."""
+    m = re.search(rf'<path d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)" stroke-width="{stroke:g}"/>', svg)
+    assert m, stroke
+    x0, y0, x1, y1 = map(float, m.groups())
+    return (x0, y0), (x1, y1)
 
 
-def test_fault_pairs_use_both_colours():
-    for name in ("fault-rounded-back", "fault-squatting-the-hinge",
-                 "fault-bending-at-the-waist", "fault-leaning-back"):
-        svg = FILES[f"{name}.svg"]
-        assert 'class="hh-fig-fault' in svg and 'class="hh-fig-accent' in svg
-        assert svg.count('class="hh-fig-body" mask=') == 2, "two figures"
+def _check_legs(svg: str, pose: str):
+    """The legs as drawn: Winter's lengths, the ankle where the model fixes it,
+    and the knee flexion the pose asks for."""
+    width = lambda part: round(2 * body.RADIUS[part] * CM, 1)  # noqa: E731
+    ankle, knee = _capsule_ends(svg, width("shank"))
+    knee2, hip = _capsule_ends(svg, width("thigh"))
+    assert ankle == pytest.approx((0.0, -body.ANKLE_HEIGHT * CM), abs=0.06)
+    assert knee == knee2, "the thigh starts where the shin ends"
+    assert hypot(knee[0] - ankle[0], knee[1] - ankle[1]) == pytest.approx(body.SHANK * CM, abs=0.15)
+    assert hypot(hip[0] - knee[0], hip[1] - knee[1]) == pytest.approx(body.THIGH * CM, abs=0.15)
+    shin = degrees(atan2(knee[0] - ankle[0], ankle[1] - knee[1]))
+    thigh = degrees(atan2(hip[0] - knee[0], knee[1] - hip[1]))
+    assert shin - thigh == pytest.approx(P[pose]["knee"], abs=0.6)
+    return ankle, knee, hip
 
 
-def test_rep_animation_is_pausable_prefixed_and_calm():
+@pytest.mark.parametrize("file,pose", [("movement-shins-upright.svg", "bottom"),
+                                       ("rung-8.svg", "rung8"),
+                                       ("setup-standing.svg", "standing"),
+                                       ("fault-squatting-the-hinge-fault.svg", "fault_squatting"),
+                                       ("fault-bending-at-the-waist-fault.svg", "fault_waist_bend")])
+def test_drawn_legs_have_winters_lengths_and_the_poses_knee_angle(file, pose):
+    _check_legs(FILES[file], pose)
+
+
+def test_drawn_hips_are_behind_the_heels_in_the_fix_and_over_them_in_the_fault():
+    heel = body.HEEL_X * CM
+    *_, fix_hip = _check_legs(FILES["fault-bending-at-the-waist-fix.svg"], "bottom")
+    *_, fault_hip = _check_legs(FILES["fault-bending-at-the-waist-fault.svg"], "fault_waist_bend")
+    assert fix_hip[0] < heel - 8, "at least 8 cm behind the heels"
+    assert heel <= fault_hip[0] <= body.TOE_X * CM
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_fault_pairs_use_both_colours_and_label_their_lines(name):
+    for side, kind in (("fault", "fault"), ("fix", "accent")):
+        svg = FILES[f"{name}-{side}.svg"]
+        assert re.search(rf'class="hh-fig-{kind}[ "]', svg)
+        other = "accent" if kind == "fault" else "fault"
+        assert not re.search(rf'class="hh-fig-{other}[ "]', svg)
+        assert svg.count('class="hh-fig-body" mask=') == 1, "one figure"
+        assert re.findall(rf'<text class="hh-fig-label hh-fig-label-{kind}"', svg), "lines named in words"
+        # every mark sits on a halo of the page colour, drawn just before it
+        for mark in re.finditer(rf'<path class="hh-fig-{kind}[^"]*"[^>]*d="([^"]+)"', svg):
+            assert 'class="hh-fig-halo" stroke-width="' in svg[:mark.start()]
+            halo = svg.rfind('class="hh-fig-halo"', 0, mark.start())
+            assert f'd="{mark.group(1)}"' in svg[halo:mark.start()]
+    if KEEP_COMBINED_PAIRS:
+        both = FILES[f"{name}.svg"]
+        assert both.count('class="hh-fig-body" mask=') == 2
+        assert "hh-fig-panel-fault" in both and "hh-fig-panel-accent" in both
+
+
+def _keyframes(style: str, name: str):
+    body_ = re.search(rf"@keyframes {name}\{{((?:[\d.]+%\{{[^}}]*\}})+)\}}", style).group(1)
+    return [(float(t), float(tx), float(ty), float(deg)) for t, tx, ty, deg in re.findall(
+        r"([\d.]+)%\{transform:translate\((-?[\d.]+)px,(-?[\d.]+)px\) rotate\((-?[\d.]+)deg\)\}", body_)]
+
+
+def test_rep_moves_one_body_through_interpolated_poses():
+    """No cross-fade: one body whose parts the browser turns and shifts
+    between keyframes. Applying the first keyframe to the drawn thigh (drawn
+    at the bottom) puts it where the model has the standing thigh."""
     svg = FILES["hinge-rep.svg"]
     style = re.search(r"<style>(.*)</style>", svg, re.S).group(1)
-    animated = re.findall(r"\.([\w-]+)\{animation:([\w-]+) ([\d.]+)s", style)
-    assert len(animated) == len(poses.rep_frames()) >= 5
-    for cls, keyframes, seconds in animated:
-        assert cls.startswith("hh-rep-") and keyframes.startswith("hh-rep-")
-        assert 3.5 <= float(seconds) <= 4.5
-        group = re.search(rf'<g class="([^"]*\b{cls}\b[^"]*)"', svg).group(1)
-        assert "hh-anim" in group.split()
-        assert f"@keyframes {keyframes}{{" in style
-    assert re.search(r"@media \(prefers-reduced-motion:reduce\)\{\.hh-rep-frame\{animation:none\}\}", style)
-    # the still shown without animation: standing faint, bottom solid
-    stills = [float(v) for v in re.findall(r'<g class="hh-anim[^"]*" opacity="([\d.]+)"', svg)]
-    assert stills[0] < 1 and stills[-1] == 1 and sum(v > 0 for v in stills) == 3
+    assert "opacity" not in "".join(re.findall(r"@keyframes[^{]*\{(?:[^{}]*\{[^}]*\})*\}", style))
+    animated = re.findall(r"\.([\w-]+)\{animation:([\w-]+) ([\d.]+)s linear infinite( alternate)?\}", style)
+    assert len(animated) >= 6, "shin, thigh, trunk, head, upper arm, forearm"
+    alternate = {a[3] for a in animated}
+    assert len(alternate) == 1, "every part on the same clock"
+    there_and_back = 2 if alternate.pop() else 1
+    assert svg.count('class="hh-rep-puppet"') == 1
+    puppet = svg[svg.index('class="hh-rep-puppet"'):]
+    for cls, frames, seconds, _ in animated:
+        assert cls.startswith("hh-rep-") and frames.startswith("hh-rep-")
+        assert 3.5 <= there_and_back * float(seconds) <= 4.5, "one rep in about 4 s"
+        for group in re.findall(rf'class="([^"]*\b{cls}\b[^"]*)"', puppet):
+            assert "hh-anim" in group.split()
+        keys = _keyframes(style, frames)
+        assert len(keys) >= 8 and keys[0][0] == 0 and keys[-1][0] == 100
+        if there_and_back == 1:
+            assert keys[0][1:] == keys[-1][1:], "the loop closes"
+        else:
+            assert keys[-1][1:] == (0, 0, 0), "the way there ends at the bottom, as drawn"
+    # the thigh: drawn at the bottom pose, carried to standing at 0 %
+    width = round(2 * body.RADIUS["thigh"] * CM, 1)
+    m = re.search(rf'<g class="hh-anim (hh-rep-s\d+)"><path d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)" '
+                  rf'stroke-width="{width:g}"/>', puppet)
+    cls, *ends = m.groups()
+    x0, y0, x1, y1 = map(float, ends)
+    frames = {c: f for c, f, *_ in animated}[cls]
+    _, tx, ty, deg = _keyframes(style, frames)[0]
+    c, s_ = cos(radians(deg)), sin_(deg)
+    moved = [(c * x - s_ * y + tx, s_ * x + c * y + ty) for x, y in ((x0, y0), (x1, y1))]
+    j = body.joints(P["standing"])
+    assert moved[0] == pytest.approx(_svg_xy(j["knee"]), abs=0.3)
+    assert moved[1] == pytest.approx(_svg_xy(j["hip"]), abs=0.3)
+    assert (x1, y1) == pytest.approx(_svg_xy(body.joints(P["bottom"])["hip"]), abs=0.1)
+
+
+def sin_(deg):
+    from math import sin
+    return sin(radians(deg))
+
+
+def test_rep_is_still_for_reduced_motion_and_print_and_pausable():
+    svg = FILES["hinge-rep.svg"]
+    style = re.search(r"<style>(.*)</style>", svg, re.S).group(1)
+    for media in ("(prefers-reduced-motion:reduce)", "print"):
+        rule = re.search(rf"@media {re.escape(media)}\{{(.*?\}})\}}", style).group(1)
+        assert ".hh-rep-puppet{display:none}" in rule and ".hh-rep-puppet *{animation:none}" in rule
+        assert ".hh-rep-stills{display:inline}" in rule
+    assert ".hh-rep-stills{display:none}" in style
+    # the stills: standing and halfway as outlines, the bottom solid, all
+    # at full strength (no faded copies under 3:1)
+    stills = re.findall(r'<g class="hh-rep-frame [^"]*">(<rect class="hh-fig-prop-fill"[^>]*mask|<g class="hh-fig-body")', svg)
+    assert len(stills) == 3
+    assert [s_.startswith("<rect") for s_ in stills] == [True, True, False]
+    assert 'opacity="' not in svg.split('class="hh-rep-stills"')[1]
+    # the page's pause switch pauses everything that moves (extra.css)
+    css = (ROOT / "docs/stylesheets/extra.css").read_text()
+    assert re.search(r"\.hh-rep:has\(\.hh-rep__pause:checked\) \.hh-anim \{\s*animation-play-state: paused;", css)
     assert all(i.startswith("hh-rep-") for i in re.findall(r'\bid="([^"]+)"', svg))
 
 
-def test_output_is_deterministic():
-    assert render_all() == FILES
-
-
-def test_committed_figures_match_the_model():
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_committed_figures_match_the_model(seed):
+    """The committed SVGs are what the model draws, whatever order Python
+    hashes strings in (so the output can't depend on set or hash order)."""
     result = subprocess.run([sys.executable, "-m", "figures", "--check"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+                            capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONHASHSEED": seed})
     assert result.returncode == 0, result.stdout + result.stderr
     assert IMAGES == ROOT / "docs" / "images"
 
@@ -521,16 +874,22 @@ def test_feel_it_is_drawn_accessible_and_checked(tmp_path, capsys):
 
 
 def test_feel_it_draws_the_bottom_of_the_hinge():
-    c = body.capsules(FEEL_POSE)
-    for name in ("thigh", "shank", "lumbar", "thorax"):
-        a, b, r = c[name]
-        assert f'd="{draw.line(a, b)}" stroke-width="{draw.width(r)}"' in FEEL, name
+    """Legs of Winter's lengths at the bottom's knee angle, and the lumbar
+    part at the angle the pose sets (ankle - knee + hip), read from the SVG."""
+    _check_legs(FEEL, "bottom")
+    width = round(2 * body.RADIUS["lumbar"] * CM, 1)
+    hip, waist = _capsule_ends(FEEL, width)
+    assert hypot(waist[0] - hip[0], waist[1] - hip[1]) == pytest.approx(body.LUMBAR * CM, abs=0.15)
+    pose = P["bottom"]
+    lumbar = degrees(atan2(waist[0] - hip[0], hip[1] - waist[1]))
+    assert lumbar == pytest.approx(pose["ankle"] - pose["knee"] + pose["hip"], abs=0.5)
 
 
 def test_feel_it_treatments():
     style = re.search(r"<style>(.*)</style>", FEEL, re.S).group(1)
     rules = dict(re.findall(r"\.(hh-feel-it-\w+)\{([^}]*)\}", style))
-    accent, prop = "var(--hh-figure-accent,#00695c)", "var(--hh-figure-prop,#767676)"
+    accent = re.search(r"var\(--hh-figure-accent,#[0-9a-f]+\)", style).group(0)
+    prop = re.search(r"var\(--hh-figure-prop,#[0-9a-f]+\)", style).group(0)
     assert f"fill:{accent}" in rules["hh-feel-it-work"]
     assert "dasharray" not in rules["hh-feel-it-work"] and "opacity" not in rules["hh-feel-it-work"]
     assert f"stroke:{accent}" in rules["hh-feel-it-brace"] and "stroke-dasharray" in rules["hh-feel-it-brace"]
@@ -539,10 +898,36 @@ def test_feel_it_treatments():
     assert "accent" not in rules["hh-feel-it-still"]
     for part, kind in (("hamstrings", "work"), ("glutes", "work"), ("abs", "brace"), ("low-back", "still")):
         assert f'class="hh-feel-it-{kind} hh-feel-it-{part}"' in FEEL, part
-    # the body is faded so the highlights stand out, and drawn before them
+    # the body is a light fill so the highlights stand out, drawn before
+    # them, inside a full-colour outline (which carries the 3:1 contrast)
     assert "hh-feel-it-ghost{fill:currentColor;opacity:" in style
+    assert "hh-feel-it-edge{fill:currentColor}" in style
     assert FEEL.index("hh-feel-it-ghost\"") < FEEL.index("hh-feel-it-hamstrings")
-    assert "<text" not in FEEL
+    assert FEEL.index('class="hh-feel-it-edge"') < FEEL.index("hh-feel-it-hamstrings")
+
+
+def _in_polygon(p, poly) -> bool:
+    inside = False
+    for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1]):
+        if (y0 > p[1]) != (y1 > p[1]) and p[0] < x0 + (p[1] - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    return inside
+
+
+@pytest.mark.parametrize("part,words", [("hamstrings", "Hamstrings"), ("glutes", "Glutes"),
+                                        ("abs", "Belly"), ("low-back", "Lower back")])
+def test_feel_it_names_each_muscle_with_a_line_to_it(part, words):
+    """Labelled directly: the words, and a leader line from them that ends
+    inside the shape it names (not only a legend)."""
+    pairs = re.findall(r'<path class="hh-feel-it-lead" d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)"/>'
+                       r'<circle[^>]*/><text class="hh-fig-label[^"]*"[^>]*>([^<]+)</text>', FEEL)
+    assert len(pairs) == 4
+    (x0, y0, x1, y1, text), = [p for p in pairs if p[4].startswith(words)]
+    end = (float(x1) / CM, -float(y1) / CM)
+    assert _in_polygon(end, _feel_shape(part)), f"{words}: the line ends off its shape"
+    for other in ("hamstrings", "glutes", "abs", "low-back"):
+        if other != part:
+            assert not _in_polygon(end, _feel_shape(other)), other
 
 
 def _on_body(points, parts, margin):
@@ -587,9 +972,116 @@ def test_trunk_highlights_front_and_back_of_the_lumbar_part(part, sign):
     _on_body(points, ["pelvis", "lumbar", "thorax"], 0.015)
 
 
-def test_feel_it_highlights_are_drawn_from_the_model():
-    """The shapes in the SVG are feel_regions() of the bottom pose."""
-    regions = draw.feel_regions(FEEL_POSE)
-    assert set(regions) == {"hamstrings", "glutes", "abs", "low_back"}
-    for name, (kind, points) in regions.items():
-        assert f'class="hh-feel-it-{kind} hh-feel-it-{name.replace("_", "-")}" d="{draw.outline(points)}"' in FEEL
+# --- Contrast: every figure colour at 3:1 against the page (WCAG 1.4.11) -----------
+#
+# The figure colours are read from extra.css, where they are set once per
+# scheme, and the page backgrounds from Material's own stylesheets, so the
+# test follows any change to either.
+
+EXTRA_CSS = ROOT / "docs/stylesheets/extra.css"
+
+
+def _material_css() -> str:
+    material = Path(pytest.importorskip("material").__file__).parent / "templates/assets/stylesheets"
+    return "".join(p.read_text() for p in sorted(material.glob("*.min.css")))
+
+
+def _rgb(colour: str, hue: float = 0.0) -> tuple[float, float, float]:
+    """A CSS colour (#rgb, #rrggbb, #rrggbbaa, hsl()/hsla() with
+    var(--md-hue)) as 0..1 sRGB."""
+    colour = colour.strip()
+    if colour.startswith("#"):
+        h = colour[1:]
+        if len(h) in (3, 4):
+            h = "".join(c * 2 for c in h)
+        return tuple(int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    m = re.fullmatch(r"hsla?\((var\(--md-hue\)|[\d.]+)(?:deg)?,\s*([\d.]+)%,\s*([\d.]+)%(?:,\s*[\d.]+)?\)", colour)
+    assert m, colour
+    hh = (hue if m.group(1).startswith("var") else float(m.group(1))) / 360
+    s_, light = float(m.group(2)) / 100, float(m.group(3)) / 100
+    import colorsys
+    return colorsys.hls_to_rgb(hh, light, s_)
+
+
+def _luminance(rgb) -> float:
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a, b) -> float:
+    hi, lo = sorted([_luminance(a), _luminance(b)], reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _blend(top, bottom, alpha):
+    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom))
+
+
+def _figure_colours() -> dict[str, dict[str, tuple]]:
+    """{"light"|"dark": {"body": rgb, ...}} from the rules in extra.css that
+    set --hh-figure-body (the default scheme's rule, and slate's)."""
+    css = re.sub(r"/\*.*?\*/", "", EXTRA_CSS.read_text(), flags=re.S)
+    out = {}
+    for selector, block in re.findall(r"([^{}]+)\{([^{}]*--hh-figure-body\s*:[^{}]*)\}", css):
+        values = dict(re.findall(r"--hh-figure-(\w+)\s*:\s*([^;]+);", block))
+        out["dark" if "slate" in selector else "light"] = {k: _rgb(v) for k, v in values.items()}
+    assert set(out) == {"light", "dark"}
+    return out
+
+
+def _page_backgrounds() -> dict[str, tuple]:
+    css = _material_css()
+    hue = float(re.search(r"--md-hue:([\d.]+)deg", css).group(1))
+    light = re.search(r"\[data-md-color-scheme=default\]\{[^}]*--md-default-bg-color:([^;}]+)", css).group(1)
+    dark = re.search(r"\[data-md-color-scheme=slate\]\{[^}]*--md-default-bg-color:([^;}]+)", css).group(1)
+    return {"light": _rgb(light, hue), "dark": _rgb(dark, hue)}
+
+
+def _tint() -> float:
+    """The panels' tint (fill-opacity), as the fault SVGs set it."""
+    return float(re.search(r"\.hh-fig-panel-fault\{[^}]*fill-opacity:([\d.]+)",
+                           FILES["fault-rounded-back-fault.svg"]).group(1))
+
+
+def test_contrast_helpers_know_the_answers():
+    assert _contrast((0, 0, 0), (1, 1, 1)) == pytest.approx(21)
+    assert _contrast(_rgb("#767676"), _rgb("#fff")) == pytest.approx(4.54, abs=0.01)
+    assert _rgb("hsla(var(--md-hue), 15%, 14%, 1)", 225) == pytest.approx((0.119, 0.131, 0.161), abs=0.002)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", ["body", "accent", "fault", "prop"])
+def test_figure_colours_meet_3_to_1_against_the_page_and_the_tinted_panels(scheme, name):
+    colours, bg = _figure_colours()[scheme], _page_backgrounds()[scheme]
+    colour = colours[name]
+    assert _contrast(colour, bg) >= 3, f"{name} on the page, {scheme}"
+    for panel in ("fault", "accent"):
+        tinted = _blend(colours[panel], bg, _tint())
+        assert _contrast(colour, tinted) >= 3, f"{name} on the {panel} panel, {scheme}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_words_in_figures_meet_4_5_to_1(scheme):
+    """Labels are small text: 4.5:1 on the page and on the panels; the
+    badges' words are the page colour on the verdict colour."""
+    colours, bg = _figure_colours()[scheme], _page_backgrounds()[scheme]
+    for name in ("body", "accent", "fault"):
+        for ground in (bg, _blend(colours["fault"], bg, _tint()), _blend(colours["accent"], bg, _tint())):
+            assert _contrast(colours[name], ground) >= 4.5, (name, scheme)
+    for badge in ("fault", "accent"):
+        assert _contrast(bg, colours[badge]) >= 4.5, (badge, scheme)
+
+
+def test_svg_fallback_colours_are_the_ones_in_extra_css():
+    """An SVG opened on its own (no page CSS) uses its fallbacks: the same
+    colours, light in var() fallbacks and dark in its own media rule."""
+    colours = _figure_colours()
+    for name, svg in FILES.items():
+        for var, fallback in re.findall(r"var\(--hh-figure-(accent|fault|prop),(#[0-9a-f]+)\)", svg):
+            assert _rgb(fallback) == pytest.approx(colours["light"][var], abs=1e-9), (name, var)
+        dark = re.search(r"@media \(prefers-color-scheme:dark\)\{svg\.hh-fig:root\{color:(#[0-9a-f]+);"
+                         r"--hh-figure-accent:(#[0-9a-f]+);--hh-figure-fault:(#[0-9a-f]+);"
+                         r"--hh-figure-prop:(#[0-9a-f]+)", svg)
+        assert dark, name
+        for var, value in zip(("body", "accent", "fault", "prop"), dark.groups()):
+            assert _rgb(value) == pytest.approx(colours["dark"][var], abs=1e-9), (name, var)

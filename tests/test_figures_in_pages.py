@@ -78,9 +78,11 @@ def test_the_rep_animates_and_the_switch_pauses_it(browser, base_url, screenshot
     switch = page.get_by_role("checkbox", name="Pause the animation")
     switch.focus()
     page.keyboard.press("Space")  # by keyboard
-    assert all(s == "paused" for s in animations(page))
+    states = animations(page)
+    assert states and all(s == "paused" for s in states)
     page.get_by_text("Pause the animation").click()  # and by tap or click
-    assert all(s == "running" for s in animations(page))
+    states = animations(page)
+    assert states and all(s == "running" for s in states)
     page.locator(".hh-rep figure").screenshot(path=str(screenshot_dir / "figure-rep-light.png"))
     page.context.close()
 
