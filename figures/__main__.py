@@ -104,6 +104,10 @@ FIGURES = dict([
            "Setup step 6, side view: chin tucked, eyes on the floor a few metres ahead",
            mark_names=("gaze",),
            label_items=(("eyes on the", (0.39, 0.74), "end"), ("floor ahead", (0.39, 0.69), "end"))),
+    # Movement, one figure per step
+    single("movement-hips-back", "mid_hinge",
+           "Movement step 1, side view: the hips push back first and the chest tips forward",
+           mark_names=("hips_back",), label_items=(("hips back", (-0.2, 0.62), "middle"),)),
     single("movement-shins-upright", "bottom",
            "Movement step 2, side view: the shins stay upright as the hips go back",
            mark_names=("shin_line",), label_items=(("shins upright", (0.025, 0.1), "start"),)),

@@ -22,7 +22,7 @@ page's alt text and caption say what the figure shows.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from html import escape
 from math import atan2, cos, degrees, hypot, pi, radians, sin
 from pathlib import Path
@@ -48,7 +48,7 @@ COLOURS = ("body", "accent", "fault", "prop")
 PAGE_BG = {"light": "#fff", "dark": "hsl(225,15%,14%)"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def palette(css_path: Path = EXTRA_CSS) -> dict[str, dict[str, str]]:
     """{"light": {...}, "dark": {...}}: the --hh-figure-* colours as set in
     extra.css, the one place they are defined. The light ones are in the rule

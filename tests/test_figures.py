@@ -908,7 +908,7 @@ def test_feel_it_treatments():
 
 def _in_polygon(p, poly) -> bool:
     inside = False
-    for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1]):
+    for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1], strict=True):
         if (y0 > p[1]) != (y1 > p[1]) and p[0] < x0 + (p[1] - y0) * (x1 - x0) / (y1 - y0):
             inside = not inside
     return inside
@@ -1014,7 +1014,7 @@ def _contrast(a, b) -> float:
 
 
 def _blend(top, bottom, alpha):
-    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom))
+    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom, strict=True))
 
 
 def _figure_colours() -> dict[str, dict[str, tuple]]:
@@ -1083,5 +1083,5 @@ def test_svg_fallback_colours_are_the_ones_in_extra_css():
                          r"--hh-figure-accent:(#[0-9a-f]+);--hh-figure-fault:(#[0-9a-f]+);"
                          r"--hh-figure-prop:(#[0-9a-f]+)", svg)
         assert dark, name
-        for var, value in zip(("body", "accent", "fault", "prop"), dark.groups()):
+        for var, value in zip(("body", "accent", "fault", "prop"), dark.groups(), strict=True):
             assert _rgb(value) == pytest.approx(colours["dark"][var], abs=1e-9), (name, var)
