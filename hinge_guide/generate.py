@@ -122,10 +122,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
     files[docs / "site.webmanifest"] = (json.dumps(manifest, indent=2) + "\n").encode()
     files[root / "overrides/partials/hh-theme-color.html"] = (
         "{#- Written by `python -m hinge_guide` from hinge_guide/palette.py -#}\n"
-        f'<meta name="theme-color" content="{palette.GREEN}"'
-        ' media="(prefers-color-scheme: light)">\n'
-        f'<meta name="theme-color" content="{palette.DEEP_GREEN}"'
-        ' media="(prefers-color-scheme: dark)">\n'
+        f'<meta name="theme-color" content="{palette.GREEN}">\n'
     ).encode()
     stylesheet = docs / "stylesheets/extra.css"
     files[stylesheet] = palette.with_css_block(stylesheet.read_text(encoding="utf-8")).encode()

@@ -139,7 +139,7 @@ def test_a_malformed_glossary_line_names_the_file_and_line(tmp_path):
 
 def test_a_glossary_that_is_not_utf8_names_the_file(tmp_path):
     path = tmp_path / "glossary.md"
-    path.write_bytes(b"*[caf\xe9]: coffee\n")
+    path.write_bytes(b"*[tempo\xe9]: how fast\n")
     with pytest.raises(ContentError, match="not UTF-8"):
         markdown.markdown("x", extensions=[glossary.makeExtension(source=str(path))])
 

@@ -67,7 +67,8 @@ def test_share_sheet_gets_the_page_and_the_fault(browser, base_url):
     fault = page.locator("details#rounded-back")
     fault.locator("summary").click()
     fault.get_by_role("button", name="Share this fault").click()
-    assert shared(page)[-1] == {"title": "Rounded back", "url": base_url + "movement/#rounded-back"}
+    # The fault's own page: its link preview is the fault, not the whole page.
+    assert shared(page)[-1] == {"title": "Rounded back", "url": base_url + "faults/rounded-back/"}
     assert page.errors == []
     page.context.close()
 
@@ -114,7 +115,7 @@ def test_copy_link_where_there_is_no_share_sheet(browser, base_url, screenshot_d
         fault.locator("summary").click()
         fault.get_by_role("button", name="Copy link to this fault").click()
         fault.get_by_role("status").filter(has_text="Link copied").wait_for()
-        assert page.evaluate("navigator.clipboard.readText()") == base_url + "setup/#locked-knees"
+        assert page.evaluate("navigator.clipboard.readText()") == base_url + "faults/locked-knees/"
         fault.scroll_into_view_if_needed()
         page.screenshot(path=str(screenshot_dir / f"share-fault-copied-{scheme}.png"))
         assert page.errors == []

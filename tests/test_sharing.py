@@ -130,7 +130,8 @@ def test_sitemap_robots_manifest_and_404(built):
     site = built  # each engine's build in turn
     sitemap = (site / "sitemap.xml").read_text()
     locations = re.findall(r"<loc>(.*?)</loc>", sitemap)
-    assert sorted(locations) == sorted(urljoin(site_url(), page_url(src)) for _, src in nav_pages())
+    pages = nav_pages() + share_pages()  # every page, the faults' own ones too
+    assert sorted(locations) == sorted(urljoin(site_url(), page_url(src)) for _, src in pages)
     robots = (site / "robots.txt").read_text()
     assert f"Sitemap: {urljoin(site_url(), 'sitemap.xml')}" in robots
     manifest = json.loads((site / "site.webmanifest").read_text())
