@@ -43,7 +43,7 @@ from first_load import GZIP_TYPES, first_visit  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test-output" / "bench"
 CHROMIUM = os.environ.get("CHROMIUM_PATH")
-RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))  # Lighthouse runs per page and site
 # This site; stock Material; stock Material as a careful user sets it up.
 SITES = ("ours", "stock", "careful")
 
@@ -71,6 +71,7 @@ def stock_config(careful: bool = False) -> str:
     return (
         f"site_name: {read_config()['site_name']}\n"
         f"docs_dir: {ROOT / 'docs'}\n"
+        "site_url: http://127.0.0.1:8000/\n"
         "not_in_nav: /faults/\n"
         f"{theme}{plugins}"
         f"{extensions}\n{nav}"
@@ -186,6 +187,8 @@ def main() -> int:
     builds = {site: statistics.median(build(config, OUT / site) for _ in range(RUNS))
               for site, config in configs.items()}
     pages = [next(iter(item.values())) for item in read_config()["nav"]]
+    if os.environ.get("BENCH_PAGES"):  # e.g. BENCH_PAGES=index.md,movement.md
+        pages = [p for p in pages if p in os.environ["BENCH_PAGES"].split(",")]
     urls = {site: serve(OUT / site) for site in SITES}
     results = {}
     with sync_playwright() as p:
