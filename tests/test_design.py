@@ -117,7 +117,7 @@ def test_the_five_cues_are_a_cue_card(browser, base_url):
 # Headings and glossary lines --------------------------------------------------
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("src", ["index.md", "setup.md", "progression.md", "safety.md"])
+@pytest.mark.parametrize("src", ["index.md", "setup.md", "session-plans.md", "safety.md"])
 def test_headings_are_bold_and_near_black_or_near_white(browser, base_url, scheme, src):
     page = open_page(browser, base_url, page_url(src), viewport=PHONE, scheme=scheme)
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
