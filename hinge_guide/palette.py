@@ -32,6 +32,10 @@ LIGHT: dict[str, str] = {
     "--hh-figure-accent": GREEN,
     "--hh-figure-fault": "#b0245a",
     "--hh-figure-prop": "#767676",
+    # Amber for "soreness" and other cautions (5.1:1 on white)
+    "--hh-caution-color": "#9a6200",
+    "--hh-note-color": "var(--md-primary-fg-color)",
+    "--hh-heading-color": "var(--md-default-fg-color)",
 }
 DARK: dict[str, str] = {
     "--md-primary-fg-color": DEEP_GREEN,
@@ -46,6 +50,10 @@ DARK: dict[str, str] = {
     "--hh-figure-accent": "#6fd6c8",
     "--hh-figure-fault": "#f48fb1",
     "--hh-figure-prop": "#a0a4ab",
+    "--hh-caution-color": "#ffc45c",
+    "--hh-note-color": "var(--md-typeset-a-color)",
+    # Material's text colour without its transparency
+    "--hh-heading-color": "hsl(var(--md-hue), 15%, 90%)",
 }
 
 # Page backgrounds of Material's two schemes, for the contrast tests.

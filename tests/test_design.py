@@ -1,0 +1,356 @@
+"""The design on a 390x844 phone: what the first screen of the home page
+holds, bold readable headings, glossary lines only where they help, text
+large enough in tables and tabs, a Next button on the step-by-step pages,
+and print without glossary borders. Also screenshots of every page, phone
+and desktop, light and dark, to look at."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import build, copy_project, nav_pages, page_url
+from test_browser import DESKTOP, open_page
+
+PHONE = {"width": 390, "height": 844}
+PAGES = nav_pages()
+STEP_PAGES = ["setup.md", "movement.md", "progression.md"]
+
+
+def rgba(colour: str) -> tuple[float, float, float, float]:
+    parts = [float(x) for x in re.findall(r"[\d.]+", colour)]
+    return (*parts[:3], parts[3] if len(parts) > 3 else 1.0)
+
+
+def over(front: str, back: str) -> str:
+    """front drawn over an opaque back, as the eye sees it."""
+    r, g, b, a = rgba(front)
+    R, G, B, _ = rgba(back)
+    return f"rgb({r * a + R * (1 - a)}, {g * a + G * (1 - a)}, {b * a + B * (1 - a)})"
+
+
+def contrast(a: str, b: str) -> float:
+    def luminance(colour):
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+               for c in (x / 255 for x in rgba(colour)[:3])]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted([luminance(a), luminance(b)], reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def box(page, selector):
+    locator = page.locator(selector).first
+    assert locator.count(), f"nothing matches {selector}"
+    return locator.bounding_box()
+
+
+# The home page's first screen ------------------------------------------------
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_home_first_screen_shows_the_rep_and_the_start_button(browser, base_url, screenshot_dir, scheme):
+    page = open_page(browser, base_url, "", viewport=PHONE, scheme=scheme)
+    height, width = PHONE["height"], PHONE["width"]
+    page.screenshot(path=str(screenshot_dir / f"design-home-first-screen-{scheme}.png"))
+
+    figure = box(page, ".hh-rep figure svg.hh-fig")
+    assert figure["height"] >= 120, f"the rep is {figure['height']:.0f} px tall"
+    assert 0 <= figure["y"] and figure["y"] + figure["height"] <= height, figure
+
+    # The pause control sits on the figure, as a button big enough to tap.
+    control = box(page, ".hh-rep__control")
+    panel = box(page, ".hh-rep figure")
+    assert panel["x"] <= control["x"] and control["x"] + control["width"] <= panel["x"] + panel["width"]
+    assert panel["y"] <= control["y"] and control["y"] + control["height"] <= panel["y"] + panel["height"]
+    assert min(control["width"], control["height"]) >= 44, control
+    switch = page.get_by_role("checkbox", name="Pause the animation")
+    assert switch.is_visible()
+
+    start = page.get_by_role("link", name="Start with Setup")
+    start_box = start.bounding_box()
+    assert start_box["y"] + start_box["height"] <= height, f"the Start button ends at {start_box}"
+    assert start_box["height"] >= 44, start_box
+    assert start_box["width"] >= width - 2 * 20, f"the Start button is {start_box['width']:.0f} px wide"
+    assert start.get_attribute("href").rstrip("/").endswith("setup")
+
+    # A bold title, and the facts line, in the same screen.
+    title_weight = page.locator("article h1").evaluate("e => getComputedStyle(e).fontWeight")
+    assert 600 <= int(title_weight) <= 700
+    facts = box(page, ".hh-facts")
+    assert facts["y"] + facts["height"] <= height
+    assert "equipment" in page.locator(".hh-facts").inner_text().lower()
+    page.context.close()
+
+
+def test_the_pause_button_works_by_keyboard(browser, base_url):
+    page = open_page(browser, base_url, "", viewport=PHONE)
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.hh-rep__pause')"):
+            break
+    else:
+        raise AssertionError("Tab never reaches the pause button")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "the pause button shows no focus ring"
+    page.keyboard.press("Space")
+    assert page.evaluate("document.querySelector('.hh-rep__pause').checked")
+    # The icon turns from pause (two bars) to play (a triangle).
+    icon = page.evaluate("getComputedStyle(document.querySelector('.hh-rep__control'), '::after').clipPath")
+    assert icon.startswith("polygon"), icon
+    page.context.close()
+
+
+def test_the_five_cues_are_a_cue_card(browser, base_url):
+    page = open_page(browser, base_url, "", viewport=PHONE)
+    cues = page.locator(".hh-home .admonition.tip, .hh-cues").first
+    style = cues.evaluate("""e => { const s = getComputedStyle(e);
+        return [s.borderTopWidth, s.borderLeftWidth, s.borderRadius]; }""")
+    assert float(style[0][:-2]) >= 4 and float(style[1][:-2]) == 0, style
+    number = cues.locator("ol > li").first.evaluate("e => getComputedStyle(e, '::before').content")
+    assert "counter" in number or number.strip('"').isdigit(), number
+    page.context.close()
+
+
+# Headings and glossary lines --------------------------------------------------
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("src", ["index.md", "setup.md", "session-plans.md", "safety.md"])
+def test_headings_are_bold_and_near_black_or_near_white(browser, base_url, scheme, src):
+    page = open_page(browser, base_url, page_url(src), viewport=PHONE, scheme=scheme)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    headings = page.locator("article :is(h1, h2, h3)").all()
+    assert headings
+    for heading in headings:
+        weight, colour = heading.evaluate("e => [getComputedStyle(e).fontWeight, getComputedStyle(e).color]")
+        name = heading.inner_text()[:40]
+        assert 600 <= int(weight) <= 700, f"{src}: {name!r} has weight {weight}"
+        ratio = contrast(over(colour, background), background)
+        assert ratio >= 12, f"{src} {scheme}: {name!r} is {ratio:.1f}:1 ({colour} on {background})"
+    page.context.close()
+
+
+GLOSSARY_LINE = """e => { const s = getComputedStyle(e);
+    return (s.borderBottomStyle === 'none' || parseFloat(s.borderBottomWidth) === 0)
+        && s.textDecorationLine === 'none'; }"""
+
+# A glossary term inside each place where a line must not show, added to a
+# page, so the test holds whichever terms the pages carry today.
+PLANTED = """() => {
+  const term = '<abbr title="planted by the test">hinge</abbr>';
+  const article = document.querySelector('article');
+  article.insertAdjacentHTML('beforeend',
+    `<h2>A ${term} heading</h2><h3>A ${term}</h3>
+     <div class="admonition note"><p class="admonition-title">A ${term} note</p></div>
+     <details class="fault"><summary>A ${term} fault</summary><p>x</p></details>
+     <p>A <a href="#">${term} link</a></p>`);
+}"""
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+def test_no_glossary_line_in_headings_box_titles_or_links(browser, base_url, title, src):
+    page = open_page(browser, base_url, page_url(src), viewport=PHONE)
+    page.evaluate(PLANTED)
+    places = "article :is(h1, h2, h3, h4, h5, h6, .admonition-title, summary, a) abbr"
+    terms = page.locator(places).all()
+    assert len(terms) >= 5
+    for term in terms:
+        where = term.evaluate("e => e.parentElement.closest('h1,h2,h3,h4,h5,h6,.admonition-title,summary,a').outerHTML.slice(0, 80)")
+        assert term.evaluate(GLOSSARY_LINE), f"{src}: a glossary line shows in {where}"
+    # In running text the dotted line stays: it says a meaning is there.
+    body = page.locator("article p:not(.admonition-title) > abbr").first
+    if body.count():
+        assert body.evaluate("e => getComputedStyle(e).borderBottomStyle") == "dotted"
+    page.context.close()
+
+
+@pytest.mark.parametrize("src", ["cue-card.md", "index.md", "movement.md", "film-yourself.md"])
+def test_no_glossary_borders_in_print(browser, base_url, src):
+    page = open_page(browser, base_url, page_url(src))
+    page.emulate_media(media="print")
+    terms = page.locator("article abbr").all()
+    assert terms, f"{src} has no glossary term to check"
+    for term in terms:
+        assert term.evaluate(GLOSSARY_LINE), f"{src}: {term.inner_text()!r} prints with a line"
+    page.context.close()
+
+
+# Text size on phones ----------------------------------------------------------
+
+@pytest.mark.parametrize("src", ["index.md", "progression.md", "session-plans.md", "cue-card.md", "film-yourself.md"])
+def test_text_in_tables_tabs_and_checklists_is_at_least_15px(browser, base_url, src):
+    page = open_page(browser, base_url, page_url(src), viewport=PHONE)
+    sizes = page.evaluate("""[...document.querySelectorAll(
+        'article td, article th, article .tabbed-labels > label, article .task-list-item')]
+        .map(e => [e.tagName + ' ' + e.textContent.trim().slice(0, 30), parseFloat(getComputedStyle(e).fontSize)])""")
+    assert sizes, f"{src} has no table, tab or checklist"
+    small = [s for s in sizes if s[1] < 15]
+    assert not small, f"{src}: under 15 px on a phone: {small[:5]}"
+    page.context.close()
+
+
+def test_checklist_ticks_are_empty_until_ticked(browser, base_url):
+    page = open_page(browser, base_url, "film-yourself/", viewport=PHONE)
+    indicator = "e => { const s = getComputedStyle(e.querySelector('.task-list-indicator'), '::before'); return [s.maskImage, s.borderTopStyle, s.backgroundColor]; }"
+    item = page.locator(".hh-checklist .task-list-item").first
+    mask, border, fill = item.evaluate(indicator)
+    assert mask == "none" and border == "solid", "an unticked box shows a grey tick"
+    assert rgba(fill)[3] == 0, f"an unticked box is filled {fill}"
+    item.locator("label").click()
+    _, _, fill = item.evaluate(indicator)
+    assert rgba(fill)[3] == 1, "a ticked box is filled"
+    page.context.close()
+
+
+def test_session_plan_reads_as_a_timeline_on_a_phone(browser, base_url):
+    page = open_page(browser, base_url, "session-plans/", viewport=PHONE)
+    table = box(page, ".hh-timeline table")
+    time = box(page, ".hh-timeline tbody tr td:nth-child(1)")
+    what = box(page, ".hh-timeline tbody tr td:nth-child(2)")
+    assert time["width"] <= 0.2 * table["width"], f"the time column takes {time['width']:.0f} of {table['width']:.0f} px"
+    assert what["width"] >= 0.7 * table["width"], f"the steps get {what['width']:.0f} of {table['width']:.0f} px"
+    page.context.close()
+
+
+# One palette --------------------------------------------------------------------
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_boxes_use_the_site_colours_and_the_fault_icon_is_a_warning(browser, base_url, scheme):
+    page = open_page(browser, base_url, "progression/", scheme=scheme)
+    note = page.locator(".admonition.note").first.evaluate("e => getComputedStyle(e).borderLeftColor")
+    assert note != "rgb(68, 138, 255)", "notes still use Material's blue"
+    green = page.evaluate("""(() => { const e = document.createElement('i');
+        e.style.color = 'var(--hh-note-color)'; document.body.append(e);
+        const c = getComputedStyle(e).color; e.remove(); return c; })()""")
+    assert note == green
+    fault = page.locator("details.fault").first
+    icon = fault.evaluate("e => getComputedStyle(e.querySelector('summary'), '::before').maskImage")
+    assert "M8.27 3" in icon, "the fault icon is the warning octagon"
+    fault.evaluate("e => e.open = true")
+    fix = fault.locator("p", has_text="The fix:")
+    assert fix.evaluate("e => getComputedStyle(e).borderLeftStyle") == "solid", "the fix stands out"
+    page.context.close()
+
+
+# A visible path -------------------------------------------------------------------
+
+def test_step_pages_end_with_a_next_button_to_the_next_page(site):
+    order = [src for _, src in PAGES]
+    titles = dict((src, title) for title, src in PAGES)
+    for src in [s for _, s in PAGES]:
+        html = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        buttons = html.select("article .hh-next a.md-button")
+        if src not in STEP_PAGES:
+            assert not buttons, f"{src} has a Next button"
+            continue
+        assert len(buttons) == 1, f"{src} has no Next button"
+        following = order[order.index(src) + 1]
+        target = (site / page_url(src) / buttons[0]["href"]).resolve()
+        assert target == (site / page_url(following)).resolve(), f"{src}: Next goes to {buttons[0]['href']}"
+        assert titles[following] in buttons[0].get_text()
+
+
+def test_next_button_is_big_enough_to_tap(browser, base_url):
+    page = open_page(browser, base_url, "setup/", viewport=PHONE)
+    button = box(page, ".hh-next a.md-button")
+    assert button["height"] >= 44 and button["width"] >= PHONE["width"] - 40, button
+    page.context.close()
+
+
+# The markup the report asks other pages to carry: it must build and look right --
+
+LADDER = textwrap.dedent("""\
+    <div class="hh-ladder" markdown>
+
+    - ![Rung 0, kneeling hinge, side view](images/rung-0.svg)
+
+        [Rung 0: easier drills](#rung-0-easier-drills)
+
+        Move on: 10 kneeling hinges, back flat
+        { .hh-chip .hh-chip--go }
+
+        Step back: anything hurts
+        { .hh-chip .hh-chip--back }
+
+    - ![Rung 1, hands-on-thighs hinge, side view](images/rung-1.svg)
+
+        [Rung 1: hands-on-thighs hinge](#rung-1-hands-on-thighs-hinge)
+
+        Move on: 2 sets of 10 slow reps, hips leading
+        { .hh-chip .hh-chip--go }
+
+        Step back: your knees slide forward
+        { .hh-chip .hh-chip--back }
+
+    </div>
+
+    """)
+
+
+def test_the_ladder_and_traffic_light_markup_builds_and_is_styled(tmp_path, browser):
+    import functools
+    import http.server
+    import threading
+
+    project = copy_project(tmp_path / "project")
+    progression = project / "docs/progression.md"
+    text = progression.read_text()
+    text = text.replace("## How much, how often", LADDER + "## How much, how often", 1)
+    progression.write_text(text)
+    safety = project / "docs/safety.md"
+    text = safety.read_text()
+    start = text.index("**Effort")
+    end = text.index("\n## ", start)
+    safety.write_text(text[:start] + '<div class="hh-traffic" markdown>\n\n'
+                      + text[start:end].rstrip() + "\n\n</div>\n" + text[end:])
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(tmp_path / "site")))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        page = open_page(browser, url, "progression/", viewport=PHONE)
+        rung = page.locator(".hh-ladder > ul > li").first
+        assert rung.evaluate("e => getComputedStyle(e).display") == "grid"
+        thumb = rung.locator("svg.hh-fig").bounding_box()
+        assert 60 <= thumb["width"] <= 100, thumb
+        go, back = rung.locator(".hh-chip--go"), rung.locator(".hh-chip--back")
+        assert go.evaluate("e => getComputedStyle(e).borderTopStyle") == "solid"
+        assert go.evaluate("e => getComputedStyle(e).borderTopColor") != back.evaluate("e => getComputedStyle(e).borderTopColor")
+        page.context.close()
+
+        page = open_page(browser, url, "safety/", viewport=PHONE)
+        lights = page.locator(".hh-traffic dt").all()
+        assert len(lights) == 3
+        colours = [d.evaluate("e => getComputedStyle(e).borderLeftColor") for d in lights]
+        assert len(set(colours)) == 3, colours
+        # Three lamps, one lit: the lamp and its two shadows, in three colours.
+        for light in lights:
+            lamp = light.evaluate("e => { const s = getComputedStyle(e, '::before'); return [s.backgroundColor, s.boxShadow]; }")
+            assert len(set(re.findall(r"rgba?\([^)]*\)", " ".join(lamp)))) == 2, lamp
+        page.context.close()
+    finally:
+        server.shutdown()
+        shutil.rmtree(tmp_path / "site", ignore_errors=True)
+
+
+# Screenshots to look at -------------------------------------------------------
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_screenshots_of_every_page(browser, base_url, screenshot_dir, scheme, viewport):
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    page = context.new_page()
+    for _, src in PAGES:
+        page.goto(base_url + page_url(src), wait_until="networkidle")
+        name = f"design-{src[:-3]}-{viewport['width']}-{scheme}.png"
+        page.screenshot(path=str(screenshot_dir / name), full_page=True)
+    context.close()
