@@ -199,3 +199,20 @@ def render_clip(path: Path, reps, fps=15, stand_first=1.0, width=288, height=384
         images.append(cache[key])
     write_y4m(path, images, fps)
     return seq
+
+
+def keypoint_track(steps, fps=15, **options) -> list[dict]:
+    """Keypoint frames moving from pose to pose: steps is a list of
+    (seconds, pose at the start, pose at the end); the points move in a
+    straight line in between. Returns [{t, keypoints}]."""
+    track, t0 = [], 0.0
+    for seconds, a, b in steps:
+        ka, kb = keypoints(a, **options), keypoints(b, **options)
+        n = max(1, int(round(seconds * fps)))
+        for i in range(n):
+            f = i / n
+            frame = [dict(p, position=[round(p["position"][k] + f * (q["position"][k] - p["position"][k]), 2)
+                                       for k in (0, 1)]) for p, q in zip(ka, kb)]
+            track.append({"t": round(t0 + i / fps, 4), "keypoints": frame})
+        t0 += n / fps
+    return track

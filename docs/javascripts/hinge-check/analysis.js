@@ -57,13 +57,19 @@ function wrap(deg) {
 
 // Which way the person faces: the nose is ahead of the ear; failing that,
 // a bent knee points forward of the line from hip to ankle.
+// Once known, the direction changes only when every clear cue disagrees
+// with it, so one bad frame can't flip the angles.
 function facingOf(keypoints, side, p, minScore, previous) {
+  const leg = dist(p.hip, p.ankle);
+  const cues = [];
   const nose = point(keypoints, "nose", minScore);
   const ear = point(keypoints, side + "Ear", minScore) || point(keypoints, SIDES[1 - SIDES.indexOf(side)] + "Ear", minScore);
-  if (nose && ear && Math.abs(nose.x - ear.x) > 0.02 * dist(p.hip, p.ankle)) return Math.sign(nose.x - ear.x);
+  if (nose && ear && Math.abs(nose.x - ear.x) > 0.02 * leg) cues.push(Math.sign(nose.x - ear.x));
   const off = p.knee.x - (p.hip.x + p.ankle.x) / 2;
-  if (Math.abs(off) > 0.04 * dist(p.hip, p.ankle)) return Math.sign(off);
-  return previous || 1;
+  if (Math.abs(off) > 0.04 * leg) cues.push(Math.sign(off));
+  if (!cues.length) return previous || 1;
+  if (!previous) return cues[0];
+  return cues.every((c) => c === -previous) ? -previous : previous;
 }
 
 // One frame -> {ok: true, knee, hip, trunk, hipsBehind, ...} or
