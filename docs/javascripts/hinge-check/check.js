@@ -68,6 +68,7 @@ export function init(root) {
   const switchButton = $("[data-hh-switch]");
   const live = $("[data-hh-live]");
   const table = $("[data-hh-table]");
+  const readout = $("[data-hh-readout]");
   const rows = $("[data-hh-rows]");
   const out = (name) => root.querySelector(`output[name="${name}"]`);
   const article = root.closest("article") || document;
@@ -155,6 +156,8 @@ export function init(root) {
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
+      // The stage keeps the video's shape and fits the screen's height.
+      stage.style.setProperty("--hh-aspect", String(w / h));
     }
   }
 
@@ -303,6 +306,7 @@ export function init(root) {
     }
     mode = kind;
     stage.hidden = false;
+    readout.hidden = false;
     controls.hidden = false;
     running = true;
     stats.frames = stats.good = stats.detectMs = 0;
@@ -315,6 +319,8 @@ export function init(root) {
       return;
     }
     say(MESSAGES.wait);
+    resize();
+    stage.scrollIntoView({ block: "nearest", behavior: reduce.matches ? "auto" : "smooth" });
     schedule(id);
   }
 
