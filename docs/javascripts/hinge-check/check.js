@@ -72,7 +72,8 @@ export function init(root) {
   const rows = $("[data-hh-rows]");
   const out = (name) => root.querySelector(`output[name="${name}"]`);
   const article = root.closest("article") || document;
-  const stats = { frames: 0, good: 0, detectMs: 0, started: 0 };
+  // Counts and a short trace of (time, hip bend) for the tests and the benchmark.
+  const stats = { frames: 0, good: 0, detectMs: 0, started: 0, trace: [] };
   root.hhStats = stats;
 
   let stream = null;
@@ -87,6 +88,16 @@ export function init(root) {
 
   const reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
   live.checked = !reduce.matches;
+
+  // A message for the reader changes only once the same one has come three
+  // frames running, so a screen reader isn't told every flicker.
+  let pending = "";
+  let pendingCount = 0;
+  function sayFromFrame(text) {
+    pendingCount = text === pending ? pendingCount + 1 : 1;
+    pending = text;
+    if (pendingCount >= 3) say(text);
+  }
 
   function say(text) {
     if (text !== lastMessage) {
@@ -203,7 +214,7 @@ export function init(root) {
     if (live.checked) ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!pose.ok) {
       now.textContent = "";
-      say(MESSAGES[pose.reason]);
+      sayFromFrame(MESSAGES[pose.reason]);
       return;
     }
     stats.good += 1;
@@ -213,8 +224,10 @@ export function init(root) {
       stats.liveDraws = (stats.liveDraws || 0) + 1;
     }
     now.textContent = `Now: knee ${round(pose.knee)}°, hip ${round(pose.hip)}°`;
+    stats.trace.push([Math.round(t * 1000) / 1000, Math.round(pose.hip)]);
+    if (stats.trace.length > 900) stats.trace.shift();
     const change = counter.add(t, pose);
-    say(counter.state === "wait" ? MESSAGES.wait : MESSAGES.ready);
+    sayFromFrame(counter.state === "wait" ? MESSAGES.wait : MESSAGES.ready);
     if (change) showRep(change.rep, change.isNew);
   }
 
@@ -227,7 +240,11 @@ export function init(root) {
   let lastMediaTime = -1;
   async function frame(id, meta) {
     if (!running || id !== runId) return;
-    const t = mode === "file" ? (meta ? meta.mediaTime : video.currentTime) : performance.now() / 1000;
+    // Time each frame by when it was filmed, not when this page got to it:
+    // a busy phone reads frames late, and that mustn't change the tempo.
+    let t;
+    if (mode === "file") t = meta ? meta.mediaTime : video.currentTime;
+    else t = (meta && meta.captureTime ? meta.captureTime : performance.now()) / 1000;
     if (video.readyState >= 2 && t !== lastMediaTime) {
       lastMediaTime = t;
       try {
@@ -310,6 +327,7 @@ export function init(root) {
     controls.hidden = false;
     running = true;
     stats.frames = stats.good = stats.detectMs = 0;
+    stats.trace = [];
     stats.started = performance.now();
     lastMediaTime = -1;
     try {
