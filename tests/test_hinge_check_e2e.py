@@ -48,12 +48,12 @@ CAMERA_REPS = [(2.0, 0.4, 1.0, 0.8), (2.0, 0.4, 1.0, 0.8), (1.0, 0.4, 0.8, 1.2)]
 RESULTS = OUTPUT / "hinge-check"
 
 
-def launch(playwright, clip: Path):
+def launch(chromium, clip: Path):
     """A browser of its own, whose fake camera plays `clip` (in a loop)."""
     path = chromium_path()
-    if path is None and not Path(playwright.chromium.executable_path).exists():
+    if path is None and not Path(chromium.executable_path).exists():
         path = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-    return playwright.chromium.launch(executable_path=path, args=[
+    return chromium.launch(executable_path=path, args=[
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
@@ -70,10 +70,9 @@ def results():
 
 
 @pytest.fixture(scope="module")
-def playwright():
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        yield p
+def chromium(browser):
+    """Chromium's browser type, from the session's Playwright (one per process)."""
+    return browser.browser_type
 
 
 class Watch:
@@ -170,11 +169,11 @@ def gzip_bytes(site, paths):
 # --- The camera -----------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def camera(playwright):
+def camera(chromium):
     RESULTS.mkdir(parents=True, exist_ok=True)
     clip = RESULTS / "three-reps.y4m"
     frames = render_clip(clip, CAMERA_REPS, fps=15, stand_first=1.5)
-    browser = launch(playwright, clip)
+    browser = launch(chromium, clip)
     yield browser, frames
     browser.close()
 
@@ -194,6 +193,8 @@ def test_camera_counts_reps_and_measures_the_body_model(camera, base_url, site, 
     page.get_by_role("button", name="Stop").click()
     page.wait_for_timeout(300)
     assert output(page, "reps") == "3"   # the clip loops; no fourth rep crept in
+    page.locator("[data-hh-table]").scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshot_dir / "check-your-hinge-reps-phone-light.png"))
     assert "Stopped after 3 reps" in page.inner_text("[data-hh-status]")
     assert page.evaluate("document.querySelector('[data-hh-video]').srcObject") is None
 
@@ -327,7 +328,7 @@ SQUAT_REPS = [(2.0, 0.4, 1.0, 1.2)]
 
 
 @pytest.fixture(scope="module")
-def squat_video(playwright, base_url):
+def squat_video(chromium, base_url):
     """One squatted rep (knees bent 75 degrees), as a WebM file: drawn from
     the body model, played by the fake camera and recorded in Chromium."""
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -341,7 +342,7 @@ def squat_video(playwright, base_url):
         f = (p["trunk"] - STANDING["trunk"]) / (BOTTOM["trunk"] - STANDING["trunk"])
         images.append(draw_frame(pose_at(round(f * 38.0, 1), round(15.0 + f * (75.0 - 15.0), 1))))
     write_y4m(clip, images, 15)
-    browser = launch(playwright, clip)
+    browser = launch(chromium, clip)
     context = browser.new_context()
     context.grant_permissions(["camera"], origin=base_url.rstrip("/"))
     page = context.new_page()

@@ -272,6 +272,8 @@ export function init(root) {
       fileUrl = null;
     }
     controls.hidden = true;
+    stage.hidden = true;
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
     now.textContent = "";
     const n = counter.reps.length;
     say(reason || (n ? `Stopped after ${n} ${n === 1 ? "rep" : "reps"}.` : "Stopped."));
