@@ -35,9 +35,12 @@ def over(front: str, back: str) -> str:
 
 def contrast(a: str, b: str) -> float:
     def luminance(colour):
-        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-               for c in (x / 255 for x in rgba(colour)[:3])]
+        lin = [
+            c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+            for c in (x / 255 for x in rgba(colour)[:3])
+        ]
         return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
     hi, lo = sorted([luminance(a), luminance(b)], reverse=True)
     return (hi + 0.05) / (lo + 0.05)
 
@@ -50,8 +53,11 @@ def box(page, selector):
 
 # The home page's first screen ------------------------------------------------
 
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_home_first_screen_shows_the_rep_and_the_start_button(browser, base_url, screenshot_dir, scheme):
+def test_home_first_screen_shows_the_rep_and_the_start_button(
+    browser, base_url, screenshot_dir, scheme
+):
     page = open_page(browser, base_url, "", viewport=PHONE, scheme=scheme)
     height, width = PHONE["height"], PHONE["width"]
     page.screenshot(path=str(screenshot_dir / f"design-home-first-screen-{scheme}.png"))
@@ -63,8 +69,14 @@ def test_home_first_screen_shows_the_rep_and_the_start_button(browser, base_url,
     # The pause control sits on the figure, as a button big enough to tap.
     control = box(page, ".hh-rep__control")
     panel = box(page, ".hh-rep figure")
-    assert panel["x"] <= control["x"] and control["x"] + control["width"] <= panel["x"] + panel["width"]
-    assert panel["y"] <= control["y"] and control["y"] + control["height"] <= panel["y"] + panel["height"]
+    assert (
+        panel["x"] <= control["x"]
+        and control["x"] + control["width"] <= panel["x"] + panel["width"]
+    )
+    assert (
+        panel["y"] <= control["y"]
+        and control["y"] + control["height"] <= panel["y"] + panel["height"]
+    )
     assert min(control["width"], control["height"]) >= 44, control
     switch = page.get_by_role("checkbox", name="Pause the animation")
     assert switch.is_visible()
@@ -73,7 +85,9 @@ def test_home_first_screen_shows_the_rep_and_the_start_button(browser, base_url,
     start_box = start.bounding_box()
     assert start_box["y"] + start_box["height"] <= height, f"the Start button ends at {start_box}"
     assert start_box["height"] >= 44, start_box
-    assert start_box["width"] >= width - 2 * 20, f"the Start button is {start_box['width']:.0f} px wide"
+    assert start_box["width"] >= width - 2 * 20, (
+        f"the Start button is {start_box['width']:.0f} px wide"
+    )
     assert start.get_attribute("href").rstrip("/").endswith("setup")
 
     # A bold title, and the facts line, in the same screen.
@@ -98,7 +112,9 @@ def test_the_pause_button_works_by_keyboard(browser, base_url):
     page.keyboard.press("Space")
     assert page.evaluate("document.querySelector('.hh-rep__pause').checked")
     # The icon turns from pause (two bars) to play (a triangle).
-    icon = page.evaluate("getComputedStyle(document.querySelector('.hh-rep__control'), '::after').clipPath")
+    icon = page.evaluate(
+        "getComputedStyle(document.querySelector('.hh-rep__control'), '::after').clipPath"
+    )
     assert icon.startswith("polygon"), icon
     page.context.close()
 
@@ -116,6 +132,7 @@ def test_the_five_cues_are_a_cue_card(browser, base_url):
 
 # Headings and glossary lines --------------------------------------------------
 
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("src", ["index.md", "setup.md", "session-plans.md", "safety.md"])
 def test_headings_are_bold_and_near_black_or_near_white(browser, base_url, scheme, src):
@@ -124,7 +141,9 @@ def test_headings_are_bold_and_near_black_or_near_white(browser, base_url, schem
     headings = page.locator("article :is(h1, h2, h3)").all()
     assert headings
     for heading in headings:
-        weight, colour = heading.evaluate("e => [getComputedStyle(e).fontWeight, getComputedStyle(e).color]")
+        weight, colour = heading.evaluate(
+            "e => [getComputedStyle(e).fontWeight, getComputedStyle(e).color]"
+        )
         name = heading.inner_text()[:40]
         assert 600 <= int(weight) <= 700, f"{src}: {name!r} has weight {weight}"
         ratio = contrast(over(colour, background), background)
@@ -157,7 +176,10 @@ def test_no_glossary_line_in_headings_box_titles_or_links(browser, base_url, tit
     terms = page.locator(places).all()
     assert len(terms) >= 5
     for term in terms:
-        where = term.evaluate("e => e.parentElement.closest('h1,h2,h3,h4,h5,h6,.admonition-title,summary,a').outerHTML.slice(0, 80)")
+        where = term.evaluate(
+            "e => e.parentElement.closest('h1,h2,h3,h4,h5,h6,.admonition-title,summary,a')"
+            ".outerHTML.slice(0, 80)"
+        )
         assert term.evaluate(GLOSSARY_LINE), f"{src}: a glossary line shows in {where}"
     # In running text the dotted line stays: it says a meaning is there.
     body = page.locator("article p:not(.admonition-title) > abbr").first
@@ -179,12 +201,16 @@ def test_no_glossary_borders_in_print(browser, base_url, src):
 
 # Text size on phones ----------------------------------------------------------
 
-@pytest.mark.parametrize("src", ["index.md", "progression.md", "session-plans.md", "cue-card.md", "film-yourself.md"])
+
+@pytest.mark.parametrize(
+    "src", ["index.md", "progression.md", "session-plans.md", "cue-card.md", "film-yourself.md"]
+)
 def test_text_in_tables_tabs_and_checklists_is_at_least_15px(browser, base_url, src):
     page = open_page(browser, base_url, page_url(src), viewport=PHONE)
     sizes = page.evaluate("""[...document.querySelectorAll(
         'article td, article th, article .tabbed-labels > label, article .task-list-item')]
-        .map(e => [e.tagName + ' ' + e.textContent.trim().slice(0, 30), parseFloat(getComputedStyle(e).fontSize)])""")
+        .map(e => [e.tagName + ' ' + e.textContent.trim().slice(0, 30),
+                   parseFloat(getComputedStyle(e).fontSize)])""")
     assert sizes, f"{src} has no table, tab or checklist"
     small = [s for s in sizes if s[1] < 15]
     assert not small, f"{src}: under 15 px on a phone: {small[:5]}"
@@ -193,7 +219,10 @@ def test_text_in_tables_tabs_and_checklists_is_at_least_15px(browser, base_url, 
 
 def test_checklist_ticks_are_empty_until_ticked(browser, base_url):
     page = open_page(browser, base_url, "film-yourself/", viewport=PHONE)
-    indicator = "e => { const s = getComputedStyle(e.querySelector('.task-list-indicator'), '::before'); return [s.maskImage, s.borderTopStyle, s.backgroundColor]; }"
+    indicator = (
+        "e => { const s = getComputedStyle(e.querySelector('.task-list-indicator'), '::before');"
+        " return [s.maskImage, s.borderTopStyle, s.backgroundColor]; }"
+    )
     item = page.locator(".hh-checklist .task-list-item").first
     mask, border, fill = item.evaluate(indicator)
     assert mask == "none" and border == "solid", "an unticked box shows a grey tick"
@@ -209,17 +238,24 @@ def test_session_plan_reads_as_a_timeline_on_a_phone(browser, base_url):
     table = box(page, ".hh-timeline table")
     time = box(page, ".hh-timeline tbody tr td:nth-child(1)")
     what = box(page, ".hh-timeline tbody tr td:nth-child(2)")
-    assert time["width"] <= 0.2 * table["width"], f"the time column takes {time['width']:.0f} of {table['width']:.0f} px"
-    assert what["width"] >= 0.7 * table["width"], f"the steps get {what['width']:.0f} of {table['width']:.0f} px"
+    assert time["width"] <= 0.2 * table["width"], (
+        f"the time column takes {time['width']:.0f} of {table['width']:.0f} px"
+    )
+    assert what["width"] >= 0.7 * table["width"], (
+        f"the steps get {what['width']:.0f} of {table['width']:.0f} px"
+    )
     page.context.close()
 
 
 # One palette --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_boxes_use_the_site_colours_and_the_fault_icon_is_a_warning(browser, base_url, scheme):
     page = open_page(browser, base_url, "progression/", scheme=scheme)
-    note = page.locator(".admonition.note").first.evaluate("e => getComputedStyle(e).borderLeftColor")
+    note = page.locator(".admonition.note").first.evaluate(
+        "e => getComputedStyle(e).borderLeftColor"
+    )
     assert note != "rgb(68, 138, 255)", "notes still use Material's blue"
     green = page.evaluate("""(() => { const e = document.createElement('i');
         e.style.color = 'var(--hh-note-color)'; document.body.append(e);
@@ -236,6 +272,7 @@ def test_boxes_use_the_site_colours_and_the_fault_icon_is_a_warning(browser, bas
 
 # A visible path -------------------------------------------------------------------
 
+
 def test_step_pages_end_with_a_next_button_to_the_next_page(site):
     order = [src for _, src in PAGES]
     titles = dict((src, title) for title, src in PAGES)
@@ -248,7 +285,9 @@ def test_step_pages_end_with_a_next_button_to_the_next_page(site):
         assert len(buttons) == 1, f"{src} has no Next button"
         following = order[order.index(src) + 1]
         target = (site / page_url(src) / buttons[0]["href"]).resolve()
-        assert target == (site / page_url(following)).resolve(), f"{src}: Next goes to {buttons[0]['href']}"
+        assert target == (site / page_url(following)).resolve(), (
+            f"{src}: Next goes to {buttons[0]['href']}"
+        )
         assert titles[following] in buttons[0].get_text()
 
 
@@ -303,8 +342,13 @@ def test_the_ladder_and_traffic_light_markup_builds_and_is_styled(tmp_path, brow
     text = safety.read_text()
     start = text.index("**Effort")
     end = text.index("\n## ", start)
-    safety.write_text(text[:start] + '<div class="hh-traffic" markdown>\n\n'
-                      + text[start:end].rstrip() + "\n\n</div>\n" + text[end:])
+    safety.write_text(
+        text[:start]
+        + '<div class="hh-traffic" markdown>\n\n'
+        + text[start:end].rstrip()
+        + "\n\n</div>\n"
+        + text[end:]
+    )
     result = build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
 
@@ -313,7 +357,8 @@ def test_the_ladder_and_traffic_light_markup_builds_and_is_styled(tmp_path, brow
             pass
 
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(tmp_path / "site")))
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(tmp_path / "site"))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -324,7 +369,9 @@ def test_the_ladder_and_traffic_light_markup_builds_and_is_styled(tmp_path, brow
         assert 60 <= thumb["width"] <= 100, thumb
         go, back = rung.locator(".hh-chip--go"), rung.locator(".hh-chip--back")
         assert go.evaluate("e => getComputedStyle(e).borderTopStyle") == "solid"
-        assert go.evaluate("e => getComputedStyle(e).borderTopColor") != back.evaluate("e => getComputedStyle(e).borderTopColor")
+        assert go.evaluate("e => getComputedStyle(e).borderTopColor") != back.evaluate(
+            "e => getComputedStyle(e).borderTopColor"
+        )
         page.context.close()
 
         page = open_page(browser, url, "safety/", viewport=PHONE)
@@ -334,7 +381,10 @@ def test_the_ladder_and_traffic_light_markup_builds_and_is_styled(tmp_path, brow
         assert len(set(colours)) == 3, colours
         # Three lamps, one lit: the lamp and its two shadows, in three colours.
         for light in lights:
-            lamp = light.evaluate("e => { const s = getComputedStyle(e, '::before'); return [s.backgroundColor, s.boxShadow]; }")
+            lamp = light.evaluate(
+                "e => { const s = getComputedStyle(e, '::before');"
+                " return [s.backgroundColor, s.boxShadow]; }"
+            )
             assert len(set(re.findall(r"rgba?\([^)]*\)", " ".join(lamp)))) == 2, lamp
         page.context.close()
     finally:
@@ -343,6 +393,7 @@ def test_the_ladder_and_traffic_light_markup_builds_and_is_styled(tmp_path, brow
 
 
 # Screenshots to look at -------------------------------------------------------
+
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])

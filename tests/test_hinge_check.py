@@ -1,0 +1,344 @@
+"""Check your hinge: the analysis module on keypoints drawn from the body
+model (angles known exactly), and the page before anyone taps: what it
+loads, how it reads without JavaScript, keyboard and axe.
+
+The analysis runs in the Chromium the other browser tests use: the module
+is loaded from the built site with import(), so these tests need no Node.
+The camera itself is tested in test_hinge_check_e2e.py."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+from hinge_clip import BOTTOM, STANDING, keypoint_track, keypoints, pose_at, true_angles
+from test_browser import AXE_TAGS, DESKTOP, PHONE, open_page
+
+sys.path.insert(0, str(ROOT / "bench"))
+from first_load import first_visit  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+from figures.poses import POSES  # noqa: E402
+
+PAGE = "check-your-hinge/"
+W, H = 288, 384
+# The tracker's files: none of them may load before the reader taps.
+HEAVY = re.compile(r"/vendor/|/hinge-check/(check|analysis)\.js")
+
+STAND = pose_at(STANDING["trunk"], STANDING["knee"])
+DOWN = pose_at(BOTTOM["trunk"], BOTTOM["knee"])
+
+
+@pytest.fixture(scope="module")
+def hh(browser, base_url):
+    """A page with the analysis module loaded as window.hh."""
+    page = open_page(browser, base_url, PAGE)
+    page.evaluate(
+        "async (url) => { window.hh = await import(url); }",
+        base_url + "javascripts/hinge-check/analysis.js",
+    )
+    yield page
+    page.context.close()
+
+
+def read(page, points, previous=0):
+    return page.evaluate(
+        "([k, w, h, f]) => hh.readPose(k, {width: w, height: h}, f)", [points, W, H, previous]
+    )
+
+
+COUNT = """(track) => {
+  const counter = new hh.RepCounter();
+  let facing = 0;
+  const skipped = [];
+  for (const f of track) {
+    const pose = hh.readPose(f.keypoints, {width: WIDTH, height: HEIGHT}, facing);
+    if (!pose.ok) { skipped.push(pose.reason); continue; }
+    facing = pose.facing;
+    counter.add(f.t, pose);
+  }
+  return {reps: counter.reps.map(({bottomPose, ...r}) => r), skipped};
+}""".replace("WIDTH", str(W)).replace("HEIGHT", str(H))
+
+
+def count(page, track):
+    return page.evaluate(COUNT, track)
+
+
+def rep(down, pause=0.5, up=1.0, stand=1.0, bottom=DOWN, top=STAND):
+    return [(down, top, bottom), (pause, bottom, bottom), (up, bottom, top), (stand, top, top)]
+
+
+def session(*reps, first=1.0, top=STAND):
+    steps = [(first, top, top)]
+    for r in reps:
+        steps += r
+    return steps
+
+
+# --- Angles on single frames ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "standing",
+        "mid_hinge",
+        "bottom",
+        "fault_squatting",
+        "fault_waist_bend",
+        "fault_leaning_back",
+        "rung6",
+    ],
+)
+@pytest.mark.parametrize("facing", [1, -1], ids=["facing-right", "facing-left"])
+def test_angles_match_the_body_model(hh, name, facing):
+    pose = POSES[name]
+    got = read(hh, keypoints(pose, W, H, facing=facing))
+    assert got["ok"], got
+    assert got["facing"] == facing
+    truth = true_angles(pose)
+    for key in ("knee", "hip", "trunk"):
+        assert got[key] == pytest.approx(truth[key], abs=0.5), (name, key, got[key], truth[key])
+    assert got["hipsBehind"] == pytest.approx(truth["hipsBehind"], abs=0.01)
+
+
+def test_no_numbers_without_the_whole_body(hh):
+    good = keypoints(DOWN, W, H)
+    # Feet out of the picture: the ankles sit on the bottom edge.
+    low = keypoints(DOWN, W, H, ankle_at=(0.45, 0.999))
+    assert read(hh, low) == {"ok": False, "reason": "step-back"}
+    # The tracker isn't sure of the ankles (hidden or out of frame).
+    unsure = [dict(p, score=0.1) if p["part"].endswith("Ankle") else p for p in good]
+    assert read(hh, unsure) == {"ok": False, "reason": "step-back"}
+    # No head.
+    headless = [p for p in good if p["part"] not in ("nose", "leftEar", "rightEar")]
+    assert read(hh, headless) == {"ok": False, "reason": "step-back"}
+    # Nothing at all.
+    assert read(hh, []) == {"ok": False, "reason": "no-body"}
+    # Unsure of the knee, everything else fine.
+    kneeless = [dict(p, score=0.1) if p["part"].endswith("Knee") else p for p in good]
+    assert read(hh, kneeless) == {"ok": False, "reason": "unsure"}
+
+
+def test_asks_you_to_turn_side_on(hh):
+    """Facing the camera, the shoulders are about 0.8 of the trunk's length
+    apart (0.23 vs 0.29 of body height); side-on they overlap."""
+    front = keypoints(STAND, W, H, far_score=0.9)
+    trunk = 0.288 * 0.8 * H
+    for p in front:
+        if p["part"].startswith("left") and p["part"][4:] in ("Shoulder", "Hip"):
+            p["position"] = [p["position"][0] - 0.8 * trunk, p["position"][1]]
+    assert read(hh, front) == {"ok": False, "reason": "turn-side-on"}
+    # Side-on, both sides seen clearly, is fine.
+    assert read(hh, keypoints(STAND, W, H, far_score=0.9))["ok"]
+
+
+def test_one_odd_frame_does_not_flip_the_direction(hh):
+    pose = keypoints(DOWN, W, H)
+    mirrored_head = [
+        dict(
+            p,
+            position=[
+                2 * p["position"][0]
+                - next(q for q in pose if q["part"] == "rightEar")["position"][0],
+                p["position"][1],
+            ],
+        )
+        if p["part"] == "nose"
+        else p
+        for p in pose
+    ]
+    got = read(hh, mirrored_head, previous=1)
+    assert got["ok"] and got["facing"] == 1
+    assert got["hip"] == pytest.approx(true_angles(DOWN)["hip"], abs=0.5)
+
+
+# --- Reps, tempo and hints on sequences -----------------------------------
+
+
+def test_counts_reps_and_times_the_way_down(hh):
+    track = keypoint_track(session(rep(3.0), rep(2.0), rep(1.0)))
+    result = count(hh, track)
+    assert result["skipped"] == []
+    reps = result["reps"]
+    assert [r["number"] for r in reps] == [1, 2, 3]
+    assert [round(r["lowering"], 1) for r in reps] == pytest.approx([3.0, 2.0, 1.0], abs=0.15)
+    truth = true_angles(DOWN)
+    for r in reps:
+        assert r["knee"] == pytest.approx(truth["knee"], abs=0.5)
+        assert r["hip"] == pytest.approx(truth["hip"], abs=0.5)
+    assert [r["hints"] for r in reps] == [[], [], ["rushing-the-rep"]]
+
+
+def test_counts_through_jitter_and_a_glitch(hh):
+    rng = random.Random(13)
+    track = keypoint_track(session(rep(2.5), rep(2.5), rep(2.5)))
+    for frame in track:
+        for p in frame["keypoints"]:
+            p["position"] = [v + rng.uniform(-1.5, 1.5) for v in p["position"]]
+    # One frame where the tracker puts the knee somewhere wild.
+    wild = track[len(track) // 3]["keypoints"]
+    for p in wild:
+        if p["part"].endswith("Knee"):
+            p["position"] = [p["position"][0] + 60, p["position"][1]]
+    reps = count(hh, track)["reps"]
+    assert len(reps) == 3
+    for r in reps:
+        assert r["lowering"] == pytest.approx(2.5, abs=0.25)
+        assert r["knee"] == pytest.approx(true_angles(DOWN)["knee"], abs=3)
+        assert r["hints"] == []
+
+
+def test_half_reps_and_a_long_gap_do_not_count(hh):
+    mid = POSES["mid_hinge"]  # 37 degrees of hip bend: under the 40 needed
+    track = keypoint_track(session(rep(2.0, bottom=mid), rep(2.0)))
+    assert len(count(hh, track)["reps"]) == 1
+    # Out of view for two seconds in the middle of a rep: that rep is dropped.
+    track = keypoint_track(session(rep(2.0), rep(2.0)))
+    bottom_of_first = next(i for i, f in enumerate(track) if f["t"] >= 3.0)
+    cut = [
+        f
+        for f in track
+        if not (track[bottom_of_first]["t"] <= f["t"] < track[bottom_of_first]["t"] + 2.0)
+    ]
+    assert len(count(hh, cut)["reps"]) == 1
+
+
+@pytest.mark.parametrize(
+    "fault,bottom,top",
+    [
+        ("squatting-the-hinge", POSES["fault_squatting"], STAND),
+        ("bending-at-the-waist", POSES["fault_waist_bend"], STAND),
+        ("leaning-back-at-the-top", DOWN, POSES["fault_leaning_back"]),
+    ],
+)
+def test_each_fault_gives_its_hint(hh, fault, bottom, top):
+    track = keypoint_track(
+        session(rep(2.5, bottom=bottom, top=top), rep(2.5, bottom=bottom, top=top), top=STAND)
+    )
+    reps = count(hh, track)["reps"]
+    assert len(reps) == 2
+    for r in reps:
+        assert r["hints"] == [fault], r
+
+
+def test_thresholds_on_the_page_match_the_code(hh, site):
+    th = hh.evaluate("hh.THRESHOLDS")
+    text = " ".join(
+        BeautifulSoup((site / PAGE / "index.html").read_text(), "html.parser")
+        .select_one("article")
+        .get_text(" ")
+        .split()
+    )
+    assert f"knees bent more than {th['squatKneeBend']} degrees" in text
+    assert f"more than {th['leanBackDegrees']} degrees back" in text
+    assert "under one and a half seconds" in text and th["rushSeconds"] == 1.5
+    assert "a slow count of three" in text and th["tempoSeconds"] == 3
+    assert "a twentieth of your leg length" in text and th["hipsBehindAnkle"] == 0.05
+    assert f"past {th['downHipBend']} degrees and come back up under {th['upHipBend']}" in text
+    # The guide's own tempo is still a count of three.
+    assert "slow count of three" in (ROOT / "docs/movement.md").read_text()
+
+
+def test_hints_link_to_their_fault_boxes(hh, site):
+    article = BeautifulSoup((site / PAGE / "index.html").read_text(), "html.parser").select_one(
+        "article"
+    )
+    hrefs = {a["href"] for a in article.select("a[href]")}
+    for fault in hh.evaluate("Object.keys(hh.HINTS)"):
+        assert f"../movement/#{fault}" in hrefs, fault
+    assert "../movement/#drill-the-broomstick" in hrefs
+
+
+# --- The page before the tap -------------------------------------------------
+
+
+def test_page_says_what_it_does_and_what_it_cannot(site):
+    page = BeautifulSoup((site / PAGE / "index.html").read_text(), "html.parser")
+    text = " ".join(page.select_one("article").get_text(" ").split())
+    assert "never recorded, kept or sent anywhere" in text
+    assert "never tells you that your back is fine" in text
+    assert "step back, turn side-on" in text
+    assert "side-on, at hip height" in text
+    names = [o["name"] for o in page.select("article output")]
+    assert names == ["reps", "knee-bend", "hip-bend", "lowering-seconds"]
+    assert page.select_one("article input[type=file][accept='video/*']")
+    assert page.select_one("noscript").get_text().startswith("The check needs JavaScript")
+    film = BeautifulSoup((site / "film-yourself/index.html").read_text(), "html.parser")
+    assert film.select_one("article a[href='../check-your-hinge/']")
+
+
+def test_nothing_heavy_loads_before_the_tap(browser, base_url, site):
+    visit = first_visit(browser, base_url, PAGE, site)
+    paths = [path for path, _ in visit["files"]]
+    assert not [p for p in paths if HEAVY.search(p)], paths
+    assert "/javascripts/hinge-check/start.js" in paths
+    budget = json.loads((ROOT / "tests/page-weight-budget.json").read_text())
+    assert visit["gzip"] <= budget["pages"]["check-your-hinge.md"]
+    print(f"before the tap: {visit['gzip']:,} B gzip in {visit['requests']} requests")
+
+
+def test_search_index_leaves_out_the_tracker(site):
+    index = json.loads((site / "search/search_index.json").read_text())
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "check-your-hinge/" in locations
+    assert not [loc for loc in locations if "vendor" in loc]
+
+
+def test_controls_work_by_keyboard(browser, base_url):
+    page = open_page(browser, base_url, PAGE, viewport=PHONE)
+    assert page.errors == [] and page.foreign == []
+    start = page.get_by_role("button", name="Start camera")
+    choose = page.get_by_role("button", name="Choose a video")
+    assert start.is_visible() and choose.is_visible()
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('[data-hh-start]')"):
+            break
+    else:
+        raise AssertionError("Tab never reached Start camera")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('[data-hh-choose]')")
+    # Enter on the button opens the file picker (the hidden file input's click).
+    page.evaluate("""document.querySelector('[data-hh-file]').addEventListener(
+        'click', () => { window.picked = (window.picked || 0) + 1; })""")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Space")
+    assert page.evaluate("window.picked") == 2
+    with page.expect_file_chooser() as chooser:
+        choose.click()
+    assert chooser.value.element.get_attribute("accept") == "video/*"
+    page.context.close()
+
+
+def test_without_javascript_the_page_reads_and_says_why(browser, base_url):
+    page = open_page(browser, base_url, PAGE, viewport=PHONE, java_script_enabled=False)
+    assert not page.get_by_role("button", name="Start camera").is_visible()
+    note = page.locator("noscript p, p.hh-check__noscript").first
+    assert note.is_visible() and "needs JavaScript" in note.inner_text()
+    assert "What it can't see" in page.locator("article").inner_text()
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "viewport", [{"width": 390, "height": 844}, DESKTOP], ids=["phone", "desktop"]
+)
+def test_axe_and_screenshot_before_the_tap(browser, base_url, screenshot_dir, scheme, viewport):
+    page = open_page(browser, base_url, PAGE, viewport=viewport, scheme=scheme)
+    width = "phone" if viewport["width"] < 500 else "desktop"
+    page.screenshot(
+        path=str(screenshot_dir / f"check-your-hinge-before-{width}-{scheme}.png"), full_page=True
+    )
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    page.context.close()

@@ -1,0 +1,92 @@
+"""The body tracker's files in docs/vendor/human/ are exactly what
+scripts/vendor-human copied from the packages pinned in vendor/human/:
+pins exact, lockfile integrity recorded, every file's hash as written,
+nothing extra, licences shipped. Runs offline; no Node needed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "vendor/human"
+OUT = ROOT / "docs/vendor/human"
+MANIFEST = json.loads((PACKAGE / "manifest.json").read_text())
+LOCK = json.loads((PACKAGE / "package-lock.json").read_text())
+PINS = json.loads((PACKAGE / "package.json").read_text())["dependencies"]
+
+
+def test_pins_are_exact_and_locked_with_integrity():
+    assert set(PINS) == {"@vladmandic/human", "@tensorflow/tfjs-backend-wasm"}
+    for name, version in PINS.items():
+        assert re.fullmatch(r"\d+\.\d+\.\d+", version), (
+            f"{name}: pin an exact version, not {version}"
+        )
+        entry = LOCK["packages"][f"node_modules/{name}"]
+        assert entry["version"] == version
+        assert entry["integrity"].startswith("sha512-")
+    assert LOCK["packages"][""]["dependencies"] == PINS
+
+
+def test_manifest_matches_the_lockfile():
+    for name, version in PINS.items():
+        recorded = MANIFEST["packages"][name]
+        entry = LOCK["packages"][f"node_modules/{name}"]
+        assert recorded["version"] == version == entry["version"], name
+        assert recorded["integrity"] == entry["integrity"], (
+            f"{name}: docs/vendor/human/ was copied from another build; run scripts/vendor-human"
+        )
+
+
+def test_committed_files_match_the_manifest():
+    on_disk = {str(p.relative_to(OUT)) for p in OUT.rglob("*") if p.is_file()}
+    assert on_disk == set(MANIFEST["files"]), (
+        "run scripts/vendor-human: files differ from its manifest"
+    )
+    for name, digest in MANIFEST["files"].items():
+        assert hashlib.sha256((OUT / name).read_bytes()).hexdigest() == digest, (
+            f"docs/vendor/human/{name} changed by hand; run scripts/vendor-human"
+        )
+
+
+def test_only_what_the_page_needs_and_the_licences():
+    assert set(MANIFEST["files"]) == {
+        "human.esm.js",
+        "tfjs-backend-wasm-simd.wasm",
+        "tfjs-backend-wasm.wasm",
+        "models/movenet-lightning.json",
+        "models/movenet-lightning.bin",
+        "NOTICE.txt",
+        "LICENSE-human.txt",
+        "LICENSE-Apache-2.0.txt",
+    }
+    assert "MIT License" in (OUT / "LICENSE-human.txt").read_text()
+    assert "Apache License" in (OUT / "LICENSE-Apache-2.0.txt").read_text()
+    notice = (OUT / "NOTICE.txt").read_text()
+    for name, version in PINS.items():
+        assert version in notice, name
+    assert MANIFEST["packages"]["@vladmandic/human"]["license"] == "MIT"
+    assert MANIFEST["packages"]["@tensorflow/tfjs-backend-wasm"]["license"] == "Apache-2.0"
+    # The model's weights file is the one its JSON names.
+    model = json.loads((OUT / "models/movenet-lightning.json").read_text())
+    paths = {p for group in model["weightsManifest"] for p in group["paths"]}
+    assert paths == {"movenet-lightning.bin"}
+
+
+def test_the_page_points_the_tracker_at_these_files():
+    """No CDN: the WASM and the model come from the site itself."""
+    check = (ROOT / "docs/javascripts/hinge-check/check.js").read_text()
+    assert 'new URL("../../vendor/human/", import.meta.url)' in check
+    for setting in (
+        "wasmPath: VENDOR",
+        'modelBasePath: VENDOR + "models/"',
+        'modelPath: "movenet-lightning.json"',
+        'backend: "wasm"',
+    ):
+        assert setting in check, setting
+    # Only MoveNet: every other model is off (BlazePose invents legs).
+    for part in ("face", "hand", "object", "gesture", "segmentation"):
+        assert f"{part}: {{ enabled: false }}" in check, part
+    assert "http" not in re.sub(r"//.*", "", check)
