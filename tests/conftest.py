@@ -195,9 +195,11 @@ def _close_browser_contexts(request):
     """Close the browser contexts a test opened when it ends, pass or fail,
     so a failed test leaves no pages running into the next."""
     browser = request.getfixturevalue("browser") if "browser" in request.fixturenames else None
+    before = set(browser.contexts) if browser is not None else set()
     yield
     if browser is not None:
-        for context in list(browser.contexts):
+        # Only the test's own: a module's shared page (set up before) lives on.
+        for context in [c for c in browser.contexts if c not in before]:
             context.close()
 
 

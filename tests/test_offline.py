@@ -68,14 +68,14 @@ def hosted(tmp_path):
     optional file under vendor/ that a page links to, as the camera check's
     model will be."""
     project = copy_project(tmp_path / "project")
-    vendor = project / "docs/vendor"
-    vendor.mkdir()
+    vendor = project / "docs/vendor/test"
+    vendor.mkdir(parents=True)
     (vendor / "model.bin").write_bytes(os.urandom(3 * 1024 * 1024))
     (vendor / "camera.js").write_text("// a small vendored script\n" * 100)
     page = project / "docs/film-yourself.md"
     page.write_text(page.read_text(encoding="utf-8")
-                    + "\n[The camera check's model](vendor/model.bin) and"
-                    " [its script](vendor/camera.js)\n", encoding="utf-8")
+                    + "\n[The camera check's model](vendor/test/model.bin) and"
+                    " [its script](vendor/test/camera.js)\n", encoding="utf-8")
     host = Host(tmp_path / "www")
     build_at(project, tmp_path / "www" / REPO, host.site_url)
     yield project, host
