@@ -21,6 +21,7 @@ import json
 import re
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -184,7 +185,7 @@ def tempo_tolerance(times):
     """0.3 s, or twice the longest gap between the frames read on the way
     down, when the machine was too busy to read every frame: the way down
     is timed between the frames the page read."""
-    gap = max((b - a for a, b in zip(times, times[1:], strict=True)), default=0.0)
+    gap = max((b - a for a, b in pairwise(times)), default=0.0)
     return max(TOLERANCE_SECONDS, 2 * gap)
 
 
