@@ -171,23 +171,30 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        path = chromium_path()
-        if path is None and not Path(p.chromium.executable_path).exists():
-            path = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-        browser = p.chromium.launch(
-            executable_path=path,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
+        browser = launch_chromium(p.chromium)
         yield browser
         browser.close()
+
+
+def launch_chromium(chromium, extra_args: tuple[str, ...] = ()):
+    """Chromium as the tests run it: as root (no sandbox), with nothing of
+    its own going out to the network (this machine has none)."""
+    path = chromium_path()
+    if path is None and not Path(chromium.executable_path).exists():
+        path = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+    return chromium.launch(
+        executable_path=path,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            *extra_args,
+        ],
+    )
 
 
 @pytest.fixture(autouse=True)

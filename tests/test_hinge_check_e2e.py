@@ -27,7 +27,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import OUTPUT, ROOT, chromium_path
+from conftest import OUTPUT, ROOT, launch_chromium
 from hinge_clip import (
     BOTTOM,
     STANDING,
@@ -60,24 +60,11 @@ RESULTS = OUTPUT / "hinge-check"
 
 def launch(chromium, clip: Path):
     """A browser of its own, whose fake camera plays `clip` (in a loop)."""
-    path = chromium_path()
-    if path is None and not Path(chromium.executable_path).exists():
-        path = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-    return chromium.launch(
-        executable_path=path,
-        args=[
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--use-fake-device-for-media-stream",
-            "--use-fake-ui-for-media-stream",
-            f"--use-file-for-fake-video-capture={clip}",
-        ],
-    )
+    return launch_chromium(chromium, (
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        f"--use-file-for-fake-video-capture={clip}",
+    ))
 
 
 @pytest.fixture(scope="module")
