@@ -210,6 +210,16 @@ def _close_browser_contexts(request):
             context.close()
 
 
+def tab_to(page, selector: str, what: str, presses: int = 120) -> None:
+    """Press Tab until the element matching selector has the focus, as a
+    keyboard user would; fail naming what never got it."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement.matches({selector!r})"):
+            return
+    raise AssertionError(f"Tab never reached {what}")
+
+
 def _fresh_output(name: str) -> Path:
     """An empty test-output/NAME, reported at the end of the run."""
     target = OUTPUT / name

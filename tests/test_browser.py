@@ -20,6 +20,10 @@ PAGES = nav_pages()
 
 
 def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", **options):
+    # The offline tests (test_offline.py) run the service worker; here it
+    # would save the whole site in the background of every page a test opens,
+    # and a slow answer from the busy test server could come from its copy.
+    options.setdefault("service_workers", "block")
     context = browser.new_context(viewport=viewport, color_scheme=scheme, **options)
     page = context.new_page()
     page.errors, page.foreign = [], []

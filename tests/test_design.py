@@ -13,7 +13,7 @@ import textwrap
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import build, copy_project, nav_pages, page_url
+from conftest import build, copy_project, nav_pages, page_url, tab_to
 from test_browser import DESKTOP, open_page
 
 PHONE = {"width": 390, "height": 844}
@@ -101,12 +101,7 @@ def test_home_first_screen_shows_the_rep_and_the_start_button(
 
 def test_the_pause_button_works_by_keyboard(browser, base_url):
     page = open_page(browser, base_url, "", viewport=PHONE)
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('.hh-rep__pause')"):
-            break
-    else:
-        raise AssertionError("Tab never reaches the pause button")
+    tab_to(page, ".hh-rep__pause", "the pause button", presses=40)
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none", "the pause button shows no focus ring"
     page.keyboard.press("Space")
@@ -398,7 +393,9 @@ def test_the_ladder_and_traffic_light_markup_builds_and_is_styled(tmp_path, brow
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
 def test_screenshots_of_every_page(browser, base_url, screenshot_dir, scheme, viewport):
-    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    context = browser.new_context(
+        viewport=viewport, color_scheme=scheme, service_workers="block"
+    )
     page = context.new_page()
     for _, src in PAGES:
         page.goto(base_url + page_url(src), wait_until="networkidle")

@@ -939,7 +939,7 @@ def _on_body(points, parts, margin):
 def test_hamstrings_on_the_back_of_the_thigh_from_hip_to_above_the_knee():
     j = body.joints(FEEL_POSE)
     points = _feel_shape("hamstrings")
-    assert all(_side(p, j["knee"], j["hip"]) > 0 for p in points), "behind the thigh's axis"
+    assert points and all(_side(p, j["knee"], j["hip"]) > 0 for p in points), "behind the thigh's axis"
     along = [_along(p, j["knee"], j["hip"]) for p in points]
     assert 0.05 < min(along) < 0.25, "stops just above the knee"
     assert max(along) > 0.9, "reaches the hip"
@@ -964,7 +964,7 @@ def test_glutes_on_the_buttock():
 def test_trunk_highlights_front_and_back_of_the_lumbar_part(part, sign):
     j = body.joints(FEEL_POSE)
     points = _feel_shape(part)
-    assert all(sign * _side(p, j["hip"], j["waist"]) > 0 for p in points), \
+    assert points and all(sign * _side(p, j["hip"], j["waist"]) > 0 for p in points), \
         "abs in front of the trunk's axis, low back behind it"
     along = [_along(p, j["hip"], j["waist"]) for p in points]
     # along the lumbar part: from above the hip to about the waist (T12-L1)

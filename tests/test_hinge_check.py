@@ -17,7 +17,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, tab_to
 from hinge_clip import BOTTOM, STANDING, keypoint_track, keypoints, pose_at, true_angles
 from test_browser import AXE_TAGS, DESKTOP, PHONE, open_page
 
@@ -299,12 +299,7 @@ def test_controls_work_by_keyboard(browser, base_url):
     start = page.get_by_role("button", name="Start camera")
     choose = page.get_by_role("button", name="Choose a video")
     assert start.is_visible() and choose.is_visible()
-    for _ in range(80):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('[data-hh-start]')"):
-            break
-    else:
-        raise AssertionError("Tab never reached Start camera")
+    tab_to(page, "[data-hh-start]", "Start camera", presses=80)
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.matches('[data-hh-choose]')")

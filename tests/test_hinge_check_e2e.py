@@ -109,6 +109,7 @@ def open_check(browser, base_url, *, viewport=None, scheme="light", reduced_moti
         viewport=viewport or {"width": 390, "height": 844},
         color_scheme=scheme,
         reduced_motion=reduced_motion,
+        service_workers="block",  # the offline tests run it; here it would only add load
     )
     context.grant_permissions(["camera"], origin=base_url.rstrip("/"))
     page = context.new_page()

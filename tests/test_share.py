@@ -12,7 +12,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
-from conftest import build, copy_project, nav_pages, page_url
+from conftest import build, copy_project, nav_pages, page_url, tab_to
 from test_browser import AXE_TAGS, open_page
 
 PHONE = {"width": 390, "height": 844}
@@ -33,6 +33,7 @@ def shared(page):
 
 def open_with(browser, base_url, path, script, **options):
     """open_page, with a script that runs before the page's own."""
+    options.setdefault("service_workers", "block")  # the offline tests run it
     context = browser.new_context(viewport=options.pop("viewport", PHONE), **options)
     context.add_init_script(script)
     page = context.new_page()
@@ -137,12 +138,7 @@ def test_when_copying_fails_the_link_is_shown(browser, base_url):
 
 def test_share_by_keyboard(browser, base_url):
     page = open_with(browser, base_url, "cue-card/", STUB_SHARE)
-    for _ in range(120):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('.hh-share--page button')"):
-            break
-    else:
-        raise AssertionError("Tab never reached the share button")
+    tab_to(page, ".hh-share--page button", "the share button")
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none", "the focused share button shows its focus"
     page.keyboard.press("Enter")

@@ -28,7 +28,7 @@ def blocked(browser, base_url):
     opened = []
 
     def open_blocked(path, **options):
-        context = browser.new_context(viewport=PHONE)
+        context = browser.new_context(viewport=PHONE, service_workers="block")
         context.add_init_script(BLOCK_STORAGE)
         page = context.new_page()
         page.errors = []
