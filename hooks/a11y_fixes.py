@@ -13,49 +13,28 @@ there (README.md, "Moving on from Material").
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from theme_markup import StartTag, add_attribute, find_start_tags
 
 LABEL = "Search this site"
 
 
-class _SearchDialog(HTMLParser):
-    """Finds where the search dialog's start tag ends."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
-        self.end: int | None = None
-        self._lines: list[int] = []
-
-    def find(self, html: str) -> int | None:
-        offset = 0
-        for line in html.splitlines(keepends=True):
-            self._lines.append(offset)
-            offset += len(line)
-        self.feed(html)
-        self.close()
-        return self.end
-
-    def handle_starttag(self, tag, attrs):
-        found = dict(attrs)
-        if self.end is None and tag == "div" and found.get("data-md-component") == "search" \
-                and found.get("role") == "dialog" and "aria-label" not in found:
-            line, column = self.getpos()
-            start = self._lines[line - 1] + column
-            text = self.get_starttag_text() or ""
-            self.end = start + len(text) - (2 if text.endswith("/>") else 1)
+def _is_search_dialog(tag: StartTag) -> bool:
+    return (tag.name == "div" and tag.attrs.get("data-md-component") == "search"
+            and tag.attrs.get("role") == "dialog")
 
 
 def name_search_dialog(html: str) -> str:
     if 'data-md-component="search"' not in html and "data-md-component=search" not in html:
         return html
-    end = _SearchDialog().find(html)
-    if end is None:
+    dialogs = find_start_tags(html, _is_search_dialog)
+    if not dialogs:
         raise PluginError("hooks/a11y_fixes.py: Material's search markup changed; "
                           "find the search dialog's tag anew.")
-    return f'{html[:end]} aria-label="{LABEL}"{html[end:]}'
+    if "aria-label" in dialogs[0].attrs:
+        return html
+    return add_attribute(html, dialogs[0], "aria-label", LABEL)
 
 
 # After the minify plugin (priority 0 by default), so the tag is final.

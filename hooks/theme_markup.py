@@ -1,0 +1,57 @@
+"""Read and edit start tags in a finished page, with an HTML parser.
+
+Shared by the hooks that fix Material's own markup (a11y_fixes.py,
+defer_theme_script.py). MkDocs puts a hook's own folder on the import
+path while it loads the hook, so they import this module by its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+
+@dataclass(frozen=True)
+class StartTag:
+    """One start tag: its name, its attributes, and where its attributes
+    end in the page (before any space and the closing ">" or "/>")."""
+
+    name: str
+    attrs: dict[str, str | None]
+    end: int
+
+
+class _StartTags(HTMLParser):
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.tags: list[StartTag] = []
+        self._lines = [0]
+        for line in html.splitlines(keepends=True):
+            self._lines.append(self._lines[-1] + len(line))
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        line, column = self.getpos()
+        text = self.get_starttag_text() or ""
+        inside = text[:-2] if text.endswith("/>") else text[:-1]
+        end = self._lines[line - 1] + column + len(inside.rstrip())
+        self.tags.append(StartTag(tag, dict(attrs), end))
+
+    handle_startendtag = handle_starttag
+
+
+def find_start_tags(html: str, wanted: Callable[[StartTag], bool]) -> list[StartTag]:
+    """The start tags in html that wanted() accepts, in page order."""
+    return [tag for tag in _StartTags(html).tags if wanted(tag)]
+
+
+def add_attribute(html: str, tag: StartTag, name: str, value: str | None = None) -> str:
+    """html with name (and ="value", escaped, when given) added to tag."""
+    if value is None:
+        attribute = f" {name}"
+    else:
+        escaped = value.replace("&", "&amp;").replace('"', "&quot;")
+        attribute = f' {name}="{escaped}"'
+    return html[:tag.end] + attribute + html[tag.end:]
