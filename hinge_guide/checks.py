@@ -14,7 +14,8 @@ file and says what to do:
 - no block marker (``///``) is left as text, which is what a misspelt block
   name such as ``/// faut`` turns into;
 - once per build: ``site_url`` (from ``SITE_URL``) is set and well formed,
-  and every link in ``extra.social`` is a real https address.
+  every link in ``extra.social`` is a real https address, and the inline
+  copy of the stylesheet was written from the stylesheet as it is now.
 
 The checks that read the tree run last (priority 1), after every other
 extension has built its part of the page.
@@ -23,6 +24,7 @@ extension has built its part of the page.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
@@ -112,6 +114,40 @@ def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
 
 
 # Site settings ---------------------------------------------------------------
+
+STYLESHEET = "stylesheets/extra.css"  # under docs/
+INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"  # beside mkdocs.yml
+
+
+def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
+    """Pages carry docs/stylesheets/extra.css inline, from a copy that
+    `python -m hinge_guide` writes. An edit to the stylesheet without that
+    step would show the old styles with no sign why; stop and say so."""
+    source = docs_dir / STYLESHEET
+    if not source.is_file():
+        return
+    inline = root_dir / INLINE_STYLESHEET
+    if not inline.is_file() or not _is_copy(source, _stamp(source), inline, _stamp(inline)):
+        raise ContentError(
+            f"{INLINE_STYLESHEET} is not up to date with docs/{STYLESHEET}: pages "
+            "carry the stylesheet inline from that copy. Run "
+            "`.venv/bin/python -m hinge_guide` to write it again, then build."
+        )
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _is_copy(source: Path, source_stamp: tuple, inline: Path, inline_stamp: tuple) -> bool:
+    """Compared once per version of the two files, not once per page."""
+    from .generate import inline_stylesheet
+
+    expected = inline_stylesheet(source.read_text(encoding="utf-8"))
+    return inline.read_text(encoding="utf-8") == expected
+
 
 def check_site_url(site_url: str | None) -> None:
     """SITE_URL becomes every canonical and preview address: a build without
@@ -210,10 +246,11 @@ class ChecksTreeprocessor(Treeprocessor):
 
     def check_page(self, page: PageContext) -> None:
         site: Site = page.site
-        key = (site.site_url, repr(site.extra.get("social")))
+        key = (site.site_url, repr(site.extra.get("social")), site.docs_dir, site.root_dir)
         if key not in self.checked_site:
             check_site_url(site.site_url)
             check_social(site.extra.get("social"))
+            check_inline_stylesheet(site.docs_dir, site.root_dir)
             self.checked_site.add(key)
         check_description(page.meta, page.src)
         check_reviewed(page.meta, page.src)

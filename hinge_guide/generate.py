@@ -10,7 +10,9 @@ it). All of them are committed, so neither engine needs this code to build:
 - docs/assets/*.png and favicon.svg: the app icons;
 - docs/site.webmanifest: the app manifest;
 - overrides/partials/hh-theme-color.html: the browser's theme colour;
-- the palette block of docs/stylesheets/extra.css.
+- the palette block of docs/stylesheets/extra.css;
+- overrides/partials/hh-extra-css.html: that stylesheet, minified, which
+  every page carries inline in its <head>.
 """
 
 from __future__ import annotations
@@ -125,8 +127,27 @@ def outputs(root: Path) -> dict[Path, bytes]:
         f'<meta name="theme-color" content="{palette.GREEN}">\n'
     ).encode()
     stylesheet = docs / "stylesheets/extra.css"
-    files[stylesheet] = palette.with_css_block(stylesheet.read_text(encoding="utf-8")).encode()
+    css = palette.with_css_block(stylesheet.read_text(encoding="utf-8"))
+    files[stylesheet] = css.encode()
+    files[root / "overrides/partials/hh-extra-css.html"] = inline_stylesheet(css).encode()
     return files
+
+
+def inline_stylesheet(css: str) -> str:
+    """The site's stylesheet as a <style> element for every page's <head>.
+
+    Inline, a first visit on a slow network waits for one stylesheet
+    (Material's) instead of two before it can paint. Minified by rcssmin,
+    which leaves strings and SVG data URLs as written; raw, so that no "{{"
+    in the CSS could ever be read as a template.
+    """
+    from rcssmin import cssmin
+
+    return (
+        "{#- Written by `python -m hinge_guide` from docs/stylesheets/extra.css:\n"
+        "    edit that file, then run it again. -#}\n"
+        f"<style>{{% raw %}}{cssmin(css)}{{% endraw %}}</style>\n"
+    )
 
 
 def markdown_reader(config: dict):

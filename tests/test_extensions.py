@@ -265,3 +265,24 @@ def test_the_palette_block_replaces_itself_and_keeps_the_rest():
     twice = palette.with_css_block(once.replace("#00695c", "#123456"))
     assert twice == once and twice.endswith("a{}\n")
     assert json.dumps(palette.LIGHT)  # plain strings, usable anywhere
+
+
+def test_an_edited_stylesheet_without_its_inline_copy_stops_the_build(tmp_path):
+    from hinge_guide.generate import inline_stylesheet
+
+    docs, root = tmp_path / "docs", tmp_path
+    (docs / "stylesheets").mkdir(parents=True)
+    (root / "overrides/partials").mkdir(parents=True)
+    source = docs / checks.STYLESHEET
+    css = ".a { color: red; background: url('data:image/svg+xml,<svg xmlns=\"x\"/>') }\n"
+    source.write_text(css)
+    (root / checks.INLINE_STYLESHEET).write_text(inline_stylesheet(css))
+    checks.check_inline_stylesheet(docs, root)  # up to date: nothing to say
+    assert "<svg xmlns=" in inline_stylesheet(css), "data URLs keep their spaces"
+    source.write_text(css + ".b { color: blue }\n")
+    stale = r"hh-extra-css\.html.*extra\.css.*python -m hinge_guide"
+    with pytest.raises(ContentError, match=stale):
+        checks.check_inline_stylesheet(docs, root)
+    (root / checks.INLINE_STYLESHEET).unlink()
+    with pytest.raises(ContentError, match="not up to date"):
+        checks.check_inline_stylesheet(docs, root)

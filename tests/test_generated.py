@@ -38,7 +38,8 @@ def test_a_changed_source_makes_them_stale(tmp_path):
                             cwd=project, capture_output=True, text=True, timeout=300)
     assert result.returncode == 1
     for stale in ("docs/assets/previews/setup.png", "docs/site.webmanifest",
-                  "docs/stylesheets/extra.css", "overrides/partials/hh-theme-color.html"):
+                  "docs/stylesheets/extra.css", "overrides/partials/hh-extra-css.html",
+                  "overrides/partials/hh-theme-color.html"):
         assert f"stale: {stale}" in result.stdout, result.stdout
     manifest = json.loads((ROOT / "docs/site.webmanifest").read_text())
     assert manifest["theme_color"] == "#00695c"

@@ -121,7 +121,7 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
                  "assets/icon-512.png", "assets/apple-touch-icon.png",
                  "javascripts/share.js", "search/search_index.json"):
         assert base + must in urls, f"{must} is not saved"
-    assert any("/stylesheets/extra." in u for u in urls)  # extra.min.css, once minified
+    assert not any("/stylesheets/extra." in u for u in urls)  # inline in every page
     assert any("/assets/javascripts/bundle." in u for u in urls)
     assert any("/assets/javascripts/workers/search." in u for u in urls)
     assert not [u for u in urls if "/vendor/" in u], "big optional files must not be saved ahead"
