@@ -59,9 +59,11 @@ def read_config() -> dict:
 
 
 def stock_docs(target: Path) -> Path:
-    """The same pages for the stock builds, minus the front-matter keys that
-    name this site's own templates, which a stock theme doesn't have."""
+    """The same pages for the stock builds, minus what only this site's
+    theme uses: the template key in front matter, and the stylesheet."""
     shutil.copytree(ROOT / "docs", target)
+    # This site's stylesheet, which its pages carry inline; stock has none.
+    (target / "stylesheets/extra.css").unlink()
     for page in target.rglob("*.md"):
         text = page.read_text(encoding="utf-8")
         if not text.startswith("---\n"):

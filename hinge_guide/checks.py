@@ -14,8 +14,9 @@ file and says what to do:
 - no block marker (``///``) is left as text, which is what a misspelt block
   name such as ``/// faut`` turns into;
 - once per build: ``site_url`` (from ``SITE_URL``) is set and well formed,
-  every link in ``extra.social`` is a real https address, and the inline
-  copy of the stylesheet was written from the stylesheet as it is now.
+  every link in ``extra.social`` is a real https address, the inline copy
+  of the stylesheet was written from the stylesheet as it is now, and the
+  link to Material's stylesheet names the installed Material's file.
 
 The checks that read the tree run last (priority 1), after every other
 extension has built its part of the page.
@@ -131,6 +132,28 @@ def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
         raise ContentError(
             f"{INLINE_STYLESHEET} is not up to date with docs/{STYLESHEET}: pages "
             "carry the stylesheet inline from that copy. Run "
+            "`.venv/bin/python -m hinge_guide` to write it again, then build."
+        )
+
+
+def check_material_styles(root_dir: Path) -> None:
+    """The partial that links Material's main.css names it by the hash of
+    the Material it was written from; after an update to Material that
+    file no longer exists, and every page would lose its styles."""
+    from . import theme_css
+
+    partial = root_dir / theme_css.PARTIAL
+    if not partial.is_file():
+        return
+    try:
+        main, _ = theme_css.stylesheet_paths(
+            (theme_css.material_templates() / "base.html").read_text(encoding="utf-8"))
+    except ImportError:
+        return  # Material isn't installed: the partial isn't used
+    if f"'{main}'" not in partial.read_text(encoding="utf-8"):
+        raise ContentError(
+            f"{theme_css.PARTIAL} was written for another version of Material "
+            f"(the installed one's stylesheet is {main}). Run "
             "`.venv/bin/python -m hinge_guide` to write it again, then build."
         )
 
@@ -251,6 +274,7 @@ class ChecksTreeprocessor(Treeprocessor):
             check_site_url(site.site_url)
             check_social(site.extra.get("social"))
             check_inline_stylesheet(site.docs_dir, site.root_dir)
+            check_material_styles(site.root_dir)
             self.checked_site.add(key)
         check_description(page.meta, page.src)
         check_reviewed(page.meta, page.src)

@@ -12,7 +12,9 @@ it). All of them are committed, so neither engine needs this code to build:
 - overrides/partials/hh-theme-color.html: the browser's theme colour;
 - the palette block of docs/stylesheets/extra.css;
 - overrides/partials/hh-extra-css.html: that stylesheet, minified, which
-  every page carries inline in its <head>.
+  every page carries inline in its <head>;
+- overrides/partials/hh-material-styles.html: Material's stylesheet link,
+  and its palette inline, from the installed Material (theme_css.py).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from . import cards, faults, palette
+from . import cards, faults, palette, theme_css
 from .context import flatten_nav
 
 PREVIEWS = "assets/previews"
@@ -130,6 +132,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
     css = palette.with_css_block(stylesheet.read_text(encoding="utf-8"))
     files[stylesheet] = css.encode()
     files[root / "overrides/partials/hh-extra-css.html"] = inline_stylesheet(css).encode()
+    files[root / theme_css.PARTIAL] = theme_css.material_styles(read_config(root)).encode()
     return files
 
 

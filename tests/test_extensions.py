@@ -19,6 +19,8 @@ from hinge_guide import checks, faults, figures, glossary, palette
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
 
+ROOT_DIR = Path(__file__).resolve().parent.parent
+
 FAULT = """
 /// fault | Rounded back
     attrs: {id: rounded-back}
@@ -286,3 +288,47 @@ def test_an_edited_stylesheet_without_its_inline_copy_stops_the_build(tmp_path):
     (root / checks.INLINE_STYLESHEET).unlink()
     with pytest.raises(ContentError, match="not up to date"):
         checks.check_inline_stylesheet(docs, root)
+
+
+def test_material_palette_keeps_only_the_colours_the_site_uses():
+    from hinge_guide import theme_css
+
+    css = ("[data-md-color-scheme=slate]{--md-hue:232}"
+           "[data-md-color-primary=red]{--md-primary-fg-color:red}"
+           "[data-md-color-primary=red],[data-md-color-primary=custom] .x{color:red}"
+           "@media screen{[data-md-color-accent=teal] .md-search{color:teal}"
+           "[data-md-color-scheme=slate] .y{color:blue}}"
+           "@media print{[data-md-color-primary=white] .z{color:#fff}}")
+    out = theme_css.used_palette(css, {"primary": {"custom"}, "accent": {"custom"}})
+    assert "[data-md-color-scheme=slate]{--md-hue:232}" in out
+    assert "[data-md-color-primary=custom] .x" in out, "a rule for a used colour stays whole"
+    assert "--md-primary-fg-color:red" not in out and "teal" not in out
+    assert "@media screen{[data-md-color-scheme=slate] .y{color:blue}}" in out
+    assert "@media print" not in out, "an emptied block goes too"
+    config = {"theme": {"palette": [{"primary": "custom"}, {"primary": "deep orange"}]}}
+    assert theme_css.used_colours(config) == {"primary": {"custom", "deep-orange"},
+                                               "accent": {"indigo"}}
+
+
+def test_material_stylesheets_are_read_from_its_base_template():
+    from hinge_guide import theme_css
+
+    base = ("<link href=\"{{ 'assets/stylesheets/main.0a1b.min.css' | url }}\">"
+            "<link href=\"{{ 'assets/stylesheets/palette.ff00.min.css' | url }}\">")
+    assert theme_css.stylesheet_paths(base) == ("assets/stylesheets/main.0a1b.min.css",
+                                                "assets/stylesheets/palette.ff00.min.css")
+    with pytest.raises(ValueError, match="theme_css.py"):
+        theme_css.stylesheet_paths(base.replace("palette", "colours"))
+
+
+def test_a_link_to_another_materials_stylesheet_stops_the_build(tmp_path):
+    from hinge_guide import theme_css
+
+    partial = tmp_path / theme_css.PARTIAL
+    partial.parent.mkdir(parents=True)
+    partial.write_text((ROOT_DIR / theme_css.PARTIAL).read_text())
+    checks.check_material_styles(tmp_path)  # the committed one is current
+    partial.write_text("<link rel=\"stylesheet\" href=\"{{ 'assets/stylesheets/main.0000.min.css' "
+                       "| url }}\">")
+    with pytest.raises(ContentError, match="another version of Material.*python -m hinge_guide"):
+        checks.check_material_styles(tmp_path)
