@@ -145,17 +145,31 @@ def check_material_styles(root_dir: Path) -> None:
     partial = root_dir / theme_css.PARTIAL
     if not partial.is_file():
         return
-    try:
-        main, _ = theme_css.stylesheet_paths(
-            (theme_css.material_templates() / "base.html").read_text(encoding="utf-8"))
-    except ImportError:
-        return  # Material isn't installed: the partial isn't used
-    if f"'{main}'" not in partial.read_text(encoding="utf-8"):
+    main = _material_stylesheet()
+    if main is not None and not _links_to(partial, _stamp(partial), main):
         raise ContentError(
             f"{theme_css.PARTIAL} was written for another version of Material "
             f"(the installed one's stylesheet is {main}). Run "
             "`.venv/bin/python -m hinge_guide` to write it again, then build."
         )
+
+
+@functools.lru_cache(maxsize=1)
+def _material_stylesheet() -> str | None:
+    """The installed Material's main.css (None without Material, where the
+    partial isn't used); read once per process."""
+    from . import theme_css
+
+    try:
+        templates = theme_css.material_templates()
+    except ImportError:
+        return None
+    return theme_css.stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))[0]
+
+
+@functools.lru_cache(maxsize=8)
+def _links_to(partial: Path, stamp: tuple, stylesheet: str) -> bool:
+    return f"'{stylesheet}'" in partial.read_text(encoding="utf-8")
 
 
 def _stamp(path: Path) -> tuple[int, int]:
