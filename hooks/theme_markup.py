@@ -1,7 +1,7 @@
 """Read and edit start tags in a finished page, with an HTML parser.
 
 Shared by the hooks that fix Material's own markup (a11y_fixes.py,
-defer_theme_script.py). MkDocs puts a hook's own folder on the import
+theme_script_after_paint.py). MkDocs puts a hook's own folder on the import
 path while it loads the hook, so they import this module by its name.
 """
 
@@ -14,12 +14,15 @@ from html.parser import HTMLParser
 
 @dataclass(frozen=True)
 class StartTag:
-    """One start tag: its name, its attributes, and where its attributes
-    end in the page (before any space and the closing ">" or "/>")."""
+    """One start tag: its name, its attributes, and where it sits in the
+    page: start (its "<"), end (where its attributes end, before any space
+    and the closing ">" or "/>") and stop (just after its ">")."""
 
     name: str
     attrs: dict[str, str | None]
     end: int
+    start: int
+    stop: int
 
 
 class _StartTags(HTMLParser):
@@ -36,8 +39,9 @@ class _StartTags(HTMLParser):
         line, column = self.getpos()
         text = self.get_starttag_text() or ""
         inside = text[:-2] if text.endswith("/>") else text[:-1]
-        end = self._lines[line - 1] + column + len(inside.rstrip())
-        self.tags.append(StartTag(tag, dict(attrs), end))
+        start = self._lines[line - 1] + column
+        end = start + len(inside.rstrip())
+        self.tags.append(StartTag(tag, dict(attrs), end, start, start + len(text)))
 
     handle_startendtag = handle_starttag
 
@@ -55,3 +59,8 @@ def add_attribute(html: str, tag: StartTag, name: str, value: str | None = None)
         escaped = value.replace("&", "&amp;").replace('"', "&quot;")
         attribute = f' {name}="{escaped}"'
     return html[:tag.end] + attribute + html[tag.end:]
+
+
+def replace_start_tag(html: str, tag: StartTag, text: str) -> str:
+    """html with tag, from its "<" to its ">", replaced by text."""
+    return html[:tag.start] + text + html[tag.stop:]

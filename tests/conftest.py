@@ -210,6 +210,17 @@ def _close_browser_contexts(request):
             context.close()
 
 
+def wait_for_material(page, timeout: float = 10_000) -> None:
+    """Wait until Material's script runs: it starts once the page has
+    painted (hooks/theme_script_after_paint.py), so a test that presses its
+    keys or its colour toggle waits for it, as a reader sees the page
+    first. Its document$ emits once Material has started."""
+    page.wait_for_function(
+        "() => window.document$ && new Promise(done => document$.subscribe(() => done(true)))",
+        timeout=timeout,
+    )
+
+
 def tab_to(page, selector: str, what: str, presses: int = 120) -> None:
     """Press Tab until the element matching selector has the focus, as a
     keyboard user would; fail naming what never got it."""

@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import nav_pages, page_url
+from conftest import nav_pages, page_url, wait_for_material
 
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
@@ -98,6 +98,7 @@ def test_palette_toggle_switches_to_dark_and_back(browser, base_url):
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
     # The choice is kept for the next page, though the system says light.
     page.goto(base_url + "movement/")
+    wait_for_material(page)
     assert body.get_attribute("data-md-color-scheme") == "slate"
     assert toggle.get_attribute("for") == "__palette_0"  # back to light
     toggle.click()
@@ -114,6 +115,35 @@ def test_fault_link_opens_the_fault_in_view(browser, base_url, viewport):
     assert header - 1 <= box["y"] < viewport["height"] / 2, box
     # Its fix is visible without another tap.
     assert fault.get_by_text("The fix:", exact=True).is_visible()
+
+
+MATERIAL_TIMING = """() => ({
+  parsed: performance.getEntriesByType("navigation")[0].domContentLoadedEventStart,
+  paint: performance.getEntriesByName("first-contentful-paint").map(e => e.startTime),
+  material: performance.getEntriesByType("resource")
+    .filter(e => /\\/assets\\/javascripts\\/bundle\\.[0-9a-f]+\\.min\\.js$/.test(e.name))
+    .map(e => e.startTime),
+})"""
+
+
+@pytest.mark.parametrize("path", ["", "faults/"])
+def test_material_starts_after_the_first_paint(browser, base_url, path):
+    # hooks/theme_script_after_paint.py: the script is fetched once the
+    # text is on screen, and Material still starts.
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    timing = page.evaluate(MATERIAL_TIMING)
+    assert len(timing["paint"]) == 1 and len(timing["material"]) == 1, timing
+    assert timing["material"][0] >= timing["paint"][0], timing
+    wait_for_material(page, timeout=3000)  # it heard DOMContentLoaded
+    assert page.errors == [], page.errors
+
+
+def test_a_fault_link_starts_material_at_once(browser, base_url):
+    # So it can open the fault as soon as it can: while the page is parsed.
+    page = open_page(browser, base_url, "movement/#rounded-back", viewport=PHONE)
+    timing = page.evaluate(MATERIAL_TIMING)
+    assert timing["material"][0] < timing["parsed"], timing
+    wait_for_material(page, timeout=3000)
 
 
 def test_fault_boxes_are_styled_as_faults(browser, base_url):

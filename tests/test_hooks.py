@@ -12,8 +12,8 @@ HOOKS = Path(__file__).resolve().parent.parent / "hooks"
 sys.path.insert(0, str(HOOKS))  # as MkDocs does while it loads a hook
 
 import a11y_fixes  # noqa: E402
-import defer_theme_script  # noqa: E402
-from theme_markup import add_attribute, find_start_tags  # noqa: E402
+import theme_script_after_paint as after_paint  # noqa: E402
+from theme_markup import add_attribute, find_start_tags, replace_start_tag  # noqa: E402
 
 PAGE = """<!doctype html><html class=no-js><head>
 <script>var src="assets/javascripts/bundle.0000.min.js"</script></head><body>
@@ -39,28 +39,54 @@ def test_add_attribute_escapes_its_value():
     assert '<img src=a.png alt="" title="a &quot;b&quot; &amp; c" />' in out
 
 
-def test_the_theme_script_is_deferred_and_nothing_else_changes():
-    out = defer_theme_script.defer_theme_script(PAGE)
-    assert '<script src="../assets/javascripts/bundle.a5f9d56c.min.js" defer></script>' in out
-    assert out.replace('.min.js" defer>', '.min.js">', 1) == PAGE
+def test_a_start_tag_can_be_replaced_whole():
+    img = find_start_tags(PAGE, lambda tag: tag.name == "img")[0]
+    assert PAGE[img.start:img.stop] == '<img src=a.png alt="" />'
+    assert "<hr>\n<p>Text" in replace_start_tag(PAGE, img, "<hr>")
+
+
+BUNDLE_TAG = '<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>'
+
+
+def test_the_theme_script_becomes_a_loader_and_nothing_else_changes():
+    out = after_paint.start_theme_script_after_paint(PAGE)
+    address = "../assets/javascripts/bundle.a5f9d56c.min.js"
+    loader = f'<script data-src="{address}">{after_paint.LOADER}</script>'
+    assert loader in out
+    assert out.replace(loader, BUNDLE_TAG, 1) == PAGE
+    # No tag left for the browser to fetch ahead of the first paint.
+    assert not find_start_tags(out, after_paint._is_bundle)
     # Text and inline scripts that merely mention the path are left alone.
     assert 'var src="assets/javascripts/bundle.0000.min.js"' in out
     assert "bundle.deadbeef.min.js in it</p>" in out
 
 
-def test_deferring_twice_adds_nothing():
-    once = defer_theme_script.defer_theme_script(PAGE)
-    assert defer_theme_script.defer_theme_script(once) == once
+def test_the_loader_address_is_escaped():
+    page = PAGE.replace("bundle.a5f9d56c", 'x&quot;y/assets/javascripts/bundle.a5f9d56c')
+    out = after_paint.start_theme_script_after_paint(page)
+    assert find_start_tags(out, after_paint._is_loader)[0].attrs["data-src"] \
+        == '../assets/javascripts/x"y/assets/javascripts/bundle.a5f9d56c.min.js'
+
+
+def test_loading_twice_changes_nothing():
+    once = after_paint.start_theme_script_after_paint(PAGE)
+    assert after_paint.start_theme_script_after_paint(once) == once
 
 
 def test_a_page_without_the_theme_script_stops_the_build():
     page = PAGE.replace("bundle.a5f9d56c.min.js", "app.js")
-    with pytest.raises(PluginError, match="defer_theme_script.py"):
-        defer_theme_script.defer_theme_script(page)
+    with pytest.raises(PluginError, match="theme_script_after_paint.py"):
+        after_paint.start_theme_script_after_paint(page)
+
+
+def test_a_theme_script_with_content_stops_the_build():
+    page = PAGE.replace(BUNDLE_TAG, BUNDLE_TAG.replace("></", ">start()</"))
+    with pytest.raises(PluginError, match="no longer empty"):
+        after_paint.start_theme_script_after_paint(page)
 
 
 def test_files_that_are_not_pages_pass_through():
-    assert defer_theme_script.on_post_template("User-agent: *\n", template_name="robots.txt") \
+    assert after_paint.on_post_template("User-agent: *\n", template_name="robots.txt") \
         == "User-agent: *\n"
 
 
@@ -76,11 +102,16 @@ def test_a_search_dialog_that_moved_stops_the_build():
         a11y_fixes.name_search_dialog(page)
 
 
-def test_every_built_page_defers_the_theme_script(site):
+def test_every_built_page_starts_the_theme_script_after_paint(site):
     pages = sorted(site.rglob("*.html"))
     assert len(pages) > 20  # the nav pages, the fault pages and the 404 page
+    theme = site / "assets" / "javascripts"
     for path in pages:
         html = path.read_text(encoding="utf-8")
-        bundles = find_start_tags(html, defer_theme_script._is_bundle)
-        assert len(bundles) == 1, f"{path}: {len(bundles)} theme scripts"
-        assert "defer" in bundles[0].attrs, f"{path}: Material's script blocks the first paint"
+        assert not find_start_tags(html, after_paint._is_bundle), \
+            f"{path}: Material's script is fetched before the first paint"
+        loaders = find_start_tags(html, after_paint._is_loader)
+        assert len(loaders) == 1, f"{path}: {len(loaders)} loaders of Material's script"
+        address = loaders[0].attrs["data-src"] or ""
+        if not address.startswith("/"):  # the 404 page's addresses are absolute
+            assert (path.parent / address).resolve().parent == theme.resolve(), address

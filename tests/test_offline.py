@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, nav_pages, page_url
+from conftest import copy_project, nav_pages, page_url, wait_for_material
 
 PHONE = {"width": 390, "height": 844}
 REPO = "repo"
@@ -147,6 +147,7 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
     assert "cue card" in page.locator("article h1").inner_text().lower()
     # Search works offline too.
     page.goto(base + "setup/")
+    wait_for_material(page)
     page.keyboard.press("/")
     page.keyboard.type("brace", delay=20)
     page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
