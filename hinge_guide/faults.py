@@ -30,6 +30,7 @@ themselves at every build, so it can't drift from them.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import xml.etree.ElementTree as etree
@@ -301,8 +302,11 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]]) -> str:
             continue
         lines += [f"## {page_title}", ""]
         for fault in on_page:
-            lines.append(f"- [**{fault.title}**]({src}#{fault.id}): {fault.fix_line} "
-                         f"[Share this fault]({SHARE_FOLDER}/{fault.id}.md){{ .hh-share-link }}")
+            # Every share link reads "Share this fault"; a screen reader's
+            # list of links also hears which one.
+            name = f'<span class="hh-visually-hidden"> ({html.escape(fault.title)})</span>'
+            share = f"[Share this fault{name}]({SHARE_FOLDER}/{fault.id}.md){{ .hh-share-link }}"
+            lines.append(f"- [**{fault.title}**]({src}#{fault.id}): {fault.fix_line} {share}")
         lines.append("")
     return "\n".join(lines)
 

@@ -117,8 +117,10 @@ TEXT_SPACING = """
 p { margin-bottom: 2em !important; }
 """
 
+# Words for screen readers only (.hh-visually-hidden) sit in a 1px box by design.
 CLIPPED = """() => [...document.querySelectorAll('article *, .md-header__title *')]
   .filter(e => e.children.length === 0 && e.textContent.trim())
+  .filter(e => !e.closest('.hh-visually-hidden'))
   .filter(e => { const s = getComputedStyle(e);
     const clips = v => v === 'hidden' || v === 'clip';
     return (clips(s.overflowX) && e.scrollWidth > e.clientWidth + 1)

@@ -83,7 +83,7 @@ def test_the_fix_line_is_the_first_sentence_without_links():
 
 def test_the_index_lists_faults_by_page_in_nav_order():
     one = faults.Fault(src="b.md", id="x", title="X")
-    two = faults.Fault(src="a.md", id="y", title="Y")
+    two = faults.Fault(src="a.md", id="y", title='Y & "y"')
     for fault, fix in ((one, "Do x."), (two, "Do y.")):
         paragraph = etree.Element("p")
         strong = etree.SubElement(paragraph, "strong")
@@ -92,7 +92,9 @@ def test_the_index_lists_faults_by_page_in_nav_order():
         fault.parts["The fix"] = paragraph
     text = faults.render_index([one, two], [("A", "a.md"), ("B", "b.md")])
     assert text.index("## A") < text.index("## B")
-    assert "- [**Y**](a.md#y): Do y." in text and "More" not in text
+    assert '- [**Y & "y"**](a.md#y): Do y.' in text and "More" not in text
+    # Each share link names its fault to a screen reader, escaped.
+    assert ' (Y &amp; &quot;y&quot;)</span>](faults/y.md)' in text
 
 
 def test_two_faults_with_one_anchor_on_two_pages_name_both_files():

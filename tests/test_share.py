@@ -264,3 +264,23 @@ def test_pull_requests_upload_the_screenshots_and_pdfs():
     paths = step["with"]["path"].split()
     for folder in ("screenshots", "pdf"):
         assert str((OUTPUT / folder).relative_to(ROOT)) in paths
+
+
+def test_the_fault_index_share_links_each_name_their_fault(browser, base_url):
+    # All read "Share this fault"; a screen reader's list of links (and
+    # voice control) also gets which fault, and the words stay hidden.
+    page = open_page(browser, base_url, "faults/", viewport=PHONE)
+    links = page.locator("article a.hh-share-link").all()
+    assert len(links) > 10
+    names = []
+    for link in links:
+        title = link.locator("xpath=preceding-sibling::a[1]").inner_text()
+        name = " ".join(link.evaluate("a => a.textContent").split())
+        assert name == f"Share this fault ({title})", name
+        hidden = link.locator(".hh-visually-hidden").bounding_box()
+        assert hidden["width"] <= 1 and hidden["height"] <= 1  # the eye reads "Share this fault"
+        names.append(name)
+    assert len(set(names)) == len(names)
+    link = page.get_by_role("link", name="Share this fault (Rounded back)", exact=True)
+    assert link.evaluate("a => a.href") == base_url + "faults/rounded-back/"
+    page.context.close()
