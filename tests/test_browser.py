@@ -146,6 +146,20 @@ def test_a_fault_link_starts_material_at_once(browser, base_url):
     wait_for_material(page, timeout=3000)
 
 
+def test_a_browser_that_cannot_report_paints_starts_material_at_once(browser, base_url):
+    # Older browsers have no paint timing: waiting for it would be waiting forever.
+    context = browser.new_context(viewport=PHONE, service_workers="block")
+    context.add_init_script("delete window.PerformanceObserver")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(base_url + "setup/", wait_until="networkidle")
+    timing = page.evaluate(MATERIAL_TIMING)
+    assert timing["material"][0] < timing["parsed"], timing
+    wait_for_material(page, timeout=3000)
+    assert errors == []
+
+
 def test_fault_boxes_are_styled_as_faults(browser, base_url):
     page = open_page(browser, base_url, "movement/")
     fault = page.locator("details.fault").first
