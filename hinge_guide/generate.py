@@ -14,7 +14,8 @@ it). All of them are committed, so neither engine needs this code to build:
 - overrides/partials/hh-extra-css.html: that stylesheet, minified, which
   every page carries inline in its <head>;
 - overrides/partials/hh-material-styles.html: Material's stylesheet link,
-  and its palette inline, from the installed Material (theme_css.py).
+  and its palette inline, from the installed Material (theme_css.py);
+- docs/javascripts/hinge-check/method.js: method.yml for the camera check.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from . import cards, faults, palette, theme_css
+from . import cards, faults, method, palette, theme_css
 from .context import flatten_nav
 
 PREVIEWS = "assets/previews"
@@ -133,6 +134,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
     files[stylesheet] = css.encode()
     files[root / "overrides/partials/hh-extra-css.html"] = inline_stylesheet(css).encode()
     files[root / theme_css.PARTIAL] = theme_css.material_styles(read_config(root)).encode()
+    files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
     return files
 
 
