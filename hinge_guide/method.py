@@ -1,16 +1,23 @@
 """The method: read ``method.yml``, the one home of every number the guide
-teaches, and hand it to whoever shows or uses one.
+teaches, check its shape, and hand it to whoever shows or uses one.
 
 The build reads it (pages print its numbers through the macros plugin, or
-Zensical's macros extension), ``python -m hinge_guide`` writes it out for
-the camera check as ``docs/javascripts/hinge-check/method.js``, and the
-figures read it for the animated rep's timing.
+Zensical's macros extension, both fed by ``hinge_guide/macros.py``),
+``python -m hinge_guide`` writes it out for the camera check as
+``docs/javascripts/hinge-check/method.js``, and the figures read it for
+the animated rep's timing.
+
+A coach edits this file by hand, so every check here ends in a message
+that names the file, the key and the fix: a typo stops the build with a
+sentence, never a traceback or a page that prints nothing.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -18,10 +25,228 @@ from .errors import ContentError
 
 FILE = "method.yml"
 SCRIPT = "javascripts/hinge-check/method.js"
+KG_TO_LB = 2.20462
+
+# What a rung's `lift` may be: a hinge from standing, a pull from the floor,
+# or rung 0's drills on the floor.
+LIFTS = ("standing", "floor", "kneeling")
+
+# Each required number or sentence, by its dotted key, and what it holds.
+# "seconds", "degrees", "kg", "lb" and "count" are numbers (the unit is in
+# the key's name); "words" is a sentence printed as it is.
+FIELDS: dict[str, str] = {
+    "tempo.down_seconds": "seconds",
+    "tempo.pause_seconds": "seconds",
+    "tempo.up_seconds": "seconds",
+    "knees.standing_min_degrees": "degrees",
+    "knees.standing_max_degrees": "degrees",
+    "knees.floor_min_degrees": "degrees",
+    "knees.floor_max_degrees": "degrees",
+    "depth.rule": "words",
+    "depth.also": "words",
+    "depth.lower_limit": "words",
+    "depth.floor_rule": "words",
+    "breathing.no_weight": "words",
+    "breathing.with_weight": "words",
+    "breathing.where": "words",
+    "pain.max_out_of_10": "count",
+    "pain.settled_by": "words",
+    "loads.kettlebell_step_kg": "kg",
+    "loads.kettlebell_step_lb": "lb",
+    "loads.kettlebells_kg": "kg list",
+    "loads.kettlebells_lb": "lb list",
+    "loads.dumbbell_step_kg_min": "kg",
+    "loads.dumbbell_step_kg_max": "kg",
+    "loads.dumbbell_step_lb": "lb",
+    "loads.barbell_kg": "kg",
+    "loads.barbell_lb": "lb",
+    "loads.slower_down_seconds": "seconds",
+    "loads.first_weight_test_reps": "count",
+    "loads.first_weight_spare_reps_min": "count",
+    "loads.first_weight_spare_reps_max": "count",
+}
+PLAN_FIELDS: dict[str, str] = {
+    "sets_min": "count", "sets_max": "count",
+    "reps_min": "count", "reps_max": "count",
+    "rest_seconds_min": "seconds", "rest_seconds_max": "seconds",
+    "days": "words",
+}
+PLAN_OPTIONAL: dict[str, str] = {"days_per_week_min": "count", "days_per_week_max": "count"}
+RUNG_FIELDS: dict[str, str] = {
+    "number": "whole", "name": "words", "lift": "words", "plan": "words",
+    "sets": "count", "reps": "count", "chip": "words", "test": "words", "back": "words",
+}
+
+HOW = {
+    "seconds": "a number of seconds above 0",
+    "degrees": "a number of degrees from 0 to 180",
+    "kg": "a number of kilograms above 0",
+    "lb": "a number of pounds above 0",
+    "count": "a whole number above 0",
+    "whole": "a whole number, 0 or more",
+    "words": "a sentence in the guide's own words",
+    "kg list": "a list of kilograms",
+    "lb list": "a list of pounds",
+}
+EXAMPLE = {
+    "seconds": "3", "degrees": "20", "kg": "4", "lb": "9", "count": "10", "whole": "0",
+    "words": "Stop when your hips stop moving back.",
+    "kg list": "[8, 12, 16]", "lb list": "[18, 26, 35]",
+}
 
 
-def load(root: Path) -> dict:
-    """The method as a dict, or a ContentError that names the file and the fix."""
+def fail(key: str, problem: str, fix: str) -> ContentError:
+    """The error for one key: file, key, what is wrong, what to do."""
+    return ContentError(f"{FILE}: {key} {problem}. {fix}")
+
+
+def missing(key: str, kind: str) -> ContentError:
+    """The error for a key that is not there."""
+    name = key.rsplit(".", 1)[-1]
+    return fail(key, "is missing", f"Add it: {HOW[kind]}, like this: {name}: {EXAMPLE[kind]}")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _is_weight_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(_is_number(x) and x > 0 for x in value)
+
+
+CHECKS: dict[str, Callable[[Any], bool]] = {
+    "seconds": lambda v: _is_number(v) and v > 0,
+    "degrees": lambda v: _is_number(v) and 0 <= v <= 180,
+    "kg": lambda v: _is_number(v) and v > 0,
+    "lb": lambda v: _is_number(v) and v > 0,
+    "count": lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
+    "whole": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
+    "words": lambda v: isinstance(v, str) and bool(v.strip()),
+    "kg list": lambda v: _is_weight_list(v),
+    "lb list": lambda v: _is_weight_list(v),
+}
+
+
+def check_value(key: str, value: Any, kind: str) -> None:
+    """One value against its kind."""
+    if not CHECKS[kind](value):
+        name = key.rsplit(".", 1)[-1]
+        raise fail(key, f"must be {HOW[kind]}, found {value!r}",
+                   f"Write it with no unit after it, like this: {name}: {EXAMPLE[kind]}")
+
+
+def lookup(method: dict, key: str) -> Any:
+    """The value at a dotted key, or an error naming the missing part."""
+    value: Any = method
+    path = []
+    for part in key.split("."):
+        path.append(part)
+        if not isinstance(value, dict) or part not in value:
+            where = ".".join(path[:-1]) or "the top of the file"
+            raise fail(key, f"is missing (no '{part}:' under {where})",
+                       f"Add '{part}:' back under {where}, or restore the file from git")
+        value = value[part]
+    return value
+
+
+def check_ranges(section: dict, where: str) -> None:
+    """Every X_min is at most its X_max."""
+    for name, low in section.items():
+        other = name.replace("_min", "_max")
+        if "_min" in name and other in section:
+            high = section[other]
+            if _is_number(low) and _is_number(high) and low > high:
+                raise fail(f"{where}.{name}", f"({low}) is more than {other} ({high})",
+                           "Swap them, or fix the one you changed")
+
+
+def _pounds(kg: float) -> int:
+    return round(kg * KG_TO_LB)
+
+
+def check_pounds(loads: dict) -> None:
+    """Every weight in lb is its weight in kg times 2.2, to the pound."""
+    for name, lb in loads.items():
+        if "_lb" not in name:
+            continue
+        kg_name = name.replace("_lb", "_kg")
+        key = f"loads.{name}"
+        if kg_name in loads:
+            kgs, lbs = loads[kg_name], lb
+            if isinstance(kgs, list) and len(kgs) != len(lbs):
+                raise fail(key, f"lists {len(lbs)} weights but {kg_name} lists {len(kgs)}",
+                           "Give each weight in both units, in the same order")
+            pairs = zip(kgs, lbs, strict=True) if isinstance(kgs, list) else [(kgs, lbs)]
+            for kg, pounds in pairs:
+                if abs(_pounds(kg) - pounds) > 1:
+                    raise fail(key, f"says {pounds} lb for {kg} kg, about {_pounds(kg)} lb",
+                               f"Change it to {_pounds(kg)}, or fix {kg_name}")
+        elif f"{kg_name}_min" in loads and f"{kg_name}_max" in loads:
+            low, high = _pounds(loads[f"{kg_name}_min"]), _pounds(loads[f"{kg_name}_max"])
+            if not low - 1 <= lb <= high + 1:
+                raise fail(key, f"says {lb} lb, but {kg_name}_min to _max is {low} to {high} lb",
+                           f"Change it to a number from {low} to {high}")
+
+
+def check_plans(method: dict) -> None:
+    plans = lookup(method, "plans")
+    if not isinstance(plans, dict) or not plans:
+        raise fail("plans", "must hold at least one plan, such as 'learning:'",
+                   "Restore the section from git")
+    for name, plan in plans.items():
+        where = f"plans.{name}"
+        if not isinstance(plan, dict):
+            raise fail(where, "must hold sets_min, sets_max, reps_min, ... indented under it",
+                       "Indent its keys by two more spaces than its name")
+        for field, kind in PLAN_FIELDS.items():
+            if field not in plan:
+                raise missing(f"{where}.{field}", kind)
+            check_value(f"{where}.{field}", plan[field], kind)
+        for field, kind in PLAN_OPTIONAL.items():
+            if field in plan:
+                check_value(f"{where}.{field}", plan[field], kind)
+        check_ranges(plan, where)
+
+
+def check_rungs(method: dict) -> None:
+    rungs = lookup(method, "rungs")
+    plans = method["plans"]
+    if not isinstance(rungs, list) or not rungs:
+        raise fail("rungs", "must be a list of rungs, each starting with '- number:'",
+                   "Restore the section from git")
+    for index, rung in enumerate(rungs):
+        where = f"rungs[{index}]"
+        if not isinstance(rung, dict):
+            raise fail(where, "must be a rung with number, name, lift, plan, ... under it",
+                       "Start each rung with '- number:' and indent its keys")
+        for field, kind in RUNG_FIELDS.items():
+            if field not in rung:
+                raise missing(f"{where}.{field}", kind)
+            check_value(f"{where}.{field}", rung[field], kind)
+        if rung["number"] != index:
+            raise fail(f"{where}.number", f"is {rung['number']}, but it is rung {index} here",
+                       "Number the rungs 0, 1, 2, ... in order, from the bottom of the ladder")
+        if rung["lift"] not in LIFTS:
+            raise fail(f"{where}.lift", f"is '{rung['lift']}'",
+                       f"Use one of: {', '.join(LIFTS)}")
+        if rung["plan"] not in plans:
+            raise fail(f"{where}.plan", f"is '{rung['plan']}', which is not under plans:",
+                       f"Use one of: {', '.join(plans)}")
+
+
+def validate(method: dict) -> None:
+    """Check every key the site reads; raise the first problem found."""
+    for key, kind in FIELDS.items():
+        check_value(key, lookup(method, key), kind)
+    for section in ("tempo", "knees", "loads"):
+        check_ranges(method[section], section)
+    check_pounds(method["loads"])
+    check_plans(method)
+    check_rungs(method)
+
+
+def read(root: Path) -> dict:
+    """method.yml as YAML, or a ContentError that names the file and the fix."""
     path = root / FILE
     try:
         text = path.read_text(encoding="utf-8")
@@ -40,6 +265,18 @@ def load(root: Path) -> dict:
         raise ContentError(f"{FILE}: expected sections such as 'tempo:' at the top, found "
                            f"{type(data).__name__}.")
     return data
+
+
+def load(root: Path) -> dict:
+    """The method, checked: a dict, or a ContentError naming key and fix."""
+    method = read(root)
+    validate(method)
+    return method
+
+
+def rungs_by_lift(method: dict, lift: str) -> list[int]:
+    """The numbers of the rungs of one kind of lift, e.g. 'floor': [5, 8]."""
+    return [rung["number"] for rung in method["rungs"] if rung["lift"] == lift]
 
 
 def script(method: dict) -> str:

@@ -20,7 +20,7 @@ LOCAL_SITE_URL = "http://127.0.0.1:8000/"
 OUTPUT = ROOT / "test-output"
 
 # The project files a build reads; the bad-input tests copy these.
-PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "includes", "figures",
+PROJECT_FILES = ("mkdocs.yml", "method.yml", "docs", "overrides", "hooks", "includes", "figures",
                  "hinge_guide", "pyproject.toml")
 
 

@@ -8,7 +8,183 @@ export const METHOD = {
   },
   "knees": {
     "standing_min_degrees": 15,
-    "standing_max_degrees": 20
+    "standing_max_degrees": 20,
+    "floor_min_degrees": 20,
+    "floor_max_degrees": 80
   },
+  "depth": {
+    "rule": "Stop when your hips stop moving back.",
+    "also": "at the first strong stretch behind your thighs, or as soon as your back starts to round or arch",
+    "lower_limit": "the middle of your shins",
+    "floor_rule": "The weight starts on the floor and goes back to it each rep."
+  },
+  "breathing": {
+    "no_weight": "Keep breathing behind a firm brace.",
+    "with_weight": "Breathe in at the top, hold it from the top of the rep to the top again, and breathe out there.",
+    "where": "into your belly and sides, not your chest"
+  },
+  "pain": {
+    "max_out_of_10": 3,
+    "settled_by": "the next morning"
+  },
+  "loads": {
+    "kettlebell_step_kg": 4,
+    "kettlebell_step_lb": 9,
+    "kettlebells_kg": [
+      8,
+      12,
+      16,
+      20
+    ],
+    "kettlebells_lb": [
+      18,
+      26,
+      35,
+      44
+    ],
+    "dumbbell_step_kg_min": 2,
+    "dumbbell_step_kg_max": 2.5,
+    "dumbbell_step_lb": 5,
+    "barbell_kg": 20,
+    "barbell_lb": 44,
+    "slower_down_seconds": 4,
+    "first_weight_test_reps": 8,
+    "first_weight_spare_reps_min": 2,
+    "first_weight_spare_reps_max": 3
+  },
+  "plans": {
+    "learning": {
+      "sets_min": 1,
+      "sets_max": 3,
+      "reps_min": 8,
+      "reps_max": 12,
+      "rest_seconds_min": 60,
+      "rest_seconds_max": 120,
+      "days": "every day is fine, or as a warm-up before other training"
+    },
+    "loaded": {
+      "sets_min": 1,
+      "sets_max": 3,
+      "reps_min": 8,
+      "reps_max": 12,
+      "rest_seconds_min": 60,
+      "rest_seconds_max": 120,
+      "days_per_week_min": 2,
+      "days_per_week_max": 3,
+      "days": "two or three days a week, with a day off in between"
+    },
+    "floor_barbell": {
+      "sets_min": 3,
+      "sets_max": 3,
+      "reps_min": 5,
+      "reps_max": 5,
+      "rest_seconds_min": 120,
+      "rest_seconds_max": 180,
+      "days_per_week_min": 2,
+      "days_per_week_max": 3,
+      "days": "two or three days a week, with a day off in between"
+    }
+  },
+  "rungs": [
+    {
+      "number": 0,
+      "name": "Easier drills",
+      "lift": "kneeling",
+      "plan": "learning",
+      "sets": 1,
+      "reps": 10,
+      "chip": "kneeling hinges, back flat",
+      "test": "kneeling hinges in a row, with your back flat and your hips leading",
+      "back": "anything hurts"
+    },
+    {
+      "number": 1,
+      "name": "Hands-on-thighs hinge",
+      "lift": "standing",
+      "plan": "learning",
+      "sets": 2,
+      "reps": 10,
+      "chip": "hips leading",
+      "test": "slow reps: your hips lead, your knees keep the same small bend, and your back stays flat on video",
+      "back": "your knees slide forward"
+    },
+    {
+      "number": 2,
+      "name": "Wall hinge",
+      "lift": "standing",
+      "plan": "learning",
+      "sets": 1,
+      "reps": 10,
+      "chip": "wall taps from your furthest spot",
+      "test": "wall taps in a row from your furthest spot, each one before your hips stop moving back, with your back flat",
+      "back": "you squat down to reach"
+    },
+    {
+      "number": 3,
+      "name": "Broomstick hinge",
+      "lift": "standing",
+      "plan": "learning",
+      "sets": 3,
+      "reps": 10,
+      "chip": "all three points on",
+      "test": "slow reps: all three points stay on the stick the whole time, and your knees stay still",
+      "back": "a point keeps leaving the stick"
+    },
+    {
+      "number": 4,
+      "name": "Band pull-through",
+      "lift": "standing",
+      "plan": "learning",
+      "sets": 3,
+      "reps": 10,
+      "chip": "a tall finish",
+      "test": "reps: your hips lead, and you finish tall with no lean back",
+      "back": "you lean back at the top"
+    },
+    {
+      "number": 5,
+      "name": "Kettlebell deadlift",
+      "lift": "floor",
+      "plan": "loaded",
+      "sets": 3,
+      "reps": 10,
+      "chip": "bell down each rep",
+      "test": "reps, filmed from the side: the bell goes down to the floor each rep, your back stays flat, your arms stay long, and your hips and shoulders rise together",
+      "back": "your back rounds at the bell"
+    },
+    {
+      "number": 6,
+      "name": "Dumbbell Romanian deadlift",
+      "lift": "standing",
+      "plan": "loaded",
+      "sets": 3,
+      "reps": 10,
+      "chip": "weights on your legs",
+      "test": "reps, filmed from the side: the weights brush your legs, and your back stays flat the whole way",
+      "back": "the weights drift away"
+    },
+    {
+      "number": 7,
+      "name": "Barbell Romanian deadlift",
+      "lift": "standing",
+      "plan": "loaded",
+      "sets": 3,
+      "reps": 10,
+      "chip": "bar on your legs",
+      "test": "reps, filmed from the side: the bar stays on your legs, and your back stays flat",
+      "back": "the bar won't stay close"
+    },
+    {
+      "number": 8,
+      "name": "Deadlift",
+      "lift": "floor",
+      "plan": "floor_barbell",
+      "sets": 3,
+      "reps": 5,
+      "chip": "bar down each rep",
+      "test": "reps at each start height, filmed from the side: the bar goes down each rep, it brushes your legs, your hips and shoulders rise together, and your back keeps its shape",
+      "back": "your back rounds off the floor"
+    }
+  ],
   "camera": {}
 };

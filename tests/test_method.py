@@ -1,0 +1,118 @@
+"""The method (method.yml): its shape is checked with clear errors, and
+every page that states one of its numbers in its own words agrees with it.
+
+Pages print the method's numbers through macros ({{ method... }}), so most
+of them can't disagree. Where a sentence keeps its own words ("a slow count
+of three"), or sits where macros don't run (fault boxes, whose words the
+fault index reads straight from the Markdown; the glossary), the checks
+below name the page and the number that no longer matches.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from hinge_guide import method as method_module
+from hinge_guide.errors import ContentError
+
+METHOD = method_module.load(ROOT)
+
+
+def write(tmp_path: Path, data: object) -> Path:
+    (tmp_path / "method.yml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return tmp_path
+
+
+def broken(tmp_path: Path, change) -> str:
+    """The error message for the method with one change made to it."""
+    data = copy.deepcopy(METHOD)
+    change(data)
+    with pytest.raises(ContentError) as error:
+        method_module.load(write(tmp_path, data))
+    return str(error.value)
+
+
+# The file's shape ----------------------------------------------------------
+
+def test_the_method_as_committed_loads():
+    assert METHOD["tempo"]["down_seconds"] > 0
+    assert method_module.rungs_by_lift(METHOD, "floor"), "no floor pulls on the ladder"
+    assert method_module.rungs_by_lift(METHOD, "standing"), "no hinges from standing"
+
+
+def test_missing_file_names_it(tmp_path):
+    with pytest.raises(ContentError, match=r"method\.yml: not found.*git checkout"):
+        method_module.load(tmp_path)
+
+
+def test_bad_yaml_names_the_line(tmp_path):
+    (tmp_path / "method.yml").write_text("tempo:\n  down_seconds: 3\n pause: [\n", encoding="utf-8")
+    with pytest.raises(ContentError, match=r"method\.yml, line \d+: this is not valid YAML"):
+        method_module.load(tmp_path)
+
+
+def test_a_number_written_with_its_unit_names_key_and_fix(tmp_path):
+    message = broken(tmp_path, lambda m: m["tempo"].update(down_seconds="3 s"))
+    assert message.startswith("method.yml: tempo.down_seconds must be a number of seconds")
+    assert "down_seconds: 3" in message
+
+
+def test_a_missing_key_names_where_to_put_it_back(tmp_path):
+    message = broken(tmp_path, lambda m: m["knees"].pop("floor_max_degrees"))
+    assert "knees.floor_max_degrees is missing" in message and "under knees" in message
+
+
+def test_a_missing_section_is_named(tmp_path):
+    message = broken(tmp_path, lambda m: m.pop("depth"))
+    assert "depth.rule is missing" in message and "the top of the file" in message
+
+
+def test_min_above_max_is_refused(tmp_path):
+    message = broken(tmp_path, lambda m: m["knees"].update(standing_min_degrees=25))
+    assert "knees.standing_min_degrees (25) is more than standing_max_degrees (20)" in message
+
+
+def test_pounds_must_match_kilograms(tmp_path):
+    message = broken(tmp_path, lambda m: m["loads"].update(barbell_lb=20))
+    assert "loads.barbell_lb says 20 lb for 20 kg" in message and "Change it to 44" in message
+
+
+def test_each_kettlebell_has_its_pounds(tmp_path):
+    message = broken(tmp_path, lambda m: m["loads"]["kettlebells_lb"].pop())
+    assert "loads.kettlebells_lb lists 3 weights but kettlebells_kg lists 4" in message
+
+
+def test_rungs_are_numbered_in_order(tmp_path):
+    message = broken(tmp_path, lambda m: m["rungs"][3].update(number=4))
+    assert "rungs[3].number is 4, but it is rung 3 here" in message
+
+
+def test_a_rung_lift_must_be_known(tmp_path):
+    message = broken(tmp_path, lambda m: m["rungs"][5].update(lift="ground"))
+    assert "rungs[5].lift is 'ground'" in message and "standing, floor, kneeling" in message
+
+
+def test_a_rung_plan_must_exist(tmp_path):
+    message = broken(tmp_path, lambda m: m["rungs"][2].update(plan="learnign"))
+    assert "rungs[2].plan is 'learnign', which is not under plans:" in message
+
+
+def test_a_plan_needs_its_rest(tmp_path):
+    message = broken(tmp_path, lambda m: m["plans"]["loaded"].pop("rest_seconds_max"))
+    assert "plans.loaded.rest_seconds_max is missing" in message
+
+
+def test_a_true_is_not_a_count(tmp_path):
+    message = broken(tmp_path, lambda m: m["pain"].update(max_out_of_10=True))
+    assert "pain.max_out_of_10 must be a whole number above 0, found True" in message
+
+
+def test_the_camera_check_gets_the_method_as_a_module():
+    text = method_module.script(METHOD)
+    assert text.startswith("// Written by") and "export const METHOD = {" in text
+    assert '"down_seconds": ' + str(METHOD["tempo"]["down_seconds"]) in text
