@@ -1,0 +1,76 @@
+"""The method in the pages: ``{{ method.tempo.down_seconds }}`` and a few
+helpers that turn its numbers into the guide's words.
+
+Both engines load this file by path (``module_name: hinge_guide/macros``
+under the ``macros`` plugin in mkdocs.yml): the mkdocs-macros plugin under
+MkDocs, and Zensical's own macros extension, which reads the same setting.
+Each calls ``define_env`` with an object that has ``variables``,
+``macro()`` and ``project_dir``. The file is loaded by path, not as part
+of the package, so its imports are absolute.
+
+The method is checked as it loads (``hinge_guide.method.load``), so a
+mistake in method.yml stops the build with a sentence naming the key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from markdown.extensions.toc import slugify
+
+from hinge_guide.method import load
+
+WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+         "nine", "ten", "eleven", "twelve")
+
+
+def word(number: float) -> str:
+    """A small whole number in words ("three"); others as digits."""
+    if isinstance(number, int) and 0 <= number < len(WORDS):
+        return WORDS[number]
+    if isinstance(number, float) and number.is_integer():
+        return word(int(number))
+    return f"{number:g}"
+
+
+def minutes(seconds: float) -> str:
+    """Seconds as minutes for a sentence: 120 -> "2", 90 -> "1.5"."""
+    return f"{seconds / 60:g}"
+
+
+def sets_of(rung: dict[str, Any]) -> str:
+    """"3 sets of 10", or "10" when the test is one set."""
+    return f"{rung['sets']} sets of {rung['reps']}" if rung["sets"] > 1 else f"{rung['reps']}"
+
+
+def move_on(rung: dict[str, Any]) -> str:
+    """The pass test in a few words, for the ladder: "3 sets of 10, a tall finish"."""
+    if rung["sets"] > 1:
+        return f"{sets_of(rung)}, {rung['chip']}"
+    return f"{rung['reps']} {rung['chip']}"
+
+
+def pass_test(rung: dict[str, Any]) -> str:
+    """The whole pass test: "3 sets of 10 reps: your hips lead, ..."."""
+    return f"{sets_of(rung)} {rung['test']}"
+
+
+def anchor(rung: dict[str, Any]) -> str:
+    """The rung's section on Progression, as its heading's slug."""
+    return slugify(f"Rung {rung['number']}: {rung['name']}", "-")
+
+
+def rep_seconds(method: dict[str, Any]) -> float:
+    """One whole rep, top to top: also how long a breath is held under a weight."""
+    tempo = method["tempo"]
+    return tempo["down_seconds"] + tempo["pause_seconds"] + tempo["up_seconds"]
+
+
+def define_env(env: Any) -> None:
+    """Hand the pages the method and its helpers (both engines call this)."""
+    method = load(Path(env.project_dir))
+    env.variables["method"] = method
+    for helper in (word, minutes, sets_of, move_on, pass_test, anchor):
+        env.macro(helper)
+    env.macro(lambda: rep_seconds(method), "rep_seconds")
