@@ -12,11 +12,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from hinge_guide import method
+
 from . import draw
 from . import FAULT_FIGURE_POSES
 from .poses import POSES, rep_frames
 
-IMAGES = Path(__file__).resolve().parent.parent / "docs" / "images"
+ROOT = Path(__file__).resolve().parent.parent
+IMAGES = ROOT / "docs" / "images"
 
 
 def _ease(u: float) -> float:
@@ -24,19 +27,27 @@ def _ease(u: float) -> float:
     return u * u * (3 - 2 * u)
 
 
-def rep() -> str:
-    """A 4 s loop played as 2 s there and 2 s back (the animation alternates,
-    so the keyframes describe only the way down): 0.95 s standing (split
-    across the loop's seam), 1.225 s down, 0.6 s at the bottom, 1.225 s up.
-    The body moves through every frame of rep_frames(), eased in and out."""
+# Standing still between reps, split across the loop's seam, in seconds.
+REP_REST = 0.95
+
+
+def rep(tempo: dict | None = None) -> str:
+    """One rep at the method's tempo (method.yml, `tempo`): standing still,
+    down in tempo.down_seconds, a pause of tempo.pause_seconds at the
+    bottom, up in tempo.up_seconds, standing still again. The body moves
+    through every frame of rep_frames(), eased in and out of each phase."""
+    tempo = tempo or method.load(ROOT)["tempo"]
     frames = rep_frames(steps=3)
     last = len(frames) - 1
-    top, down, bottom = 0.475, 1.225, 0.3
+    down, pause, up = tempo["down_seconds"], tempo["pause_seconds"], tempo["up_seconds"]
+    start = REP_REST / 2
     waypoints = [(0.0, 0)]
-    waypoints += [(top + down * _ease(k / last), k) for k in range(last + 1)]
-    waypoints.append((top + down + bottom, last))
+    waypoints += [(start + down * _ease(k / last), k) for k in range(last + 1)]
+    bottom_end = start + down + pause
+    waypoints += [(bottom_end + up * _ease(k / last), last - k) for k in range(last + 1)]
+    waypoints.append((bottom_end + up + start, 0))
     return draw.rep_animation(
-        frames, waypoints, still=(0, last // 2, last), alternate=True,
+        frames, waypoints, still=(0, last // 2, last),
         title="One hip hinge rep, seen from the side: hips travel back, the "
               "chest tips forward with a flat back, then the hips drive "
               "forward to stand tall")

@@ -18,6 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 from figures import body, draw, poses  # noqa: E402
 from figures.__main__ import FIGURES, IMAGES, KEEP_COMBINED_PAIRS, main, render_all  # noqa: E402
+from hinge_guide.method import load as load_method  # noqa: E402
+
+TEMPO = load_method(ROOT)["tempo"]
 
 P = poses.POSES
 EPS = 1e-9
@@ -752,7 +755,7 @@ def test_rep_moves_one_body_through_interpolated_poses():
     puppet = svg[svg.index('class="hh-rep-puppet"'):]
     for cls, frames, seconds, _ in animated:
         assert cls.startswith("hh-rep-") and frames.startswith("hh-rep-")
-        assert 3.5 <= there_and_back * float(seconds) <= 4.5, "one rep in about 4 s"
+        assert there_and_back * float(seconds) >= sum(TEMPO.values()), "a rep at the method's tempo"
         for group in re.findall(rf'class="([^"]*\b{cls}\b[^"]*)"', puppet):
             assert "hh-anim" in group.split()
         keys = _keyframes(style, frames)
@@ -761,6 +764,16 @@ def test_rep_moves_one_body_through_interpolated_poses():
             assert keys[0][1:] == keys[-1][1:], "the loop closes"
         else:
             assert keys[-1][1:] == (0, 0, 0), "the way there ends at the bottom, as drawn"
+    # The method's tempo: down, pause at the bottom (drawn as rest: 0, 0, 0), up.
+    loop = there_and_back * float(animated[0][2])
+    keys = [(t * loop / 100, tuple(k)) for t, *k in _keyframes(style, animated[0][1])]
+    at_bottom = [t for t, k in keys if k == (0, 0, 0)]
+    standing = keys[0][1]
+    left_top = max(t for t, k in keys if k == standing and t < at_bottom[0])
+    back_top = min(t for t, k in keys if k == standing and t > at_bottom[-1])
+    assert at_bottom[0] - left_top == pytest.approx(TEMPO["down_seconds"], abs=0.05)
+    assert at_bottom[-1] - at_bottom[0] == pytest.approx(TEMPO["pause_seconds"], abs=0.05)
+    assert back_top - at_bottom[-1] == pytest.approx(TEMPO["up_seconds"], abs=0.05)
     # the thigh: drawn at the bottom pose, carried to standing at 0 %
     width = round(2 * body.RADIUS["thigh"] * CM, 1)
     m = re.search(rf'<g class="hh-anim (hh-rep-s\d+)"><path d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)" '
