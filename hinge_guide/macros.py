@@ -19,7 +19,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
-from hinge_guide.method import load
+from hinge_guide.method import load, rungs_by_lift
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
          "nine", "ten", "eleven", "twelve")
@@ -37,6 +37,32 @@ def word(number: float) -> str:
 def minutes(seconds: float) -> str:
     """Seconds as minutes for a sentence: 120 -> "2", 90 -> "1.5"."""
     return f"{seconds / 60:g}"
+
+
+def span(low: float, high: float) -> str:
+    """A range for a sentence: "1 to 3", or "3" when both ends agree."""
+    return f"{low:g}" if low == high else f"{low:g} to {high:g}"
+
+
+def listed(items: list[float]) -> str:
+    """A list for a sentence: [8, 12, 16, 20] -> "8, 12, 16 and 20"."""
+    words = [f"{x:g}" for x in items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def numbers(items: list[int]) -> str:
+    """Rung numbers for a sentence, runs joined: [1, 2, 3, 4, 6, 7] ->
+    "1 to 4, 6 and 7"."""
+    runs: list[list[int]] = []
+    for n in sorted(items):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts: list[str] = []
+    for run in runs:  # three or more in a row read as a range
+        parts += [f"{run[0]} to {run[-1]}"] if len(run) > 2 else [str(n) for n in run]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def sets_of(rung: dict[str, Any]) -> str:
@@ -71,6 +97,9 @@ def define_env(env: Any) -> None:
     """Hand the pages the method and its helpers (both engines call this)."""
     method = load(Path(env.project_dir))
     env.variables["method"] = method
-    for helper in (word, minutes, sets_of, move_on, pass_test, anchor):
+    for helper in (word, minutes, span, listed, numbers, sets_of, move_on, pass_test, anchor):
         env.macro(helper)
     env.macro(lambda: rep_seconds(method), "rep_seconds")
+    env.macro(lambda lift: numbers(rungs_by_lift(method, lift)), "rungs_lifted")
+    env.macro(lambda plan: numbers([r["number"] for r in method["rungs"] if r["plan"] == plan]),
+              "rungs_on")

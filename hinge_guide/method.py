@@ -48,9 +48,18 @@ FIELDS: dict[str, str] = {
     "depth.floor_rule": "words",
     "breathing.no_weight": "words",
     "breathing.with_weight": "words",
+    "breathing.floor_pulls": "words",
     "breathing.where": "words",
     "pain.max_out_of_10": "count",
     "pain.settled_by": "words",
+    "pain.soreness_days_max": "count",
+    "pain.see_someone_after_weeks": "count",
+    "setup.gaze_metres_min": "length",
+    "setup.gaze_metres_max": "length",
+    "setup.bar_from_shins_cm_min": "length",
+    "setup.bar_from_shins_cm_max": "length",
+    "setup.bar_from_shins_inches": "length",
+    "coach.stuck_weeks": "count",
     "loads.kettlebell_step_kg": "kg",
     "loads.kettlebell_step_lb": "lb",
     "loads.kettlebells_kg": "kg list",
@@ -61,6 +70,7 @@ FIELDS: dict[str, str] = {
     "loads.barbell_kg": "kg",
     "loads.barbell_lb": "lb",
     "loads.slower_down_seconds": "seconds",
+    "loads.clean_sessions_before_adding": "count",
     "loads.first_weight_test_reps": "count",
     "loads.first_weight_spare_reps_min": "count",
     "loads.first_weight_spare_reps_max": "count",
@@ -69,9 +79,11 @@ PLAN_FIELDS: dict[str, str] = {
     "sets_min": "count", "sets_max": "count",
     "reps_min": "count", "reps_max": "count",
     "rest_seconds_min": "seconds", "rest_seconds_max": "seconds",
-    "days": "words",
 }
-PLAN_OPTIONAL: dict[str, str] = {"days_per_week_min": "count", "days_per_week_max": "count"}
+# How often: either in words ("every day, ...") or as days a week.
+PLAN_OPTIONAL: dict[str, str] = {
+    "days": "words", "days_per_week_min": "count", "days_per_week_max": "count",
+}
 RUNG_FIELDS: dict[str, str] = {
     "number": "whole", "name": "words", "lift": "words", "plan": "words",
     "sets": "count", "reps": "count", "chip": "words", "test": "words", "back": "words",
@@ -79,6 +91,7 @@ RUNG_FIELDS: dict[str, str] = {
 
 HOW = {
     "seconds": "a number of seconds above 0",
+    "length": "a distance above 0, in the unit its name says",
     "degrees": "a number of degrees from 0 to 180",
     "kg": "a number of kilograms above 0",
     "lb": "a number of pounds above 0",
@@ -89,7 +102,8 @@ HOW = {
     "lb list": "a list of pounds",
 }
 EXAMPLE = {
-    "seconds": "3", "degrees": "20", "kg": "4", "lb": "9", "count": "10", "whole": "0",
+    "seconds": "3", "length": "3", "degrees": "20", "kg": "4", "lb": "9",
+    "count": "10", "whole": "0",
     "words": "Stop when your hips stop moving back.",
     "kg list": "[8, 12, 16]", "lb list": "[18, 26, 35]",
 }
@@ -116,6 +130,7 @@ def _is_weight_list(value: Any) -> bool:
 
 CHECKS: dict[str, Callable[[Any], bool]] = {
     "seconds": lambda v: _is_number(v) and v > 0,
+    "length": lambda v: _is_number(v) and v > 0,
     "degrees": lambda v: _is_number(v) and 0 <= v <= 180,
     "kg": lambda v: _is_number(v) and v > 0,
     "lb": lambda v: _is_number(v) and v > 0,
@@ -205,6 +220,9 @@ def check_plans(method: dict) -> None:
         for field, kind in PLAN_OPTIONAL.items():
             if field in plan:
                 check_value(f"{where}.{field}", plan[field], kind)
+        if "days" not in plan and not {"days_per_week_min", "days_per_week_max"} <= set(plan):
+            raise fail(f"{where}.days", "is missing: the plan doesn't say how often",
+                       "Add days_per_week_min and days_per_week_max, or days: every day")
         check_ranges(plan, where)
 
 
@@ -238,7 +256,7 @@ def validate(method: dict) -> None:
     """Check every key the site reads; raise the first problem found."""
     for key, kind in FIELDS.items():
         check_value(key, lookup(method, key), kind)
-    for section in ("tempo", "knees", "loads"):
+    for section in ("tempo", "knees", "setup", "loads"):
         check_ranges(method[section], section)
     check_pounds(method["loads"])
     check_plans(method)
