@@ -11,6 +11,7 @@ below name the page and the number that no longer matches.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,99 @@ def test_the_camera_check_gets_the_method_as_a_module():
     text = method_module.script(METHOD)
     assert text.startswith("// Written by") and "export const METHOD = {" in text
     assert '"down_seconds": ' + str(METHOD["tempo"]["down_seconds"]) in text
+
+
+# Pages agree with the method ----------------------------------------------
+# Each rule: a pattern that finds where a page states one of the method's
+# numbers in its own words, the group that holds the number, and the key it
+# must equal. Numbers may be digits or words ("three").
+
+DOCS = ROOT / "docs"
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUM = r"(\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+CLAIMS: list[tuple[str, str]] = [
+    (rf"(?i)\bcount(?:ing)? {NUM} seconds? down", "tempo.down_seconds"),
+    (rf"(?i)\bslow count of {NUM}\b", "tempo.down_seconds"),
+    (rf"(?i)\b{NUM} seconds? down\b", "tempo.down_seconds"),
+    (rf"(?i)\bpause for {NUM} seconds?", "tempo.pause_seconds"),
+    (rf"(?i)\b{NUM} seconds? (?:still )?at the bottom", "tempo.pause_seconds"),
+    (rf"(?i)\b{NUM} seconds? up\b", "tempo.up_seconds"),
+    (rf"(?i)\babout {NUM} (?:to \d+ )?degrees", "knees.standing_min_degrees"),
+    (rf"(?i)\b\d+ to {NUM} degrees", "knees.standing_max_degrees"),
+    (rf"(?i)\bup to {NUM} out of 10", "pain.max_out_of_10"),
+    (rf"(?i)\bwithin about {NUM} days", "pain.soreness_days_max"),
+]
+
+
+def method_number(key: str) -> float:
+    value = METHOD
+    for part in key.split("."):
+        value = value[part]
+    return value
+
+
+def as_number(text: str) -> float:
+    return NUMBER_WORDS[text.lower()] if text.lower() in NUMBER_WORDS else float(text)
+
+
+def page_texts() -> list[tuple[str, str]]:
+    """Every Markdown source a reader sees, with its name: pages, fault share
+    pages' sources (the fault boxes are on the pages) and the glossary. Macro
+    expressions are left out: they print the method itself."""
+    # sources.md reports what each source says, which may differ on purpose.
+    paths = [p for p in sorted(DOCS.glob("*.md")) if p.name != "sources.md"]
+    paths.append(ROOT / "includes" / "glossary.md")
+    texts = []
+    for path in paths:
+        text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}", " ", path.read_text(encoding="utf-8"), flags=re.S)
+        texts.append((path.relative_to(ROOT).as_posix(), " ".join(text.split())))
+    return texts
+
+
+def disagreements(texts: list[tuple[str, str]]) -> list[str]:
+    found = []
+    for name, text in texts:
+        for pattern, key in CLAIMS:
+            for match in re.finditer(pattern, text):
+                stated = as_number(match.group(1))
+                if stated != method_number(key):
+                    found.append(f"{name}: \"{match.group(0)}\" says {stated:g}, but method.yml's "
+                                 f"{key} is {method_number(key):g}. Change the page, or print "
+                                 f"{{{{ method.{key} }}}} there.")
+    return found
+
+
+def test_pages_state_the_methods_numbers_as_the_method_does():
+    texts = page_texts()
+    # The rules must find something, or they test nothing.
+    hits = sum(1 for _, text in texts for pattern, _ in CLAIMS if re.search(pattern, text))
+    assert hits >= 5, "the claim patterns no longer match any page: update CLAIMS"
+    assert not disagreements(texts), "\n".join(disagreements(texts))
+
+
+def test_a_page_that_disagrees_is_named():
+    text = [("docs/x.md", "Lower for a slow count of two, then pause for one second.")]
+    found = disagreements(text)
+    assert len(found) == 1 and "docs/x.md" in found[0] and "tempo.down_seconds is 3" in found[0]
+
+
+def test_fault_boxes_and_glossary_hold_no_macros():
+    """The fault index and share pages read fault boxes straight from the
+    Markdown, and the glossary is read as data: a {{ }} there would show as
+    it is. Say the number in words; the test above keeps it right."""
+    for path in sorted(DOCS.glob("*.md")) + [ROOT / "includes" / "glossary.md"]:
+        text = path.read_text(encoding="utf-8")
+        for box in re.findall(r"(?ms)^[ \t]*/// fault \|.*?^[ \t]*///[ \t]*$", text):
+            assert "{{" not in box and "{%" not in box, f"{path.name}: a fault box uses a macro"
+        if path.name == "glossary.md" and path.parent.name == "includes":
+            assert "{{" not in text, "includes/glossary.md uses a macro"
+
+
+def test_each_rung_has_its_section_on_progression():
+    text = (DOCS / "progression.md").read_text(encoding="utf-8")
+    for rung in METHOD["rungs"]:
+        heading = f"## Rung {rung['number']}: {rung['name']}"
+        assert re.search(rf"(?m)^{re.escape(heading)}$", text), (
+            f"docs/progression.md has no heading '{heading}', which method.yml's rung "
+            f"{rung['number']} names: make the two match.")
