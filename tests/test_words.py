@@ -15,8 +15,15 @@ DOCS = ROOT / "docs"
 OVERLAP_TOOL = ROOT.parent / "shared" / "tools" / "seed-overlap"
 
 
+def without_macros(text: str) -> str:
+    """A page as a reader reads it: each {{ ... }} prints one number or a few
+    words from method.yml, so it counts as one word; {% ... %} prints nothing."""
+    text = re.sub(r"(?s)\{%.*?%\}", "", text)
+    return re.sub(r"(?s)\{\{.*?\}\}", "3", text)
+
+
 def prose(path: Path) -> str:
-    text = path.read_text(encoding="utf-8")
+    text = without_macros(path.read_text(encoding="utf-8"))
     text = re.sub(r"(?s)^---.*?---", "", text)  # front matter
     return re.sub(r"\]\([^)]*\)", "]", text)  # link targets
 
@@ -60,7 +67,7 @@ def readable_text(markdown: str) -> str:
     """The words a reader reads, one sentence or item a line: no front
     matter, code, tables, block markers, HTML, images or link targets, and
     no headings (short labels, which would pull the average down)."""
-    text = re.sub(r"(?s)\A---\n.*?\n---\n", "", markdown)  # front matter
+    text = re.sub(r"(?s)\A---\n.*?\n---\n", "", without_macros(markdown))  # front matter
     text = re.sub(r"(?m)^#.*$", "", text)  # headings
     text = re.sub(r"(?ms)^([ \t]*)(```|~~~).*?^\1\2[ \t]*$", "", text)  # code
     text = re.sub(r"(?m)^[ \t]*\|.*$", "", text)  # tables
