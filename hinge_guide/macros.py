@@ -87,6 +87,13 @@ def anchor(rung: dict[str, Any]) -> str:
     return slugify(f"Rung {rung['number']}: {rung['name']}", "-")
 
 
+def rung_link(rung: dict[str, Any]) -> str:
+    """A Markdown link to the rung's section: written whole by the macro, so
+    Zensical's link check, which reads the page before macros run, never
+    sees a half-made anchor. MkDocs checks the finished link."""
+    return f"[Rung {rung['number']}: {rung['name']}](#{anchor(rung)})"
+
+
 def rep_seconds(method: dict[str, Any]) -> float:
     """One whole rep, top to top: also how long a breath is held under a weight."""
     tempo = method["tempo"]
@@ -97,7 +104,8 @@ def define_env(env: Any) -> None:
     """Hand the pages the method and its helpers (both engines call this)."""
     method = load(Path(env.project_dir))
     env.variables["method"] = method
-    for helper in (word, minutes, span, listed, numbers, sets_of, move_on, pass_test, anchor):
+    for helper in (word, minutes, span, listed, numbers, sets_of, move_on, pass_test, anchor,
+                   rung_link):
         env.macro(helper)
     env.macro(lambda: rep_seconds(method), "rep_seconds")
     env.macro(lambda lift: numbers(rungs_by_lift(method, lift)), "rungs_lifted")
