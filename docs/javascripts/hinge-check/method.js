@@ -21,11 +21,24 @@ export const METHOD = {
   "breathing": {
     "no_weight": "Keep breathing behind a firm brace.",
     "with_weight": "Breathe in at the top, hold it from the top of the rep to the top again, and breathe out there.",
+    "floor_pulls": "Breathe in and brace before each pull, hold it while you stand up and lower, and breathe again once the weight is down.",
     "where": "into your belly and sides, not your chest"
   },
   "pain": {
     "max_out_of_10": 3,
-    "settled_by": "the next morning"
+    "settled_by": "the next morning",
+    "soreness_days_max": 3,
+    "see_someone_after_weeks": 6
+  },
+  "setup": {
+    "gaze_metres_min": 3,
+    "gaze_metres_max": 5,
+    "bar_from_shins_cm_min": 2,
+    "bar_from_shins_cm_max": 3,
+    "bar_from_shins_inches": 1
+  },
+  "coach": {
+    "stuck_weeks": 2
   },
   "loads": {
     "kettlebell_step_kg": 4,
@@ -48,6 +61,7 @@ export const METHOD = {
     "barbell_kg": 20,
     "barbell_lb": 44,
     "slower_down_seconds": 4,
+    "clean_sessions_before_adding": 2,
     "first_weight_test_reps": 8,
     "first_weight_spare_reps_min": 2,
     "first_weight_spare_reps_max": 3
@@ -60,7 +74,7 @@ export const METHOD = {
       "reps_max": 12,
       "rest_seconds_min": 60,
       "rest_seconds_max": 120,
-      "days": "every day is fine, or as a warm-up before other training"
+      "days": "every day, or as a warm-up before other training"
     },
     "loaded": {
       "sets_min": 1,
@@ -70,8 +84,7 @@ export const METHOD = {
       "rest_seconds_min": 60,
       "rest_seconds_max": 120,
       "days_per_week_min": 2,
-      "days_per_week_max": 3,
-      "days": "two or three days a week, with a day off in between"
+      "days_per_week_max": 3
     },
     "floor_barbell": {
       "sets_min": 3,
@@ -81,14 +94,13 @@ export const METHOD = {
       "rest_seconds_min": 120,
       "rest_seconds_max": 180,
       "days_per_week_min": 2,
-      "days_per_week_max": 3,
-      "days": "two or three days a week, with a day off in between"
+      "days_per_week_max": 3
     }
   },
   "rungs": [
     {
       "number": 0,
-      "name": "Easier drills",
+      "name": "easier drills",
       "lift": "kneeling",
       "plan": "learning",
       "sets": 1,
@@ -99,7 +111,7 @@ export const METHOD = {
     },
     {
       "number": 1,
-      "name": "Hands-on-thighs hinge",
+      "name": "hands-on-thighs hinge",
       "lift": "standing",
       "plan": "learning",
       "sets": 2,
@@ -110,7 +122,7 @@ export const METHOD = {
     },
     {
       "number": 2,
-      "name": "Wall hinge",
+      "name": "wall hinge",
       "lift": "standing",
       "plan": "learning",
       "sets": 1,
@@ -121,7 +133,7 @@ export const METHOD = {
     },
     {
       "number": 3,
-      "name": "Broomstick hinge",
+      "name": "broomstick hinge",
       "lift": "standing",
       "plan": "learning",
       "sets": 3,
@@ -132,7 +144,7 @@ export const METHOD = {
     },
     {
       "number": 4,
-      "name": "Band pull-through",
+      "name": "band pull-through",
       "lift": "standing",
       "plan": "learning",
       "sets": 3,
@@ -143,7 +155,7 @@ export const METHOD = {
     },
     {
       "number": 5,
-      "name": "Kettlebell deadlift",
+      "name": "kettlebell deadlift",
       "lift": "floor",
       "plan": "loaded",
       "sets": 3,
@@ -154,7 +166,7 @@ export const METHOD = {
     },
     {
       "number": 6,
-      "name": "Dumbbell Romanian deadlift",
+      "name": "dumbbell Romanian deadlift",
       "lift": "standing",
       "plan": "loaded",
       "sets": 3,
@@ -165,7 +177,7 @@ export const METHOD = {
     },
     {
       "number": 7,
-      "name": "Barbell Romanian deadlift",
+      "name": "barbell Romanian deadlift",
       "lift": "standing",
       "plan": "loaded",
       "sets": 3,
@@ -176,7 +188,7 @@ export const METHOD = {
     },
     {
       "number": 8,
-      "name": "Deadlift",
+      "name": "deadlift",
       "lift": "floor",
       "plan": "floor_barbell",
       "sets": 3,
