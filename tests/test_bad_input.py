@@ -62,8 +62,8 @@ def test_description_too_long(project):
 
 def test_fault_box_without_its_fix(project):
     edit(project, "docs/movement.md",
-         "    **The fix:** Stop higher: at the first strong stretch, or the moment a",
-         "    Stop higher: at the first strong stretch, or the moment a")
+         "    **The fix:** Stop higher: when your hips stop moving back, or the moment",
+         "    Stop higher: when your hips stop moving back, or the moment")
     fails(project, "docs/movement.md", '"Rounded back"', '"The fix"', "**The fix:**")
 
 
