@@ -34,6 +34,7 @@ import html
 import posixpath
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ from pymdownx.blocks.block import Block
 
 from .context import PageContext, page_context
 from .errors import ContentError
+from .site import split_front_matter
 
 INDEX_MARKER = "<!-- fault-index -->"
 # A fault's share page (docs/faults/<id>.md, written by python -m hinge_guide)
@@ -55,7 +57,11 @@ SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
 SHARE_FOLDER = "faults"
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX_CLASS = "hh-fix"
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# Lower-case words joined by hyphens, with at least one letter.
+_ID = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
+# Ids whose share page (faults/<id>.md) would be another page's address:
+# faults/index.md is the Common faults page's.
+RESERVED_IDS = {"index"}
 
 
 @dataclass
@@ -64,6 +70,7 @@ class Fault:
     id: str
     title: str
     old_anchors: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)  # its page's front matter
     parts: dict[str, etree.Element] = field(default_factory=dict)
     element: etree.Element | None = None
 
@@ -101,15 +108,21 @@ class FaultBlock(Block):
             )
         attrs = self.options["attrs"]
         fault_id = attrs.get("id", "")
-        if not _ID.match(fault_id):
+        if fault_id in RESERVED_IDS:
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}", '
+                f"which is the address of the Common faults page ({SHARE_FOLDER}/). "
+                "Name the fault instead, e.g. attrs: {id: rounded-back}."
+            )
+        if not isinstance(fault_id, str) or not _ID.match(fault_id):
             raise ContentError(
                 f'{_where(self.md)}: the fault box "{title}" needs a readable anchor: '
                 "add the line `    attrs: {id: rounded-back}` under its title "
                 "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
             )
-        old = tuple(attrs.pop("data-old-anchors", "").split())
+        old = tuple(str(attrs.pop("data-old-anchors", "")).split())
         for anchor in old:
-            if not _ID.match(anchor):
+            if not _ID.match(anchor) or anchor in RESERVED_IDS:
                 raise ContentError(
                     f'{_where(self.md)}: the fault box "{title}" lists the old anchor '
                     f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
@@ -138,6 +151,15 @@ def find_parts(fault: Fault, where: str) -> None:
     swallowed = [el for el in fault.element.iter() if el is not fault.element and (
         el.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "details")
         or "admonition" in (el.get("class") or "").split())]
+    nested = [el for el in swallowed if "fault" in (el.get("class") or "").split()]
+    if nested:
+        inner = nested[0].find("summary")
+        raise ContentError(
+            f'{where}: the fault box "{fault.title}" holds another fault box, '
+            f'"{"".join(inner.itertext()) if inner is not None else "?"}". '
+            "Close the first with /// on a line of its own before the next one starts: "
+            "fault boxes sit one after another, not one inside another."
+        )
     if swallowed:
         raise ContentError(
             f'{where}: the fault box "{fault.title}" is not closed: it runs on into '
@@ -155,6 +177,11 @@ def find_parts(fault: Fault, where: str) -> None:
                 "**Why it matters:** and **The fix:**."
             )
         fault.parts[label] = found[0]
+        if not fault.part_text(label):
+            raise ContentError(
+                f'{where}: the fault box "{fault.title}" ({fault.id}) has nothing after '
+                f'**{label}:**. Write its text on the same line or the next one.'
+            )
     fault.parts["The fix"].set("class", FIX_CLASS)
 
 
@@ -228,39 +255,59 @@ class FaultChecks(Treeprocessor):
 _collected: dict[tuple, list[Fault]] = {}
 
 
-def _source(path: Path, src: str) -> str:
-    """A page's Markdown without its front matter."""
+def site_pages(docs_dir: Path, nav: list[tuple[str, str]]) -> list[str]:
+    """Every page that can hold a fault box: the menu's in order, then the
+    others (a fault outside the menu still has a link that must lead to
+    one place). Not the share pages, which hold no box of their own."""
+    in_nav = [src for _, src in nav if (docs_dir / src).is_file()]
+    others = sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
+    return in_nav + [src for src in others if src not in in_nav
+                     and not src.startswith(f"{SHARE_FOLDER}/")]
+
+
+def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdown]
+                ) -> list[Fault]:
+    """The one fault reader, for the build and the generate step: the fault
+    boxes of the pages srcs, in order, each page read by a fresh Markdown
+    instance from new_reader(). Two faults with one anchor stop here."""
+    faults: list[Fault] = []
+    for src in srcs:
+        path = docs_dir / src
+        meta, body, _ = split_front_matter(_text(path, src), f"docs/{src}")
+        reader = new_reader()
+        reader.hinge_src = src  # type: ignore[attr-defined]  # for error messages
+        reader.hinge_reading = True  # type: ignore[attr-defined]  # no index, no share page
+        reader.convert(body)
+        for fault in registry(reader):
+            fault.src, fault.meta = src, meta
+            faults.append(fault)
+    check_unique(faults)
+    return faults
+
+
+def _text(path: Path, src: str) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise ContentError(
             f"docs/{src}: byte {error.start} is not UTF-8. Save the file as UTF-8."
         ) from None
-    match = re.match(r"^---[ \t]*\n.*?\n(---|\.\.\.)[ \t]*\n", text, re.DOTALL)
-    return text[match.end():] if match else text
 
 
 def collect(page: PageContext, md: Markdown) -> list[Fault]:
-    """Every fault box on the site, in nav order, read with the same
-    Markdown extensions as the page (the engine's own ones left out)."""
-    paths = [(src, page.site.docs_dir / src) for _, src in page.site.nav if src != page.src]
-    key = tuple((src, p.stat().st_mtime_ns, p.stat().st_size) for src, p in paths if p.is_file())
-    if key in _collected:
-        return _collected[key]
-    extensions, configs = reader_extensions(page)
-    faults: list[Fault] = []
-    for src, path in paths:
-        if not path.is_file():
-            continue
-        reader = Markdown(extensions=extensions, extension_configs=configs)
-        reader.hinge_src = src  # type: ignore[attr-defined]  # for error messages
-        reader.convert(_source(path, src))
-        for fault in registry(reader):
-            fault.src = src
-            faults.append(fault)
-    check_unique(faults)
-    _collected[key] = faults
-    return faults
+    """Every fault box on the site, read with the same Markdown extensions
+    as the page (the engine's own ones left out); read again only when a
+    page changes (mkdocs serve)."""
+    docs = page.site.docs_dir
+    srcs = site_pages(docs, page.site.nav)
+    key = tuple((src, (docs / src).stat().st_mtime_ns, (docs / src).stat().st_size)
+                for src in srcs)
+    if key not in _collected:
+        extensions, configs = reader_extensions(page)
+        _collected.clear()  # one site at a time: nothing piles up under serve
+        _collected[key] = read_faults(
+            docs, srcs, lambda: Markdown(extensions=extensions, extension_configs=configs))
+    return _collected[key]
 
 
 def reader_extensions(page: PageContext) -> tuple[list[Any], dict[str, Any]]:
@@ -313,7 +360,8 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]]) -> str:
 
 class FaultIndex(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
-        self.md.hinge_faults = []  # type: ignore[attr-defined]  # a new page
+        if getattr(self.md, "hinge_reading", False):
+            return lines  # reading another page's boxes: no index in there
         if INDEX_MARKER not in lines and not any(INDEX_MARKER in line for line in lines):
             return lines
         page = page_context(self.md)
@@ -340,7 +388,7 @@ class SharePage(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         markers = [p for p in root.iter("p") if (p.text or "").startswith("hh-fault-share:")]
-        if not markers:
+        if not markers or getattr(self.md, "hinge_reading", False):
             return
         page = page_context(self.md)
         by_id = {f.id: f for f in collect(page, self.md)}
@@ -393,13 +441,36 @@ def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
     return element
 
 
+class BlockIndent(Preprocessor):
+    """A block (``///``) indented by other than a multiple of four spaces
+    falls out of the numbered step it sits under, and the steps after it
+    are numbered anew, silently: stop and say how to indent it."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        for number, line in enumerate(lines, 1):
+            indent = len(line) - len(line.lstrip(" "))
+            if line.lstrip(" ").startswith("///") and indent % 4:
+                page = page_context(self.md)
+                raise ContentError(
+                    f"docs/{page.src}, line {number + page.line_offset}: the block line "
+                    f'"{line.strip()[:40]}" is indented {indent} spaces. Under a numbered '
+                    "step, indent a block and its closing /// by 4 spaces (8 under a step "
+                    "inside a step); outside a list, don't indent it."
+                )
+        return lines
+
+
 class FaultExtension(BlocksExtension):
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         block_mgr.register(FaultBlock, self.getConfigs())
 
     def extendMarkdown(self, md: Markdown) -> None:
         super().extendMarkdown(md)
+        self.md = md
+        md.hinge_faults = []  # type: ignore[attr-defined]
         md.registerExtension(self)
+        # After superfences has stashed code (28), so a /// in code is code.
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", 27)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
         # html_block 20): the index is Markdown of its own.
         md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)
@@ -411,7 +482,9 @@ class FaultExtension(BlocksExtension):
         md.treeprocessors.register(FaultChecks(md), "hinge_fault_checks", 4)
 
     def reset(self) -> None:
-        pass
+        """A new page: forget the last page's fault boxes."""
+        if self.md is not None:
+            self.md.hinge_faults = []  # type: ignore[attr-defined]
 
 
 def makeExtension(**kwargs: Any) -> FaultExtension:

@@ -221,7 +221,7 @@ def test_reviewed_must_be_a_date():
 @pytest.mark.parametrize("figure", [["bottom"], 3, ""])
 def test_a_preview_figure_of_the_wrong_type_says_so(figure):
     with pytest.raises(ContentError, match="name of one pose"):
-        checks.check_preview_figure({"preview_figure": figure}, "p.md", {"bottom"})
+        checks.check_preview_figure({"preview_figure": figure}, "p.md", lambda: {"bottom"})
 
 
 @pytest.mark.parametrize("url", [None, "", "   ", "ftp://x.org/", "https://x.org/a b/",
