@@ -358,7 +358,7 @@ def bad_settings(name: str, option_lines: list[str]) -> str:
         options = yaml.safe_load(options_text) if options_text else {}
     except yaml.YAMLError:
         options = None
-    if not isinstance(options, dict) or not isinstance(options.get("attrs", {}), dict):
+    if not isinstance(options, dict) or not isinstance(options.get("attrs"), dict):
         return (f"the line under its title, {options_text[:60]!r}, is not a setting. "
                 f"Write it as `{example}` (attrs, a colon, then the braces), "
                 "indented four spaces.")
@@ -373,7 +373,8 @@ def bad_settings(name: str, option_lines: list[str]) -> str:
         if key == "id" and not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", value):
             break
     return (f"its settings are not valid: {options_text[:80]!r}. Write `{example}`: "
-            "the id in lower-case words joined by hyphens (no spaces, /, # or dots).")
+            "the id in lower-case words joined by hyphens, starting with a letter "
+            "(no spaces, /, # or dots).")
 
 
 def admonition_types(md: Markdown) -> set[str]:
