@@ -99,7 +99,7 @@ def page_context(md: Markdown) -> PageContext:
     # A plain markdown.markdown() call: unit tests, or the fault index
     # reading another page (it says which).
     return PageContext(src=getattr(md, "hinge_src", "(text)"), meta={}, site=Site(),
-                       engine="bare")
+                       engine="bare", line_offset=getattr(md, "hinge_line_offset", 0))
 
 
 def _zensical_context(md: Markdown) -> Any:

@@ -273,9 +273,10 @@ def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdo
     faults: list[Fault] = []
     for src in srcs:
         path = docs_dir / src
-        meta, body, _ = split_front_matter(_text(path, src), f"docs/{src}")
+        meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
         reader = new_reader()
         reader.hinge_src = src  # type: ignore[attr-defined]  # for error messages
+        reader.hinge_line_offset = offset  # type: ignore[attr-defined]
         reader.hinge_reading = True  # type: ignore[attr-defined]  # no index, no share page
         reader.convert(body)
         for fault in registry(reader):

@@ -282,3 +282,67 @@ def test_a_preview_figure_of_the_wrong_type_is_named(project):
     edit(project, "docs/setup.md", "preview_figure: standing", "preview_figure: [standing]")
     output = fails(project, "docs/setup.md", "name of one pose")
     assert "Traceback" not in output
+
+
+# A coach's mistakes through the real build (the rules themselves are
+# unit-tested in test_coach_input.py) --------------------------------------------
+
+def test_a_build_from_another_folder_finds_the_glossary_and_builds(project):
+    (project / "elsewhere").mkdir()
+    env = {"SITE_URL": "https://you.github.io/hinge/", "SOURCE_DATE_EPOCH": "0",
+           "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "../mkdocs.yml",
+         "--site-dir", str(project / "site")],
+        cwd=project / "elsewhere", env={**os.environ, **env}, capture_output=True, text=True,
+        timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "<abbr" in (project / "site/setup/index.html").read_text(encoding="utf-8")
+
+
+def test_an_unused_svg_with_a_script_in_docs_images_stops_the_build(project):
+    (project / "docs/images/coach.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    output = fails(project, "docs/images/coach.svg", "<script>", "python -m figures")
+    assert "Traceback" not in output
+
+
+def test_social_written_as_a_string_stops_with_how_to_write_it(project):
+    edit(project, "mkdocs.yml", "  social: []\n", "  social: https://www.instagram.com/me\n")
+    output = fails(project, "mkdocs.yml", "extra.social must be a list")
+    assert "Traceback" not in output
+
+
+@pytest.mark.parametrize("front,message", [
+    ("---\n- description\n- reviewed\n---\n", "not a list"),
+    ("---\ndescription: [Set up\nreviewed: 2026-11-25\n---\n", "not valid YAML"),
+])
+def test_front_matter_that_is_not_settings_is_named_not_called_missing(project, front, message):
+    path = project / "docs/setup.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(front + text[text.index("\n---\n", 4) + 5:], encoding="utf-8")
+    output = fails(project, "docs/setup.md", message)
+    assert "has no description" not in output and "Traceback" not in output
+
+
+def test_a_fault_off_the_menu_may_not_take_a_menu_faults_id(project):
+    (project / "docs/extra.md").write_text(
+        "---\ndescription: Extra.\nreviewed: 2026-11-25\n---\n\n# Extra\n\n"
+        "/// fault | Stiff knees\n    attrs: {id: locked-knees}\n\n"
+        "**What you see or feel:** Stiff.\n\n**Why it matters:** Sore.\n\n"
+        "**The fix:** Bend them.\n///\n", encoding="utf-8")
+    edit(project, "mkdocs.yml", "not_in_nav: |\n", "not_in_nav: |\n  /extra.md\n")
+    fails(project, "docs/extra.md", "#locked-knees", "docs/setup.md")
+
+
+def test_a_fault_with_the_id_index_stops_before_it_replaces_common_faults(project):
+    edit(project, "docs/setup.md", "{id: locked-knees}", "{id: index}")
+    fails(project, "docs/setup.md", '"index"', "Common faults")
+
+
+def test_a_fault_box_indented_three_spaces_names_the_line(project):
+    text = (project / "docs/movement.md").read_text(encoding="utf-8")
+    start = text.index("    /// fault |")
+    line = text[:start].count("\n") + 1
+    edit(project, "docs/movement.md", text[start:start + 15], text[start + 1:start + 15])
+    fails(project, f"docs/movement.md, line {line}", "indented 3 spaces", "4 spaces")
