@@ -41,8 +41,10 @@ from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
+from markdown.extensions.toc import render_inner_html, strip_tags
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
 
@@ -51,6 +53,7 @@ from .errors import ContentError
 from .site import split_front_matter
 
 INDEX_MARKER = "<!-- fault-index -->"
+INDEX_PARAGRAPH = "hh-fault-index:"
 # A fault's share page (docs/faults/<id>.md, written by python -m hinge_guide)
 # holds this marker; the box's parts come in from its own page at build time.
 SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
@@ -74,11 +77,13 @@ class Fault:
     parts: dict[str, etree.Element] = field(default_factory=dict)
     element: etree.Element | None = None
 
+    md: Markdown | None = None  # the instance that rendered it: its stash holds its raw HTML
+
     def part_text(self, label: str) -> str:
-        """A part's words, without its label."""
-        paragraph = self.parts[label]
-        text = " ".join("".join(paragraph.itertext()).split())
-        return text.removeprefix(f"{label}:").strip()
+        """A part's words, without its label, as plain text: rendered through
+        the Markdown instance that stashed its raw HTML (an entity, a <kbd>,
+        an icon), as toc does for headings, so no placeholder leaks out."""
+        return plain_text(self.parts[label], self.md).removeprefix(f"{label}:").strip()
 
     @property
     def fix_line(self) -> str:
@@ -86,6 +91,34 @@ class Fault:
         fix = self.part_text("The fix")
         match = re.match(r"(.+?[.!?])(\s|$)", fix)
         return match.group(1) if match else fix
+
+
+def plain_text(element: etree.Element, md: Markdown | None) -> str:
+    """An element's words as a reader sees them (tags gone, entities and
+    backslash escapes resolved), through md, the instance that rendered it."""
+    if md is None:
+        text = "".join(element.itertext())
+    else:
+        text = strip_tags(render_inner_html(element, md))
+    return " ".join(html.unescape(text).split())
+
+
+def restash(element: etree.Element, source: Markdown | None, target: Markdown) -> None:
+    """Move the raw HTML an element copied from another page refers to into
+    target's stash, so its placeholders resolve there (each Markdown
+    instance numbers its own stash)."""
+    if source is None or source is target:
+        return
+
+    def move(text: str | None) -> str | None:
+        if not text:
+            return text
+        return HTML_PLACEHOLDER_RE.sub(
+            lambda m: target.htmlStash.store(source.htmlStash.rawHtmlBlocks[int(m.group(1))]),
+            text)
+
+    for el in element.iter():
+        el.text, el.tail = move(el.text), move(el.tail)
 
 
 def _where(md: Markdown) -> str:
@@ -128,7 +161,7 @@ class FaultBlock(Block):
                     f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
                 )
         self.fault = Fault(src=page_context(self.md).src, id=fault_id, title=title,
-                           old_anchors=old)
+                           old_anchors=old, md=self.md)
         return True
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -234,17 +267,20 @@ class FaultChecks(Treeprocessor):
                     )
 
     def heading_slugs(self, root: etree.Element) -> list[str]:
+        """The ids headings asked for and didn't get, by toc's own rule:
+        its slugify of the heading's rendered text (render_inner_html,
+        strip_tags, unescape, as toc reads it)."""
         toc = self.md.treeprocessors["toc"] if "toc" in self.md.treeprocessors else None
         if toc is None:
             return []
         slugs = []
         for heading in root.iter():
             if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and heading.get("id"):
-                text = (heading.text or "") + "".join(
-                    "".join(child.itertext()) + (child.tail or "") for child in heading
-                    if child.get("class") != "headerlink")  # toc's own ¶ link
-                text = text.strip()
-                slug = toc.slugify(text, toc.sep)
+                bare = deepcopy(heading)
+                for link in [c for c in bare if c.get("class") == "headerlink"]:  # toc's ¶
+                    bare.remove(link)
+                name = strip_tags(render_inner_html(bare, self.md))
+                slug = toc.slugify(html.unescape(name), toc.sep)
                 if slug != heading.get("id"):  # renamed: it wanted a taken id
                     slugs.append(slug)
         return slugs
@@ -341,36 +377,79 @@ def check_unique(faults: list[Fault]) -> None:
             seen[anchor] = fault
 
 
-def render_index(faults: list[Fault], nav: list[tuple[str, str]]) -> str:
-    """The fault index as Markdown, one section per page in nav order."""
-    lines: list[str] = []
+def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str = "faults.md",
+                 md: Markdown | None = None) -> list[etree.Element]:
+    """The fault index as elements, one section (an h2 and a list) per page
+    in nav order. Built as a tree, never as Markdown from rendered text: a
+    title keeps its markup as rendered, and the fix line is plain text."""
+    here = posixpath.dirname(page_src) or "."
+    elements: list[etree.Element] = []
     for page_title, src in nav:
         on_page = [f for f in faults if f.src == src]
         if not on_page:
             continue
-        lines += [f"## {page_title}", ""]
+        heading = etree.Element("h2")
+        heading.text = page_title
+        items = etree.Element("ul")
         for fault in on_page:
+            item = etree.SubElement(items, "li")
+            link = etree.SubElement(item, "a", {
+                "href": f"{posixpath.relpath(src, here)}#{fault.id}"})
+            strong = etree.SubElement(link, "strong")
+            title_of(fault, strong, md)
+            strong.tail = None
+            link.tail = f": {fault.fix_line} "
             # Every share link reads "Share this fault"; a screen reader's
             # list of links also hears which one.
-            name = f'<span class="hh-visually-hidden"> ({html.escape(fault.title)})</span>'
-            share = f"[Share this fault{name}]({SHARE_FOLDER}/{fault.id}.md){{ .hh-share-link }}"
-            lines.append(f"- [**{fault.title}**]({src}#{fault.id}): {fault.fix_line} {share}")
-        lines.append("")
-    return "\n".join(lines)
+            share = etree.SubElement(item, "a", {
+                "href": posixpath.relpath(f"{SHARE_FOLDER}/{fault.id}.md", here),
+                "class": "hh-share-link"})
+            share.text = "Share this fault"
+            name = etree.SubElement(share, "span", {"class": "hh-visually-hidden"})
+            summary = fault.element.find("summary") if fault.element is not None else None
+            title = plain_text(summary, fault.md) if summary is not None else fault.title
+            name.text = f" ({title})"
+        elements += [heading, items]
+    return elements
+
+
+def title_of(fault: Fault, holder: etree.Element, md: Markdown | None) -> None:
+    """The fault's title as its box renders it, copied into holder."""
+    summary = fault.element.find("summary") if fault.element is not None else None
+    if summary is None:
+        holder.text = fault.title
+        return
+    copy = deepcopy(summary)
+    if md is not None:
+        restash(copy, fault.md, md)
+    holder.text = copy.text
+    holder.extend(list(copy))
 
 
 class FaultIndex(Preprocessor):
+    """Keeps the index marker as a paragraph of its own, for IndexTree to
+    find (HTML comments would be stashed away)."""
+
     def run(self, lines: list[str]) -> list[str]:
-        if getattr(self.md, "hinge_reading", False):
-            return lines  # reading another page's boxes: no index in there
-        if INDEX_MARKER not in lines and not any(INDEX_MARKER in line for line in lines):
-            return lines
+        return [INDEX_PARAGRAPH if line.strip() == INDEX_MARKER else line for line in lines]
+
+
+class IndexTree(Treeprocessor):
+    """Puts the fault index where the marker is."""
+
+    def run(self, root: etree.Element) -> None:
+        markers = [p for p in root.iter("p") if (p.text or "").strip() == INDEX_PARAGRAPH]
+        if not markers or getattr(self.md, "hinge_reading", False):
+            return
         page = page_context(self.md)
-        index = render_index(collect(page, self.md), page.site.nav)
-        out: list[str] = []
-        for line in lines:
-            out.extend(index.splitlines() if line.strip() == INDEX_MARKER else [line])
-        return out
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for marker in markers:
+            parent = parents[marker]
+            at = list(parent).index(marker)
+            parent.remove(marker)
+            index = render_index(collect(page, self.md), page.site.nav, page.src, self.md)
+            for offset, element in enumerate(index):
+                parent.insert(at + offset, element)
 
 
 class ShareMarker(Preprocessor):
@@ -409,7 +488,9 @@ class SharePage(Treeprocessor):
             for child in fault.element:
                 classes = (child.get("class") or "").split()
                 if child.tag != "summary" and not {"hh-old-anchor", "hh-share"} & set(classes):
-                    box.append(rebase(deepcopy(child), fault.src, page.src))
+                    copy = rebase(deepcopy(child), fault.src, page.src)
+                    restash(copy, fault.md, self.md)
+                    box.append(copy)
             context = etree.SubElement(box, "p", {"class": "hh-fault-context"})
             link = etree.SubElement(context, "a", {"href": rebase_link(
                 f"{fault.src}#{fault.id}", fault.src, page.src)})
@@ -473,12 +554,13 @@ class FaultExtension(BlocksExtension):
         # After superfences has stashed code (28), so a /// in code is code.
         md.preprocessors.register(BlockIndent(md), "hinge_block_indent", 27)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
-        # html_block 20): the index is Markdown of its own.
+        # html_block 20): the markers become paragraphs the tree can find.
         md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)
         md.preprocessors.register(ShareMarker(md), "hinge_fault_share_marker", 26)
         # After inline (20) made the elements, before the glossary (7) marks
         # terms and the figures (6) are inlined, so the copy gets both.
         md.treeprocessors.register(SharePage(md), "hinge_fault_share", 15)
+        md.treeprocessors.register(IndexTree(md), "hinge_fault_index", 14)
         # After toc (5) has given every heading its id.
         md.treeprocessors.register(FaultChecks(md), "hinge_fault_checks", 4)
 

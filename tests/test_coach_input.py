@@ -294,3 +294,40 @@ def test_a_stored_checklist_of_the_wrong_type_reads_as_empty_and_keeps_working(s
     out = json.loads(result.stdout)
     assert out["checked"] == [False, True]
     assert json.loads(out["stored"]) == {"Hips": True}
+
+
+# Raw HTML across Markdown instances, and toc's slug rule -----------------------------
+
+RICH_FAULT = FAULT.replace("**The fix:** Go less deep.",
+                           "**The fix:** Press <kbd>Stop</kbd> &amp; go \\*less\\* deep. More.")
+
+
+def read_rich(tmp_path: Path) -> list[faults.Fault]:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(RICH_FAULT)
+    return faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+
+
+def test_raw_html_in_a_fix_comes_out_as_words_in_the_fix_line(tmp_path):
+    (fault,) = read_rich(tmp_path)
+    assert fault.fix_line == "Press Stop & go *less* deep."
+
+
+def test_the_fault_index_keeps_escaped_stars_literal_and_no_placeholders(tmp_path):
+    import xml.etree.ElementTree as etree
+
+    (fault,) = read_rich(tmp_path)
+    page = markdown.Markdown(extensions=EXTENSIONS)
+    page.convert("")
+    root = etree.Element("div")
+    root.extend(faults.render_index([fault], [("A", "a.md")], "faults.md", page))
+    html = etree.tostring(root, encoding="unicode")
+    assert "wzxhzdk" not in html and "<em>" not in html
+    assert ": Press Stop &amp; go *less* deep. " in html
+
+
+def test_a_heading_with_an_entity_may_not_take_a_faults_id():
+    text = "## Rounded &amp; back\n" + FAULT
+    with pytest.raises(ContentError, match="#rounded-back"):
+        markdown.markdown(text, extensions=[*EXTENSIONS, "toc"])

@@ -90,11 +90,15 @@ def test_the_index_lists_faults_by_page_in_nav_order():
         strong.text = "The fix:"
         strong.tail = f" {fix} More."
         fault.parts["The fix"] = paragraph
-    text = faults.render_index([one, two], [("A", "a.md"), ("B", "b.md")])
-    assert text.index("## A") < text.index("## B")
-    assert '- [**Y & "y"**](a.md#y): Do y.' in text and "More" not in text
+    root = etree.Element("div")
+    root.extend(faults.render_index([one, two], [("A", "a.md"), ("B", "b.md")]))
+    text = etree.tostring(root, encoding="unicode")
+    assert text.index("<h2>A</h2>") < text.index("<h2>B</h2>")
+    assert '<a href="a.md#y"><strong>Y &amp; "y"</strong></a>: Do y. ' in text
+    assert "More" not in text
     # Each share link names its fault to a screen reader, escaped.
-    assert ' (Y &amp; &quot;y&quot;)</span>](faults/y.md)' in text
+    assert ('<a href="faults/y.md" class="hh-share-link">Share this fault<span '
+            'class="hh-visually-hidden"> (Y &amp; "y")</span></a>') in text
 
 
 def test_two_faults_with_one_anchor_on_two_pages_name_both_files():
