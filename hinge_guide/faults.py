@@ -188,10 +188,11 @@ def find_parts(fault: Fault, where: str) -> None:
     if nested:
         inner = nested[0].find("summary")
         raise ContentError(
-            f'{where}: the fault box "{fault.title}" holds another fault box, '
-            f'"{"".join(inner.itertext()) if inner is not None else "?"}". '
-            "Close the first with /// on a line of its own before the next one starts: "
-            "fault boxes sit one after another, not one inside another."
+            f'{where}: the fault box "{fault.title}" is not closed before the next '
+            f'fault box, "{"".join(inner.itertext()) if inner is not None else "?"}", '
+            "starts, so it holds it. End the first with /// on a line of its own, "
+            "indented like its first line: fault boxes sit one after another, not "
+            "one inside another."
         )
     if swallowed:
         raise ContentError(

@@ -21,8 +21,8 @@ LOCAL_SITE_URL = "http://127.0.0.1:8000/"
 OUTPUT = ROOT / "test-output"
 
 # The project files a build reads; the bad-input tests copy these.
-PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "hooks", "includes", "figures",
-                 "hinge_guide", "pyproject.toml")
+PROJECT_FILES = ("mkdocs.yml", "method.yml", "docs", "overrides", "hooks", "includes",
+                 "figures", "hinge_guide", "pyproject.toml")
 
 
 def last_commit_epoch() -> str:
@@ -50,6 +50,8 @@ def copy_project(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         source = ROOT / name
+        if not source.exists():
+            continue
         if source.is_dir():
             shutil.copytree(source, target / name)
         else:

@@ -157,13 +157,11 @@ def test_a_misspelt_admonition_type_in_the_config_points_there():
                                              {"types": ["note", "tip", "warnign"]}})
 
 
-def test_a_nested_fault_box_says_nested_not_unclosed():
+def test_a_fault_box_inside_another_says_which_to_close():
     inner = FAULT.replace("rounded-back", "inner").replace("Rounded back", "Inner")
-    nested = FAULT.replace("**The fix:** Go less deep.",
-                           "**The fix:** Go less deep.\n" + inner.replace("\n", "\n    "))
-    nested = nested.replace("\n    ///", "\n    ///", 1)
     inside = FAULT.rstrip().removesuffix("///") + "\n" + inner + "\n///\n"
-    with pytest.raises(ContentError, match="holds another fault box"):
+    with pytest.raises(ContentError, match='"Rounded back" is not closed before the next '
+                                           'fault box, "Inner", starts'):
         convert(inside)
 
 
