@@ -7,7 +7,6 @@ good input and bad, through markdown.markdown as either engine calls it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
@@ -270,9 +269,17 @@ def test_nav_is_read_in_both_engines_forms():
 
 def test_the_palette_block_replaces_itself_and_keeps_the_rest():
     once = palette.with_css_block("a{}\n")
-    twice = palette.with_css_block(once.replace("#00695c", "#123456"))
-    assert twice == once and twice.endswith("a{}\n")
-    assert json.dumps(palette.LIGHT)  # plain strings, usable anywhere
+    # Every colour of both schemes is written into the block, by its name.
+    for scheme in (palette.LIGHT, palette.DARK):
+        assert scheme
+        for name, value in scheme.items():
+            assert f"{name}: {value}" in once or f"{name}:{value}" in once, name
+    # Written again over a hand-edited block: the block comes back as it was,
+    # and what stands outside it stays.
+    edited = once.replace(palette.GREEN, "#123456")
+    assert edited != once
+    twice = palette.with_css_block("b{}\n" + edited)
+    assert twice == "b{}\n" + once and twice.endswith("a{}\n")
 
 
 def test_an_edited_stylesheet_without_its_inline_copy_stops_the_build(tmp_path):
