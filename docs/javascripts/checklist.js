@@ -26,7 +26,6 @@
   boxes.forEach(function (box) {
     // Keyed by the item's words, so reordering the list keeps its ticks.
     var item = box.getAttribute("aria-label") || box.closest("li").textContent.trim();
-    box.disabled = false;
     box.checked = ticks[item] === true;
     box.addEventListener("change", function () {
       if (box.checked) ticks[item] = true;
