@@ -50,6 +50,12 @@ _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 def check_description(meta: dict, src: str) -> None:
     description = meta.get("description")
+    if description is not None and not isinstance(description, str):
+        raise ContentError(
+            f"docs/{src}: description: {description!r} is not a sentence. Write one "
+            f"sentence of words, at most {DESCRIPTION_MAX} characters, saying what the "
+            "reader gets here (put it in quotes if it starts with a number or a bracket)."
+        )
     if not isinstance(description, str) or not description.strip():
         raise ContentError(
             f"docs/{src}: the page has no description. Add a front-matter "

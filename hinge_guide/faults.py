@@ -154,6 +154,12 @@ class FaultBlock(Block):
                 "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
             )
         old = tuple(str(attrs.pop("data-old-anchors", "")).split())
+        if fault_id in old:
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" lists its own id, {fault_id}, '
+                "as an old anchor. List only ids it had before: "
+                "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
+            )
         for anchor in old:
             if not _ID.match(anchor) or anchor in RESERVED_IDS:
                 raise ContentError(

@@ -113,8 +113,12 @@ def load(path: Path, where: str | None = None) -> etree.Element:
 
 
 def check_folder(folder: Path, where: str) -> None:
-    """Every SVG in the figures folder, inlined or not: each is published."""
+    """Every SVG under docs/, inlined or not: each is published, and opened
+    on its own an SVG runs its scripts. The vendored tracker is checked
+    against its own manifest instead."""
     for path in sorted(folder.rglob("*.svg")):
+        if "vendor" in path.relative_to(folder).parts:
+            continue
         stamp = (str(path), path.stat().st_mtime_ns, path.stat().st_size)
         if stamp not in _checked:
             check_svg(path.read_bytes(), f"{where}/{path.relative_to(folder).as_posix()}")
@@ -182,7 +186,7 @@ class InlineFigures(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
         if page.engine != "bare":
-            check_folder(page.site.docs_dir / self.folder, f"docs/{self.folder.rstrip('/')}")
+            check_folder(page.site.docs_dir, "docs")
         copies: dict[str, int] = {}
         parents = {child: parent for parent in root.iter() for child in parent}
         for img in [el for el in root.iter("img")]:

@@ -57,7 +57,13 @@ def read_terms(text: str, source: str) -> dict[str, str]:
                 "HTML markup. Write it in plain words: it shows as a tooltip and on "
                 "the Glossary page, where markup would run."
             )
-        terms[entry.group("term")] = meaning
+        term = entry.group("term")
+        if term in terms and terms[term] != meaning:
+            raise ContentError(
+                f"{source}, line {number}: {term!r} is listed twice, with two meanings. "
+                "Keep one line for it: a term has one meaning on every page."
+            )
+        terms[term] = meaning
     if not terms:
         raise ContentError(f"{source} has no terms. Write one per line: *[term]: meaning")
     return terms

@@ -329,3 +329,33 @@ def test_a_heading_with_an_entity_may_not_take_a_faults_id():
     text = "## Rounded &amp; back\n" + FAULT
     with pytest.raises(ContentError, match="#rounded-back"):
         markdown.markdown(text, extensions=[*EXTENSIONS, "toc"])
+
+
+# Found on a second pass as a new coach -----------------------------------------------
+
+def test_a_description_that_is_a_number_says_so_not_missing():
+    with pytest.raises(ContentError, match="description: 42 is not a sentence"):
+        checks.check_description({"description": 42}, "p.md")
+
+
+def test_an_old_anchor_equal_to_the_faults_own_id_says_so():
+    with pytest.raises(ContentError, match="lists its own id, rounded-back, as an old anchor"):
+        convert(FAULT.replace("{id: rounded-back}",
+                              "{id: rounded-back, data-old-anchors: rounded-back}"))
+
+
+def test_a_glossary_term_listed_twice_with_two_meanings_is_refused():
+    with pytest.raises(ContentError, match=r"g.md, line 2: 'rep' is listed twice"):
+        glossary.read_terms("*[rep]: One movement.\n*[rep]: Something else.\n", "g.md")
+    assert glossary.read_terms("*[rep]: One.\n*[rep]: One.\n", "g.md") == {"rep": "One."}
+
+
+def test_an_svg_anywhere_under_docs_is_checked_but_not_the_vendored_tracker(tmp_path):
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "vendor").mkdir()
+    bad = SVG_OPEN + "<script>alert(1)</script></svg>"
+    (tmp_path / "vendor/ok.svg").write_text(bad)
+    figures.check_folder(tmp_path, "docs")
+    (tmp_path / "assets/logo.svg").write_text(bad)
+    with pytest.raises(ContentError, match="docs/assets/logo.svg"):
+        figures.check_folder(tmp_path, "docs")
