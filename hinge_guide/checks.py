@@ -368,6 +368,10 @@ def bad_settings(name: str, option_lines: list[str]) -> str:
         return (f"the line under its title, {options_text[:60]!r}, is not a setting. "
                 f"Write it as `{example}` (attrs, a colon, then the braces), "
                 "indented four spaces.")
+    others = sorted(set(options) - {"attrs"})
+    if others:
+        return (f"a {name} box takes one setting, attrs:, not {', '.join(others)}. "
+                f"Remove that line; keep `{example}`.")
     attrs = options.get("attrs", {})
     for key, value in attrs.items():
         if not isinstance(value, str):

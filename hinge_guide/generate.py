@@ -30,6 +30,7 @@ import yaml
 
 from . import cards, faults, method, palette, theme_css
 from .context import flatten_nav
+from .errors import ContentError
 from .site import load_config, page_url, share_title, split_front_matter
 
 PREVIEWS = "assets/previews"
@@ -201,14 +202,37 @@ def share_pages(root: Path) -> dict[Path, bytes]:
             for meta, fault in fault_boxes(root)}
 
 
+GENERATED_MARK = "# Written by `python -m hinge_guide`"
+
+
 def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
-    """Cards and share pages left over from pages and faults that are gone."""
+    """Cards and share pages left over from pages and faults that are gone.
+    A page in docs/faults/ that this step didn't write is the coach's own:
+    never removed, and named, since that folder is the share pages'."""
     docs = root / read_config(root).get("docs_dir", "docs")
     found = [*(docs / PREVIEWS).glob("*.png"), *(docs / faults.SHARE_FOLDER).glob("*.md")]
+    for path in found:
+        if (path.suffix == ".md" and path not in wanted
+                and GENERATED_MARK not in path.read_text(encoding="utf-8", errors="replace")):
+            raise ContentError(
+                f"docs/{path.relative_to(docs).as_posix()}: docs/{faults.SHARE_FOLDER}/ holds "
+                "the fault share pages this step writes. Move your page to another "
+                "folder under docs/ (and its link with it)."
+            )
     return sorted(p for p in found if p not in wanted)
 
 
 def main(argv: list[str]) -> int:
+    """The command: a content error prints its message (which names the file
+    and the fix) and exits 1, never a traceback."""
+    try:
+        return run(argv)
+    except ContentError as error:
+        print(f"python -m hinge_guide: {error}", file=sys.stderr)
+        return 1
+
+
+def run(argv: list[str]) -> int:
     root = Path.cwd()
     if not (root / "mkdocs.yml").is_file():
         print("Run this from the project's top folder (where mkdocs.yml is).", file=sys.stderr)

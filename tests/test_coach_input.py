@@ -359,3 +359,42 @@ def test_an_svg_anywhere_under_docs_is_checked_but_not_the_vendored_tracker(tmp_
     (tmp_path / "assets/logo.svg").write_text(bad)
     with pytest.raises(ContentError, match="docs/assets/logo.svg"):
         figures.check_folder(tmp_path, "docs")
+
+
+def small_project(tmp_path: Path, page: str) -> Path:
+    (tmp_path / "docs/faults").mkdir(parents=True)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nnav:\n  - A: a.md\nmarkdown_extensions:\n  - attr_list\n"
+        "  - hinge_guide.faults\n")
+    (tmp_path / "docs/a.md").write_text(page)
+    return tmp_path
+
+
+def test_the_generate_step_prints_a_content_error_without_a_traceback(tmp_path, monkeypatch,
+                                                                      capsys):
+    from hinge_guide import generate
+
+    monkeypatch.chdir(small_project(tmp_path, FAULT.replace("**The fix:** Go less deep.", "")))
+    assert generate.main([]) == 1
+    err = capsys.readouterr().err
+    assert "docs/a.md" in err and '"The fix" part' in err and "Traceback" not in err
+
+
+def test_a_coach_page_in_the_share_folder_is_named_never_removed(tmp_path):
+    from hinge_guide import generate
+
+    root = small_project(tmp_path, FAULT)
+    mine = root / "docs/faults/my-notes.md"
+    mine.write_text("# My notes\n")
+    old = root / "docs/faults/gone.md"
+    old.write_text(f"---\n{generate.GENERATED_MARK} from the fault box in docs/a.md:\n---\n")
+    with pytest.raises(ContentError, match="docs/faults/my-notes.md: .*Move your page"):
+        generate.leftovers(root, set())
+    mine.unlink()
+    assert generate.leftovers(root, set()) == [old]
+    assert mine.exists() is False and old.exists()
+
+
+def test_a_fault_box_takes_no_other_setting():
+    with pytest.raises(ContentError, match="takes one setting, attrs:, not open"):
+        convert(FAULT.replace("{id: rounded-back}", "{id: rounded-back}\n    open: true"))
