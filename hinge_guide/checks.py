@@ -37,6 +37,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .context import PageContext, Site, page_context
 from .errors import ContentError
+from .figures import require_alt
 
 DESCRIPTION_MAX = 160
 # Hosts that only ever appear in samples: a reader must never tap one.
@@ -298,12 +299,8 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
             "A page has one title: make this one a section, ## " + second + "."
         )
     for element in root.iter():
-        if element.tag == "img" and not (element.get("alt") or "").strip():
-            raise ContentError(
-                f"docs/{src}: the image {element.get('src', '?')} has no alt text. "
-                "Write ![what the picture shows](file) in Markdown, e.g. "
-                "![Side view: hips pushed back, back flat, hands at the knees](...)."
-            )
+        if element.tag == "img":
+            require_alt(element, src)
         classes = set((element.get("class") or "").split())
         if element.tag in ("div", "details") and (
             "admonition" in classes or element.tag == "details"

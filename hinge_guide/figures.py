@@ -173,6 +173,18 @@ def inline_svg(svg: etree.Element, alt: str, extra_class: str, copy: int) -> str
     return etree.tostring(svg, encoding="unicode")
 
 
+def require_alt(img: etree.Element, src: str) -> str:
+    """An image's alt text; the one rule for it, here and in the checks."""
+    alt = (img.get("alt") or "").strip()
+    if not alt:
+        raise ContentError(
+            f"docs/{src}: the image {img.get('src') or '?'} has no alt text. Write "
+            "![what the picture shows](file) in Markdown, e.g. "
+            "![Side view: hips pushed back, back flat, hands at the knees](...)."
+        )
+    return alt
+
+
 def _copy(element: etree.Element) -> etree.Element:
     return etree.fromstring(etree.tostring(element))
 
@@ -191,13 +203,7 @@ class InlineFigures(Treeprocessor):
         parents = {child: parent for parent in root.iter() for child in parent}
         for img in [el for el in root.iter("img")]:
             src = img.get("src", "")
-            alt = (img.get("alt") or "").strip()
-            if not alt:
-                raise ContentError(
-                    f"docs/{page.src}: the image {src or '?'} has no alt text. Write "
-                    "![what the picture shows](file) in Markdown, e.g. "
-                    "![Side view: hips pushed back, back flat, hands at the knees](...)."
-                )
+            alt = require_alt(img, page.src)
             if "://" in src or not src.endswith(".svg"):
                 continue
             target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), src))
