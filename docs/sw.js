@@ -2,7 +2,7 @@
 //
 // It sits at the top of the site, so it serves the site's own folder and
 // nothing else (on GitHub Pages, /<repo>/). Registered by
-// javascripts/offline.js once a page has loaded.
+// overrides/partials/hh-offline.html once a page has loaded.
 //
 // - Saving: on install it walks the site from the home page, following
 //   links within the site (pages, stylesheets, scripts, icons, the manifest,

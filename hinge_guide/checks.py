@@ -37,6 +37,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .context import PageContext, Site, page_context
 from .errors import ContentError
+from .figures import require_alt
 
 DESCRIPTION_MAX = 160
 # Hosts that only ever appear in samples: a reader must never tap one.
@@ -50,6 +51,12 @@ _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 def check_description(meta: dict, src: str) -> None:
     description = meta.get("description")
+    if description is not None and not isinstance(description, str):
+        raise ContentError(
+            f"docs/{src}: description: {description!r} is not a sentence. Write one "
+            f"sentence of words, at most {DESCRIPTION_MAX} characters, saying what the "
+            "reader gets here (put it in quotes if it starts with a number or a bracket)."
+        )
     if not isinstance(description, str) or not description.strip():
         raise ContentError(
             f"docs/{src}: the page has no description. Add a front-matter "
@@ -64,7 +71,12 @@ def check_description(meta: dict, src: str) -> None:
         )
 
 
-def check_reviewed(meta: dict, src: str) -> None:
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
+    """A calendar day, year-month-day: the page prints it and search engines
+    read it, so a number, a week date, a time or a day to come is refused."""
     reviewed = meta.get("reviewed")
     if reviewed is None:
         raise ContentError(
@@ -72,18 +84,29 @@ def check_reviewed(meta: dict, src: str) -> None:
             "a front-matter line `reviewed: 2026-11-25` (year-month-day) under "
             "its description; readers and search engines see the date."
         )
-    if isinstance(reviewed, dt.date):
-        return
-    try:
-        dt.date.fromisoformat(str(reviewed))
-    except ValueError:
+    day = reviewed if type(reviewed) is dt.date else None
+    if day is None and isinstance(reviewed, str) and _DAY.match(reviewed.strip()):
+        try:
+            day = dt.date.fromisoformat(reviewed.strip())
+        except ValueError:
+            day = None
+    if day is None:
         raise ContentError(
-            f'docs/{src}: reviewed: "{reviewed}" is not a date. Write the day '
-            "the page was last checked as year-month-day, e.g. reviewed: 2026-11-25."
-        ) from None
+            f'docs/{src}: reviewed: "{reviewed}" is not a day. Write the day the '
+            "page was last checked as year-month-day, with no time, e.g. "
+            "reviewed: 2026-11-25."
+        )
+    today = today or dt.datetime.now(dt.UTC).date()
+    if day > today + dt.timedelta(days=1):
+        raise ContentError(
+            f"docs/{src}: reviewed: {day} is in the future. Write the day a coach "
+            "last checked the page (today at the latest)."
+        )
 
 
-def check_preview_figure(meta: dict, src: str, poses: set[str] | None) -> None:
+def check_preview_figure(meta: dict, src: str, poses=lambda: None) -> None:
+    """``poses()`` lists the pose names (None where the body model can't be
+    read): called only for a page that names a figure."""
     figure = meta.get("preview_figure")
     if figure is None:
         return
@@ -92,14 +115,20 @@ def check_preview_figure(meta: dict, src: str, poses: set[str] | None) -> None:
             f"docs/{src}: preview_figure must be the name of one pose, e.g. "
             f"preview_figure: bottom (it is {type(figure).__name__} {figure!r})."
         )
-    if poses is not None and figure not in poses:
+    names = poses()
+    if names is not None and figure not in names:
         raise ContentError(
             f'docs/{src}: preview_figure: "{figure}" is not a pose: use one of '
-            f"{', '.join(sorted(poses))}."
+            f"{', '.join(sorted(names))}."
         )
 
 
+_SCRIPT = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.js$")
+
+
 def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
+    """Each script is a published .js file under docs/, named plainly: the
+    name goes into a <script> tag on the page."""
     scripts = meta.get("scripts") or []
     if isinstance(scripts, str) or not isinstance(scripts, list):
         raise ContentError(
@@ -107,7 +136,13 @@ def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
             "scripts: [javascripts/checklist.js]."
         )
     for script in scripts:
-        if not isinstance(script, str) or not (docs_dir / script).is_file():
+        if not isinstance(script, str) or not _SCRIPT.match(script) or ".." in script.split("/"):
+            raise ContentError(
+                f"docs/{src}: the front matter names the script {script!r}. Name a .js "
+                "file under docs/ by its path from there, in letters, digits, - and _, "
+                "e.g. scripts: [javascripts/checklist.js]."
+            )
+        if not (docs_dir / script).is_file():
             raise ContentError(
                 f"docs/{src}: the front matter names the script {script}, which "
                 "is not in docs/. Fix the path (relative to docs/) or remove it."
@@ -186,29 +221,55 @@ def _is_copy(source: Path, source_stamp: tuple, inline: Path, inline_stamp: tupl
     return inline.read_text(encoding="utf-8") == expected
 
 
+_LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
 def check_site_url(site_url: str | None) -> None:
-    """SITE_URL becomes every canonical and preview address: a build without
-    it, or with one a browser would misread, ships wrong links."""
+    """SITE_URL becomes every canonical and preview address, robots.txt and
+    the sitemap: a build without it, or with one a browser would misread or
+    that leaks a password or a tracking query, ships wrong links."""
     if not site_url or not str(site_url).strip():
         raise ContentError(
             "mkdocs.yml: site_url is empty. Set SITE_URL to the address the site "
             "is published at, e.g. SITE_URL=https://you.github.io/hip-hinge/ "
             "mkdocs build (scripts/serve sets a local one for you)."
         )
-    parts = urlsplit(site_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or re.search(
-        r"[\s\"'<>`\\]", site_url
-    ):
-        raise ContentError(
-            f'mkdocs.yml: SITE_URL "{site_url}" is not a usable address. Give a '
-            "full http(s) address with no spaces or quotes, ending in /, e.g. "
-            "https://you.github.io/hip-hinge/."
-        )
+    how = ("Give the address the site is published at: https://, the host and "
+           "path only, ending in /, e.g. SITE_URL=https://you.github.io/hip-hinge/.")
+    try:
+        parts = urlsplit(site_url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises on a port that isn't a number
+    except ValueError:
+        raise ContentError(f'mkdocs.yml: SITE_URL "{site_url}" is not a usable address. '
+                           + how) from None
+    problem = None
+    if re.search(r"[\s\"'<>`\\]", site_url) or not parts.netloc:
+        problem = "is not a usable address"
+    elif parts.scheme != "https" and not (parts.scheme == "http" and host in _LOCAL_HOSTS):
+        problem = "must start with https:// (http:// only for this computer, 127.0.0.1)"
+    elif parts.username is not None or parts.password is not None:
+        problem = "holds a user name or password, which every page would show"
+    elif parts.query or parts.fragment or "?" in site_url or "#" in site_url:
+        problem = "has a ? or # part, which would end up in every link and preview"
+    if problem:
+        raise ContentError(f'mkdocs.yml: SITE_URL "{site_url}" {problem}. ' + how)
 
 
 def check_social(social: Any) -> None:
+    if social and not isinstance(social, list):
+        raise ContentError(
+            "mkdocs.yml: extra.social must be a list of links, one entry each: "
+            "`- icon: material/web`, `name: Our website`, `link: https://...` "
+            "(see README.md, \"Where readers ask questions\")."
+        )
     for entry in social or []:
-        link = str((entry or {}).get("link", ""))
+        if not isinstance(entry, dict) or not isinstance(entry.get("link", ""), str):
+            raise ContentError(
+                f"mkdocs.yml: the extra.social entry {entry!r} is not a link. Write "
+                "each entry as icon:, name: and link: lines under one `-`."
+            )
+        link = entry.get("link", "")
         host = urlsplit(link).hostname or ""
         if (
             not link.lower().startswith("https://")
@@ -225,14 +286,21 @@ def check_social(social: Any) -> None:
 
 # The built page --------------------------------------------------------------
 
-def check_tree(root: etree.Element, src: str, admonition_types: set[str]) -> None:
+def check_tree(root: etree.Element, src: str, admonition_types: set[str],
+               blocks: set[str] | None = None, line_of=lambda text: "") -> None:
+    """The finished page: alt text, admonition types, no block left as text,
+    one H1. ``blocks`` are the block names the page's Markdown knows;
+    ``line_of(text)`` names the line of the file holding text."""
+    h1s = [el for el in root.iter("h1")]
+    if len(h1s) > 1:
+        second = "".join(h1s[1].itertext()).strip()
+        raise ContentError(
+            f'docs/{src}{line_of("# " + second)}: the page has a second H1, "# {second}". '
+            "A page has one title: make this one a section, ## " + second + "."
+        )
     for element in root.iter():
-        if element.tag == "img" and not (element.get("alt") or "").strip():
-            raise ContentError(
-                f"docs/{src}: the image {element.get('src', '?')} has no alt text. "
-                "Write ![what the picture shows](file) in Markdown, e.g. "
-                "![Side view: hips pushed back, back flat, hands at the knees](...)."
-            )
+        if element.tag == "img":
+            require_alt(element, src)
         classes = set((element.get("class") or "").split())
         if element.tag in ("div", "details") and (
             "admonition" in classes or element.tag == "details"
@@ -248,12 +316,72 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str]) -> Non
         if element.tag == "p":
             text = "".join(element.itertext()).lstrip()
             if text.startswith("///"):
-                raise ContentError(
-                    f'docs/{src}: "{text.splitlines()[0]}" was left as text. The '
-                    "block name is misspelt or the block is not closed: write "
-                    "/// fault | Title, /// tip | Title, /// warning | Title or "
-                    "/// note | Title, and close it with /// on a line of its own."
-                )
+                first = text.splitlines()[0]
+                raise ContentError(f"docs/{src}{line_of(first)}: " + stray_block(
+                    text, blocks, admonition_types))
+
+
+_BLOCK_LINE = re.compile(r"^///\s*(?P<name>[\w-]*)\s*(?:\|\s*(?P<title>.*))?$")
+
+
+def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) -> str:
+    """What to do about a block marker left as text: say which part is wrong
+    (the name, the settings line under it, or a missing extension)."""
+    lines = text.splitlines()
+    first = lines[0].strip()
+    match = _BLOCK_LINE.match(first)
+    name = match.group("name") if match else ""
+    vocabulary = ("/// fault | Title, /// tip | Title, /// warning | Title or "
+                  "/// note | Title")
+    if not name:
+        return (f'"{first}" closes no block. Remove it, or open the block above it '
+                f"with {vocabulary}.")
+    if blocks is not None and name in blocks:
+        return f'"{first}" was left as text: ' + bad_settings(name, lines[1:])
+    if name == "fault":
+        return (f'"{first}" was left as text: the fault box extension is not on. Add '
+                "`- hinge_guide.faults` under markdown_extensions in mkdocs.yml.")
+    if name in ("note", "tip", "warning"):
+        return (f'"{first}" was left as text: "{name}" is not among the admonition '
+                "types in mkdocs.yml (pymdownx.blocks.admonition, types: "
+                f"{', '.join(sorted(admonition_types - {'fault'}))}). Check their spelling "
+                "there.")
+    return (f'"{first}" was left as text: "{name}" is misspelt: it is not a block '
+            "the site knows. "
+            f"Write {vocabulary}, and close it with /// on a line of its own.")
+
+
+def bad_settings(name: str, option_lines: list[str]) -> str:
+    """Why a known block refused the settings lines under its title."""
+    import yaml
+
+    options_text = "\n".join(line.strip() for line in option_lines if line.strip())
+    example = "    attrs: {id: rounded-back}"
+    try:
+        options = yaml.safe_load(options_text) if options_text else {}
+    except yaml.YAMLError:
+        options = None
+    if not isinstance(options, dict) or not isinstance(options.get("attrs"), dict):
+        return (f"the line under its title, {options_text[:60]!r}, is not a setting. "
+                f"Write it as `{example}` (attrs, a colon, then the braces), "
+                "indented four spaces.")
+    others = sorted(set(options) - {"attrs"})
+    if others:
+        return (f"a {name} box takes one setting, attrs:, not {', '.join(others)}. "
+                f"Remove that line; keep `{example}`.")
+    attrs = options.get("attrs", {})
+    for key, value in attrs.items():
+        if not isinstance(value, str):
+            what = "the id" if key == "id" else key
+            return (f"{what} {value!r} reads as a {type(value).__name__}, not a word. "
+                    "Anchors are lower-case words joined by hyphens, with at least one "
+                    f"letter, e.g. `{example}`; old anchors the same, "
+                    "e.g. data-old-anchors: going-too-deep.")
+        if key == "id" and not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", value):
+            break
+    return (f"its settings are not valid: {options_text[:80]!r}. Write `{example}`: "
+            "the id in lower-case words joined by hyphens, starting with a letter "
+            "(no spaces, /, # or dots).")
 
 
 def admonition_types(md: Markdown) -> set[str]:
@@ -270,16 +398,19 @@ def admonition_types(md: Markdown) -> set[str]:
 
 
 class ChecksTreeprocessor(Treeprocessor):
-    def __init__(self, md: Markdown, poses: set[str] | None):
+    def __init__(self, md: Markdown):
         super().__init__(md)
-        self.poses = poses
         self.checked_site: set[tuple] = set()
 
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
         if page.engine != "bare":
             self.check_page(page)
-        check_tree(root, page.src, admonition_types(self.md))
+        blocks = self.md.parser.blockprocessors["blocks"] \
+            if "blocks" in self.md.parser.blockprocessors else None
+        known = set(blocks.blocks) if blocks is not None else None
+        check_tree(root, page.src, admonition_types(self.md), known,
+                   page.line_of if page.engine != "bare" else (lambda text: ""))
 
     def check_page(self, page: PageContext) -> None:
         site: Site = page.site
@@ -292,23 +423,29 @@ class ChecksTreeprocessor(Treeprocessor):
             self.checked_site.add(key)
         check_description(page.meta, page.src)
         check_reviewed(page.meta, page.src)
-        check_preview_figure(page.meta, page.src, self.poses)
+        check_preview_figure(page.meta, page.src, lambda: pose_names(site.root_dir))
         check_scripts(page.meta, page.src, site.docs_dir)
 
 
-def pose_names() -> set[str] | None:
-    """The poses of the body model, when it can be imported (it sits beside
-    mkdocs.yml); None where it can't, so only the type is checked."""
+@functools.lru_cache(maxsize=2)
+def pose_names(root_dir: Path) -> frozenset[str] | None:
+    """The poses of the body model beside mkdocs.yml (figures/poses.py, no
+    drawing code), read once; None where it can't be imported, so only the
+    type is checked."""
+    import sys
+
+    if str(root_dir) not in sys.path and (root_dir / "figures").is_dir():
+        sys.path.append(str(root_dir))
     try:
         from figures import poses
     except ImportError:
         return None
-    return set(poses.POSES)
+    return frozenset(poses.POSES)
 
 
 class ChecksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(ChecksTreeprocessor(md, pose_names()), "hinge_checks", 1)
+        md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", 1)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:

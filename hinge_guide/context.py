@@ -8,7 +8,8 @@ leave the rest where an extension can find it while the page renders:
   before Markdown sees the page, so it is read again from the file here,
   with MkDocs' own parser.
 - Zensical registers a preprocessor holding the page (path, URL, front
-  matter) and its config.
+  matter) and its config, found through its public
+  ``ContextPreprocessor.from_markdown``.
 
 Each lookup happens while a processor runs (``page_context(self.md)``):
 MkDocs registers ``relpath`` after the extensions are loaded.
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
+
+from .site import split_front_matter
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,21 @@ class PageContext:
     meta: dict[str, Any]
     site: Site
     engine: str  # "mkdocs", "zensical" or "bare" (a plain markdown.markdown call)
+    # Lines of front matter before the Markdown the extensions see: add it to
+    # a line number of the Markdown to name the line in the file.
+    line_offset: int = 0
+
+    def line_of(self, needle: str) -> str:
+        """", line N" for the first line of the page's file holding needle,
+        or "" where it can't be found (messages name the line when they can)."""
+        path = self.site.docs_dir / self.src
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return ""
+        needle = needle.strip()
+        number = next((n for n, line in enumerate(lines, 1) if needle and needle in line), None)
+        return f", line {number}" if number else ""
 
 
 def flatten_nav(nav: Any) -> list[tuple[str, str]]:
@@ -64,7 +82,10 @@ def flatten_nav(nav: Any) -> list[tuple[str, str]]:
                     pages.append((str(title), value))
                 else:
                     pages.extend(flatten_nav(value))
-    return [(title, src) for title, src in pages if src.endswith(".md")]
+    # A page listed twice in the menu is still one page: count it once.
+    seen: set[str] = set()
+    return [(title, src) for title, src in pages
+            if src.endswith(".md") and not (src in seen or seen.add(src))]
 
 
 def page_context(md: Markdown) -> PageContext:
@@ -72,13 +93,23 @@ def page_context(md: Markdown) -> PageContext:
     relpath = _registered(md.treeprocessors, "relpath")
     if relpath is not None and hasattr(relpath, "file"):
         return _from_mkdocs(relpath.file, relpath.config)
-    for processor in md.preprocessors:
-        if type(processor).__name__ == "ContextPreprocessor" and hasattr(processor, "page"):
-            return _from_zensical(processor.page, processor.config)
+    zensical = _zensical_context(md)
+    if zensical is not None:
+        return _from_zensical(zensical.page, zensical.config)
     # A plain markdown.markdown() call: unit tests, or the fault index
     # reading another page (it says which).
     return PageContext(src=getattr(md, "hinge_src", "(text)"), meta={}, site=Site(),
-                       engine="bare")
+                       engine="bare", line_offset=getattr(md, "hinge_line_offset", 0))
+
+
+def _zensical_context(md: Markdown) -> Any:
+    """Zensical's context for this page, by its public API; None under
+    MkDocs or a plain Markdown call."""
+    try:
+        from zensical.extensions.context import ContextPreprocessor
+    except ImportError:
+        return None
+    return ContextPreprocessor.from_markdown(md)
 
 
 def _registered(registry: Any, name: str) -> Any:
@@ -89,9 +120,7 @@ def _registered(registry: Any, name: str) -> Any:
 
 
 def _from_mkdocs(file: Any, config: Any) -> PageContext:
-    from mkdocs.utils.meta import get_data
-
-    _, meta = get_data(file.content_string)
+    meta, _, offset = split_front_matter(file.content_string, f"docs/{file.src_uri}")
     root = Path(config.config_file_path).parent if config.config_file_path else Path(".")
     site = Site(
         site_name=config.site_name,
@@ -103,7 +132,8 @@ def _from_mkdocs(file: Any, config: Any) -> PageContext:
         markdown_extensions=list(config.markdown_extensions),
         mdx_configs=dict(config.mdx_configs),
     )
-    return PageContext(src=file.src_uri, meta=meta, site=site, engine="mkdocs")
+    return PageContext(src=file.src_uri, meta=meta, site=site, engine="mkdocs",
+                       line_offset=offset)
 
 
 def _from_zensical(page: Any, config: dict) -> PageContext:
@@ -118,5 +148,10 @@ def _from_zensical(page: Any, config: dict) -> PageContext:
         markdown_extensions=list(config.get("markdown_extensions") or []),
         mdx_configs=dict(config.get("mdx_configs") or {}),
     )
-    return PageContext(src=str(page.path), meta=dict(page.meta or {}), site=site,
-                       engine="zensical")
+    src = str(page.path)
+    path = site.docs_dir / src
+    offset = 0
+    if path.is_file():
+        meta, _, offset = split_front_matter(path.read_text(encoding="utf-8"), f"docs/{src}")
+    return PageContext(src=src, meta=dict(page.meta or {}), site=site, engine="zensical",
+                       line_offset=offset)

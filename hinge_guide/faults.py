@@ -34,28 +34,37 @@ import html
 import posixpath
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
+from markdown.extensions.toc import render_inner_html, strip_tags
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
 
 from .context import PageContext, page_context
 from .errors import ContentError
+from .site import split_front_matter
 
 INDEX_MARKER = "<!-- fault-index -->"
+INDEX_PARAGRAPH = "hh-fault-index:"
 # A fault's share page (docs/faults/<id>.md, written by python -m hinge_guide)
 # holds this marker; the box's parts come in from its own page at build time.
 SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
 SHARE_FOLDER = "faults"
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX_CLASS = "hh-fix"
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# Lower-case words joined by hyphens, with at least one letter.
+_ID = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
+# Ids whose share page (faults/<id>.md) would be another page's address:
+# faults/index.md is the Common faults page's.
+RESERVED_IDS = {"index"}
 
 
 @dataclass
@@ -64,14 +73,17 @@ class Fault:
     id: str
     title: str
     old_anchors: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)  # its page's front matter
     parts: dict[str, etree.Element] = field(default_factory=dict)
     element: etree.Element | None = None
 
+    md: Markdown | None = None  # the instance that rendered it: its stash holds its raw HTML
+
     def part_text(self, label: str) -> str:
-        """A part's words, without its label."""
-        paragraph = self.parts[label]
-        text = " ".join("".join(paragraph.itertext()).split())
-        return text.removeprefix(f"{label}:").strip()
+        """A part's words, without its label, as plain text: rendered through
+        the Markdown instance that stashed its raw HTML (an entity, a <kbd>,
+        an icon), as toc does for headings, so no placeholder leaks out."""
+        return plain_text(self.parts[label], self.md).removeprefix(f"{label}:").strip()
 
     @property
     def fix_line(self) -> str:
@@ -79,6 +91,34 @@ class Fault:
         fix = self.part_text("The fix")
         match = re.match(r"(.+?[.!?])(\s|$)", fix)
         return match.group(1) if match else fix
+
+
+def plain_text(element: etree.Element, md: Markdown | None) -> str:
+    """An element's words as a reader sees them (tags gone, entities and
+    backslash escapes resolved), through md, the instance that rendered it."""
+    if md is None:
+        text = "".join(element.itertext())
+    else:
+        text = strip_tags(render_inner_html(element, md))
+    return " ".join(html.unescape(text).split())
+
+
+def restash(element: etree.Element, source: Markdown | None, target: Markdown) -> None:
+    """Move the raw HTML an element copied from another page refers to into
+    target's stash, so its placeholders resolve there (each Markdown
+    instance numbers its own stash)."""
+    if source is None or source is target:
+        return
+
+    def move(text: str | None) -> str | None:
+        if not text:
+            return text
+        return HTML_PLACEHOLDER_RE.sub(
+            lambda m: target.htmlStash.store(source.htmlStash.rawHtmlBlocks[int(m.group(1))]),
+            text)
+
+    for el in element.iter():
+        el.text, el.tail = move(el.text), move(el.tail)
 
 
 def _where(md: Markdown) -> str:
@@ -101,21 +141,33 @@ class FaultBlock(Block):
             )
         attrs = self.options["attrs"]
         fault_id = attrs.get("id", "")
-        if not _ID.match(fault_id):
+        if fault_id in RESERVED_IDS:
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}", '
+                f"which is the address of the Common faults page ({SHARE_FOLDER}/). "
+                "Name the fault instead, e.g. attrs: {id: rounded-back}."
+            )
+        if not isinstance(fault_id, str) or not _ID.match(fault_id):
             raise ContentError(
                 f'{_where(self.md)}: the fault box "{title}" needs a readable anchor: '
                 "add the line `    attrs: {id: rounded-back}` under its title "
                 "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
             )
-        old = tuple(attrs.pop("data-old-anchors", "").split())
+        old = tuple(str(attrs.pop("data-old-anchors", "")).split())
+        if fault_id in old:
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" lists its own id, {fault_id}, '
+                "as an old anchor. List only ids it had before: "
+                "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
+            )
         for anchor in old:
-            if not _ID.match(anchor):
+            if not _ID.match(anchor) or anchor in RESERVED_IDS:
                 raise ContentError(
                     f'{_where(self.md)}: the fault box "{title}" lists the old anchor '
                     f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
                 )
         self.fault = Fault(src=page_context(self.md).src, id=fault_id, title=title,
-                           old_anchors=old)
+                           old_anchors=old, md=self.md)
         return True
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -138,6 +190,16 @@ def find_parts(fault: Fault, where: str) -> None:
     swallowed = [el for el in fault.element.iter() if el is not fault.element and (
         el.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "details")
         or "admonition" in (el.get("class") or "").split())]
+    nested = [el for el in swallowed if "fault" in (el.get("class") or "").split()]
+    if nested:
+        inner = nested[0].find("summary")
+        raise ContentError(
+            f'{where}: the fault box "{fault.title}" is not closed before the next '
+            f'fault box, "{"".join(inner.itertext()) if inner is not None else "?"}", '
+            "starts, so it holds it. End the first with /// on a line of its own, "
+            "indented like its first line: fault boxes sit one after another, not "
+            "one inside another."
+        )
     if swallowed:
         raise ContentError(
             f'{where}: the fault box "{fault.title}" is not closed: it runs on into '
@@ -155,6 +217,11 @@ def find_parts(fault: Fault, where: str) -> None:
                 "**Why it matters:** and **The fix:**."
             )
         fault.parts[label] = found[0]
+        if not fault.part_text(label):
+            raise ContentError(
+                f'{where}: the fault box "{fault.title}" ({fault.id}) has nothing after '
+                f'**{label}:**. Write its text on the same line or the next one.'
+            )
     fault.parts["The fix"].set("class", FIX_CLASS)
 
 
@@ -207,17 +274,20 @@ class FaultChecks(Treeprocessor):
                     )
 
     def heading_slugs(self, root: etree.Element) -> list[str]:
+        """The ids headings asked for and didn't get, by toc's own rule:
+        its slugify of the heading's rendered text (render_inner_html,
+        strip_tags, unescape, as toc reads it)."""
         toc = self.md.treeprocessors["toc"] if "toc" in self.md.treeprocessors else None
         if toc is None:
             return []
         slugs = []
         for heading in root.iter():
             if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and heading.get("id"):
-                text = (heading.text or "") + "".join(
-                    "".join(child.itertext()) + (child.tail or "") for child in heading
-                    if child.get("class") != "headerlink")  # toc's own ¶ link
-                text = text.strip()
-                slug = toc.slugify(text, toc.sep)
+                bare = deepcopy(heading)
+                for link in [c for c in bare if c.get("class") == "headerlink"]:  # toc's ¶
+                    bare.remove(link)
+                name = strip_tags(render_inner_html(bare, self.md))
+                slug = toc.slugify(html.unescape(name), toc.sep)
                 if slug != heading.get("id"):  # renamed: it wanted a taken id
                     slugs.append(slug)
         return slugs
@@ -228,39 +298,60 @@ class FaultChecks(Treeprocessor):
 _collected: dict[tuple, list[Fault]] = {}
 
 
-def _source(path: Path, src: str) -> str:
-    """A page's Markdown without its front matter."""
+def site_pages(docs_dir: Path, nav: list[tuple[str, str]]) -> list[str]:
+    """Every page that can hold a fault box: the menu's in order, then the
+    others (a fault outside the menu still has a link that must lead to
+    one place). Not the share pages, which hold no box of their own."""
+    in_nav = [src for _, src in nav if (docs_dir / src).is_file()]
+    others = sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
+    return in_nav + [src for src in others if src not in in_nav
+                     and not src.startswith(f"{SHARE_FOLDER}/")]
+
+
+def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdown]
+                ) -> list[Fault]:
+    """The one fault reader, for the build and the generate step: the fault
+    boxes of the pages srcs, in order, each page read by a fresh Markdown
+    instance from new_reader(). Two faults with one anchor stop here."""
+    faults: list[Fault] = []
+    for src in srcs:
+        path = docs_dir / src
+        meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
+        reader = new_reader()
+        reader.hinge_src = src  # type: ignore[attr-defined]  # for error messages
+        reader.hinge_line_offset = offset  # type: ignore[attr-defined]
+        reader.hinge_reading = True  # type: ignore[attr-defined]  # no index, no share page
+        reader.convert(body)
+        for fault in registry(reader):
+            fault.src, fault.meta = src, meta
+            faults.append(fault)
+    check_unique(faults)
+    return faults
+
+
+def _text(path: Path, src: str) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise ContentError(
             f"docs/{src}: byte {error.start} is not UTF-8. Save the file as UTF-8."
         ) from None
-    match = re.match(r"^---[ \t]*\n.*?\n(---|\.\.\.)[ \t]*\n", text, re.DOTALL)
-    return text[match.end():] if match else text
 
 
 def collect(page: PageContext, md: Markdown) -> list[Fault]:
-    """Every fault box on the site, in nav order, read with the same
-    Markdown extensions as the page (the engine's own ones left out)."""
-    paths = [(src, page.site.docs_dir / src) for _, src in page.site.nav if src != page.src]
-    key = tuple((src, p.stat().st_mtime_ns, p.stat().st_size) for src, p in paths if p.is_file())
-    if key in _collected:
-        return _collected[key]
-    extensions, configs = reader_extensions(page)
-    faults: list[Fault] = []
-    for src, path in paths:
-        if not path.is_file():
-            continue
-        reader = Markdown(extensions=extensions, extension_configs=configs)
-        reader.hinge_src = src  # type: ignore[attr-defined]  # for error messages
-        reader.convert(_source(path, src))
-        for fault in registry(reader):
-            fault.src = src
-            faults.append(fault)
-    check_unique(faults)
-    _collected[key] = faults
-    return faults
+    """Every fault box on the site, read with the same Markdown extensions
+    as the page (the engine's own ones left out); read again only when a
+    page changes (mkdocs serve)."""
+    docs = page.site.docs_dir
+    srcs = site_pages(docs, page.site.nav)
+    key = tuple((src, (docs / src).stat().st_mtime_ns, (docs / src).stat().st_size)
+                for src in srcs)
+    if key not in _collected:
+        extensions, configs = reader_extensions(page)
+        _collected.clear()  # one site at a time: nothing piles up under serve
+        _collected[key] = read_faults(
+            docs, srcs, lambda: Markdown(extensions=extensions, extension_configs=configs))
+    return _collected[key]
 
 
 def reader_extensions(page: PageContext) -> tuple[list[Any], dict[str, Any]]:
@@ -293,35 +384,79 @@ def check_unique(faults: list[Fault]) -> None:
             seen[anchor] = fault
 
 
-def render_index(faults: list[Fault], nav: list[tuple[str, str]]) -> str:
-    """The fault index as Markdown, one section per page in nav order."""
-    lines: list[str] = []
+def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str = "faults.md",
+                 md: Markdown | None = None) -> list[etree.Element]:
+    """The fault index as elements, one section (an h2 and a list) per page
+    in nav order. Built as a tree, never as Markdown from rendered text: a
+    title keeps its markup as rendered, and the fix line is plain text."""
+    here = posixpath.dirname(page_src) or "."
+    elements: list[etree.Element] = []
     for page_title, src in nav:
         on_page = [f for f in faults if f.src == src]
         if not on_page:
             continue
-        lines += [f"## {page_title}", ""]
+        heading = etree.Element("h2")
+        heading.text = page_title
+        items = etree.Element("ul")
         for fault in on_page:
+            item = etree.SubElement(items, "li")
+            link = etree.SubElement(item, "a", {
+                "href": f"{posixpath.relpath(src, here)}#{fault.id}"})
+            strong = etree.SubElement(link, "strong")
+            title_of(fault, strong, md)
+            strong.tail = None
+            link.tail = f": {fault.fix_line} "
             # Every share link reads "Share this fault"; a screen reader's
             # list of links also hears which one.
-            name = f'<span class="hh-visually-hidden"> ({html.escape(fault.title)})</span>'
-            share = f"[Share this fault{name}]({SHARE_FOLDER}/{fault.id}.md){{ .hh-share-link }}"
-            lines.append(f"- [**{fault.title}**]({src}#{fault.id}): {fault.fix_line} {share}")
-        lines.append("")
-    return "\n".join(lines)
+            share = etree.SubElement(item, "a", {
+                "href": posixpath.relpath(f"{SHARE_FOLDER}/{fault.id}.md", here),
+                "class": "hh-share-link"})
+            share.text = "Share this fault"
+            name = etree.SubElement(share, "span", {"class": "hh-visually-hidden"})
+            summary = fault.element.find("summary") if fault.element is not None else None
+            title = plain_text(summary, fault.md) if summary is not None else fault.title
+            name.text = f" ({title})"
+        elements += [heading, items]
+    return elements
+
+
+def title_of(fault: Fault, holder: etree.Element, md: Markdown | None) -> None:
+    """The fault's title as its box renders it, copied into holder."""
+    summary = fault.element.find("summary") if fault.element is not None else None
+    if summary is None:
+        holder.text = fault.title
+        return
+    copy = deepcopy(summary)
+    if md is not None:
+        restash(copy, fault.md, md)
+    holder.text = copy.text
+    holder.extend(list(copy))
 
 
 class FaultIndex(Preprocessor):
+    """Keeps the index marker as a paragraph of its own, for IndexTree to
+    find (HTML comments would be stashed away)."""
+
     def run(self, lines: list[str]) -> list[str]:
-        self.md.hinge_faults = []  # type: ignore[attr-defined]  # a new page
-        if INDEX_MARKER not in lines and not any(INDEX_MARKER in line for line in lines):
-            return lines
+        return [INDEX_PARAGRAPH if line.strip() == INDEX_MARKER else line for line in lines]
+
+
+class IndexTree(Treeprocessor):
+    """Puts the fault index where the marker is."""
+
+    def run(self, root: etree.Element) -> None:
+        markers = [p for p in root.iter("p") if (p.text or "").strip() == INDEX_PARAGRAPH]
+        if not markers or getattr(self.md, "hinge_reading", False):
+            return
         page = page_context(self.md)
-        index = render_index(collect(page, self.md), page.site.nav)
-        out: list[str] = []
-        for line in lines:
-            out.extend(index.splitlines() if line.strip() == INDEX_MARKER else [line])
-        return out
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for marker in markers:
+            parent = parents[marker]
+            at = list(parent).index(marker)
+            parent.remove(marker)
+            index = render_index(collect(page, self.md), page.site.nav, page.src, self.md)
+            for offset, element in enumerate(index):
+                parent.insert(at + offset, element)
 
 
 class ShareMarker(Preprocessor):
@@ -340,7 +475,7 @@ class SharePage(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         markers = [p for p in root.iter("p") if (p.text or "").startswith("hh-fault-share:")]
-        if not markers:
+        if not markers or getattr(self.md, "hinge_reading", False):
             return
         page = page_context(self.md)
         by_id = {f.id: f for f in collect(page, self.md)}
@@ -360,7 +495,9 @@ class SharePage(Treeprocessor):
             for child in fault.element:
                 classes = (child.get("class") or "").split()
                 if child.tag != "summary" and not {"hh-old-anchor", "hh-share"} & set(classes):
-                    box.append(rebase(deepcopy(child), fault.src, page.src))
+                    copy = rebase(deepcopy(child), fault.src, page.src)
+                    restash(copy, fault.md, self.md)
+                    box.append(copy)
             context = etree.SubElement(box, "p", {"class": "hh-fault-context"})
             link = etree.SubElement(context, "a", {"href": rebase_link(
                 f"{fault.src}#{fault.id}", fault.src, page.src)})
@@ -393,25 +530,51 @@ def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
     return element
 
 
+class BlockIndent(Preprocessor):
+    """A block (``///``) indented by other than a multiple of four spaces
+    falls out of the numbered step it sits under, and the steps after it
+    are numbered anew, silently: stop and say how to indent it."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        for number, line in enumerate(lines, 1):
+            indent = len(line) - len(line.lstrip(" "))
+            if line.lstrip(" ").startswith("///") and indent % 4:
+                page = page_context(self.md)
+                raise ContentError(
+                    f"docs/{page.src}, line {number + page.line_offset}: the block line "
+                    f'"{line.strip()[:40]}" is indented {indent} spaces. Under a numbered '
+                    "step, indent a block and its closing /// by 4 spaces (8 under a step "
+                    "inside a step); outside a list, don't indent it."
+                )
+        return lines
+
+
 class FaultExtension(BlocksExtension):
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         block_mgr.register(FaultBlock, self.getConfigs())
 
     def extendMarkdown(self, md: Markdown) -> None:
         super().extendMarkdown(md)
+        self.md = md
+        md.hinge_faults = []  # type: ignore[attr-defined]
         md.registerExtension(self)
+        # After superfences has stashed code (28), so a /// in code is code.
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", 27)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
-        # html_block 20): the index is Markdown of its own.
+        # html_block 20): the markers become paragraphs the tree can find.
         md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)
         md.preprocessors.register(ShareMarker(md), "hinge_fault_share_marker", 26)
         # After inline (20) made the elements, before the glossary (7) marks
         # terms and the figures (6) are inlined, so the copy gets both.
         md.treeprocessors.register(SharePage(md), "hinge_fault_share", 15)
+        md.treeprocessors.register(IndexTree(md), "hinge_fault_index", 14)
         # After toc (5) has given every heading its id.
         md.treeprocessors.register(FaultChecks(md), "hinge_fault_checks", 4)
 
     def reset(self) -> None:
-        pass
+        """A new page: forget the last page's fault boxes."""
+        if self.md is not None:
+            self.md.hinge_faults = []  # type: ignore[attr-defined]
 
 
 def makeExtension(**kwargs: Any) -> FaultExtension:

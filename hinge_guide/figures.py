@@ -21,6 +21,7 @@ import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
@@ -37,12 +38,94 @@ _REFERENCE = re.compile(r"url\(#([^)]+)\)")
 _ARIA_LISTS = ("aria-labelledby", "aria-describedby")
 
 
-def load(path: Path) -> etree.Element:
+# A figure is a drawing: far below this many elements (the largest has
+# about a hundred) and bytes. More is a mistake that would bloat the page.
+MAX_ELEMENTS = 5_000
+MAX_BYTES = 500_000
+_EVENT = re.compile(r"^on", re.IGNORECASE)
+_OUTSIDE = re.compile(r"url\(\s*['\"]?(?!#)|@import", re.IGNORECASE)
+
+
+def check_svg(data: bytes, where: str) -> None:
+    """Refuse a figure that could run code or fetch from elsewhere: the site
+    publishes docs/images/ and inlines its SVGs into pages. Read with expat,
+    element by element, so a huge or entity-laden file stops early."""
+    how = ("Figures in docs/images/ are drawings only: redraw it with "
+           "`python -m figures`, or save it from a drawing program as plain SVG.")
+    if len(data) > MAX_BYTES:
+        raise ContentError(f"{where}: the figure is {len(data):,} bytes, too big for a "
+                           f"page (at most {MAX_BYTES:,}). " + how)
+    problems: list[str] = []
+    count = 0
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        nonlocal count
+        count += 1
+        name = tag.rsplit(" ", 1)[-1]
+        if count == 1 and tag != f"{SVG} svg":
+            problems.append(f"it is not SVG (it starts with <{name}>)")
+        if name.lower() in ("script", "foreignobject", "iframe", "object", "embed"):
+            problems.append(f"it holds a <{name}> element")
+        for key, value in attrs.items():
+            attr = key.rsplit(" ", 1)[-1]
+            if _EVENT.match(attr):
+                problems.append(f'<{name}> has the event handler {attr}="..."')
+            elif attr == "href" and not value.startswith("#"):
+                problems.append(f'<{name}> links to "{value[:60]}"')
+            elif attr == "style" and _OUTSIDE.search(value):
+                problems.append(f"<{name}> has a style that loads something")
+        if count > MAX_ELEMENTS:
+            raise _Stop
+
+    def text(data: str) -> None:
+        if _OUTSIDE.search(data):
+            problems.append("its styles load something")
+
+    def refuse(*args: object) -> None:
+        problems.append("it declares a DOCTYPE or entities")
+        raise _Stop
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = start
+    parser.CharacterDataHandler = text
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
     try:
-        return etree.fromstring(path.read_bytes())
-    except etree.ParseError as error:
-        raise ContentError(f"{path}: the figure is not valid SVG ({error}). "
-                           "Redraw it with: python -m figures") from None
+        parser.Parse(data, True)
+    except _Stop:
+        if count > MAX_ELEMENTS:
+            problems.append(f"it has more than {MAX_ELEMENTS:,} elements")
+    except expat.ExpatError as error:
+        problems.append(f"it is not valid SVG ({expat.ErrorString(error.code)}, "
+                        f"line {error.lineno})")
+    if problems:
+        raise ContentError(f"{where}: the figure can't go on the site: {problems[0]}. " + how)
+
+
+class _Stop(Exception):
+    pass
+
+
+def load(path: Path, where: str | None = None) -> etree.Element:
+    data = path.read_bytes()
+    check_svg(data, where or str(path))
+    return etree.fromstring(data)
+
+
+def check_folder(folder: Path, where: str) -> None:
+    """Every SVG under docs/, inlined or not: each is published, and opened
+    on its own an SVG runs its scripts. The vendored tracker is checked
+    against its own manifest instead."""
+    for path in sorted(folder.rglob("*.svg")):
+        if "vendor" in path.relative_to(folder).parts:
+            continue
+        stamp = (str(path), path.stat().st_mtime_ns, path.stat().st_size)
+        if stamp not in _checked:
+            check_svg(path.read_bytes(), f"{where}/{path.relative_to(folder).as_posix()}")
+            _checked.add(stamp)
+
+
+_checked: set[tuple] = set()
 
 
 def renumber(svg: etree.Element, suffix: str) -> None:
@@ -90,6 +173,18 @@ def inline_svg(svg: etree.Element, alt: str, extra_class: str, copy: int) -> str
     return etree.tostring(svg, encoding="unicode")
 
 
+def require_alt(img: etree.Element, src: str) -> str:
+    """An image's alt text; the one rule for it, here and in the checks."""
+    alt = (img.get("alt") or "").strip()
+    if not alt:
+        raise ContentError(
+            f"docs/{src}: the image {img.get('src') or '?'} has no alt text. Write "
+            "![what the picture shows](file) in Markdown, e.g. "
+            "![Side view: hips pushed back, back flat, hands at the knees](...)."
+        )
+    return alt
+
+
 def _copy(element: etree.Element) -> etree.Element:
     return etree.fromstring(etree.tostring(element))
 
@@ -102,17 +197,13 @@ class InlineFigures(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
+        if page.engine != "bare":
+            check_folder(page.site.docs_dir, "docs")
         copies: dict[str, int] = {}
         parents = {child: parent for parent in root.iter() for child in parent}
         for img in [el for el in root.iter("img")]:
             src = img.get("src", "")
-            alt = (img.get("alt") or "").strip()
-            if not alt:
-                raise ContentError(
-                    f"docs/{page.src}: the image {src or '?'} has no alt text. Write "
-                    "![what the picture shows](file) in Markdown, e.g. "
-                    "![Side view: hips pushed back, back flat, hands at the knees](...)."
-                )
+            alt = require_alt(img, page.src)
             if "://" in src or not src.endswith(".svg"):
                 continue
             target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), src))
@@ -122,13 +213,14 @@ class InlineFigures(Treeprocessor):
             if not path.is_file():
                 continue  # the engine reports the missing file
             copies[target] = copies.get(target, 0) + 1
-            markup = inline_svg(self.figure(path), alt, img.get("class", ""), copies[target])
+            svg = self.figure(path, f"docs/{target}")
+            markup = inline_svg(svg, alt, img.get("class", ""), copies[target])
             self.replace(img, parents[img], self.md.htmlStash.store(markup))
 
-    def figure(self, path: Path) -> etree.Element:
+    def figure(self, path: Path, where: str) -> etree.Element:
         key = (str(path), path.stat().st_mtime_ns)
         if key not in self.cache:
-            self.cache[key] = load(path)
+            self.cache[key] = load(path, where)
         return self.cache[key]
 
     @staticmethod

@@ -30,6 +30,8 @@ import yaml
 
 from . import cards, faults, method, palette, theme_css
 from .context import flatten_nav
+from .errors import ContentError
+from .site import load_config, page_url, share_title, split_front_matter
 
 PREVIEWS = "assets/previews"
 
@@ -44,29 +46,12 @@ class Page:
     fix_figure: str | None = None
 
 
-def read_config(root: Path) -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    # Tags only the engines resolve (!ENV, python/name) don't matter here.
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+read_config = load_config  # the one loader: hinge_guide/site.py
 
 
-def front_matter(text: str) -> tuple[dict, str]:
-    match = re.match(r"^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", text, re.DOTALL)
-    if not match:
-        return {}, text
-    return yaml.safe_load(match.group(1)) or {}, text[match.end():]
-
-
-def page_url(src: str) -> str:
-    """The address MkDocs and Zensical give a page (directory URLs)."""
-    stem = src[: -len(".md")]
-    if stem == "index":
-        return ""
-    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+def front_matter(text: str, where: str = "a page") -> tuple[dict, str]:
+    meta, body, _ = split_front_matter(text, where)
+    return meta, body
 
 
 def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
@@ -79,7 +64,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
     for path in sorted(set(docs.rglob("*.md")) | {p for p in generated if p.suffix == ".md"}):
         src = path.relative_to(docs).as_posix()
         text = generated[path].decode() if path in generated else path.read_text(encoding="utf-8")
-        meta, body = front_matter(text)
+        meta, body = front_matter(text, f"docs/{src}")
         heading = re.search(r"^# (.+)$", body, re.MULTILINE)
         url = page_url(src)
         if url == "":
@@ -175,21 +160,13 @@ def markdown_reader(config: dict):
 
 
 def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:
-    """Every fault box on the site with its page's front matter, nav order."""
+    """Every fault box on the site with its page's front matter, read by the
+    build's own reader (hinge_guide.faults.read_faults), menu order first."""
     config = read_config(root)
     docs = root / config.get("docs_dir", "docs")
-    found = []
-    for _, src in flatten_nav(config.get("nav")):
-        meta, body = front_matter((docs / src).read_text(encoding="utf-8"))
-        if faults.INDEX_MARKER in body:
-            continue
-        reader = markdown_reader(config)
-        reader.hinge_src = src  # type: ignore[attr-defined]
-        reader.convert(body)
-        for fault in faults.registry(reader):
-            fault.src = src
-            found.append((meta, fault))
-    return found
+    srcs = faults.site_pages(docs, flatten_nav(config.get("nav")))
+    found = faults.read_faults(docs, srcs, lambda: markdown_reader(config))
+    return [(fault.meta, fault) for fault in found]
 
 
 def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]]) -> str:
@@ -199,7 +176,7 @@ def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]
     if len(description) > 160:
         description = description[:157].rsplit(" ", 1)[0] + "..."
     front = {
-        "title": f"{fault.title}: the fix",
+        "title": share_title(fault.title),
         "description": description,
         "reviewed": str(meta.get("reviewed", "")),
         "search": {"exclude": True},
@@ -212,7 +189,7 @@ def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]
     return (
         f"---\n# Written by `python -m hinge_guide` from the fault box in docs/{fault.src}:\n"
         f"# edit the box there, not this file.\n{head}---\n\n"
-        f"# {fault.title}: the fix\n\n<!-- fault: {fault.id} -->\n"
+        f"# {share_title(fault.title)}\n\n<!-- fault: {fault.id} -->\n"
     )
 
 
@@ -225,14 +202,37 @@ def share_pages(root: Path) -> dict[Path, bytes]:
             for meta, fault in fault_boxes(root)}
 
 
+GENERATED_MARK = "# Written by `python -m hinge_guide`"
+
+
 def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
-    """Cards and share pages left over from pages and faults that are gone."""
+    """Cards and share pages left over from pages and faults that are gone.
+    A page in docs/faults/ that this step didn't write is the coach's own:
+    never removed, and named, since that folder is the share pages'."""
     docs = root / read_config(root).get("docs_dir", "docs")
     found = [*(docs / PREVIEWS).glob("*.png"), *(docs / faults.SHARE_FOLDER).glob("*.md")]
+    for path in found:
+        if (path.suffix == ".md" and path not in wanted
+                and GENERATED_MARK not in path.read_text(encoding="utf-8", errors="replace")):
+            raise ContentError(
+                f"docs/{path.relative_to(docs).as_posix()}: docs/{faults.SHARE_FOLDER}/ holds "
+                "the fault share pages this step writes. Move your page to another "
+                "folder under docs/ (and its link with it)."
+            )
     return sorted(p for p in found if p not in wanted)
 
 
 def main(argv: list[str]) -> int:
+    """The command: a content error prints its message (which names the file
+    and the fix) and exits 1, never a traceback."""
+    try:
+        return run(argv)
+    except ContentError as error:
+        print(f"python -m hinge_guide: {error}", file=sys.stderr)
+        return 1
+
+
+def run(argv: list[str]) -> int:
     root = Path.cwd()
     if not (root / "mkdocs.yml").is_file():
         print("Run this from the project's top folder (where mkdocs.yml is).", file=sys.stderr)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from pathlib import Path
+from html.parser import HTMLParser
 from typing import Any
 
 from markdown import Extension, Markdown
@@ -24,6 +24,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from .context import page_context
 from .errors import ContentError
 
 MARKER = "<!-- glossary -->"
@@ -49,10 +50,44 @@ def read_terms(text: str, source: str) -> dict[str, str]:
                 f"{source}, line {number}: {line[:60]!r} is not a glossary entry. "
                 "Write one term per line as *[term]: plain-language meaning"
             )
-        terms[entry.group("term")] = entry.group("meaning").strip()
+        meaning = entry.group("meaning").strip()
+        if has_markup(meaning):
+            raise ContentError(
+                f"{source}, line {number}: the meaning of {entry.group('term')!r} holds "
+                "HTML markup. Write it in plain words: it shows as a tooltip and on "
+                "the Glossary page, where markup would run."
+            )
+        term = entry.group("term")
+        if term in terms and terms[term] != meaning:
+            raise ContentError(
+                f"{source}, line {number}: {term!r} is listed twice, with two meanings. "
+                "Keep one line for it: a term has one meaning on every page."
+            )
+        terms[term] = meaning
     if not terms:
         raise ContentError(f"{source} has no terms. Write one per line: *[term]: meaning")
     return terms
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found = False
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        self.found = True
+
+    handle_endtag = handle_startendtag = handle_comment = handle_decl = handle_pi = (
+        lambda self, *args: setattr(self, "found", True))
+
+
+def has_markup(text: str) -> bool:
+    """Whether text holds an HTML tag, comment or declaration (a parser
+    decides, as a browser would)."""
+    parser = _Tags()
+    parser.feed(text)
+    parser.close()
+    return parser.found
 
 
 def render(terms: dict[str, str]) -> str:
@@ -81,13 +116,14 @@ class FirstUse(Treeprocessor):
     """Wraps the first use of each term (by meaning) in <abbr>, in reading
     order."""
 
-    def __init__(self, md: Markdown, terms: dict[str, str]):
+    def __init__(self, md: Markdown, extension: GlossaryExtension):
         super().__init__(md)
-        self.terms = terms
-        keys = sorted(terms, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+        self.extension = extension
 
     def run(self, root: etree.Element) -> None:
+        self.terms = self.extension.terms(self.md)
+        keys = sorted(self.terms, key=len, reverse=True)
+        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
         self.used: set[str] = set()
         self.visit(root)
 
@@ -130,14 +166,17 @@ class FirstUse(Treeprocessor):
 
 
 class GlossaryPage(Preprocessor):
-    def __init__(self, md: Markdown, terms: dict[str, str]):
+    def __init__(self, md: Markdown, extension: GlossaryExtension):
         super().__init__(md)
-        self.terms = terms
+        self.extension = extension
 
     def run(self, lines: list[str]) -> list[str]:
+        if not any(line.strip() == MARKER for line in lines):
+            return lines
+        terms = self.extension.terms(self.md)
         out: list[str] = []
         for line in lines:
-            out.extend(render(self.terms).splitlines() if line.strip() == MARKER else [line])
+            out.extend(render(terms).splitlines() if line.strip() == MARKER else [line])
         return out
 
 
@@ -148,20 +187,27 @@ class GlossaryExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        md.preprocessors.register(GlossaryPage(md, self), "hinge_glossary_page", 25)
+        # Where Python-Markdown's own abbr runs: after inline (20), before toc (5).
+        md.treeprocessors.register(FirstUse(md, self), "hinge_glossary", 7)
+
+    def terms(self, md: Markdown) -> dict[str, str]:
+        """The terms, from the source file beside mkdocs.yml (so a build from
+        another folder finds it); read again only when the file changes."""
         source = self.getConfig("source")
-        path = Path(source)
+        path = page_context(md).site.root_dir / source
         if not path.is_file():
-            raise ContentError(f"mkdocs.yml: the glossary file {source} is missing.")
+            raise ContentError(
+                f"mkdocs.yml: the glossary file {source} is missing. Put it back, or "
+                "set hinge_guide.glossary's source: to where it is (from mkdocs.yml)."
+            )
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as error:
             raise ContentError(f"{source}: byte {error.start} is not UTF-8. "
                                "Save the file as UTF-8.") from None
-        terms = _read_cached(source, text)
-        md.registerExtension(self)
-        md.preprocessors.register(GlossaryPage(md, terms), "hinge_glossary_page", 25)
-        # Where Python-Markdown's own abbr runs: after inline (20), before toc (5).
-        md.treeprocessors.register(FirstUse(md, terms), "hinge_glossary", 7)
+        return _read_cached(source, text)
 
 
 _cache: dict[tuple[str, str], dict[str, str]] = {}

@@ -30,8 +30,10 @@ class _StartTags(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.tags: list[StartTag] = []
         self._lines = [0]
-        for line in html.splitlines(keepends=True):
-            self._lines.append(self._lines[-1] + len(line))
+        # The parser counts lines at "\n" only; str.splitlines would also
+        # break at U+2028 and the like, and shift every offset after one.
+        for line in html.split("\n"):
+            self._lines.append(self._lines[-1] + len(line) + 1)
         self.feed(html)
         self.close()
 

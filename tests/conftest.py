@@ -12,7 +12,8 @@ import threading
 from pathlib import Path
 
 import pytest
-import yaml
+
+from hinge_guide import site as site_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 # The address tests build for when SITE_URL isn't set: mkdocs serve's own.
@@ -49,6 +50,8 @@ def copy_project(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         source = ROOT / name
+        if not source.exists():
+            continue
         if source.is_dir():
             shutil.copytree(source, target / name)
         else:
@@ -57,13 +60,8 @@ def copy_project(target: Path) -> Path:
 
 
 def load_config() -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    # mkdocs.yml uses tags that only MkDocs resolves; the tests need neither.
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
+    """mkdocs.yml, read by the site's own loader."""
+    return site_rules.load_config(ROOT)
 
 
 def nav_pages() -> list[tuple[str, str]]:
@@ -81,9 +79,7 @@ def share_pages() -> list[tuple[str, str]]:
     return pages
 
 
-def page_url(src: str) -> str:
-    """The site path of a page, as MkDocs writes it (directory URLs)."""
-    return "" if src == "index.md" else src[: -len(".md")] + "/"
+page_url = site_rules.page_url  # the site's own rule, not a copy
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import struct
 import textwrap
 
 import pytest
@@ -176,10 +177,12 @@ def test_no_glossary_line_in_headings_box_titles_or_links(browser, base_url, tit
             ".outerHTML.slice(0, 80)"
         )
         assert term.evaluate(GLOSSARY_LINE), f"{src}: a glossary line shows in {where}"
-    # In running text the dotted line stays: it says a meaning is there.
-    body = page.locator("article p:not(.admonition-title) > abbr").first
-    if body.count():
-        assert body.evaluate("e => getComputedStyle(e).borderBottomStyle") == "dotted"
+    # In running text the dotted line stays: it says a meaning is there
+    # (a planted one, so every page has one to check).
+    page.evaluate("""() => document.querySelector('article').insertAdjacentHTML('beforeend',
+        '<p id="hh-planted-body">A <abbr title="planted by the test">hinge</abbr></p>')""")
+    body = page.locator("#hh-planted-body > abbr")
+    assert body.evaluate("e => getComputedStyle(e).borderBottomStyle") == "dotted"
     page.context.close()
 
 
@@ -400,5 +403,12 @@ def test_screenshots_of_every_page(browser, base_url, screenshot_dir, scheme, vi
     for _, src in PAGES:
         page.goto(base_url + page_url(src), wait_until="networkidle")
         name = f"design-{src[:-3]}-{viewport['width']}-{scheme}.png"
-        page.screenshot(path=str(screenshot_dir / name), full_page=True)
+        shot = page.screenshot(path=str(screenshot_dir / name), full_page=True)
+        # A whole page, as wide as the screen (nothing runs off the side),
+        # in the scheme asked for, with its title showing.
+        width, height = struct.unpack(">II", shot[16:24])  # the PNG's IHDR
+        assert width == viewport["width"] and height >= viewport["height"], (src, width, height)
+        assert page.locator("article h1").first.is_visible(), src
+        scheme_now = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert scheme_now == ("slate" if scheme == "dark" else "default"), (src, scheme_now)
     context.close()

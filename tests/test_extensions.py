@@ -7,7 +7,6 @@ good input and bad, through markdown.markdown as either engine calls it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
@@ -90,11 +89,15 @@ def test_the_index_lists_faults_by_page_in_nav_order():
         strong.text = "The fix:"
         strong.tail = f" {fix} More."
         fault.parts["The fix"] = paragraph
-    text = faults.render_index([one, two], [("A", "a.md"), ("B", "b.md")])
-    assert text.index("## A") < text.index("## B")
-    assert '- [**Y & "y"**](a.md#y): Do y.' in text and "More" not in text
+    root = etree.Element("div")
+    root.extend(faults.render_index([one, two], [("A", "a.md"), ("B", "b.md")]))
+    text = etree.tostring(root, encoding="unicode")
+    assert text.index("<h2>A</h2>") < text.index("<h2>B</h2>")
+    assert '<a href="a.md#y"><strong>Y &amp; "y"</strong></a>: Do y. ' in text
+    assert "More" not in text
     # Each share link names its fault to a screen reader, escaped.
-    assert ' (Y &amp; &quot;y&quot;)</span>](faults/y.md)' in text
+    assert ('<a href="faults/y.md" class="hh-share-link">Share this fault<span '
+            'class="hh-visually-hidden"> (Y &amp; "y")</span></a>') in text
 
 
 def test_two_faults_with_one_anchor_on_two_pages_name_both_files():
@@ -221,7 +224,7 @@ def test_reviewed_must_be_a_date():
 @pytest.mark.parametrize("figure", [["bottom"], 3, ""])
 def test_a_preview_figure_of_the_wrong_type_says_so(figure):
     with pytest.raises(ContentError, match="name of one pose"):
-        checks.check_preview_figure({"preview_figure": figure}, "p.md", {"bottom"})
+        checks.check_preview_figure({"preview_figure": figure}, "p.md", lambda: {"bottom"})
 
 
 @pytest.mark.parametrize("url", [None, "", "   ", "ftp://x.org/", "https://x.org/a b/",
@@ -266,9 +269,17 @@ def test_nav_is_read_in_both_engines_forms():
 
 def test_the_palette_block_replaces_itself_and_keeps_the_rest():
     once = palette.with_css_block("a{}\n")
-    twice = palette.with_css_block(once.replace("#00695c", "#123456"))
-    assert twice == once and twice.endswith("a{}\n")
-    assert json.dumps(palette.LIGHT)  # plain strings, usable anywhere
+    # Every colour of both schemes is written into the block, by its name.
+    for scheme in (palette.LIGHT, palette.DARK):
+        assert scheme
+        for name, value in scheme.items():
+            assert f"{name}: {value}" in once or f"{name}:{value}" in once, name
+    # Written again over a hand-edited block: the block comes back as it was,
+    # and what stands outside it stays.
+    edited = once.replace(palette.GREEN, "#123456")
+    assert edited != once
+    twice = palette.with_css_block("b{}\n" + edited)
+    assert twice == "b{}\n" + once and twice.endswith("a{}\n")
 
 
 def test_an_edited_stylesheet_without_its_inline_copy_stops_the_build(tmp_path):

@@ -9,7 +9,6 @@ change to a source without a fresh `python -m hinge_guide` fails here.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 
@@ -27,19 +26,29 @@ def test_generated_files_are_fresh():
 
 
 def test_a_changed_source_makes_them_stale(tmp_path):
+    """A new green in the palette and a new description: every file drawn
+    from them is listed as stale, and the committed files are untouched."""
+    from hinge_guide import palette as committed
+
     project = copy_project(tmp_path / "project")
-    shutil.copy2(ROOT / "pyproject.toml", project / "pyproject.toml")
     palette = project / "hinge_guide/palette.py"
-    palette.write_text(palette.read_text().replace('GREEN = "#00695c"', 'GREEN = "#00796b"'))
+    old_green = committed.GREEN
+    new_green = "#123456" if old_green.lower() != "#123456" else "#654321"
+    text = palette.read_text()
+    assert f'GREEN = "{old_green}"' in text, "palette.GREEN is no longer one literal"
+    palette.write_text(text.replace(f'GREEN = "{old_green}"', f'GREEN = "{new_green}"'))
     page = project / "docs/setup.md"
     page.write_text(page.read_text().replace("description: ", "description: New. ", 1))
+    before = {path: path.read_bytes() for path in (ROOT / "docs").rglob("*") if path.is_file()}
     result = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, '.'); "
                              "from hinge_guide.generate import main; sys.exit(main(['--check']))"],
                             cwd=project, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 1
+    assert result.returncode == 1, result.stdout + result.stderr
     for stale in ("docs/assets/previews/setup.png", "docs/site.webmanifest",
                   "docs/stylesheets/extra.css", "overrides/partials/hh-extra-css.html",
                   "overrides/partials/hh-theme-color.html"):
         assert f"stale: {stale}" in result.stdout, result.stdout
-    manifest = json.loads((ROOT / "docs/site.webmanifest").read_text())
-    assert manifest["theme_color"] == "#00695c"
+    # Only listed: --check writes nothing, in the copy or here.
+    assert json.loads((project / "docs/site.webmanifest").read_text())["theme_color"] == old_green
+    assert {path: path.read_bytes() for path in (ROOT / "docs").rglob("*")
+            if path.is_file()} == before

@@ -115,3 +115,11 @@ def test_every_built_page_starts_the_theme_script_after_paint(site):
         address = loaders[0].attrs["data-src"] or ""
         if not address.startswith("/"):  # the 404 page's addresses are absolute
             assert (path.parent / address).resolve().parent == theme.resolve(), address
+
+
+def test_a_line_separator_in_the_text_does_not_shift_the_tags_after_it():
+    """U+2028 ends a line for str.splitlines, not for the HTML parser."""
+    html = '<p>one\u2028two</p>\n<div class="md-search" data-x>\n</div>'
+    (tag,) = find_start_tags(html, lambda t: t.name == "div")
+    assert html[tag.start:tag.stop] == '<div class="md-search" data-x>'
+    assert add_attribute(html, tag, "role", "dialog").count("<div") == 1

@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -31,17 +32,20 @@ class Host:
         self.folder = folder
         self.port = 0
         self.server = None
+        self.slow: dict[str, float] = {}  # path -> seconds to wait before answering
         self.start()
 
     def start(self):
-        handler = functools.partial(_Quiet, directory=str(self.folder))
+        handler = functools.partial(_Quiet, directory=str(self.folder), host=self)
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+            self.server = None
 
     @property
     def site_url(self) -> str:
@@ -49,6 +53,23 @@ class Host:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    """A quiet static host that can answer some paths slowly, as a gym with
+    one bar of signal does."""
+
+    def __init__(self, *args, host: Host, **kwargs):
+        self.host = host
+        super().__init__(*args, **kwargs)
+
+    def do_GET(self):
+        time.sleep(self.host.slow.get(self.path.split("?")[0], 0))
+        super().do_GET()
+
+    def end_headers(self):
+        # Ask the browser to check with the host each time, so a file the
+        # test changes reaches the service worker (no guessed freshness).
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
     def log_message(self, *args):
         pass
 
@@ -62,12 +83,11 @@ def build_at(project: Path, site: Path, site_url: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
-@pytest.fixture
-def hosted(tmp_path):
+def build_hosted(folder: Path) -> tuple[Path, Host]:
     """(project copy, host): the copy built into <host>/repo/, with a big
     optional file under vendor/ that a page links to, as the camera check's
     model will be."""
-    project = copy_project(tmp_path / "project")
+    project = copy_project(folder / "project")
     vendor = project / "docs/vendor/test"
     vendor.mkdir(parents=True)
     (vendor / "model.bin").write_bytes(os.urandom(3 * 1024 * 1024))
@@ -76,8 +96,36 @@ def hosted(tmp_path):
     page.write_text(page.read_text(encoding="utf-8")
                     + "\n[The camera check's model](vendor/test/model.bin) and"
                     " [its script](vendor/test/camera.js)\n", encoding="utf-8")
-    host = Host(tmp_path / "www")
-    build_at(project, tmp_path / "www" / REPO, host.site_url)
+    host = Host(folder / "www")
+    build_at(project, folder / "www" / REPO, host.site_url)
+    return project, host
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """One build for the tests that only read it (each browser context has
+    its own service worker and caches, so the tests don't meet there)."""
+    project, host = build_hosted(tmp_path_factory.mktemp("offline"))
+    yield project, host
+    host.stop()
+
+
+@pytest.fixture
+def hosted(shared):
+    """The shared build, served (again, on its own port, if a test before
+    stopped it), answering at full speed."""
+    project, host = shared
+    if host.server is None:
+        host.start()
+    host.slow.clear()
+    yield project, host
+    host.slow.clear()
+
+
+@pytest.fixture
+def rebuilt(tmp_path):
+    """A build of its own, for a test that changes the site."""
+    project, host = build_hosted(tmp_path)
     yield project, host
     host.stop()
 
@@ -161,8 +209,8 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
     context.close()
 
 
-def test_a_new_build_replaces_the_saved_site(browser, hosted):
-    project, host = hosted
+def test_a_new_build_replaces_the_saved_site(browser, rebuilt):
+    project, host = rebuilt
     context, page = first_visit(browser, host, "")
     before = cache_names(page)
     assert len([n for n in before if n.startswith("hh-site ")]) == 1
@@ -246,3 +294,73 @@ def test_no_service_worker_or_blocked_storage_is_no_error(browser, hosted):
         assert errors == [], errors
         assert page.locator("article h1").inner_text().startswith("Setup")
         context.close()
+
+
+def test_a_page_that_stalls_comes_from_the_saved_copy(browser, hosted):
+    """Pages come from the network first, but a stalled answer (longer than
+    sw.js's PAGE_TIMEOUT, 4 s) gives way to the saved copy."""
+    _, host = hosted
+    context, page = first_visit(browser, host, "")
+    setup = host.folder / REPO / "setup/index.html"
+    saved = setup.read_text(encoding="utf-8")
+    def publish(sentence: str) -> None:
+        setup.write_text(saved.replace("</article>", f"<p>{sentence}</p></article>", 1),
+                         encoding="utf-8")
+
+    try:
+        # Fast network: the network's page, which is then the saved one.
+        publish("The first deploy.")
+        page.goto(host.site_url + "setup/")
+        assert "The first deploy." in page.locator("article").inner_text()
+        # Stalled network: the saved page, well before the network answers.
+        publish("The second deploy, on a stalled network.")
+        host.slow[f"/{REPO}/setup/"] = 15
+        started = time.monotonic()
+        page.goto(host.site_url + "setup/", timeout=12_000)
+        waited = time.monotonic() - started
+        article = page.locator("article").inner_text()
+        assert "The first deploy." in article and "The second deploy" not in article
+        assert 3 < waited < 10, f"the saved page came after {waited:.1f} s"
+    finally:
+        setup.write_text(saved, encoding="utf-8")
+    context.close()
+
+
+def test_hashed_theme_files_come_from_the_saved_copy_and_others_are_refreshed(browser, hosted):
+    """Material's files carry a hash in their names and never change: they
+    are served from the saved copy, never fetched again. Other files are
+    served saved, then refreshed behind the page."""
+    _, host = hosted
+    context, page = first_visit(browser, host, "")
+    root = host.folder / REPO
+    bundle = next((root / "assets/javascripts").glob("bundle.*.min.js"))
+    share = root / "javascripts/share.js"
+    originals = {path: path.read_bytes() for path in (bundle, share)}
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url))
+    try:
+        for path in (bundle, share):
+            path.write_bytes(originals[path] + b"\n// changed on the server\n")
+        page.goto(host.site_url + "setup/")
+        wait_for_material(page)
+        page.wait_for_timeout(1000)  # the refresh behind the page
+        cached = page.evaluate("""async urls => {
+          const out = {};
+          for (const name of (await caches.keys()).filter(n => n.startsWith('hh-site '))) {
+            const cache = await caches.open(name);
+            for (const url of urls) {
+              const hit = await cache.match(url);
+              if (hit) out[url] = await hit.text();
+            }
+          }
+          return out;
+        }""", [host.site_url + path.relative_to(root).as_posix() for path in (bundle, share)])
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+    bundle_url = host.site_url + bundle.relative_to(root).as_posix()
+    share_url = host.site_url + share.relative_to(root).as_posix()
+    assert "changed on the server" not in cached[bundle_url]
+    assert "changed on the server" in cached[share_url]
+    assert page.errors == []
+    context.close()

@@ -68,7 +68,10 @@ def test_terms_carry_their_definitions_on_the_pages(built, src):
     abbrs = html(site, src).select("article abbr[title]")
     assert len(abbrs) >= 3, f"{src}: terms are not marked"
     for abbr in abbrs:
-        assert TERMS.get(abbr.get_text()) == abbr["title"] or abbr["title"] in TERMS.values()
+        # Matching is exact, so the marked words are a term, with its meaning.
+        term = abbr.get_text()
+        assert term in TERMS, f"{src}: {term!r} is marked but is no glossary term"
+        assert abbr["title"] == TERMS[term], f"{src}: {term!r} carries another meaning"
 
 
 @pytest.mark.parametrize("src", ["index.md", "setup.md", "movement.md", "progression.md"])

@@ -74,3 +74,22 @@ def test_pages_build_is_dated_by_the_last_commit():
     assert "git log -1 --format=%ct" in runs[dating] and "GITHUB_ENV" in runs[dating]
     building = next(i for i, r in enumerate(runs) if "mkdocs build" in r)
     assert dating < building, "SOURCE_DATE_EPOCH is set after the build"
+
+
+def test_every_job_that_builds_writes_the_generated_files_first():
+    """A coach editing on GitHub never runs `python -m hinge_guide`: the
+    workflow does, before testing and before building, with bash's -e (a
+    failure stops the run), so a retitled fault's share page, card and
+    description ship in the same deploy."""
+    jobs = yaml.safe_load(WORKFLOW.read_text())["jobs"]
+    for name, marker in (("test", "scripts/test"), ("build", "mkdocs build")):
+        steps = jobs[name]["steps"]
+        runs = [s.get("run", "") for s in steps]
+        generate = next((i for i, r in enumerate(runs)
+                         if any(line.strip().endswith("python -m hinge_guide")
+                                for line in r.splitlines())), None)
+        assert generate is not None, f"the {name} job never runs python -m hinge_guide"
+        assert steps[generate].get("shell") == "bash", "without shell: bash, no -e"
+        assert "--check" not in runs[generate]
+        using = next(i for i, r in enumerate(runs) if marker in r)
+        assert generate < using, f"the {name} job generates after it {marker!r}"

@@ -8,7 +8,11 @@
   var key = "hh-checklist:" + location.pathname;
   var ticks = {};
   try {
-    ticks = JSON.parse(localStorage.getItem(key)) || {};
+    var stored = JSON.parse(localStorage.getItem(key));
+    // Only a plain object of ticks counts: anything else stored under this
+    // key (a number, true, a list) reads as no ticks, and is replaced on
+    // the next tick, so the list keeps working.
+    if (stored && typeof stored === "object" && !Array.isArray(stored)) ticks = stored;
   } catch (error) {
     ticks = {};
   }
@@ -22,8 +26,7 @@
   boxes.forEach(function (box) {
     // Keyed by the item's words, so reordering the list keeps its ticks.
     var item = box.getAttribute("aria-label") || box.closest("li").textContent.trim();
-    box.disabled = false;
-    box.checked = Boolean(ticks[item]);
+    box.checked = ticks[item] === true;
     box.addEventListener("change", function () {
       if (box.checked) ticks[item] = true;
       else delete ticks[item];

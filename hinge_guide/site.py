@@ -1,0 +1,84 @@
+"""The site's shared rules, in one place: the build, the generate step and
+the tests all read them from here, so they can't disagree.
+
+- ``load_config``: mkdocs.yml as plain data (the engines' own tags left out);
+- ``split_front_matter``: a page's front matter and body, strictly: front
+  matter that isn't a mapping, or isn't valid YAML, stops with the file and
+  the line, instead of reading as "no description";
+- ``page_url``: the address both engines give a page (directory URLs);
+- ``share_title``: the title of a fault's share page.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError
+
+FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
+
+
+def load_config(root: Path) -> dict[str, Any]:
+    """mkdocs.yml beside ``root``; tags only the engines resolve (``!ENV``,
+    ``!!python/name``) read as None."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    path = root / "mkdocs.yml"
+    try:
+        config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    except yaml.YAMLError as error:
+        raise ContentError(f"mkdocs.yml is not valid YAML: {error}") from None
+    if not isinstance(config, dict):
+        raise ContentError("mkdocs.yml must hold settings (name: value lines).")
+    return config
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]:
+    """(front matter, body, number of lines before the body) of a page.
+    ``where`` names the file in messages."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 0
+    offset = text[: match.end()].count("\n")
+    try:
+        meta = yaml.safe_load(match.group("yaml") or "")
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f", line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or "it can't be read"
+        raise ContentError(
+            f"{where}{line}: the front matter is not valid YAML ({problem}). Write "
+            "one `name: value` per line, and put a value holding a colon or a quote "
+            "in quotes, e.g. description: 'Setup: feet, grip and brace.'"
+        ) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise ContentError(
+            f"{where}, line 2: the front matter must be `name: value` lines, such as "
+            "description: ... and reviewed: 2026-11-25, not "
+            f"{'a list' if isinstance(meta, list) else 'a sentence'}."
+        )
+    return meta, text[match.end():], offset
+
+
+def page_url(src: str) -> str:
+    """The address MkDocs and Zensical give a page under docs/ (directory
+    URLs): index.md is "", sub/index.md is "sub/", setup.md is "setup/"."""
+    stem = src[: -len(".md")]
+    if stem == "index":
+        return ""
+    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+
+
+def share_title(fault_title: str) -> str:
+    """A fault's share page title: its preview's headline."""
+    return f"{fault_title}: the fix"

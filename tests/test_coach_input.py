@@ -1,0 +1,400 @@
+"""A coach's mistakes, one rule at a time, on small inputs: each gives a
+message naming the file and the fix, or builds correctly. The full builds
+of the same mistakes, where the build is what's under test, are in
+test_bad_input.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from pathlib import Path
+
+import markdown
+import pytest
+
+from hinge_guide import checks, faults, figures, glossary, site
+from hinge_guide.context import flatten_nav
+from hinge_guide.errors import ContentError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+FAULT = """
+/// fault | Rounded back
+    attrs: {id: rounded-back}
+
+**What you see or feel:** Your back curves.
+
+**Why it matters:** It loads the discs.
+
+**The fix:** Go less deep.
+///
+"""
+
+EXTENSIONS = ["attr_list", "md_in_html", "hinge_guide.faults", "hinge_guide.checks",
+              "pymdownx.blocks.admonition"]
+
+
+def convert(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+# Dates -----------------------------------------------------------------------
+
+TODAY = dt.date(2026, 12, 5)
+
+
+@pytest.mark.parametrize("value", [20261125, "20261125", "2026-W48-3", "2026-11-25T10:00",
+                                   dt.datetime(2026, 11, 25, 10, 0), "2026-02-30", "2099-01-01",
+                                   dt.date(2099, 1, 1), True, "25/11/2026"])
+def test_reviewed_is_a_calendar_day_not_in_the_future(value):
+    with pytest.raises(ContentError, match=r"docs/p\.md: reviewed: .*(not a day|in the future)"):
+        checks.check_reviewed({"reviewed": value}, "p.md", today=TODAY)
+
+
+def test_reviewed_today_or_tomorrow_passes():
+    checks.check_reviewed({"reviewed": "2026-12-06"}, "p.md", today=TODAY)
+    checks.check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md", today=TODAY)
+
+
+# SITE_URL ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("url,problem", [
+    ("https://you.github.io/hinge/?utm_source=x", "? or # part"),
+    ("https://you.github.io/hinge/#top", "? or # part"),
+    ("https://user:pass@you.github.io/hinge/", "user name or password"),
+    ("http://you.github.io/hinge/", "must start with https://"),
+    ("ftp://you.github.io/", "must start with https://"),
+    ("https://you.github.io:x/", "not a usable address"),
+])
+def test_site_url_is_https_with_no_query_fragment_or_password(url, problem):
+    with pytest.raises(ContentError, match="SITE_URL") as caught:
+        checks.check_site_url(url)
+    assert problem in str(caught.value) and "https://you.github.io/hip-hinge/" in str(caught.value)
+
+
+def test_local_http_addresses_stay_allowed():
+    checks.check_site_url("http://127.0.0.1:8000/")
+    checks.check_site_url("https://you.github.io/hinge/")
+
+
+# Social links --------------------------------------------------------------------
+
+@pytest.mark.parametrize("social", ["https://www.instagram.com/coach", ["https://x.org/"],
+                                    [{"link": 42}]])
+def test_social_written_as_a_string_or_bare_links_says_how(social):
+    with pytest.raises(ContentError, match="extra.social"):
+        checks.check_social(social)
+
+
+# Front matter --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,message", [
+    ("---\n- a\n- b\n---\nbody", "not a list"),
+    ("---\nThis page is about setup\n---\nbody", "not a sentence"),
+    ("---\ndescription: [oops\n---\nbody", "not valid YAML"),
+    ("---\ndescription: Setup: feet\nreviewed: 2026-11-25\n---\nbody", "line 2"),
+])
+def test_front_matter_that_is_not_settings_names_the_file_and_what_to_write(text, message):
+    with pytest.raises(ContentError, match="docs/setup.md") as caught:
+        site.split_front_matter(text, "docs/setup.md")
+    assert message in str(caught.value)
+
+
+def test_front_matter_counts_its_lines():
+    meta, body, offset = site.split_front_matter("---\na: 1\nb: 2\n---\n# T\n", "x")
+    assert meta == {"a": 1, "b": 2} and body == "# T\n" and offset == 4
+
+
+@pytest.mark.parametrize("src,url", [("index.md", ""), ("setup.md", "setup/"),
+                                     ("sub/index.md", "sub/"), ("sub/page.md", "sub/page/")])
+def test_page_urls_are_directory_urls(src, url):
+    assert site.page_url(src) == url
+
+
+def test_the_tests_use_the_sites_page_url():
+    import conftest
+
+    assert conftest.page_url is site.page_url
+
+
+# Fault ids and boxes ---------------------------------------------------------------
+
+@pytest.mark.parametrize("attrs,message", [
+    ("{id: index}", "Common faults page"),
+    ("{id: '123'}", "starting with a letter"),
+    ("{id: locked knees}", "lower-case words joined by hyphens"),
+    ("{id: ../x}", "lower-case words joined by hyphens"),
+    ("{id: #x}", "not a setting"),
+    ("{id: yes}", "reads as a bool"),
+    ("{id: 123}", "reads as a int"),
+    ("{id: rounded-back, data-old-anchors: 42}", "reads as a int"),
+])
+def test_a_bad_fault_id_says_what_is_wrong_with_the_id(attrs, message):
+    with pytest.raises(ContentError) as caught:
+        convert(FAULT.replace("{id: rounded-back}", attrs))
+    assert message in str(caught.value)
+    assert "misspelt" not in str(caught.value)
+
+
+def test_attrs_without_its_colon_says_to_add_it():
+    with pytest.raises(ContentError, match="attrs, a colon"):
+        convert(FAULT.replace("attrs: {", "attrs {"))
+
+
+def test_a_missing_fault_extension_says_to_add_it():
+    with pytest.raises(ContentError, match="- hinge_guide.faults"):
+        markdown.markdown(FAULT, extensions=["attr_list", "hinge_guide.checks"])
+
+
+def test_a_misspelt_admonition_type_in_the_config_points_there():
+    text = "/// warning | Stop\n\nText.\n///\n"
+    with pytest.raises(ContentError, match="types in mkdocs.yml"):
+        markdown.markdown(text, extensions=["hinge_guide.checks", "hinge_guide.faults",
+                                            "pymdownx.blocks.admonition"],
+                          extension_configs={"pymdownx.blocks.admonition":
+                                             {"types": ["note", "tip", "warnign"]}})
+
+
+def test_a_fault_box_inside_another_says_which_to_close():
+    inner = FAULT.replace("rounded-back", "inner").replace("Rounded back", "Inner")
+    inside = FAULT.rstrip().removesuffix("///") + "\n" + inner + "\n///\n"
+    with pytest.raises(ContentError, match='"Rounded back" is not closed before the next '
+                                           'fault box, "Inner", starts'):
+        convert(inside)
+
+
+def test_an_empty_fix_is_refused():
+    with pytest.raises(ContentError, match=r"nothing after \*\*The fix:\*\*"):
+        convert(FAULT.replace("**The fix:** Go less deep.", "**The fix:**"))
+
+
+def test_a_block_indented_three_spaces_under_a_step_says_how_to_indent():
+    steps = "1. One\n\n" + "\n".join("   " + line if line else line
+                                     for line in FAULT.strip().splitlines()) + "\n\n2. Two\n"
+    with pytest.raises(ContentError, match=r"line 3: .* indented 3 spaces.*4 spaces"):
+        convert(steps)
+
+
+def test_a_block_indented_four_spaces_under_a_step_stays_in_the_list():
+    steps = "1. One\n\n" + "\n".join("    " + line if line else line
+                                     for line in FAULT.strip().splitlines()) + "\n\n2. Two\n"
+    html = convert(steps)
+    assert html.count("<ol>") == 1 and "<details" in html
+
+
+def test_two_h1s_are_refused():
+    with pytest.raises(ContentError, match=r"second H1.*## Two"):
+        convert("# One\n\ntext\n\n# Two\n")
+
+
+def test_a_page_listed_twice_in_the_menu_is_one_page():
+    assert flatten_nav([{"A": "a.md"}, {"B": "a.md"}, {"C": "c.md"}]) == [("A", "a.md"),
+                                                                          ("C", "c.md")]
+
+
+def test_faults_off_the_menu_are_read_and_checked(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "faults").mkdir(parents=True)
+    (docs / "a.md").write_text(FAULT)
+    (docs / "extra.md").write_text(FAULT.replace("Rounded back", "Other"))
+    (docs / "faults/rounded-back.md").write_text("<!-- fault: rounded-back -->\n")
+    srcs = faults.site_pages(docs, [("A", "a.md")])
+    assert srcs == ["a.md", "extra.md"]
+    with pytest.raises(ContentError, match=r"docs/extra.md.*docs/a.md"):
+        faults.read_faults(docs, srcs, lambda: markdown.Markdown(extensions=EXTENSIONS))
+
+
+# Scripts ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("script", ["../mkdocs.yml", "stylesheets/extra.css",
+                                    'javascripts/a"b.js', "/javascripts/checklist.js"])
+def test_scripts_are_plain_js_paths_under_docs(script):
+    with pytest.raises(ContentError, match="Name a .js file under docs/"):
+        checks.check_scripts({"scripts": [script]}, "p.md", ROOT / "docs")
+
+
+# Glossary --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("meaning", ["<img src=x onerror=alert(1)>", "a <b>bold</b> word",
+                                     "<!-- note -->"])
+def test_markup_in_a_glossary_meaning_is_refused(meaning):
+    with pytest.raises(ContentError, match=r"g.md, line 2: .*HTML markup"):
+        glossary.read_terms(f"*[brace]: Tighten your middle\n*[hinge]: {meaning}\n", "g.md")
+
+
+def test_plain_meanings_with_ampersands_pass():
+    assert glossary.read_terms("*[RPE]: Effort, 1 to 10 & how hard\n", "g.md")
+
+
+# Coach SVGs -------------------------------------------------------------------------
+
+SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+
+
+@pytest.mark.parametrize("svg,problem", [
+    (SVG_OPEN + "<script>alert(1)</script></svg>", "<script>"),
+    (SVG_OPEN + '<rect onload="alert(1)"/></svg>', "event handler onload"),
+    (SVG_OPEN + '<image href="https://tracker.example/x.png"/></svg>', "links to"),
+    ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+     '<use xlink:href="https://x.org/a.svg#b"/></svg>', "links to"),
+    (SVG_OPEN + "<style>@import url(https://x.org/a.css);</style></svg>", "load"),
+    (SVG_OPEN + '<rect style="fill:url(https://x.org/a)"/></svg>', "load"),
+    ("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>", "DOCTYPE"),
+    ("<html><body>hello</body></html>", "not SVG"),
+    ('<!DOCTYPE svg [<!ENTITY a "aaaa">]>' + SVG_OPEN + "&a;</svg>", "DOCTYPE"),
+    (SVG_OPEN + "<g/>" * 300_000 + "</svg>", "bytes"),
+    (SVG_OPEN + "<g/>" * 6_000 + "</svg>", "elements"),
+])
+def test_a_coach_svg_that_could_run_or_fetch_is_refused(svg, problem):
+    with pytest.raises(ContentError, match="docs/images/x.svg: the figure can't go on the site"
+                       if problem != "bytes" else "docs/images/x.svg") as caught:
+        figures.check_svg(svg.encode(), "docs/images/x.svg")
+    assert problem in str(caught.value)
+
+
+def test_every_committed_figure_passes_the_svg_check():
+    paths = sorted((ROOT / "docs/images").glob("*.svg"))
+    assert paths
+    for path in paths:
+        figures.check_svg(path.read_bytes(), str(path))
+
+
+# Stored checklist ticks -------------------------------------------------------------
+
+CHECKLIST = ROOT / "docs/javascripts/checklist.js"
+
+NODE_HARNESS = """
+const store = {%s};
+const boxes = [], labels = ["Feet", "Hips"];
+for (const label of labels) boxes.push({getAttribute: () => label, checked: false,
+  disabled: true, addEventListener(kind, fn) { this.fn = fn; }});
+globalThis.location = {pathname: "/film/"};
+globalThis.localStorage = {getItem: k => store[k] ?? null, setItem: (k, v) => { store[k] = v; }};
+globalThis.document = {querySelectorAll: () => boxes, querySelector: () => null};
+require(process.argv[1]);
+boxes[1].checked = true; boxes[1].fn();
+const stored = store["hh-checklist:/film/"];
+console.log(JSON.stringify({checked: boxes.map(b => b.checked), stored}));
+"""
+
+
+@pytest.mark.parametrize("stored", ["42", "true", "[]", '"x"', "null", "{bad json"])
+def test_a_stored_checklist_of_the_wrong_type_reads_as_empty_and_keeps_working(stored):
+    node = subprocess.run(["which", "node"], capture_output=True, text=True).stdout.strip()
+    if not node:
+        pytest.skip("Node.js is not installed")
+    store = f'"hh-checklist:/film/": {json.dumps(stored)}, "other": "keep"'
+    result = subprocess.run([node, "-e", NODE_HARNESS % store, str(CHECKLIST)],
+                            capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["checked"] == [False, True]
+    assert json.loads(out["stored"]) == {"Hips": True}
+
+
+# Raw HTML across Markdown instances, and toc's slug rule -----------------------------
+
+RICH_FAULT = FAULT.replace("**The fix:** Go less deep.",
+                           "**The fix:** Press <kbd>Stop</kbd> &amp; go \\*less\\* deep. More.")
+
+
+def read_rich(tmp_path: Path) -> list[faults.Fault]:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(RICH_FAULT)
+    return faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+
+
+def test_raw_html_in_a_fix_comes_out_as_words_in_the_fix_line(tmp_path):
+    (fault,) = read_rich(tmp_path)
+    assert fault.fix_line == "Press Stop & go *less* deep."
+
+
+def test_the_fault_index_keeps_escaped_stars_literal_and_no_placeholders(tmp_path):
+    import xml.etree.ElementTree as etree
+
+    (fault,) = read_rich(tmp_path)
+    page = markdown.Markdown(extensions=EXTENSIONS)
+    page.convert("")
+    root = etree.Element("div")
+    root.extend(faults.render_index([fault], [("A", "a.md")], "faults.md", page))
+    html = etree.tostring(root, encoding="unicode")
+    assert "wzxhzdk" not in html and "<em>" not in html
+    assert ": Press Stop &amp; go *less* deep. " in html
+
+
+def test_a_heading_with_an_entity_may_not_take_a_faults_id():
+    text = "## Rounded &amp; back\n" + FAULT
+    with pytest.raises(ContentError, match="#rounded-back"):
+        markdown.markdown(text, extensions=[*EXTENSIONS, "toc"])
+
+
+# Found on a second pass as a new coach -----------------------------------------------
+
+def test_a_description_that_is_a_number_says_so_not_missing():
+    with pytest.raises(ContentError, match="description: 42 is not a sentence"):
+        checks.check_description({"description": 42}, "p.md")
+
+
+def test_an_old_anchor_equal_to_the_faults_own_id_says_so():
+    with pytest.raises(ContentError, match="lists its own id, rounded-back, as an old anchor"):
+        convert(FAULT.replace("{id: rounded-back}",
+                              "{id: rounded-back, data-old-anchors: rounded-back}"))
+
+
+def test_a_glossary_term_listed_twice_with_two_meanings_is_refused():
+    with pytest.raises(ContentError, match=r"g.md, line 2: 'rep' is listed twice"):
+        glossary.read_terms("*[rep]: One movement.\n*[rep]: Something else.\n", "g.md")
+    assert glossary.read_terms("*[rep]: One.\n*[rep]: One.\n", "g.md") == {"rep": "One."}
+
+
+def test_an_svg_anywhere_under_docs_is_checked_but_not_the_vendored_tracker(tmp_path):
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "vendor").mkdir()
+    bad = SVG_OPEN + "<script>alert(1)</script></svg>"
+    (tmp_path / "vendor/ok.svg").write_text(bad)
+    figures.check_folder(tmp_path, "docs")
+    (tmp_path / "assets/logo.svg").write_text(bad)
+    with pytest.raises(ContentError, match="docs/assets/logo.svg"):
+        figures.check_folder(tmp_path, "docs")
+
+
+def small_project(tmp_path: Path, page: str) -> Path:
+    (tmp_path / "docs/faults").mkdir(parents=True)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nnav:\n  - A: a.md\nmarkdown_extensions:\n  - attr_list\n"
+        "  - hinge_guide.faults\n")
+    (tmp_path / "docs/a.md").write_text(page)
+    return tmp_path
+
+
+def test_the_generate_step_prints_a_content_error_without_a_traceback(tmp_path, monkeypatch,
+                                                                      capsys):
+    from hinge_guide import generate
+
+    monkeypatch.chdir(small_project(tmp_path, FAULT.replace("**The fix:** Go less deep.", "")))
+    assert generate.main([]) == 1
+    err = capsys.readouterr().err
+    assert "docs/a.md" in err and '"The fix" part' in err and "Traceback" not in err
+
+
+def test_a_coach_page_in_the_share_folder_is_named_never_removed(tmp_path):
+    from hinge_guide import generate
+
+    root = small_project(tmp_path, FAULT)
+    mine = root / "docs/faults/my-notes.md"
+    mine.write_text("# My notes\n")
+    old = root / "docs/faults/gone.md"
+    old.write_text(f"---\n{generate.GENERATED_MARK} from the fault box in docs/a.md:\n---\n")
+    with pytest.raises(ContentError, match="docs/faults/my-notes.md: .*Move your page"):
+        generate.leftovers(root, set())
+    mine.unlink()
+    assert generate.leftovers(root, set()) == [old]
+    assert mine.exists() is False and old.exists()
+
+
+def test_a_fault_box_takes_no_other_setting():
+    with pytest.raises(ContentError, match="takes one setting, attrs:, not open"):
+        convert(FAULT.replace("{id: rounded-back}", "{id: rounded-back}\n    open: true"))
