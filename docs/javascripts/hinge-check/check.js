@@ -5,51 +5,7 @@
 // and nothing is recorded, kept or sent anywhere.
 
 import { HINTS, RepCounter, THRESHOLDS, readPose } from "./analysis.js";
-
-const VENDOR = new URL("../../vendor/human/", import.meta.url).href;
-
-const MESSAGES = {
-  "no-body": "Step into the picture, side-on, with your whole body in view.",
-  "step-back": "Step back until your head and feet both show.",
-  "turn-side-on": "Turn side-on to the camera.",
-  unsure: "The camera can't see you clearly. Find better light, or step back.",
-  wait: "Stand tall to start.",
-  ready: "Ready: hinge when you like.",
-};
-
-let human = null;
-
-async function loadTracker() {
-  if (human) return human;
-  const { Human } = await import(VENDOR + "human.esm.js");
-  const tracker = new Human({
-    backend: "wasm",
-    wasmPath: VENDOR,
-    wasmPlatformFetch: false,
-    modelBasePath: VENDOR + "models/",
-    cacheModels: true,
-    warmup: "none",
-    debug: false,
-    filter: { enabled: false },
-    face: { enabled: false },
-    hand: { enabled: false },
-    object: { enabled: false },
-    gesture: { enabled: false },
-    segmentation: { enabled: false },
-    body: {
-      enabled: true,
-      modelPath: "movenet-lightning.json",
-      maxDetected: 1,
-      minConfidence: 0.1,
-      skipFrames: 0,
-      skipTime: 0,
-    },
-  });
-  await tracker.load();
-  if (!tracker.models.loaded().length) throw new Error("no model");
-  human = tracker;
-  return human;
-}
+import { keypointsOf, loadTracker } from "./tracker.js";
 
 function round(v) {
   return Math.round(v).toString();
@@ -149,7 +105,7 @@ export function init(root) {
         const href = faultLink(id);
         const link = document.createElement(href ? "a" : "span");
         if (href) link.href = href;
-        link.textContent = HINTS[id];
+        link.textContent = HINTS[id].text;
         if (i) hintCell.append(document.createElement("br"));
         hintCell.append(link);
       });
@@ -206,11 +162,10 @@ export function init(root) {
   async function analyse(t) {
     resize();
     const started = performance.now();
-    const result = await human.detect(video);
+    const keypoints = await keypointsOf(video);
     stats.detectMs += performance.now() - started;
     stats.frames += 1;
-    const body = result.body && result.body[0];
-    const pose = readPose(body ? body.keypoints : [], { width: canvas.width, height: canvas.height }, facing);
+    const pose = readPose(keypoints, { width: canvas.width, height: canvas.height }, facing);
     if (live.checked) ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!pose.ok) {
       now.textContent = "";
