@@ -5,13 +5,25 @@
 // and nothing is recorded, kept or sent anywhere.
 
 import { HINTS, RepCounter, THRESHOLDS, readPose } from "./analysis.js";
+import { createVoice } from "./voice.js";
 import { keypointsOf, loadTracker } from "./tracker.js";
 
 function round(v) {
   return Math.round(v).toString();
 }
 
+// Set mode's styles, fetched with this script (after the tap), not before.
+function loadStyles() {
+  const href = new URL("check.css", import.meta.url).href;
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  document.head.append(link);
+}
+
 export function init(root) {
+  loadStyles();
   const $ = (s) => root.querySelector(s);
   const video = $("[data-hh-video]");
   const canvas = $("[data-hh-overlay]");
@@ -27,6 +39,12 @@ export function init(root) {
   const readout = $("[data-hh-readout]");
   const rows = $("[data-hh-rows]");
   const out = (name) => root.querySelector(`output[name="${name}"]`);
+  const big = $("[data-hh-big]");
+  const bigCount = $("[data-hh-big-count]");
+  const bigCue = $("[data-hh-big-cue]");
+  const soundBox = $("[data-hh-sound]");
+  const voice = createVoice(window);
+  const modeOf = () => (root.querySelector("input[name=hh-mode]:checked") || { value: "standing" }).value;
   const article = root.closest("article") || document;
   // Counts and a short trace of (time, hip bend) for the tests and the benchmark.
   const stats = { frames: 0, good: 0, detectMs: 0, started: 0, trace: [] };
@@ -37,7 +55,7 @@ export function init(root) {
   let mode = null;          // "camera" or "file"
   let running = false;
   let facingMode = "user";
-  let counter = new RepCounter(THRESHOLDS);
+  let counter = new RepCounter(THRESHOLDS, modeOf());
   let facing = 0;
   let lastMessage = "";
   let runId = 0;
@@ -68,12 +86,15 @@ export function init(root) {
   }
 
   function resetReadout() {
-    counter = new RepCounter(THRESHOLDS);
+    counter = new RepCounter(THRESHOLDS, modeOf());
     facing = 0;
     out("reps").value = "0";
     for (const name of ["knee-bend", "hip-bend", "lowering-seconds"]) out(name).value = "–";
     rows.replaceChildren();
     table.hidden = true;
+    readout.hidden = true;
+    bigCount.textContent = "0";
+    bigCue.textContent = "";
     now.textContent = "";
     ctx.clearRect(0, 0, canvas.width, canvas.height);
   }
@@ -84,7 +105,6 @@ export function init(root) {
     out("knee-bend").value = round(summary.deepest.knee);
     out("hip-bend").value = round(summary.deepest.hip);
     out("lowering-seconds").value = summary.last.lowering.toFixed(1);
-    table.hidden = false;
     let row = rows.querySelector(`[data-rep="${rep.number}"]`);
     if (!row) {
       row = document.createElement("tr");
@@ -110,8 +130,15 @@ export function init(root) {
         hintCell.append(link);
       });
     } else {
-      hintCell.textContent = "No hint from the angles. Check your back on the video.";
+      hintCell.textContent = mode === "file"
+        ? "No hint from the angles. Check your back on the video: pause it at the bottom."
+        : "No hint from the angles. The camera can't see your back: film a set to check it.";
     }
+    // Set mode: one big count and one cue, spoken; the rest waits for the review.
+    bigCount.textContent = String(summary.reps);
+    const cue = rep.hints.length ? HINTS[rep.hints[0]].cue : "Good rep.";
+    bigCue.textContent = cue;
+    if (isNew && soundBox.checked) voice.say(`${summary.reps}. ${cue}`);
     row.replaceChildren(th, ...cells, hintCell);
     if (!live.checked) drawStill(rep);
     if (isNew) stats.lastRepAt = performance.now();
@@ -228,6 +255,12 @@ export function init(root) {
     }
     controls.hidden = true;
     stage.hidden = true;
+    root.classList.remove("hh-check--set");
+    // The review after the set: the numbers and every rep's hints.
+    if (counter.reps.length) {
+      readout.hidden = false;
+      table.hidden = false;
+    }
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     now.textContent = "";
     const n = counter.reps.length;
@@ -280,8 +313,9 @@ export function init(root) {
     }
     mode = kind;
     stage.hidden = false;
-    readout.hidden = false;
     controls.hidden = false;
+    root.classList.add("hh-check--set");
+    voice.unlock();
     running = true;
     stats.frames = stats.good = stats.detectMs = 0;
     stats.trace = [];
@@ -324,6 +358,7 @@ export function init(root) {
   });
 
   return {
+    voice,
     startCamera: () => begin("camera"),
     startFile: (file) => begin("file", file),
     stop: () => stop(),
