@@ -12,6 +12,15 @@ function round(v) {
   return Math.round(v).toString();
 }
 
+const MESSAGES = {
+  "no-body": "Step into the picture, side-on, with your whole body in view.",
+  "step-back": "Step back until your head and feet both show.",
+  "turn-side-on": "Turn side-on to the camera: the numbers are only right from the side.",
+  unsure: "The camera can't see you clearly. Find better light, or step back.",
+  wait: "Stand tall and still for a moment to start.",
+  ready: "Ready: hinge when you like.",
+};
+
 // Set mode's styles, fetched with this script (after the tap), not before.
 function loadStyles() {
   const href = new URL("check.css", import.meta.url).href;
@@ -49,6 +58,7 @@ export function init(root) {
   // Counts and a short trace of (time, hip bend) for the tests and the benchmark.
   const stats = { frames: 0, good: 0, detectMs: 0, started: 0, trace: [] };
   root.hhStats = stats;
+  root.hhVoice = voice.log;
 
   let stream = null;
   let fileUrl = null;
