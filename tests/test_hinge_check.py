@@ -303,7 +303,10 @@ def test_every_camera_threshold_is_on_the_page(hh, site):
     assert camera, "method.yml has no camera section"
     for key, value in camera.items():
         number = shown.get(key, "{:g}").format(value)
-        assert number in text, f"{key} = {value}: the page doesn't state {number}"
+        # The whole number: "5%" must not pass inside "25%".
+        assert re.search(rf"(?<![\d.]){re.escape(number)}(?![\d])", text), (
+            f"{key} = {value}: the page doesn't state {number}"
+        )
     assert hh.evaluate("Object.values(hh.THRESHOLDS).every((v) => typeof v === 'number')")
 
 
@@ -397,4 +400,26 @@ def test_axe_and_screenshot_before_the_tap(browser, base_url, screenshot_dir, sc
     )
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     assert results.violations_count == 0, results.generate_report()
+    page.context.close()
+
+
+def test_keep_the_check_for_the_gym_works_offline(browser, base_url):
+    """One tap stores the tracker; says how much space it takes; then the
+    service worker serves the tracker with no network at all."""
+    page = open_page(browser, base_url, PAGE, viewport=PHONE, service_workers="allow")
+    page.evaluate("navigator.serviceWorker.ready")
+    page.reload()
+    page.evaluate("navigator.serviceWorker.ready")
+    keep = page.get_by_role("button", name="Keep the check for the gym")
+    keep.click()
+    status = page.locator("[data-hh-status]")
+    status.filter(has_text="Kept for the gym").wait_for(timeout=30_000)
+    size = float(re.search(r"takes ([\d.]+) MB", status.inner_text()).group(1))
+    assert 2.0 < size < 8.0, size
+    page.context.set_offline(True)
+    got = page.evaluate(
+        """async () => Promise.all(['human.esm.js', 'models/movenet-lightning.bin'].map(
+             async (f) => (await fetch('../vendor/human/' + f)).status))"""
+    )
+    assert got == [200, 200]
     page.context.close()
