@@ -28,6 +28,10 @@ var SCOPE = self.registration.scope;
 var PREFIX = "hh-site " + SCOPE + " ";
 var META = "hh-meta " + SCOPE;
 var SKIP = [/\/vendor\//, /\/assets\/previews\//, /\.map$/];
+// The body tracker of Check your hinge: never saved with the site, only
+// when the reader taps "Keep the check for the gym" (start.js fills this
+// cache), and then served from it. Its name carries the site's address.
+var TRACKER = "hh-tracker " + SCOPE;
 var MAX_BYTES = 2 * 1024 * 1024;
 var PAGE_TIMEOUT = 4000;
 // The search index is search/search_index.json from MkDocs, search.json
@@ -55,6 +59,14 @@ self.addEventListener("activate", function (event) {
 
 self.addEventListener("fetch", function (event) {
   var request = event.request;
+  if (request.method === "GET" && request.url.indexOf(SCOPE + "vendor/human/") === 0) {
+    event.respondWith(caches.open(TRACKER).then(function (cache) {
+      return cache.match(request, { ignoreSearch: true });
+    }).then(function (kept) {
+      return kept || fetch(request);
+    }));
+    return;
+  }
   if (request.method !== "GET" || !inScope(request.url)) return;
   if (request.mode === "navigate") {
     event.respondWith(pageFirstFromNetwork(event));

@@ -104,7 +104,9 @@ class Watch:
         ]
 
 
-def open_check(browser, base_url, *, viewport=None, scheme="light", reduced_motion="no-preference"):
+def open_check(
+    browser, base_url, *, viewport=None, scheme="light", reduced_motion="no-preference", init=None
+):
     context = browser.new_context(
         viewport=viewport or {"width": 390, "height": 844},
         color_scheme=scheme,
@@ -113,6 +115,8 @@ def open_check(browser, base_url, *, viewport=None, scheme="light", reduced_moti
     )
     context.grant_permissions(["camera"], origin=base_url.rstrip("/"))
     page = context.new_page()
+    if init:
+        page.add_init_script(init)
     page.errors = []
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     watch = Watch(page, base_url)
@@ -294,7 +298,7 @@ def test_screenshots_while_checking(camera, base_url, screenshot_dir):
         for scheme in ("light", "dark"):
             page, watch = open_check(browser, base_url, viewport=viewport, scheme=scheme)
             page.get_by_role("button", name="Start camera").click()
-            page.locator("[data-hh-now]:not(:empty)").wait_for(timeout=60_000)
+            page.locator("[data-hh-now]:not(:empty)").wait_for(state="attached", timeout=60_000)
             page.wait_for_timeout(2500)  # partway into the first rep
             page.locator("[data-hh-stage]").scroll_into_view_if_needed()
             page.screenshot(
@@ -347,7 +351,7 @@ def test_camera_stops_when_you_leave(camera, base_url, leave):
     browser, _ = camera
     page, _ = open_check(browser, base_url)
     page.get_by_role("button", name="Start camera").click()
-    page.locator("[data-hh-now]:not(:empty)").wait_for(timeout=60_000)
+    page.locator("[data-hh-now]:not(:empty)").wait_for(state="attached", timeout=60_000)
     page.evaluate(
         "window.track = document.querySelector('[data-hh-video]').srcObject.getVideoTracks()[0]"
     )
@@ -444,4 +448,117 @@ def test_choose_a_video_measures_it(squat_video, base_url, results):
         "detect_ms_mean": round(measured["detectMs"] / max(1, measured["frames"]), 1),
     }
     print(json.dumps(results["video_file"], indent=2))
+    page.context.close()
+
+
+# --- Set mode, voice, restart and switching camera ---------------------------------
+
+# A phone with a voice: speechSynthesis that records what it is asked to say.
+VOICE = """
+window.spoken = [];
+const voices = [{name: 'Test', lang: 'en-GB'}];
+Object.defineProperty(window, 'speechSynthesis', {configurable: true, value: {
+  getVoices: () => voices, cancel() {}, speak(u) { window.spoken.push(u.text); },
+}});
+window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+"""
+
+
+def test_set_mode_speaks_the_count_and_one_cue(camera, base_url, screenshot_dir):
+    """At 390 x 844: the video fills the screen, the count is 96 px or more,
+    the cue is large, each rep is spoken, and the numbers wait for the review."""
+    browser, _ = camera
+    for scheme in ("light", "dark"):
+        page, watch = open_check(browser, base_url, scheme=scheme, init=VOICE)
+        page.get_by_role("button", name="Start camera").click()
+        wait_for_reps(page, 1)
+        stage = page.locator("[data-hh-stage]").bounding_box()
+        assert stage["width"] >= 389 and stage["height"] >= 843, stage
+        size = page.eval_on_selector(
+            "[data-hh-big-count]", "e => parseFloat(getComputedStyle(e).fontSize)"
+        )
+        cue = page.eval_on_selector(
+            "[data-hh-big-cue]", "e => parseFloat(getComputedStyle(e).fontSize)"
+        )
+        assert size >= 96 and cue >= 28, (size, cue)
+        assert page.inner_text("[data-hh-big-count]") == "1"
+        assert page.inner_text("[data-hh-big-cue]") == "Good rep."
+        assert not page.locator("[data-hh-table]").is_visible()
+        assert not page.locator("[data-hh-readout]").is_visible()
+        page.screenshot(path=str(screenshot_dir / f"check-your-hinge-set-mode-phone-{scheme}.png"))
+        assert page.evaluate("window.spoken") == ["1. Good rep."]
+        page.get_by_role("button", name="Stop").click()
+        assert page.locator("[data-hh-table]").is_visible()
+        page.locator("[data-hh-table]").scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshot_dir / f"check-your-hinge-review-phone-{scheme}.png"))
+        assert watch.foreign() == [] and page.errors == []
+        page.context.close()
+
+
+def test_without_a_voice_it_beeps_and_sound_can_be_off(camera, base_url):
+    browser, _ = camera
+    page, _ = open_check(browser, base_url, init="delete window.speechSynthesis;")
+    page.get_by_role("button", name="Start camera").click()
+    wait_for_reps(page, 1)
+    log = page.evaluate("document.querySelector('[data-hh-check]').hhVoice")
+    assert log[0] == ["beep", "1. Good rep."]
+    page.get_by_role("button", name="Stop").click()
+    page.context.close()
+    page, _ = open_check(browser, base_url, init=VOICE)
+    page.get_by_label("Sound").uncheck()
+    page.get_by_role("button", name="Start camera").click()
+    wait_for_reps(page, 1)
+    assert page.evaluate("window.spoken") == []
+    page.context.close()
+
+
+def test_restart_starts_a_new_set(camera, base_url):
+    browser, _ = camera
+    page, _ = open_check(browser, base_url)
+    page.get_by_role("button", name="Start camera").click()
+    wait_for_reps(page, 1)
+    page.get_by_role("button", name="Stop").click()
+    assert page.evaluate("document.querySelector('[data-hh-video]').srcObject") is None
+    page.get_by_role("button", name="Start camera").click()
+    page.locator("[data-hh-stage]:not([hidden])").wait_for()
+    assert output(page, "reps") == "0"
+    assert page.locator("[data-hh-rows] tr").count() == 0
+    wait_for_reps(page, 1)
+    assert page.errors == []
+    page.context.close()
+
+
+# Two cameras, as on a phone: the fake device listed twice.
+TWO_CAMERAS = """
+const list = navigator.mediaDevices.enumerateDevices.bind(navigator.mediaDevices);
+navigator.mediaDevices.enumerateDevices = async () => {
+  const found = await list();
+  const cams = found.filter((d) => d.kind === 'videoinput');
+  return cams.length === 1 ? [...found, cams[0]] : found;
+};
+window.asked = [];
+const gum = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+navigator.mediaDevices.getUserMedia = (c) => {
+  window.asked.push(c.video.facingMode);
+  return gum(c);
+};
+"""
+
+
+def test_switch_camera_turns_to_the_other_camera(camera, base_url):
+    browser, _ = camera
+    page, _ = open_check(browser, base_url, init=TWO_CAMERAS)
+    page.get_by_role("button", name="Start camera").click()
+    switch = page.get_by_role("button", name="Switch camera")
+    switch.wait_for()
+    page.evaluate(
+        "window.first = document.querySelector('[data-hh-video]').srcObject.getVideoTracks()[0]"
+    )
+    switch.click()
+    page.wait_for_function("window.asked.length === 2")
+    page.wait_for_function("document.querySelector('[data-hh-video]').srcObject")
+    assert page.evaluate("window.asked") == ["user", "environment"]
+    assert page.evaluate("first.readyState") == "ended"
+    wait_for_reps(page, 1)
+    assert page.errors == []
     page.context.close()

@@ -1,36 +1,89 @@
 // Check your hinge: the analysis. Plain functions, no page and no camera,
-// so the tests can feed it keypoints drawn from the project's body model.
+// so the tests can feed it keypoints drawn from the project's body model
+// and keypoints the tracker found on real clips.
 //
 // Input: one frame's keypoints as the body tracker gives them, a list of
 // {part, score, position: [x, y]} in pixels (y down), with names such as
 // "leftHip". Output: the joint angles of a side view, and reps with their
-// tempo and hints. Every threshold is in THRESHOLDS and is stated on the
-// page in words.
+// tempo and hints.
+//
+// Every threshold comes from the guide's method (method.yml, written out
+// as method.js): the `camera:` section for what the camera can see, and
+// the guide's own tempo and knee bend. The page prints each one.
 
+import { METHOD } from "./method.js";
+
+const CAMERA = METHOD.camera;
+
+// The method's numbers under the names this file uses.
 export const THRESHOLDS = {
   // Seeing the body
-  minScore: 0.3,          // a keypoint counts when the tracker is this sure of it
-  edgeMargin: 0.01,       // ... and lies at least this far (of the frame) inside the edge
-  sideOnRatio: 0.5,       // shoulders or hips wider than this x the trunk: not side-on
-  gapSeconds: 1.5,        // a longer gap in good frames starts the count afresh
-  // Counting reps, on the bend at the hip
-  downHipBend: 40,        // a rep counts once the hips bend past this (degrees)...
-  upHipBend: 20,          // ...and come back up under this
-  topSeconds: 1.5,        // how long the top is watched after a rep, for leaning back
-  // Hints, from the guide's own rules
-  squatKneeBend: 40,      // soft knees are 15-20 degrees; twice that is a squat
-  hipsBehindAnkle: 0.05,  // hips at least this far behind the ankle (x leg length)
-  leanBackDegrees: 10,    // shoulders behind the hips at the top, beyond this
-  tempoSeconds: 3,        // the guide's count down
-  rushSeconds: 1.5,       // under half of it is rushing
+  minScore: CAMERA.min_score,
+  edgeMargin: CAMERA.edge_margin,
+  obliqueSpread: CAMERA.oblique_spread,
+  obliqueShare: CAMERA.oblique_share,
+  holdSeconds: CAMERA.hold_seconds,
+  // Learning your own standing position
+  stillSeconds: CAMERA.still_seconds,
+  stillDegrees: CAMERA.still_degrees,
+  standMaxHip: CAMERA.stand_max_hip_degrees,
+  standKnee: (METHOD.knees.standing_min_degrees + METHOD.knees.standing_max_degrees) / 2,
+  // Counting reps, against your own range
+  enterDegrees: CAMERA.enter_degrees,
+  minRange: CAMERA.min_range_degrees,
+  depthShare: CAMERA.depth_share,
+  nearTopDegrees: CAMERA.near_top_degrees,
+  nearTopShare: CAMERA.near_top_share,
+  floorStartHip: CAMERA.floor_start_hip_degrees,
+  topSeconds: CAMERA.top_watch_seconds,
+  // Hints
+  squatKneeChange: CAMERA.squat_knee_change_degrees,
+  squatShin: CAMERA.squat_shin_degrees,
+  floorSquatShin: CAMERA.floor_squat_shin_degrees,
+  floorSquatTrunk: CAMERA.floor_squat_trunk_degrees,
+  hipsBackShare: CAMERA.hips_back_share,
+  leanBackDegrees: CAMERA.lean_back_degrees,
+  hipsFirstKneeShare: CAMERA.hips_first_knee_share,
+  hipsFirstTrunkShare: CAMERA.hips_first_trunk_share,
+  hipsFirstMinKnee: CAMERA.hips_first_min_knee_degrees,
+  // Tempo: the guide's own, with the pause at the bottom
+  downSeconds: METHOD.tempo.down_seconds,
+  pauseSeconds: METHOD.tempo.pause_seconds,
+  rushShare: CAMERA.rush_share,
 };
 
-// The fault each hint links to (ids of the fault boxes on the Movement page).
+// The two kinds of set, each with its own rules (see hintsFor).
+export const MODES = ["standing", "floor"];
+
+// The fault each hint links to (ids of the fault boxes), the words shown
+// after the set, and the one short cue spoken and shown in large type.
 export const HINTS = {
-  "squatting-the-hinge": "Your knees bent a lot: send your hips back, not down.",
-  "bending-at-the-waist": "Your hips stayed over your feet: reach them back first.",
-  "leaning-back-at-the-top": "You leaned back at the top: stop when you stand tall.",
-  "rushing-the-rep": "You went down fast: count three seconds on the way down.",
+  "squatting-the-hinge": {
+    text: "Your knees slid forward and your chest stayed up, like a squat: send your hips back, not down.",
+    cue: "Hips back, not down.",
+  },
+  "bending-at-the-waist": {
+    text: "Your hips stayed over your feet: reach them back first, as if to shut a door behind you.",
+    cue: "Reach your hips back.",
+  },
+  "hips-rising-first": {
+    text: "Your hips rose before your chest did: push the floor away and lift your chest and hips together.",
+    cue: "Chest and hips up together.",
+  },
+  "leaning-back-at-the-top": {
+    text: "You leaned back at the top: stop when you stand tall.",
+    cue: "Stop at tall.",
+  },
+  "rushing-the-rep": {
+    text: `You went down fast: count ${METHOD.tempo.down_seconds} on the way down and hold ${METHOD.tempo.pause_seconds} at the bottom.`,
+    cue: `Slow down: count ${METHOD.tempo.down_seconds}.`,
+  },
+};
+
+// Which hints each kind of set can give.
+export const MODE_HINTS = {
+  standing: ["squatting-the-hinge", "bending-at-the-waist", "leaning-back-at-the-top", "rushing-the-rep"],
+  floor: ["squatting-the-hinge", "hips-rising-first", "leaning-back-at-the-top"],
 };
 
 const SIDES = ["left", "right"];
@@ -72,7 +125,20 @@ function facingOf(keypoints, side, p, minScore, previous) {
   return cues.every((c) => c === -previous) ? -previous : previous;
 }
 
-// One frame -> {ok: true, knee, hip, trunk, hipsBehind, ...} or
+// How far apart the left and right shoulders (or hips) sit, as a share of
+// the trunk's length. Side-on they nearly overlap; from 45 degrees in
+// front they sit half a trunk apart.
+function spreadOf(keypoints, trunk, minScore) {
+  let spread = 0;
+  for (const j of ["Shoulder", "Hip"]) {
+    const l = point(keypoints, "left" + j, minScore);
+    const r = point(keypoints, "right" + j, minScore);
+    if (l && r) spread = Math.max(spread, Math.abs(l.x - r.x) / trunk);
+  }
+  return spread;
+}
+
+// One frame -> {ok: true, knee, hip, trunk, shin, hipsBehind, ...} or
 // {ok: false, reason} with reason "no-body", "step-back", "turn-side-on"
 // or "unsure". frame = {width, height} of the picture.
 export function readPose(keypoints, frame, previousFacing, th = THRESHOLDS) {
@@ -97,13 +163,9 @@ export function readPose(keypoints, frame, previousFacing, th = THRESHOLDS) {
     return { ok: false, reason: "step-back" };
   }
   if (!p.knee) return { ok: false, reason: "unsure" };
-  // Side-on: the left and right shoulders (and hips) nearly overlap.
   const trunk = dist(p.shoulder, p.hip);
-  for (const j of ["Shoulder", "Hip"]) {
-    const l = point(keypoints, "left" + j, th.minScore);
-    const r = point(keypoints, "right" + j, th.minScore);
-    if (l && r && Math.abs(l.x - r.x) > th.sideOnRatio * trunk) return { ok: false, reason: "turn-side-on" };
-  }
+  const spread = spreadOf(keypoints, trunk, th.minScore);
+  if (spread > th.obliqueSpread) return { ok: false, reason: "turn-side-on", spread };
   const facing = facingOf(keypoints, side, p, th.minScore, previousFacing);
   const shank = direction(p.ankle, p.knee, facing);
   const thigh = direction(p.knee, p.hip, facing);
@@ -116,7 +178,9 @@ export function readPose(keypoints, frame, previousFacing, th = THRESHOLDS) {
     knee: wrap(shank - thigh),          // bend from straight, + = knee bent
     hip: wrap(torso - thigh),           // bend from straight, + = folded forward
     trunk: torso,                       // from vertical, + = leaning forward
+    shin: shank,                        // from vertical, + = knee ahead of the ankle
     hipsBehind: (facing * (p.ankle.x - p.hip.x)) / leg,
+    spread,
     points: { ...p, head },
   };
 }
@@ -124,121 +188,238 @@ export function readPose(keypoints, frame, previousFacing, th = THRESHOLDS) {
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
+  if (!s.length) return null;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-// The time at which the value crosses `level` between samples a and b.
+// The time at which the hip bend crosses `level` between samples a and b.
 function crossing(a, b, level) {
   if (b.hip === a.hip) return b.t;
   return a.t + ((level - a.hip) / (b.hip - a.hip)) * (b.t - a.t);
 }
 
-export function hintsFor(rep, th = THRESHOLDS) {
+// The hints a measured rep earns, by the rules of its kind of set.
+// Squat and hips-back are one question (where the bend came from), so a
+// rep gets at most one of them: a squat is never told to bend at the waist.
+export function hintsFor(rep, mode = "standing", th = THRESHOLDS) {
   const hints = [];
-  if (rep.knee > th.squatKneeBend) hints.push("squatting-the-hinge");
-  if (rep.hipsBehind < th.hipsBehindAnkle) hints.push("bending-at-the-waist");
-  if (rep.topTrunk !== null && rep.topTrunk < -th.leanBackDegrees) hints.push("leaning-back-at-the-top");
-  if (rep.lowering < th.rushSeconds) hints.push("rushing-the-rep");
+  let squat;
+  if (mode === "floor") {
+    // Floor pulls bend the knees on purpose: a squat is the chest staying
+    // up while the shins tip well forward.
+    squat = rep.trunk <= th.floorSquatTrunk && rep.shin >= th.floorSquatShin;
+  } else {
+    squat = rep.kneeChange >= th.squatKneeChange && rep.shin >= th.squatShin;
+  }
+  if (squat) hints.push("squatting-the-hinge");
+  if (mode !== "floor" && !squat && rep.hipsBack !== null && rep.hipsBack < th.hipsBackShare) {
+    hints.push("bending-at-the-waist");
+  }
+  if (mode === "floor" && rep.hipsFirst !== null && rep.hipsFirst < th.hipsFirstTrunkShare) {
+    hints.push("hips-rising-first");
+  }
+  if (rep.topTrunk !== null && rep.standTrunk !== null && rep.topTrunk < rep.standTrunk - th.leanBackDegrees) {
+    hints.push("leaning-back-at-the-top");
+  }
+  if (mode !== "floor" && rep.lowering !== null
+      && rep.lowering + rep.pause < th.rushShare * (th.downSeconds + th.pauseSeconds)) {
+    hints.push("rushing-the-rep");
+  }
   return hints;
 }
 
-// Measure one rep from its samples: from the top before it to the top after.
-export function measureRep(samples, th = THRESHOLDS) {
+// On the way up from the bottom: how much of its way back the trunk has
+// come by the time the knees have straightened by a share of theirs.
+// Near 0: the hips rose first. Null when the knees barely moved.
+function hipsFirstOf(up, th) {
+  if (up.length < 3) return null;
+  const first = up[0];
+  const last = up[up.length - 1];
+  const kneeRange = first.knee - last.knee;
+  const trunkRange = first.trunk - last.trunk;
+  if (kneeRange < th.hipsFirstMinKnee || trunkRange <= 0) return null;
+  const level = first.knee - th.hipsFirstKneeShare * kneeRange;
+  const at = up.find((s) => s.knee <= level);
+  if (!at) return null;
+  return (first.trunk - at.trunk) / trunkRange;
+}
+
+// Measure one rep from its samples: from the top before it (or the floor,
+// for a lift that starts there) to the top after. `stand` is the reader's
+// own standing position, learnt on the first still stand.
+export function measureRep(samples, top, stand, mode = "standing", th = THRESHOLDS) {
   let peak = 0;
   samples.forEach((s, i) => { if (s.hip > samples[peak].hip) peak = i; });
-  const before = samples.slice(0, peak + 1);
-  const tops = before.filter((s) => s.hip < th.upHipBend).map((s) => s.hip);
-  const base = tops.length ? median(tops) : th.upHipBend;
-  const range = samples[peak].hip - base;
-  const low = base + 0.1 * range;
-  const high = base + 0.9 * range;
+  const range = samples[peak].hip - top;
+  const low = top + 0.1 * range;
+  const high = top + 0.9 * range;
   // Lowering: from leaving the top to reaching the bottom, timed over the
   // middle 80 % of the hip bend (steadier than the ends) and scaled up.
-  let start = samples[0].t;
+  // A lift that starts on the floor has no way down to time.
+  let lowering = null;
+  let left = -1;
   for (let i = peak; i > 0; i--) {
-    if (samples[i - 1].hip <= low) { start = crossing(samples[i - 1], samples[i], low); break; }
+    if (samples[i - 1].hip <= low) { left = i; break; }
   }
-  let end = samples[peak].t;
-  for (let i = 1; i <= peak; i++) {
-    if (samples[i].hip >= high) { end = crossing(samples[i - 1], samples[i], high); break; }
+  if (left > 0) {
+    const start = crossing(samples[left - 1], samples[left], low);
+    let end = samples[peak].t;
+    for (let i = 1; i <= peak; i++) {
+      if (samples[i].hip >= high) { end = crossing(samples[i - 1], samples[i], high); break; }
+    }
+    lowering = Math.max(0, (end - start) / 0.8);
   }
-  const bottom = samples.filter((s) => s.hip >= high);
+  // The bottom: every sample in the deepest tenth of the range.
+  const bottomIdx = [];
+  samples.forEach((s, i) => { if (s.hip >= high) bottomIdx.push(i); });
+  const bottom = bottomIdx.map((i) => samples[i]);
+  const lastBottom = bottomIdx[bottomIdx.length - 1];
+  const pause = lowering === null ? 0 : Math.max(0, samples[lastBottom].t - bottom[0].t);
+  const knee = median(bottom.map((s) => s.knee));
+  const hipsBehind = median(bottom.map((s) => s.hipsBehind));
   const rep = {
     hip: samples[peak].hip,
-    knee: median(bottom.map((s) => s.knee)),
-    hipsBehind: median(bottom.map((s) => s.hipsBehind)),
+    range,
+    knee,
+    kneeChange: knee - (stand ? stand.knee : th.standKnee),
+    shin: median(bottom.map((s) => s.shin)),
     trunk: median(bottom.map((s) => s.trunk)),
-    lowering: Math.max(0, (end - start) / 0.8),
+    hipsBack: stand ? hipsBehind - stand.hipsBehind : null,
+    hipsFirst: hipsFirstOf(samples.slice(lastBottom), th),
+    lowering,
+    pause,
     bottomAt: samples[peak].t,
     bottomPose: samples[peak].pose || null,
+    standTrunk: stand ? stand.trunk : null,
     topTrunk: null,
   };
-  rep.hints = hintsFor(rep, th);
+  rep.hints = hintsFor(rep, mode, th);
   return rep;
 }
 
 // Counts reps from a stream of readPose() results with their times (s).
 // add() returns what changed: {rep, isNew} when a rep is counted or when
 // the top after it changes its hints; otherwise null.
+//
+// It learns the reader's own standing position on the first still stand,
+// then counts a rep when the hips bend from near that top past a share of
+// this set's usual depth (and never less than a floor, so a nod doesn't
+// count) and come back near the top. In "floor" mode the first rep may
+// start at the bottom.
 export class RepCounter {
-  constructor(th = THRESHOLDS) {
+  constructor(th = THRESHOLDS, mode = "standing") {
     this.th = th;
+    this.mode = mode;
     this.reps = [];
+    this.stand = null;
+    this.still = [];
     this.reset();
   }
 
   reset() {
-    this.state = "wait";      // wait: needs to see you standing first
+    this.state = "wait";      // wait: needs to see you at the top (or the floor) first
     this.samples = [];
     this.recent = [];
     this.lastT = null;
     this.topUntil = null;
+    this.low = Infinity;
+  }
+
+  // The hip bend at the top: the reader's own once known.
+  top() {
+    return this.stand ? this.stand.hip : 0;
+  }
+
+  // A still stand, held for a moment, sets the reader's own top.
+  calibrate(s) {
+    const th = this.th;
+    if (this.stand) return;
+    this.still.push(s);
+    while (this.still.length && s.t - this.still[0].t > th.stillSeconds) this.still.shift();
+    const first = this.still[0];
+    if (s.t - first.t < th.stillSeconds * 0.9) return;
+    const hips = this.still.map((q) => q.hip);
+    const m = median(hips);
+    if (m > th.standMaxHip || Math.max(...hips) - Math.min(...hips) > th.stillDegrees) return;
+    if (this.stand) return;
+    this.stand = {
+      hip: m,
+      knee: median(this.still.map((q) => q.knee)),
+      trunk: median(this.still.map((q) => q.trunk)),
+      hipsBehind: median(this.still.map((q) => q.hipsBehind)),
+    };
+  }
+
+  // How far the hips must bend for this rep to count.
+  needed() {
+    const depths = this.reps.map((r) => r.range);
+    const usual = depths.length ? median(depths) : 0;
+    return Math.max(this.th.minRange, this.th.depthShare * usual);
   }
 
   add(t, pose) {
     const th = this.th;
-    if (this.lastT !== null && t - this.lastT > th.gapSeconds) {
+    if (this.lastT !== null && t - this.lastT > th.holdSeconds) {
+      // A long loss of tracking: the rep in progress can't be trusted.
       this.state = "wait";
       this.samples = [];
       this.recent = [];
+      this.still = [];
       this.topUntil = null;
     }
     this.lastT = t;
     // A median of the last three frames takes out single-frame glitches.
     this.recent.push(pose);
     if (this.recent.length > 3) this.recent.shift();
+    const m = (key) => median(this.recent.map((p) => p[key]));
     const s = {
-      t,
-      hip: median(this.recent.map((p) => p.hip)),
-      knee: median(this.recent.map((p) => p.knee)),
-      trunk: median(this.recent.map((p) => p.trunk)),
-      hipsBehind: median(this.recent.map((p) => p.hipsBehind)),
-      pose,
+      t, hip: m("hip"), knee: m("knee"), trunk: m("trunk"), shin: m("shin"), hipsBehind: m("hipsBehind"), pose,
     };
+    this.calibrate(s);
+    const top = this.top();
     let change = null;
     if (this.state === "wait") {
-      if (s.hip < th.upHipBend) { this.state = "top"; this.samples = [s]; }
+      if (this.stand && s.hip < top + th.enterDegrees) {
+        this.state = "top";
+        this.samples = [s];
+        this.low = s.hip;
+      } else if (this.mode === "floor" && s.hip > th.floorStartHip) {
+        // A floor pull may start at the bottom.
+        this.state = "down";
+        this.samples = [s];
+      }
       return null;
     }
     this.samples.push(s);
     if (this.state === "top") {
       change = this.watchTop(s);
-      if (s.hip > th.downHipBend) {
+      // Leaving the top: bent past the lowest point since the last rep
+      // (your own stand, or where you stopped if you didn't stand all the way).
+      this.low = Math.min(this.low, s.hip);
+      if (s.hip > Math.max(top, this.low) + th.enterDegrees) {
         this.state = "down";
         this.topUntil = null;
       } else if (this.samples.length > 600) {
         this.samples.splice(0, this.samples.length - 600);
       }
-    } else if (this.state === "down" && s.hip < th.upHipBend) {
-      const rep = measureRep(this.samples, th);
-      rep.number = this.reps.length + 1;
-      rep.topTrunk = s.trunk;
-      rep.hints = hintsFor(rep, th);
-      this.reps.push(rep);
-      this.state = "top";
-      this.samples = [s];
-      this.topUntil = t + th.topSeconds;
-      change = { rep, isNew: true };
+    } else if (this.state === "down") {
+      const peak = Math.max(...this.samples.map((q) => q.hip));
+      const nearTop = top + Math.max(th.nearTopDegrees, th.nearTopShare * (peak - top));
+      if (s.hip < nearTop && (this.stand || s.hip < th.standMaxHip)) {
+        const range = peak - top;
+        if (range >= this.needed()) {
+          const rep = measureRep(this.samples, top, this.stand, this.mode, th);
+          rep.number = this.reps.length + 1;
+          rep.topTrunk = s.trunk;
+          rep.hints = hintsFor(rep, this.mode, th);
+          this.reps.push(rep);
+          this.topUntil = t + th.topSeconds;
+          change = { rep, isNew: true };
+        }
+        this.state = "top";
+        this.samples = [s];
+        this.low = s.hip;
+      }
     }
     return change;
   }
@@ -247,10 +428,11 @@ export class RepCounter {
   watchTop(s) {
     const rep = this.reps[this.reps.length - 1];
     if (!rep || this.topUntil === null || s.t > this.topUntil) return null;
+    if (rep.standTrunk === null && this.stand) rep.standTrunk = this.stand.trunk;
     if (s.trunk < rep.topTrunk) {
       const had = rep.hints.join();
       rep.topTrunk = s.trunk;
-      rep.hints = hintsFor(rep, this.th);
+      rep.hints = hintsFor(rep, this.mode, this.th);
       if (rep.hints.join() !== had) return { rep, isNew: false };
     }
     return null;
@@ -262,4 +444,31 @@ export class RepCounter {
     const deepest = reps.reduce((a, b) => (b.hip > a.hip ? b : a));
     return { reps: reps.length, deepest, last: reps[reps.length - 1] };
   }
+}
+
+// A whole clip at once: frames = [{t, keypoints}], as the page's tracker
+// reports them. Returns the reps, the reasons frames were skipped, and
+// whether the view was oblique often enough to ask the reader to turn.
+export function analyseTrack(frames, size, mode = "standing", th = THRESHOLDS) {
+  const counter = new RepCounter(th, mode);
+  let facing = 0;
+  const skipped = {};
+  let seen = 0;
+  for (const f of frames) {
+    const pose = readPose(f.keypoints, size, facing, th);
+    if (pose.ok || pose.reason === "turn-side-on") seen += 1;
+    if (!pose.ok) {
+      skipped[pose.reason] = (skipped[pose.reason] || 0) + 1;
+      continue;
+    }
+    facing = pose.facing;
+    counter.add(f.t, pose);
+  }
+  const oblique = skipped["turn-side-on"] || 0;
+  return {
+    reps: counter.reps.map(({ bottomPose, ...r }) => r),
+    skipped,
+    turnSideOn: seen > 0 && oblique / seen >= th.obliqueShare,
+    stand: counter.stand,
+  };
 }

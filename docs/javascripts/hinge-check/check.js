@@ -5,57 +5,34 @@
 // and nothing is recorded, kept or sent anywhere.
 
 import { HINTS, RepCounter, THRESHOLDS, readPose } from "./analysis.js";
-
-const VENDOR = new URL("../../vendor/human/", import.meta.url).href;
-
-const MESSAGES = {
-  "no-body": "Step into the picture, side-on, with your whole body in view.",
-  "step-back": "Step back until your head and feet both show.",
-  "turn-side-on": "Turn side-on to the camera.",
-  unsure: "The camera can't see you clearly. Find better light, or step back.",
-  wait: "Stand tall to start.",
-  ready: "Ready: hinge when you like.",
-};
-
-let human = null;
-
-async function loadTracker() {
-  if (human) return human;
-  const { Human } = await import(VENDOR + "human.esm.js");
-  const tracker = new Human({
-    backend: "wasm",
-    wasmPath: VENDOR,
-    wasmPlatformFetch: false,
-    modelBasePath: VENDOR + "models/",
-    cacheModels: true,
-    warmup: "none",
-    debug: false,
-    filter: { enabled: false },
-    face: { enabled: false },
-    hand: { enabled: false },
-    object: { enabled: false },
-    gesture: { enabled: false },
-    segmentation: { enabled: false },
-    body: {
-      enabled: true,
-      modelPath: "movenet-lightning.json",
-      maxDetected: 1,
-      minConfidence: 0.1,
-      skipFrames: 0,
-      skipTime: 0,
-    },
-  });
-  await tracker.load();
-  if (!tracker.models.loaded().length) throw new Error("no model");
-  human = tracker;
-  return human;
-}
+import { createVoice } from "./voice.js";
+import { keypointsOf, loadTracker } from "./tracker.js";
 
 function round(v) {
   return Math.round(v).toString();
 }
 
+const MESSAGES = {
+  "no-body": "Step into the picture, side-on, with your whole body in view.",
+  "step-back": "Step back until your head and feet both show.",
+  "turn-side-on": "Turn side-on to the camera: the numbers are only right from the side.",
+  unsure: "The camera can't see you clearly. Find better light, or step back.",
+  wait: "Stand tall and still for a moment to start.",
+  ready: "Ready: hinge when you like.",
+};
+
+// Set mode's styles, fetched with this script (after the tap), not before.
+function loadStyles() {
+  const href = new URL("check.css", import.meta.url).href;
+  if (document.querySelector(`link[href="${href}"]`)) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  document.head.append(link);
+}
+
 export function init(root) {
+  loadStyles();
   const $ = (s) => root.querySelector(s);
   const video = $("[data-hh-video]");
   const canvas = $("[data-hh-overlay]");
@@ -71,17 +48,24 @@ export function init(root) {
   const readout = $("[data-hh-readout]");
   const rows = $("[data-hh-rows]");
   const out = (name) => root.querySelector(`output[name="${name}"]`);
+  const big = $("[data-hh-big]");
+  const bigCount = $("[data-hh-big-count]");
+  const bigCue = $("[data-hh-big-cue]");
+  const soundBox = $("[data-hh-sound]");
+  const voice = createVoice(window);
+  const modeOf = () => (root.querySelector("input[name=hh-mode]:checked") || { value: "standing" }).value;
   const article = root.closest("article") || document;
   // Counts and a short trace of (time, hip bend) for the tests and the benchmark.
   const stats = { frames: 0, good: 0, detectMs: 0, started: 0, trace: [] };
   root.hhStats = stats;
+  root.hhVoice = voice.log;
 
   let stream = null;
   let fileUrl = null;
   let mode = null;          // "camera" or "file"
   let running = false;
   let facingMode = "user";
-  let counter = new RepCounter(THRESHOLDS);
+  let counter = new RepCounter(THRESHOLDS, modeOf());
   let facing = 0;
   let lastMessage = "";
   let runId = 0;
@@ -112,12 +96,15 @@ export function init(root) {
   }
 
   function resetReadout() {
-    counter = new RepCounter(THRESHOLDS);
+    counter = new RepCounter(THRESHOLDS, modeOf());
     facing = 0;
     out("reps").value = "0";
     for (const name of ["knee-bend", "hip-bend", "lowering-seconds"]) out(name).value = "–";
     rows.replaceChildren();
     table.hidden = true;
+    readout.hidden = true;
+    bigCount.textContent = "0";
+    bigCue.textContent = "";
     now.textContent = "";
     ctx.clearRect(0, 0, canvas.width, canvas.height);
   }
@@ -128,7 +115,6 @@ export function init(root) {
     out("knee-bend").value = round(summary.deepest.knee);
     out("hip-bend").value = round(summary.deepest.hip);
     out("lowering-seconds").value = summary.last.lowering.toFixed(1);
-    table.hidden = false;
     let row = rows.querySelector(`[data-rep="${rep.number}"]`);
     if (!row) {
       row = document.createElement("tr");
@@ -149,13 +135,20 @@ export function init(root) {
         const href = faultLink(id);
         const link = document.createElement(href ? "a" : "span");
         if (href) link.href = href;
-        link.textContent = HINTS[id];
+        link.textContent = HINTS[id].text;
         if (i) hintCell.append(document.createElement("br"));
         hintCell.append(link);
       });
     } else {
-      hintCell.textContent = "No hint from the angles. Check your back on the video.";
+      hintCell.textContent = mode === "file"
+        ? "No hint from the angles. Check your back on the video: pause it at the bottom."
+        : "No hint from the angles. The camera can't see your back: film a set to check it.";
     }
+    // Set mode: one big count and one cue, spoken; the rest waits for the review.
+    bigCount.textContent = String(summary.reps);
+    const cue = rep.hints.length ? HINTS[rep.hints[0]].cue : "Good rep.";
+    bigCue.textContent = cue;
+    if (isNew && soundBox.checked) voice.say(`${summary.reps}. ${cue}`);
     row.replaceChildren(th, ...cells, hintCell);
     if (!live.checked) drawStill(rep);
     if (isNew) stats.lastRepAt = performance.now();
@@ -206,11 +199,10 @@ export function init(root) {
   async function analyse(t) {
     resize();
     const started = performance.now();
-    const result = await human.detect(video);
+    const keypoints = await keypointsOf(video);
     stats.detectMs += performance.now() - started;
     stats.frames += 1;
-    const body = result.body && result.body[0];
-    const pose = readPose(body ? body.keypoints : [], { width: canvas.width, height: canvas.height }, facing);
+    const pose = readPose(keypoints, { width: canvas.width, height: canvas.height }, facing);
     if (live.checked) ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!pose.ok) {
       now.textContent = "";
@@ -273,6 +265,12 @@ export function init(root) {
     }
     controls.hidden = true;
     stage.hidden = true;
+    root.classList.remove("hh-check--set");
+    // The review after the set: the numbers and every rep's hints.
+    if (counter.reps.length) {
+      readout.hidden = false;
+      table.hidden = false;
+    }
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     now.textContent = "";
     const n = counter.reps.length;
@@ -325,8 +323,9 @@ export function init(root) {
     }
     mode = kind;
     stage.hidden = false;
-    readout.hidden = false;
     controls.hidden = false;
+    root.classList.add("hh-check--set");
+    voice.unlock();
     running = true;
     stats.frames = stats.good = stats.detectMs = 0;
     stats.trace = [];
@@ -369,6 +368,7 @@ export function init(root) {
   });
 
   return {
+    voice,
     startCamera: () => begin("camera"),
     startFile: (file) => begin("file", file),
     stop: () => stop(),

@@ -24,6 +24,40 @@
     return app;
   }
 
+  // "Keep the check for the gym": store the tracker's files in a cache the
+  // site's service worker serves them from, so the check works without signal.
+  var keep = root.querySelector("[data-hh-keep]");
+  var FILES = ["human.esm.js", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm.wasm",
+    "models/movenet-lightning.json", "models/movenet-lightning.bin"];
+  if (keep && window.caches && navigator.serviceWorker) {
+    keep.hidden = false;
+    keep.addEventListener("click", function () {
+      var vendor = new URL("../../vendor/human/", script.src).href;
+      keep.disabled = true;
+      status.textContent = "Saving the tracker on this phone…";
+      navigator.serviceWorker.getRegistration().then(function (reg) {
+        if (!reg) throw new Error("no service worker");
+        return caches.open("hh-tracker " + reg.scope);
+      }).then(function (cache) {
+        return Promise.all(FILES.map(function (name) {
+          return fetch(vendor + name).then(function (response) {
+            if (!response.ok) throw new Error(name);
+            return response.clone().arrayBuffer().then(function (body) {
+              return cache.put(vendor + name, response).then(function () { return body.byteLength; });
+            });
+          });
+        }));
+      }).then(function (sizes) {
+        var mb = sizes.reduce(function (a, b) { return a + b; }, 0) / 1e6;
+        status.textContent = "Kept for the gym: the check now works without signal. It takes "
+          + mb.toFixed(1) + " MB on this phone.";
+      }).catch(function () {
+        keep.disabled = false;
+        status.textContent = "The tracker wasn't saved. Check your connection, then try again.";
+      });
+    });
+  }
+
   root.querySelector("[data-hh-start]").addEventListener("click", function () {
     load().then(function (check) { check.startCamera(); });
   });
