@@ -410,7 +410,10 @@ def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
 
     source = glossary.getConfig("source")
     terms = _read_cached(source, Path(source).read_text(encoding="utf-8"))
-    text = " ".join("".join(box.itertext()).split())
+    # The words and the figures' descriptions (read out, and inlined as SVG
+    # titles later in the build).
+    alts = [img.get("alt", "") for img in box.iter("img")]
+    text = " ".join(" ".join(["".join(box.itertext()), *alts]).split())
     used: dict[str, str] = {}
     for term, meaning in terms.items():
         if meaning not in used.values() and re.search(rf"\b{re.escape(term)}\b", text):
