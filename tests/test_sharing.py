@@ -370,6 +370,43 @@ def test_a_crawler_reads_a_fault_share_preview(base_url, title, src):
     assert struct.unpack(">II", data[16:24]) == (1200, 630) and len(data) <= 40_000
 
 
+def read_as_a_chat_app(html: str, url: str) -> dict[str, str]:
+    """The Open Graph properties extruct (a maintained parser, like the ones
+    link previews use) finds in a page, first value of each."""
+    import extruct
+
+    found = extruct.extract(html, base_url=url, syntaxes=["opengraph"], uniform=False)
+    properties: dict[str, str] = {}
+    for block in found["opengraph"]:
+        for key, value in block["properties"]:
+            properties.setdefault(key, value)
+    return properties
+
+
+def built_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
+
+
+def test_a_link_preview_parser_reads_every_page(site):
+    """Every page, the share pages too: title, description, an absolute
+    image URL that is served, its size as drawn, and words for the image."""
+    pages = built_pages(site)
+    assert len(pages) >= len(nav_pages()) + len(share_pages())
+    for path in pages:
+        where = path.parent.relative_to(site).as_posix()
+        url = urljoin(site_url(), "" if where == "." else where + "/")
+        og = read_as_a_chat_app(path.read_text(encoding="utf-8"), url)
+        for key in ("og:title", "og:description", "og:image", "og:image:width",
+                    "og:image:height", "og:image:alt"):
+            assert og.get(key, "").strip(), f"{where}: the parser finds no {key}"
+        image = urlparse(og["og:image"])
+        assert image.scheme in ("http", "https") and image.netloc, f"{where}: {og['og:image']}"
+        assert og["og:image"].startswith(site_url()), where
+        file = site / og["og:image"][len(site_url()):]
+        assert png_size(file) == (int(og["og:image:width"]), int(og["og:image:height"])), where
+        assert og["og:title"] in og["og:image:alt"], where
+
+
 def test_cards_are_light(site):
     cards = list((site / "assets/previews").glob("*.png"))
     assert len(cards) >= len(nav_pages()) + len(share_pages())
