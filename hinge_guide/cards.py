@@ -258,12 +258,15 @@ def layout_card(title: str, description: str, site_name: str, figure: bool) -> l
         name = layout_text(site_name, (MARGIN, top, right, top + 46), (34,), True, palette.MINT)
         blocks.append(name)
         top = name.bottom + 24
-    heading = layout_text(title, (MARGIN, top, right, top + 270), (68, 60, 54, 48, 42), True,
+    # Without a figure the title has the whole width: set it larger.
+    sizes = (68, 60, 54, 48, 42) if figure else (80, 72, 64, 56, 48, 42)
+    heading = layout_text(title, (MARGIN, top, right, top + 270), sizes, True,
                           palette.WHITE, leading=1.14)
     blocks.append(heading)
     body_top = heading.bottom + 22
     blocks.append(layout_text(description, (MARGIN, body_top, right, SIZE[1] - 40),
-                              (34, 31, 28), False, palette.MINT, leading=1.35))
+                              (34, 31, 28) if figure else (40, 36, 32, 28), False,
+                              palette.MINT, leading=1.35))
     return blocks
 
 
@@ -344,7 +347,7 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
             draw.line([at(p) for p in trunk], fill=ink, width=width, joint="curve")
     for mark in marks:
         points = [at(p) for p in mark.points]
-        draw.line(points, fill=ground, width=16, joint="curve")
+        draw.line(points, fill=ground, width=11, joint="curve")  # a thin halo, as in the SVGs
         if mark.dashed:
             for i in range(0, len(points) - 1, 2):
                 draw.line(points[i:i + 2], fill=ink, width=6)
