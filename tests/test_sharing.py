@@ -222,7 +222,7 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     assert article.h1.get_text(strip=True).rstrip("¶") == title == f"{title.split(':')[0]}: the fix"
     labels = [s.get_text() for s in article.select(".hh-fault-page > p > strong")]
     assert labels == ["What you see or feel:", "Why it matters:", "The fix:"]
-    back = article.select_one(".hh-fault-context a")
+    back = article.select_one("a.hh-fault-context")
     target, _, anchor = back["href"].partition("#")
     assert anchor == fault_id
     context = (site / page_url(src) / target / "index.html").resolve()
