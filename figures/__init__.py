@@ -10,3 +10,11 @@ FAULT_FIGURE_POSES: dict[str, tuple[str, str]] = {
     "fault-bending-at-the-waist": ("fault_waist_bend", "bottom"),
     "fault-leaning-back": ("fault_leaning_back", "standing"),
 }
+# The marks each side of those figures carries (figures/draw.py, marks()):
+# (fault side, fix side). The share card draws them too.
+FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fault-rounded-back": (("back",), ("back",)),
+    "fault-squatting-the-hinge": (("shin_line", "knees_forward"), ("shin_line", "hips_back")),
+    "fault-bending-at-the-waist": (("heel_line", "weight"), ("heel_line", "weight")),
+    "fault-leaning-back": (("plumb", "back"), ("plumb", "back")),
+}

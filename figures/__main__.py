@@ -15,7 +15,7 @@ from pathlib import Path
 from hinge_guide import method
 
 from . import draw
-from . import FAULT_FIGURE_POSES
+from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES
 from .poses import POSES, rep_frames
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,26 +146,26 @@ FIGURES = dict([
     *pair("fault-rounded-back", *FAULT_FIGURE_POSES["fault-rounded-back"],
           ("Fault, rounded back: the back curves into a C, the pelvis tucks and the head hangs",
            "Fix: the back stays flat from tailbone to head"),
-          fault_marks=("back",), fix_marks=("back",),
+          fault_marks=FAULT_FIGURE_MARKS["fault-rounded-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-rounded-back"][1],
           fault_labels=(("back rounds", (-0.2, 0.7), "middle"),),
           fix_labels=(("back flat", (-0.12, 0.76), "middle"),)),
     *pair("fault-squatting-the-hinge", *FAULT_FIGURE_POSES["fault-squatting-the-hinge"],
           ("Fault, squatting the hinge: the knees shoot forward and the hips sink",
            "Fix: the shins stay upright and the hips go back"),
-          fault_marks=("shin_line", "knees_forward"), fix_marks=("shin_line", "hips_back"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-squatting-the-hinge"][0], fix_marks=FAULT_FIGURE_MARKS["fault-squatting-the-hinge"][1],
           fault_labels=(("knees forward", (0.38, 0.34), "end"), ("shins tilt", (0.025, 0.1), "start")),
           fix_labels=(("hips back", (-0.26, 0.62), "middle"), ("shins upright", (0.025, 0.1), "start"))),
     *pair("fault-bending-at-the-waist", *FAULT_FIGURE_POSES["fault-bending-at-the-waist"],
           ("Fault, bending at the waist: legs straight, the hips stay over the heels, the "
            "chest drops and the weight rolls to the toes",
            "Fix: the hips travel back behind the heels and the weight stays mid-foot"),
-          fault_marks=("heel_line", "weight"), fix_marks=("heel_line", "weight"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-bending-at-the-waist"][0], fix_marks=FAULT_FIGURE_MARKS["fault-bending-at-the-waist"][1],
           fault_labels=(("hips over heels", (H - 0.02, 0.69), "end"), ("weight on toes", (0.39, 0.06), "end")),
           fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot", (0.39, 0.06), "end"))),
     *pair("fault-leaning-back", *FAULT_FIGURE_POSES["fault-leaning-back"],
           ("Fault, leaning back at the top: the shoulders end behind the hips",
            "Fix: ear, shoulder, hip and ankle stack in one line"),
-          fault_marks=("plumb", "back"), fix_marks=("plumb", "back"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-leaning-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-leaning-back"][1],
           fault_labels=(("shoulders", (-0.12, 0.86), "end"), ("behind hips", (-0.12, 0.81), "end")),
           fix_labels=(("ear to ankle", (0.09, 0.86), "start"), ("in one line", (0.09, 0.81), "start"))),
     single("rung-0", "rung0",

@@ -1,19 +1,89 @@
-"""The body model as shapes for the link-preview cards (hooks/previews.py).
+"""The body model as shapes for the link-preview cards (hinge_guide/cards.py).
 
 The cards are PNGs drawn with Pillow, which can't read SVG, so they take the
 same capsules the SVG figures are drawn from: (start, end, radius) in body
-units, y up, for a pose named in figures.poses.POSES.
+units, y up, for a pose named in figures.poses.POSES. A fault card also
+needs what makes the fault visible: the rounded back's curve and the
+figure's marks (the "back rounds" arc, a plumb line, an arrow). Those are
+read from the very paths figures/draw.py writes into the SVGs, sampled into
+polylines, so a card can never show a mark the page's figure doesn't.
 """
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass
+
+from svgelements import Path as SvgPath
+
+from . import draw
 from .body import capsules
 from .poses import POSES
+
+Point = tuple[float, float]
+SAMPLES = 24  # points per path segment: smooth at card size
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One stroke of a mark, in body units (y up)."""
+
+    points: list[Point]
+    dashed: bool = False
+
+
+def _pose(name: str) -> dict:
+    if name not in POSES:
+        raise KeyError(f"unknown figure pose {name!r}; use one of: {', '.join(POSES)}")
+    return POSES[name]
 
 
 def shapes(name: str) -> dict[str, tuple]:
     """Capsules of the named pose by body part, back to front (the arm last);
     KeyError names the poses there are."""
-    if name not in POSES:
-        raise KeyError(f"unknown figure pose {name!r}; use one of: {', '.join(POSES)}")
-    return dict(capsules(POSES[name]))
+    return dict(capsules(_pose(name)))
+
+
+def _polylines(d: str) -> list[list[Point]]:
+    """An SVG path's subpaths as polylines, in body units (draw.pt flips y
+    and scales by draw.SCALE; this undoes it)."""
+    lines: list[list[Point]] = []
+    for sub in SvgPath(d).as_subpaths():
+        points: list[Point] = []
+        for segment in sub:
+            if type(segment).__name__ in ("Move", "Close"):
+                continue
+            for i in range(SAMPLES + 1):
+                p = segment.point(i / SAMPLES)
+                points.append((p.x / draw.SCALE, -p.y / draw.SCALE))
+        if len(points) > 1:
+            lines.append(points)
+    return lines
+
+
+def _strokes(svg_fragment: str, css_class: str) -> list[Mark]:
+    """The <path>s of a fragment that carry css_class, sampled."""
+    root = etree.fromstring(f"<g>{svg_fragment}</g>")
+    found = []
+    for path in root.iter("path"):
+        classes = (path.get("class") or "").split()
+        if css_class in classes:
+            dashed = "hh-fig-dash" in classes
+            found += [Mark(points, dashed) for points in _polylines(path.get("d", ""))]
+    return found
+
+
+def marks(name: str, mark_names: tuple[str, ...]) -> list[Mark]:
+    """The named marks (draw.marks: "back", "plumb", ...) of a pose as strokes."""
+    return _strokes(draw.marks(_pose(name), mark_names, draw.FAULT), "hh-fig-fault")
+
+
+def curved_trunk(name: str) -> list[Point] | None:
+    """A rounded back's trunk as one curve (draw.curved_trunk), or None when
+    the pose's back is drawn straight."""
+    fragment = draw.curved_trunk(_pose(name))
+    if not fragment:
+        return None
+    root = etree.fromstring(fragment)
+    lines = _polylines(root.get("d", ""))
+    return lines[0] if lines else None

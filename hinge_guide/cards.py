@@ -1,11 +1,25 @@
 """Preview cards and app icons, drawn with Pillow.
 
-Social apps show a 1200x630 image when someone posts a link. Each page's
-card carries the site name, the page's share title and description and,
-where the front matter names one (``preview_figure: bottom``), a pose from
-the body model (figures/). The titles are set in Lato Bold (SIL Open Font
-License, from the pinned font-lato package). Cards are reduced to a few
-dozen colours: flat artwork loses nothing and the files shrink to a third.
+Social apps show a 1200x630 image when someone posts a link, and chat apps
+shrink it to about 600x315 or 300x157. Each page's card carries the site
+name, the page's share title and description and, where the front matter
+names one (``preview_figure: bottom``), a pose from the body model
+(figures/). A fault's card shows the fault beside its fix: each side on a
+panel of its own tint, the body and its marks (the rounded back's arc, a
+plumb line) in that side's colour, under a badge whose tick or cross is
+drawn as a shape. At chat size the two sides still look different.
+
+Text is set in Lato (SIL Open Font License, the font-lato package). Any
+character Lato lacks (Hebrew, Arabic, other scripts, symbols, emoji) is
+set in the Noto font that has it (OFL, the manimgx-fonts package, which
+ships Noto Sans with its script faces and the one-colour Noto Emoji); a
+character no font has is left out rather than drawn as a box. Titles are
+balanced so no line ends up with one word alone, shrink to fit their box,
+and end in an ellipsis when even the smallest size can't hold them.
+layout_card() says where every piece of text goes and in which font; the
+tests read it to check each glyph exists and each line fits its box.
+Cards are reduced to a few dozen colours: flat artwork loses nothing and
+the files shrink to a third.
 
 The share title follows the rule in overrides/main.html: the site's name
 for the home page, the page title elsewhere.
@@ -14,10 +28,14 @@ for the home page, the page title elsewhere.
 from __future__ import annotations
 
 import io
+import unicodedata
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import font_lato
+import manimgx_fonts
+from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFont
 
 from . import palette
@@ -26,12 +44,18 @@ SIZE = (1200, 630)
 COLOURS = 64
 ICONS = {"apple-touch-icon.png": 180, "icon-192.png": 192, "icon-512.png": 512}
 PANEL = palette.GREEN
+MARGIN = 60
+FIGURE_LEFT = 720  # text stops here on a card with a figure
+FAULT_INK, FIX_INK = "#b0245a", palette.GREEN  # --hh-figure-fault and -accent, light
+FAULT_TINT, FIX_TINT = "#fbe9f0", "#e3f4f1"
+ELLIPSIS = "\u2026"
+# Signs no card font has, set as their heavy forms, which Noto Emoji has.
+SUBSTITUTES = str.maketrans({"\u2713": "\u2714", "\u2717": "\u2716", "\u2718": "\u2716"})
 
-
-@cache
-def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    path = font_lato.font_files["LatoBold" if bold else "Lato"]
-    return ImageFont.truetype(path, size)
+_NOTO = Path(manimgx_fonts.__file__).parent
+# Lato first; then the Noto faces, tried in this order for what Lato lacks.
+FALLBACKS = ("NotoSans[wght].ttf", "NotoSansHebrew[wght].ttf", "NotoSansArabic[wght].ttf",
+             "NotoSansSymbols[wght].ttf", "NotoEmoji[wght].ttf")
 
 
 def card_name(url: str) -> str:
@@ -40,53 +64,261 @@ def card_name(url: str) -> str:
     return url.strip("/").replace("/", "-") or "index"
 
 
-def wrap(draw: ImageDraw.ImageDraw, text: str, face, width: int) -> list[str]:
-    lines, line = [], ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if draw.textlength(trial, font=face) <= width or not line:
-            line = trial
+def font_paths(bold: bool) -> tuple[str, ...]:
+    lato = font_lato.font_files["LatoBold" if bold else "Lato"]
+    return (lato, *(str(_NOTO / name) for name in FALLBACKS))
+
+
+@cache
+def coverage(path: str) -> frozenset[int]:
+    """The code points a font has a glyph for (its cmap)."""
+    return frozenset(TTFont(path, lazy=True).getBestCmap())
+
+
+@cache
+def font(size: int, bold: bool = False, path: str | None = None) -> ImageFont.FreeTypeFont:
+    face = ImageFont.truetype(path or font_paths(bold)[0], size)
+    if path and "[wght]" in path:  # a variable Noto face: set its weight
+        face.set_variation_by_axes([700 if bold else 400])
+    return face
+
+
+def font_for(char: str, bold: bool) -> str | None:
+    """The first font that has the character, or None."""
+    return next((p for p in font_paths(bold) if ord(char) in coverage(p)), None)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Text in one font at one place (x, baseline)."""
+
+    text: str
+    path: str
+    size: int
+    bold: bool
+    xy: tuple[float, float]
+
+    @property
+    def face(self) -> ImageFont.FreeTypeFont:
+        return font(self.size, self.bold, self.path)
+
+
+@dataclass
+class TextBlock:
+    box: tuple[int, int, int, int]
+    colour: str
+    lines: list[str] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
+    bottom: int = 0
+
+
+def runs_of(text: str, bold: bool) -> list[tuple[str, str]]:
+    """(text, font path) runs. Spaces and punctuation stay in the run they
+    sit in when its font has them, so a Hebrew or Arabic phrase is one run
+    and Pillow (raqm) sets it right to left. Characters no font has go."""
+    out: list[tuple[str, str]] = []
+    for char in text.translate(SUBSTITUTES):
+        neutral = not unicodedata.category(char).startswith(("L", "M", "N", "S"))
+        if out and neutral and ord(char) in coverage(out[-1][1]):
+            out[-1] = (out[-1][0] + char, out[-1][1])
+            continue
+        path = font_for(char, bold)
+        if path is None:
+            continue
+        if out and out[-1][1] == path:
+            out[-1] = (out[-1][0] + char, path)
         else:
-            lines.append(line)
-            line = word
-    return lines + [line] if line else lines
+            out.append((char, path))
+    return out
 
 
-def draw_card(title: str, description: str, site_name: str, shapes=None,
-              fix_shapes=None) -> Image.Image:
-    """A card; with fix_shapes, the panel shows the fault beside the fix."""
+def length(text: str, size: int, bold: bool) -> float:
+    return sum(font(size, bold, p).getlength(t) for t, p in runs_of(text, bold))
+
+
+def clean(text: str, bold: bool) -> str:
+    return "".join(t for t, _ in runs_of(" ".join(text.split()), bold))
+
+
+def greedy(words: list[str], width: float, size: int, bold: bool) -> list[str]:
+    lines: list[str] = []
+    for word in words:
+        trial = f"{lines[-1]} {word}" if lines else word
+        if lines and length(trial, size, bold) <= width:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    return lines
+
+
+def balanced(words: list[str], width: float, size: int, bold: bool) -> list[str]:
+    """As few lines as the width allows, as even as they can be: the
+    narrowest width that still gives that many lines."""
+    lines = greedy(words, width, size, bold)
+    low, high = width / 2, width
+    while high - low > 2:
+        middle = (low + high) / 2
+        if len(greedy(words, middle, size, bold)) <= len(lines):
+            high = middle
+        else:
+            low = middle
+    return greedy(words, high, size, bold)
+
+
+def split_long(words: list[str], width: float, size: int, bold: bool) -> list[str]:
+    """Words wider than the box, cut into pieces that fit."""
+    out: list[str] = []
+    for word in words:
+        while length(word, size, bold) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and length(word[:cut], size, bold) > width:
+                cut -= 1
+            out.append(word[:cut])
+            word = word[cut:]
+        out.append(word)
+    return out
+
+
+def shorten(lines: list[str], keep: int, width: float, size: int, bold: bool) -> list[str]:
+    """The first `keep` lines, the last ending in an ellipsis that fits."""
+    if len(lines) <= keep:
+        return lines
+    last = lines[keep - 1].split()
+    while True:
+        text = " ".join(last).rstrip(" .,:;!?-") + ELLIPSIS
+        if length(text, size, bold) <= width or not last:
+            break
+        if len(last) > 1:
+            last.pop()
+        else:
+            last = [last[0][:-1]] if len(last[0]) > 1 else []
+    return [*lines[: keep - 1], text]
+
+
+def fits(lines: list[str], words: list[str], max_lines: int) -> bool:
+    """Within the lines, and no word left alone on the last line (unless
+    the text is one or two words)."""
+    orphan = len(lines) > 1 and len(lines[-1].split()) == 1 and len(words) > 2
+    return len(lines) <= max_lines and not orphan
+
+
+def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...],
+                bold: bool, colour: str, leading: float = 1.2) -> TextBlock:
+    """Text set in the box: the largest size at which it fits, balanced;
+    at the smallest, long words cut and the end shortened with an ellipsis."""
+    left, top, right, bottom = box
+    width = right - left
+    text = clean(text, bold)
+    words = text.split()
+    block = TextBlock(box, colour)
+    if not words:
+        block.bottom = top
+        return block
+    chosen: list[str] | None = None
+    for size in sizes:
+        max_lines = max(1, int((bottom - top) // (size * leading)))
+        if all(length(w, size, bold) <= width for w in words):
+            lines = balanced(words, width, size, bold)
+            if fits(lines, words, max_lines):
+                chosen = lines
+                break
+    if chosen is None:
+        size = sizes[-1]
+        max_lines = max(1, int((bottom - top) // (size * leading)))
+        pieces = split_long(words, width, size, bold)
+        chosen = shorten(balanced(pieces, width, size, bold), max_lines, width, size, bold)
+    step = size * leading
+    ascent = font(size, bold).getmetrics()[0]
+    y = top + ascent
+    for line in chosen:
+        x = float(left)
+        for part, path in runs_of(line, bold):
+            block.runs.append(Run(part, path, size, bold, (x, y)))
+            x += font(size, bold, path).getlength(part)
+        block.lines.append(line)
+        y += step
+    block.bottom = round(top + step * len(chosen))
+    return block
+
+
+def run_box(run: Run) -> tuple[float, float, float, float]:
+    """Where a run's ink lands on the card: (left, top, right, bottom)."""
+    x0, y0, x1, y1 = run.face.getbbox(run.text, anchor="ls")
+    x, y = run.xy
+    return (x + x0, y + y0, x + x1, y + y1)
+
+
+def layout_card(title: str, description: str, site_name: str, figure: bool) -> list[TextBlock]:
+    """The text of a card: the site name (not on the home page, whose title
+    is the name), the title and the description, each in its own box."""
+    right = (FIGURE_LEFT - 30) if figure else SIZE[0] - MARGIN
+    blocks = []
+    top = 50
+    if title != site_name:
+        name = layout_text(site_name, (MARGIN, top, right, top + 46), (34,), True, palette.MINT)
+        blocks.append(name)
+        top = name.bottom + 24
+    # Without a figure the title has the whole width: set it larger.
+    sizes = (68, 60, 54, 48, 42) if figure else (80, 72, 64, 56, 48, 42)
+    heading = layout_text(title, (MARGIN, top, right, top + 270), sizes, True,
+                          palette.WHITE, leading=1.14)
+    blocks.append(heading)
+    body_top = heading.bottom + 22
+    blocks.append(layout_text(description, (MARGIN, body_top, right, SIZE[1] - 40),
+                              (34, 31, 28) if figure else (40, 36, 32, 28), False,
+                              palette.MINT, leading=1.35))
+    return blocks
+
+
+def draw_card(title: str, description: str, site_name: str, shapes=None, fix_shapes=None,
+              fault_art=None, fix_art=None) -> Image.Image:
+    """A card; with fix_shapes, the figure panel shows the fault beside the
+    fix. *_art: (trunk curve or None, marks) from figures.cards."""
     card = Image.new("RGB", SIZE, palette.DEEP_GREEN)
     draw = ImageDraw.Draw(card)
-    text_width = 640 if shapes else 1080
-    y = 70
-    if title != site_name:  # the home page's card carries the name once
-        draw.text((60, 54), site_name, font=font(34, bold=True), fill=palette.MINT)
-        y = 130
-    title_face = font(68 if len(title) < 28 else 56, bold=True)
-    for line in wrap(draw, title, title_face, text_width)[:3]:
-        draw.text((60, y), line, font=title_face, fill=palette.WHITE)
-        y += int(title_face.size * 1.18)
-    y += 24
-    body = font(32)
-    for line in wrap(draw, description, body, text_width)[:5]:
-        draw.text((60, y), line, font=body, fill=palette.MINT)
-        y += 44
+    for block in layout_card(title, description, site_name, bool(shapes)):
+        for run in block.runs:
+            draw.text(run.xy, run.text, font=run.face, fill=block.colour, anchor="ls")
     if shapes and fix_shapes:
-        label = font(30, bold=True)
-        for left, part, word in ((740, shapes, "\u2717 Fault"), (955, fix_shapes, "\u2713 Fix")):
-            draw.rounded_rectangle((left, 40, left + 205, 590), radius=24, fill=PANEL)
-            draw.text((left + 102, 84), word, font=label, fill=palette.WHITE, anchor="mm")
-            draw_body(draw, part, box=(left + 18, 140, left + 187, 550))
+        for left, part, art, ink, tint, fault in (
+                (730, shapes, fault_art, FAULT_INK, FAULT_TINT, True),
+                (950, fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
+            draw.rounded_rectangle((left, 40, left + 210, 590), radius=24, fill=tint)
+            badge(draw, (left + 42, 90), ink, fault)
+            label = font(34, bold=True)
+            draw.text((left + 78, 90), "Fault" if fault else "Fix", font=label, fill=ink,
+                      anchor="lm")
+            draw_body(draw, part, (left + 20, 150, left + 190, 548), ink, tint, art)
     elif shapes:
         draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
-        draw_body(draw, shapes, box=(780, 80, 1120, 550))
+        draw_body(draw, shapes, (780, 80, 1120, 550), palette.WHITE, PANEL)
     return card
 
 
-def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int]) -> None:
+def badge(draw: ImageDraw.ImageDraw, centre: tuple[float, float], ink: str, fault: bool) -> None:
+    """A tick or a cross in a disc, drawn as lines (no font has to have them)."""
+    x, y = centre
+    r = 26
+    draw.ellipse((x - r, y - r, x + r, y + r), fill=ink)
+    if fault:
+        d = 10
+        for a, b in (((x - d, y - d), (x + d, y + d)), ((x - d, y + d), (x + d, y - d))):
+            draw.line([a, b], fill=palette.WHITE, width=6)
+            for px, py in (a, b):
+                draw.ellipse((px - 3, py - 3, px + 3, py + 3), fill=palette.WHITE)
+    else:
+        points = [(x - 12, y + 1), (x - 4, y + 9), (x + 12, y - 9)]
+        draw.line(points, fill=palette.WHITE, width=6, joint="curve")
+        for px, py in (points[0], points[-1]):
+            draw.ellipse((px - 3, py - 3, px + 3, py + 3), fill=palette.WHITE)
+
+
+def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int],
+              ink: str, ground: str, art=None) -> None:
     """Fit the body's capsules (part -> start, end, radius; y up) into the box,
     on a floor. The arm gets a halo in the panel colour, as in the SVG
-    figures, so it stays apart from the body behind it."""
+    figures, so it stays apart from the body behind it. art: the rounded
+    back's curve and the marks, drawn like the page's figure."""
     xs = [p[0] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
     ys = [p[1] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
     scale = min((box[2] - box[0]) / (max(xs) - min(xs)), (box[3] - box[1]) / (max(ys) - min(ys)))
@@ -96,7 +328,8 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
     def at(p):
         return (left + p[0] * scale, floor - (p[1] - min(ys)) * scale)
 
-    draw.line([(box[0] - 20, floor + 4), (box[2] + 20, floor + 4)], fill=palette.MINT, width=4)
+    line_colour = palette.MINT if ink == palette.WHITE else ink
+    draw.line([(box[0] - 10, floor + 4), (box[2] + 10, floor + 4)], fill=line_colour, width=4)
 
     def capsule(a, b, w, colour):
         (x1, y1), (x2, y2) = at(a), at(b)
@@ -104,11 +337,25 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
         for x, y in ((x1, y1), (x2, y2)):
             draw.ellipse((x - w, y - w, x + w, y + w), fill=colour)
 
+    trunk, marks = art or (None, [])
     for part, (a, b, r) in shapes.items():
         if part in ("upper_arm", "forearm"):
-            capsule(a, b, r * scale + 6, PANEL)
-        capsule(a, b, r * scale, palette.WHITE)
+            capsule(a, b, r * scale + 6, ground)
+        capsule(a, b, r * scale, ink)
+        if part == "thorax" and trunk:
+            width = round(2 * TRUNK_RADIUS * scale)
+            draw.line([at(p) for p in trunk], fill=ink, width=width, joint="curve")
+    for mark in marks:
+        points = [at(p) for p in mark.points]
+        draw.line(points, fill=ground, width=11, joint="curve")  # a thin halo, as in the SVGs
+        if mark.dashed:
+            for i in range(0, len(points) - 1, 2):
+                draw.line(points[i:i + 2], fill=ink, width=6)
+        else:
+            draw.line(points, fill=ink, width=6, joint="curve")
 
+
+TRUNK_RADIUS = 0.052  # figures/draw.py's TRUNK_ARC_RADIUS
 
 def draw_icon(size: int) -> Image.Image:
     """The site icon: a hinge (a flat back meeting a leg) on the brand green,

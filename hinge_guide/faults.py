@@ -498,12 +498,73 @@ class SharePage(Treeprocessor):
                     copy = rebase(deepcopy(child), fault.src, page.src)
                     restash(copy, fault.md, self.md)
                     box.append(copy)
-            context = etree.SubElement(box, "p", {"class": "hh-fault-context"})
-            link = etree.SubElement(context, "a", {"href": rebase_link(
-                f"{fault.src}#{fault.id}", fault.src, page.src)})
-            link.text = "See it in context"
-            link.tail = f": the step in {page_title(page, fault.src)} where it happens."
-            parent.insert(at, box)
+            context_href = rebase_link(f"{fault.src}#{fault.id}", fault.src, page.src)
+            parts = [share_intro(page, fault, context_href), box,
+                     start_button(page), words_on_page(self.md, box)]
+            for offset, element in enumerate(e for e in parts if e is not None):
+                parent.insert(at + offset, element)
+
+
+# The page a newcomer starts the guide on, from a share page.
+START_PAGE = "setup.md"
+
+
+def share_intro(page: PageContext, fault: Fault, context_href: str) -> etree.Element:
+    """Under the share page's title: what this is, who wrote it, and the way
+    to the step where the fault happens."""
+    from .author import coach
+
+    name = coach(page.site.extra, f"{page.site.site_name} coaches", page.site.docs_dir).name
+    intro = etree.Element("p", {"class": "hh-share-intro"})
+    intro.text = (f"One fix from {page.site.site_name}, a free beginner's guide to the "
+                  f"hip hinge by {name}. ")
+    link = etree.SubElement(intro, "a", {"class": "hh-fault-context", "href": context_href})
+    link.text = "See it in context"
+    link.tail = f": the step in {page_title(page, fault.src)} where it happens."
+    return intro
+
+
+def start_button(page: PageContext) -> etree.Element:
+    """Right after the fix: the way into the guide from its first step."""
+    paragraph = etree.Element("p", {"class": "hh-start"})
+    link = etree.SubElement(paragraph, "a", {
+        "class": "md-button md-button--primary hh-start__button",
+        "href": posixpath.relpath(START_PAGE, posixpath.dirname(page.src) or ".")})
+    link.text = "Learn the hinge from step 1"
+    return paragraph
+
+
+def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
+    """The glossary's meaning of each term the box uses, on the page itself:
+    a reader who starts here has not met them yet. None when it uses none."""
+    from .glossary import GlossaryExtension
+
+    glossary = next((e for e in md.registeredExtensions if isinstance(e, GlossaryExtension)),
+                    None)
+    if glossary is None:
+        return None
+    from .glossary import _read_cached
+
+    source = glossary.getConfig("source")
+    terms = _read_cached(source, Path(source).read_text(encoding="utf-8"))
+    # The words and the figures' descriptions (read out, and inlined as SVG
+    # titles later in the build).
+    alts = [img.get("alt", "") for img in box.iter("img")]
+    text = " ".join(" ".join(["".join(box.itertext()), *alts]).split())
+    used: dict[str, str] = {}
+    for term, meaning in terms.items():
+        if meaning not in used.values() and re.search(rf"\b{re.escape(term)}\b", text):
+            used[term] = meaning
+    if not used:
+        return None
+    section = etree.Element("div", {"class": "hh-share-terms"})
+    heading = etree.SubElement(section, "h2", {"id": "words-on-this-page"})
+    heading.text = "Words on this page"
+    listing = etree.SubElement(section, "dl")
+    for term in sorted(used, key=str.lower):
+        etree.SubElement(listing, "dt").text = term[0].upper() + term[1:]
+        etree.SubElement(listing, "dd").text = used[term]
+    return section
 
 
 def page_title(page: PageContext, src: str) -> str:

@@ -44,6 +44,7 @@ class Page:
     description: str
     figure: str | None
     fix_figure: str | None = None
+    pair: str | None = None  # the fault figure the two poses come from
 
 
 read_config = load_config  # the one loader: hinge_guide/site.py
@@ -73,7 +74,8 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
             title = (nav_titles.get(src) or meta.get("title")
                      or (heading.group(1) if heading else src))
         found.append(Page(src, url, str(title), str(meta.get("description", "")),
-                          meta.get("preview_figure"), meta.get("preview_fix_figure")))
+                          meta.get("preview_figure"), meta.get("preview_fix_figure"),
+                          meta.get("preview_pair")))
     return found
 
 
@@ -88,7 +90,8 @@ def outputs(root: Path) -> dict[Path, bytes]:
     for page in pages(root, files):
         shapes = figure_cards.shapes(page.figure) if page.figure else None
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
-        card = cards.draw_card(page.title, page.description, site_name, shapes, fix)
+        art = card_art(page) if fix else (None, None)
+        card = cards.draw_card(page.title, page.description, site_name, shapes, fix, *art)
         files[docs / PREVIEWS / f"{cards.card_name(page.url)}.png"] = cards.png_bytes(card)
     for name, size in cards.ICONS.items():
         files[docs / "assets" / name] = cards.png_bytes(cards.draw_icon(size), colours=None)
@@ -121,6 +124,17 @@ def outputs(root: Path) -> dict[Path, bytes]:
     files[root / theme_css.PARTIAL] = theme_css.material_styles(read_config(root)).encode()
     files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
     return files
+
+
+def card_art(page: Page) -> tuple:
+    """The fault's and the fix's rounded-back curve and marks, as the fault
+    figure draws them (figures.FAULT_FIGURE_MARKS), for the share card."""
+    from figures import FAULT_FIGURE_MARKS
+    from figures import cards as figure_cards
+
+    fault_marks, fix_marks = FAULT_FIGURE_MARKS.get(page.pair or "", ((), ()))
+    return tuple((figure_cards.curved_trunk(pose), figure_cards.marks(pose, names))
+                 for pose, names in ((page.figure, fault_marks), (page.fix_figure, fix_marks)))
 
 
 def inline_stylesheet(css: str) -> str:
@@ -185,6 +199,7 @@ def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]
     stem = Path(figure).stem.removesuffix("-fault").removesuffix("-fix")  # a pair's sides
     if stem in poses:
         front["preview_figure"], front["preview_fix_figure"] = poses[stem]
+        front["preview_pair"] = stem
     head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
     return (
         f"---\n# Written by `python -m hinge_guide` from the fault box in docs/{fault.src}:\n"

@@ -284,3 +284,41 @@ def test_the_fault_index_share_links_each_name_their_fault(browser, base_url):
     link = page.get_by_role("link", name="Share this fault (Rounded back)", exact=True)
     assert link.evaluate("a => a.href") == base_url + "faults/rounded-back/"
     page.context.close()
+
+
+SHARE_PAGE = "faults/rounded-back/"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_share_page_on_a_phone(browser, base_url, screenshot_dir, scheme):
+    """Landing on a fault's page from a post: the line under the title and
+    "See it in context" in the first screen, the start button the width of
+    the text, a share button with its icon, and axe finds nothing."""
+    page = open_with(browser, base_url, SHARE_PAGE, STUB_SHARE, color_scheme=scheme)
+    page.screenshot(path=str(screenshot_dir / f"share-landing-{scheme}.png"), full_page=True)
+    intro = page.locator("article .hh-share-intro")
+    assert intro.is_visible()
+    context = intro.get_by_role("link", name="See it in context")
+    assert context.bounding_box()["y"] + context.bounding_box()["height"] <= PHONE["height"]
+    start = page.get_by_role("link", name="Learn the hinge from step 1")
+    text_width = page.eval_on_selector("article .hh-fault-page", "e => e.offsetWidth")
+    assert start.bounding_box()["width"] >= text_width - 2, "the start button is full width"
+    button = page_button(page)
+    icon = button.evaluate("b => getComputedStyle(b, '::before').maskImage"
+                           " || getComputedStyle(b, '::before').webkitMaskImage")
+    assert icon and icon != "none", "the share button shows its icon"
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    page.context.close()
+
+
+def test_without_javascript_the_share_link_looks_like_a_button(browser, base_url):
+    page = open_page(browser, base_url, SHARE_PAGE, java_script_enabled=False)
+    link = page.locator("article > .hh-share--page").get_by_role("link", name="Link to this page")
+    assert link.is_visible()
+    style = link.evaluate("a => [getComputedStyle(a).borderTopStyle,"
+                          " getComputedStyle(a, '::before').maskImage"
+                          " || getComputedStyle(a, '::before').webkitMaskImage]")
+    assert style[0] != "none" and style[1] != "none", style
+    assert page.get_by_role("link", name="Learn the hinge from step 1").is_visible()
+    page.context.close()

@@ -120,10 +120,17 @@ def test_structured_data_is_valid(built, title, src):
     shown = page.select_one("article .hh-reviewed time")
     assert shown is not None and main["dateModified"] == shown["datetime"]
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", main["dateModified"])
-    # The site's organisation, set once in mkdocs.yml, and no invented person.
-    assert main["author"] == main["publisher"]
-    assert main["author"]["@type"] == "Organization"
-    assert main["author"]["name"] == load_config()["site_author"]
+    # The coach named in mkdocs.yml (extra.coach), as the page's author block
+    # shows; until a coach is named, the site's organisation: no invented person.
+    coach = (load_config().get("extra") or {}).get("coach")
+    shown_author = page.select_one("article .hh-author__name").get_text(strip=True)
+    assert main["author"]["name"] == shown_author
+    if coach:
+        assert main["author"]["@type"] == "Person" and shown_author == coach["name"]
+    else:
+        assert main["author"] == main["publisher"]
+        assert main["author"]["@type"] == "Organization"
+        assert shown_author == load_config()["site_author"]
 
 
 def test_sitemap_robots_manifest_and_404(built):
@@ -215,7 +222,7 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     assert article.h1.get_text(strip=True).rstrip("¶") == title == f"{title.split(':')[0]}: the fix"
     labels = [s.get_text() for s in article.select(".hh-fault-page > p > strong")]
     assert labels == ["What you see or feel:", "Why it matters:", "The fix:"]
-    back = article.select_one(".hh-fault-context a")
+    back = article.select_one("a.hh-fault-context")
     target, _, anchor = back["href"].partition("#")
     assert anchor == fault_id
     context = (site / page_url(src) / target / "index.html").resolve()
@@ -225,6 +232,105 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     fix_here = " ".join(article.select_one("p.hh-fix").get_text().split())
     fix_there = " ".join(there.select_one(f"#{fault_id} p.hh-fix").get_text().split())
     assert fix_here == fix_there
+
+
+def glossary_terms() -> dict[str, str]:
+    """term -> meaning, read from the glossary file as a coach writes it."""
+    terms = {}
+    for line in (ROOT / "includes/glossary.md").read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^\*\[([^\]]+)\]:\s*(.+)$", line.strip())
+        if match:
+            terms[match.group(1)] = match.group(2).strip()
+    return terms
+
+
+@pytest.mark.parametrize("title,src", share_pages())
+def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src):
+    """Someone who lands here from a post learns what the site is and who
+    wrote it, can reach the step in context at once, starts the guide from
+    step 1 right after the fix, and finds the words the page uses defined."""
+    site = built  # each engine's build in turn
+    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    article = page.select_one("article")
+    config = load_config()
+    author = ((config.get("extra") or {}).get("coach") or {}).get("name") or config["site_author"]
+    blocks = [el for el in article.find_all(recursive=False) if el.name not in ("a",)]
+    h1 = next(i for i, el in enumerate(blocks) if el.name == "h1")
+    intro = blocks[h1 + 1]
+    assert "hh-share-intro" in intro.get("class", []), f"{src}: no line under the title"
+    words = " ".join(intro.get_text().split())
+    assert config["site_name"] in words and f"by {author}." in words, words
+    assert intro.select_one("a.hh-fault-context").get_text() == "See it in context"
+    # Right after the box: the way in, to Setup.
+    box = article.select_one(".hh-fault-page")
+    after = box.find_next_sibling()
+    button = after.select_one("a.md-button")
+    assert button and button.get_text(strip=True) == "Learn the hinge from step 1", src
+    target = (site / page_url(src) / button["href"] / "index.html").resolve()
+    assert target == (site / "setup/index.html").resolve()
+    # Every glossary term the box uses is defined on the page itself.
+    text = " ".join(box.get_text().split())
+    used = {term: meaning for term, meaning in glossary_terms().items()
+            if re.search(rf"\b{re.escape(term)}\b", text)}
+    defined = {dt.get_text(strip=True).lower(): dt.find_next_sibling("dd").get_text(strip=True)
+               for dt in article.select(".hh-share-terms dt")}
+    assert used or not defined, src
+    for term, meaning in used.items():
+        assert any(d == meaning for d in defined.values()), f"{src}: {term!r} is not defined"
+
+
+def test_the_rounded_back_page_defines_the_sacrum(built):
+    """The example from the issue: a word a newcomer meets on this page."""
+    page = BeautifulSoup((built / "faults/rounded-back/index.html").read_text(), "html.parser")
+    terms = [dt.get_text(strip=True) for dt in page.select("article .hh-share-terms dt")]
+    assert "Sacrum" in terms
+
+
+def test_a_named_coach_shows_on_every_page_and_in_the_data(tmp_path):
+    from conftest import build, copy_project
+
+    project = copy_project(tmp_path / "project")
+    photo = (ROOT / "docs/assets/icon-192.png").read_bytes()  # any small square picture
+    (project / "docs/images/coach.png").write_bytes(photo)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\nextra:\n" in text
+    coach = ("  coach:\n    name: Alex Morgan\n    line: Strength coach for beginners.\n"
+             "    photo: images/coach.png\n")
+    config.write_text(text.replace("\nextra:\n", "\nextra:\n" + coach), encoding="utf-8")
+    result = build(project, project / "site")
+    assert result.returncode == 0, result.stderr
+    for _, src in nav_pages() + share_pages()[:2]:
+        html = (project / "site" / page_url(src) / "index.html").read_text()
+        page = BeautifulSoup(html, "html.parser")
+        block = page.select_one("article .hh-author")
+        assert block.select_one(".hh-author__name").get_text(strip=True) == "Alex Morgan", src
+        assert "Strength coach for beginners." in block.get_text()
+        photo = block.select_one("img")
+        assert (project / "site" / page_url(src) / photo["src"]).resolve().is_file(), src
+        author = head(html)["json_ld"][0][0]["author"]
+        assert author["@type"] == "Person" and author["name"] == "Alex Morgan", src
+        assert head(html)["author"] == "Alex Morgan"
+    share = BeautifulSoup((project / "site/faults/rounded-back/index.html").read_text(),
+                          "html.parser")
+    assert "by Alex Morgan." in share.select_one(".hh-share-intro").get_text()
+
+
+@pytest.mark.parametrize("coach,message", [
+    ("  coach: Alex\n", "write the coach as a block"),
+    ("  coach:\n    line: A coach.\n", "has no name"),
+    ("  coach:\n    name: Alex\n    photo: images/nobody.jpg\n", "docs/images/nobody.jpg"),
+])
+def test_a_coach_block_that_cannot_work_stops_the_build(tmp_path, coach, message):
+    from conftest import build, copy_project
+
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("\nextra:\n", "\nextra:\n" + coach), encoding="utf-8")
+    result = build(project, project / "site")
+    assert result.returncode != 0
+    assert "extra.coach" in result.stderr and message in result.stderr, result.stderr[-800:]
 
 
 def test_share_pages_stay_out_of_search(built):
@@ -262,6 +368,43 @@ def test_a_crawler_reads_a_fault_share_preview(base_url, title, src):
     with urllib.request.urlopen(base_url + image_path.lstrip("/"), timeout=10) as response:
         data = response.read()
     assert struct.unpack(">II", data[16:24]) == (1200, 630) and len(data) <= 40_000
+
+
+def read_as_a_chat_app(html: str, url: str) -> dict[str, str]:
+    """The Open Graph properties extruct (a maintained parser, like the ones
+    link previews use) finds in a page, first value of each."""
+    import extruct
+
+    found = extruct.extract(html, base_url=url, syntaxes=["opengraph"], uniform=False)
+    properties: dict[str, str] = {}
+    for block in found["opengraph"]:
+        for key, value in block["properties"]:
+            properties.setdefault(key, value)
+    return properties
+
+
+def built_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("index.html") if "assets" not in p.parts)
+
+
+def test_a_link_preview_parser_reads_every_page(site):
+    """Every page, the share pages too: title, description, an absolute
+    image URL that is served, its size as drawn, and words for the image."""
+    pages = built_pages(site)
+    assert len(pages) >= len(nav_pages()) + len(share_pages())
+    for path in pages:
+        where = path.parent.relative_to(site).as_posix()
+        url = urljoin(site_url(), "" if where == "." else where + "/")
+        og = read_as_a_chat_app(path.read_text(encoding="utf-8"), url)
+        for key in ("og:title", "og:description", "og:image", "og:image:width",
+                    "og:image:height", "og:image:alt"):
+            assert og.get(key, "").strip(), f"{where}: the parser finds no {key}"
+        image = urlparse(og["og:image"])
+        assert image.scheme in ("http", "https") and image.netloc, f"{where}: {og['og:image']}"
+        assert og["og:image"].startswith(site_url()), where
+        file = site / og["og:image"][len(site_url()):]
+        assert png_size(file) == (int(og["og:image:width"]), int(og["og:image:height"])), where
+        assert og["og:title"] in og["og:image:alt"], where
 
 
 def test_cards_are_light(site):

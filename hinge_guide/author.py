@@ -1,0 +1,66 @@
+"""Who wrote the guide: the coach named in mkdocs.yml.
+
+    extra:
+      coach:
+        name: Alex Morgan                 # shown on every page and in search results
+        line: Strength coach. Teaches beginners to lift.
+        photo: images/coach.jpg           # optional, under docs/
+
+Every page shows a small author block from it (overrides/partials/
+hh-author.html), its structured data names the coach as the author, and
+each fault's share page says who wrote it under its title. Without a
+``coach`` block the site's ``site_author`` (or its name) stands in. A
+value of the wrong kind stops the build with the fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ContentError
+
+WHERE = "mkdocs.yml, extra.coach"
+LIMITS = {"name": 60, "line": 120}
+
+
+@dataclass(frozen=True)
+class Coach:
+    name: str
+    line: str = ""
+    photo: str = ""
+
+
+def coach(extra: dict[str, Any] | None, fallback: str, docs_dir: Path | None = None) -> Coach:
+    """The coach from the config's `extra`, checked; `fallback` names the
+    author when there is no coach block."""
+    block = (extra or {}).get("coach")
+    if block is None:
+        return Coach(name=fallback)
+    if not isinstance(block, dict):
+        raise ContentError(f"{WHERE}: write the coach as a block with a name, e.g. "
+                           "`coach: {name: Alex Morgan, line: Strength coach}`.")
+    unknown = set(block) - {"name", "line", "photo"}
+    if unknown:
+        raise ContentError(f"{WHERE}: {', '.join(sorted(unknown))} is not a coach setting. "
+                           "Use name, line and photo.")
+    values = {}
+    for key in ("name", "line", "photo"):
+        value = block.get(key) or ""
+        if not isinstance(value, str):
+            raise ContentError(f"{WHERE}.{key}: write it as plain text, "
+                               f"not {type(value).__name__}.")
+        value = " ".join(value.split())
+        if key in LIMITS and len(value) > LIMITS[key]:
+            raise ContentError(f"{WHERE}.{key} is {len(value)} characters long: keep it to "
+                               f"{LIMITS[key]} or fewer, so it fits on a phone.")
+        values[key] = value
+    if not values["name"]:
+        raise ContentError(f"{WHERE}: the coach has no name. Add `name: Your Name` "
+                           "(readers see it on every page).")
+    photo = values["photo"]
+    if photo and docs_dir is not None and not (docs_dir / photo).is_file():
+        raise ContentError(f"{WHERE}.photo: docs/{photo} doesn't exist. Put the photo "
+                           "under docs/ and give its path from there, e.g. images/coach.jpg.")
+    return Coach(**values)

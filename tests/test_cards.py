@@ -1,0 +1,115 @@
+"""The link-preview cards: every glyph exists, every line fits its box, and a
+fault card still tells the fault from the fix at chat-preview size.
+
+Each check runs over every card the site has (hinge_guide.generate.pages)
+and over titles a coach might paste in: emoji, Hebrew, Arabic, a very long
+title and one very long word.
+"""
+
+from __future__ import annotations
+
+import colorsys
+
+import pytest
+from fontTools.ttLib import TTFont
+from PIL import Image
+
+from conftest import ROOT
+from hinge_guide import cards, generate
+
+SITE_NAME = "Hip Hinge Guide"
+HOSTILE = {
+    "emoji": "Hinge day \U0001f4aa with a smile \U0001f600 and a lift \U0001f3cb",
+    "hebrew": "\u05e6\u05d9\u05e8 \u05d4\u05d9\u05e8\u05da: \u05d4\u05de\u05d3\u05e8\u05d9\u05da",
+    "arabic": "\u0645\u0641\u0635\u0644 \u0627\u0644\u0648\u0631\u0643: \u0627\u0644\u062f\u0644",
+    "ticks": "Rounded back \u2713 or \u2717",
+    "300 characters": ("Hinge back slowly and keep your back flat " * 8)[:300],
+    "one 60-character word": "W" * 60,
+}
+
+
+def site_cards() -> dict[str, tuple[str, str, bool]]:
+    return {page.src: (page.title, page.description, bool(page.figure))
+            for page in generate.pages(ROOT)}
+
+
+CASES = {**site_cards(),
+         **{name: (title, "A short line under the title.", figure)
+            for name, title in HOSTILE.items() for figure in (False,)},
+         **{f"{name}, beside a figure": (title, "A short line.", True)
+            for name, title in HOSTILE.items()}}
+
+
+def cmap(path: str) -> set[int]:
+    """The font's own table of characters, read afresh (not the drawer's)."""
+    return set(TTFont(path).getBestCmap())
+
+
+_CMAPS: dict[str, set[int]] = {}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_every_character_drawn_has_a_glyph_in_its_font(case):
+    title, description, figure = CASES[case]
+    drawn = 0
+    for block in cards.layout_card(title, description, SITE_NAME, figure):
+        for run in block.runs:
+            glyphs = _CMAPS.setdefault(run.path, cmap(run.path))
+            missing = [f"U+{ord(c):04X}" for c in run.text if ord(c) not in glyphs]
+            assert not missing, f"{case}: {run.text!r} in {run.path} lacks {missing}"
+            drawn += len(run.text)
+    assert drawn >= len(title.split()[0]), f"{case}: the title was not drawn"
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_text_fits_inside_its_box(case):
+    title, description, figure = CASES[case]
+    blocks = cards.layout_card(title, description, SITE_NAME, figure)
+    assert blocks, case
+    for block in blocks:
+        left, top, right, bottom = block.box
+        for run in block.runs:
+            x0, y0, x1, y1 = cards.run_box(run)
+            # A letter such as Y may overhang its origin by a pixel, as type does.
+            assert left - 2 <= x0 and x1 <= right, f"{case}: {run.text!r} runs out sideways"
+            assert top - 4 <= y0 and y1 <= bottom + 4, f"{case}: {run.text!r} runs out of its box"
+        assert block.bottom <= bottom + 1, case
+    text_right = max(cards.run_box(r)[2] for b in blocks for r in b.runs)
+    if figure:
+        assert text_right < cards.FIGURE_LEFT, f"{case}: text runs under the figure"
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_titles_leave_no_word_alone_on_their_last_line(case):
+    title, description, figure = CASES[case]
+    heading = cards.layout_card(title, description, SITE_NAME, figure)[-2]
+    if len(heading.lines) > 1 and len(title.split()) > 2:
+        assert len(heading.lines[-1].split()) > 1, f"{case}: {heading.lines}"
+
+
+def test_a_title_too_long_for_the_card_ends_in_an_ellipsis():
+    heading = cards.layout_card(HOSTILE["300 characters"], "", SITE_NAME, False)[-2]
+    assert heading.lines[-1].endswith(cards.ELLIPSIS), heading.lines
+    long_word = cards.layout_card(HOSTILE["one 60-character word"], "", SITE_NAME, True)[-2]
+    assert "".join(long_word.lines).rstrip(cards.ELLIPSIS).startswith("W" * 20)
+
+
+def hue_of(image: Image.Image, box) -> tuple[float, float]:
+    """(hue, lightness) of a region's average colour."""
+    r, g, b = image.crop(box).resize((1, 1), Image.BOX).getpixel((0, 0))
+    h, light, _ = colorsys.rgb_to_hls(r / 255, g / 255, b / 255)
+    return h, light
+
+
+@pytest.mark.parametrize("page", [p for p in generate.pages(ROOT) if p.fix_figure],
+                         ids=lambda p: p.src)
+def test_fault_and_fix_look_different_at_chat_size(page):
+    """At 300x157, the fault's panel and the fix's differ in hue (the fault
+    and fix colours) and the marks and badges are there to see."""
+    image = Image.open(ROOT / "docs" / generate.PREVIEWS / f"{cards.card_name(page.url)}.png")
+    small = image.convert("RGB").resize((300, 157), Image.LANCZOS)
+    fault, fix = hue_of(small, (183, 12, 234, 147)), hue_of(small, (238, 12, 289, 147))
+    gap = abs(fault[0] - fix[0])
+    assert min(gap, 1 - gap) > 0.25, f"{page.src}: fault and fix panels share a colour"
+    inks = {small.getpixel((x, y)) for x in range(183, 234) for y in range(12, 147)}
+    assert len(inks) > 4, f"{page.src}: the fault panel is empty"
