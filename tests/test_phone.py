@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from conftest import nav_pages, wait_for_material
+from conftest import nav_pages, page_url, wait_for_material
 from test_browser import open_page
 
 PHONE = {"width": 390, "height": 844}
@@ -132,3 +132,99 @@ def test_a_three_column_table_is_a_stack_of_cards_on_a_phone(browser, base_url, 
     name = table.locator("thead th").nth(1).inner_text().strip()
     label = cells[1].evaluate("e => getComputedStyle(e, '::before').content")
     assert label == f'"{name}"', f"the cell shows {label} for its column, not {name!r}"
+
+
+# One hover colour, one button, one way on ------------------------------------------
+
+DESKTOP = {"width": 1280, "height": 800}
+COLOURS = "e => { const s = getComputedStyle(e); return [s.color, s.backgroundColor]; }"
+
+
+def custom_colour(page, name: str) -> str:
+    """A custom property of the palette as the browser resolves it."""
+    return page.evaluate(f"""(() => {{ const e = document.createElement('i');
+        e.style.color = 'var({name})'; document.body.append(e);
+        const c = getComputedStyle(e).color; e.remove(); return c; }})()""")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_links_and_buttons_share_one_hover_colour_that_is_not_the_warning(
+        browser, base_url, scheme):
+    hovered = {}
+    for path, selector in [("", ".hh-start .md-button"), ("setup/", ".hh-next .md-button"),
+                           ("check-your-hinge/", ".md-button:not(.md-button--primary):visible"),
+                           ("film-yourself/", "article p a:not(.md-button):visible")]:
+        page = open_page(browser, base_url, path, viewport=DESKTOP, scheme=scheme)
+        wait_for_material(page)
+        target = page.locator(selector).first
+        target.scroll_into_view_if_needed()
+        target.hover()
+        page.wait_for_timeout(300)  # Material fades the colour in
+        colour, background = target.evaluate(COLOURS)
+        hovered[selector] = colour if " a:" in selector else background
+        warning = custom_colour(page, "--hh-warning-color")
+        accent = custom_colour(page, "--md-accent-fg-color")
+    assert set(hovered.values()) == {accent}, f"hover colours: {hovered}"
+    assert accent != warning, "links and buttons hover in the warning colour"
+
+
+def test_a_tapped_button_keeps_its_colours_on_a_phone(browser, base_url):
+    page = open_page(browser, base_url, "setup/", viewport=PHONE, has_touch=True, is_mobile=True)
+    wait_for_material(page)
+    assert page.evaluate("matchMedia('(hover: none)').matches"), "the phone reports a hover"
+    for selector in (".hh-next .md-button", "article p a:not(.md-button):visible"):
+        target = page.locator(selector).first
+        target.evaluate("e => e.addEventListener('click', ev => ev.preventDefault())")
+        target.scroll_into_view_if_needed()
+        before = target.evaluate(COLOURS)
+        target.tap()
+        page.wait_for_timeout(300)
+        assert target.evaluate(COLOURS) == before, f"{selector} changes colour after a tap"
+
+
+@pytest.mark.parametrize("path", ["", "setup/", "film-yourself/"])
+def test_buttons_fill_the_width_on_a_phone(browser, base_url, path):
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    width = page.locator("article").evaluate(
+        "e => e.clientWidth - parseFloat(getComputedStyle(e).paddingLeft)"
+        " - parseFloat(getComputedStyle(e).paddingRight)")
+    buttons = page.locator("article .md-button:visible").all()
+    assert buttons, f"{path or 'home'} shows no button"
+    for button in buttons:
+        box = button.bounding_box()
+        assert box["width"] >= width - 1, (
+            f"{button.inner_text()!r} is {box['width']:.0f} of {width:.0f}px wide")
+        assert box["height"] >= 44, f"{button.inner_text()!r} is {box['height']:.0f}px tall"
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+def test_each_page_has_one_way_on(built, title, src):
+    order = [s for _, s in PAGES]
+    html = BeautifulSoup((built / page_url(src) / "index.html").read_text(), "html.parser")
+    here = built / page_url(src)
+    following = order.index(src) + 1
+    target = (built / page_url(order[following])).resolve() if following < len(order) else None
+    ways = [a for a in html.select(".hh-next a, .md-footer a, article > p:last-of-type a")
+            if target and (here / a["href"].split("#")[0]).resolve() == target]
+    nexts = [p.get_text(" ", strip=True) for p in html.select("article p")
+             if p.get_text(strip=True).startswith("Next:")]
+    assert not nexts, f"{src} still says {nexts[0]!r} as well as its button"
+    assert len(ways) == (1 if target else 0), f"{src}: {len(ways)} links to the next page"
+
+
+HEADINGS = """() => [...document.querySelectorAll('article :is(h2, h3):has(> .headerlink)')]
+  .map(h => { const words = document.createRange();
+              words.setStartBefore(h.firstChild);
+              words.setEndBefore(h.querySelector('.headerlink'));
+              const rows = new Set([...words.getClientRects()].map(r => Math.round(r.bottom)));
+              return [h.textContent.slice(0, 40), h.getBoundingClientRect().height,
+                      rows.size * parseFloat(getComputedStyle(h).lineHeight)]; })"""
+
+
+@pytest.mark.parametrize("path", ["setup/", "movement/", "progression/", "questions/"])
+def test_the_section_link_takes_no_line_of_its_own(browser, base_url, path):
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    headings = page.evaluate(HEADINGS)
+    assert headings, f"{path} has no heading with a section link"
+    for words, height, text in headings:
+        assert height <= text + 2, f"{words!r}: {height:.0f}px tall for {text:.0f}px of words"
