@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from conftest import nav_pages, page_url, wait_for_material
 from test_browser import open_page
+from test_design import contrast, over
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()
@@ -43,6 +44,12 @@ def test_a_tapped_term_opens_a_readable_card_below_its_line(browser, base_url, s
                           " return [parseFloat(s.fontSize), parseInt(s.fontWeight)]; }")
     assert 15 <= style[0] <= 16, f"the meaning is {style[0]}px: read it at 15-16 px"
     assert style[1] < 600, f"the meaning is bold ({style[1]}): set it in regular text"
+    # axe can't judge a box laid over the text (it reports it as incomplete): here
+    text, ground = card.evaluate("e => { const s = getComputedStyle(e);"
+                                 " return [s.color, s.backgroundColor]; }")
+    page_ground = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    ratio = contrast(over(text, over(ground, page_ground)), over(ground, page_ground))
+    assert ratio >= 4.5, f"the meaning's text has {ratio:.1f}:1 contrast"
     # The term's whole line (its top to its bottom, across the page) stays clear.
     line = term.bounding_box()
     box = card.bounding_box()
@@ -228,3 +235,20 @@ def test_the_section_link_takes_no_line_of_its_own(browser, base_url, path):
     assert headings, f"{path} has no heading with a section link"
     for words, height, text in headings:
         assert height <= text + 2, f"{words!r}: {height:.0f}px tall for {text:.0f}px of words"
+
+
+# Pictures that teach each step ----------------------------------------------------
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_setup_shows_one_full_figure_then_close_ups_no_taller_than_200px(
+        browser, base_url, viewport):
+    page = open_page(browser, base_url, "setup/", viewport=viewport)
+    figures = page.locator("article figure svg.hh-fig")
+    kinds = figures.evaluate_all(
+        "es => es.map(e => [e.classList.contains('hh-fig--closeup'),"
+        " e.getBoundingClientRect().height])")
+    assert kinds and not kinds[0][0], "Setup doesn't open with the whole figure"
+    assert [closeup for closeup, _ in kinds[1:]] == [True] * 6, kinds
+    tall = [round(height) for closeup, height in kinds if closeup and height > 200.5]
+    assert not tall, f"close-ups {tall}px tall"
