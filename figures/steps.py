@@ -164,7 +164,7 @@ def pelvic_tilt(uid: str, title: str) -> str:
              f'<g class="hh-fig-body" opacity=".3">{trunk_through_waist(arched)}</g>'
              + _mark(line((-0.2, -0.025), (-0.06, -0.025)), ACCENT)
              + label("low back flat", (-0.13, -0.06), ACCENT, "middle")
-             + label("faint: tipped forward, a gap", (-0.13, 0.16), "body", "middle"))
+             + label("faint: tipped forward", (-0.2, 0.2), "body", "middle"))
     return figure_from(with_spine(flat), uid, title, (-0.52, 0.45, -0.08, 0.33), extra,
                        ghost=with_spine(arched))
 
