@@ -14,7 +14,7 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import draw
+from . import draw, steps
 from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES
 from .poses import POSES, rep_frames
 
@@ -83,6 +83,36 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
     return sides + ([combined] if KEEP_COMBINED_PAIRS else [])
 
 
+def closeups():
+    """The setup's six close-ups: (name, pose, what it shows, window (x0, x1,
+    y0, y1 in body units), marks, labels)."""
+    items = [
+        ("setup-feet", "straight_legs", "Setup step 1, close-up of the foot, side view: heel, "
+         "ball and toes all on the floor, the weight over the whole foot",
+         (-0.2, 0.36, -0.06, 0.2), ("weight", "contacts"),
+         (("heel, ball, toes:", (0.13, 0.13), "start"), ("all down", (0.13, 0.1), "start"))),
+        ("setup-knees", "soft_knees", "Setup step 2, close-up of the knee, side view: "
+         "unlocked in a small bend", (-0.2, 0.3, 0.13, 0.41), ("knee_point",),
+         (("soft knees,", (0.12, 0.36), "start"), ("small bend", (0.12, 0.33), "start"))),
+        ("setup-hands", "standing", "Setup step 3, close-up of the hand, side view: the palm "
+         "flat on the front of the thigh", (-0.2, 0.3, 0.34, 0.62), ("hands",),
+         (("palm on", (0.14, 0.47), "start"), ("the thigh", (0.14, 0.44), "start"))),
+        ("setup-shoulders", "standing", "Setup step 4, close-up of the shoulder, side view: "
+         "drawn back and down, the arm close to the side", (-0.3, 0.22, 0.66, 0.96),
+         ("shoulders",), (("shoulders", (-0.12, 0.9), "end"),
+                          ("back and down", (-0.12, 0.87), "end"))),
+        ("setup-brace", "standing", "Setup step 5, close-up of the middle, side view: braced "
+         "all the way round", (-0.32, 0.2, 0.5, 0.78), ("brace",),
+         (("brace all round", (-0.1, 0.72), "end"),)),
+        ("setup-neck", "standing", "Setup step 6, close-up of the head, side view: chin "
+         "tucked, eyes on the floor a few metres ahead", (-0.2, 0.4, 0.76, 1.02), ("gaze",),
+         (("eyes on the", (0.37, 0.95), "end"), ("floor ahead", (0.37, 0.92), "end"))),
+    ]
+    return [(name, lambda n=name, p=pose, t=title, w=window, m=marks_, li=labels_:
+             steps.closeup(POSES[p], f"hh-{n}", t, w, m, li))
+            for name, pose, title, window, marks_, labels_ in items]
+
+
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
 H = draw.HEEL_X
 
@@ -91,30 +121,8 @@ FIGURES = dict([
     single("setup-standing", "standing",
            "Setup, side view: standing tall, knees slightly bent, hands on the thighs"),
     # Setup, one figure per step
-    single("setup-feet", "straight_legs",
-           "Setup step 1, side view: feet flat, the weight over the whole foot",
-           mark_names=("weight", "contacts"),
-           label_items=(("heel, ball, toes", (-0.07, 0.1), "end"), ("all down", (-0.07, 0.05), "end"))),
-    single("setup-knees", "soft_knees",
-           "Setup step 2, side view: the knees unlocked in a small bend",
-           mark_names=("knee_point",),
-           label_items=(("soft knees,", (0.115, 0.25), "start"), ("small bend", (0.115, 0.2), "start"))),
-    single("setup-hands", "standing",
-           "Setup step 3, side view: palms flat on the fronts of the thighs",
-           mark_names=("hands",),
-           label_items=(("palms on", (0.13, 0.55), "start"), ("thighs", (0.13, 0.5), "start"))),
-    single("setup-shoulders", "standing",
-           "Setup step 4, side view: shoulders drawn back and down, arms close to the sides",
-           mark_names=("shoulders",),
-           label_items=(("shoulders", (-0.13, 0.87), "end"), ("back and down", (-0.13, 0.82), "end"))),
-    single("setup-brace", "standing",
-           "Setup step 5, side view: the middle braced all the way round",
-           mark_names=("brace",),
-           label_items=(("brace all round", (-0.1, 0.66), "end"),)),
-    single("setup-neck", "standing",
-           "Setup step 6, side view: chin tucked, eyes on the floor a few metres ahead",
-           mark_names=("gaze",),
-           label_items=(("eyes on the", (0.39, 0.74), "end"), ("floor ahead", (0.39, 0.69), "end"))),
+    # Setup, one close-up per step: only the part that step changes
+    *closeups(),
     # Movement, one figure per step
     single("movement-hips-back", "mid_hinge",
            "Movement step 1, side view: the hips push back first and the chest tips forward",
@@ -137,10 +145,24 @@ FIGURES = dict([
            "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
            mark_names=("plumb",), label_items=(("ear to ankle", (0.09, 0.8), "start"),
                                                ("in one line", (0.09, 0.75), "start"))),
-    single("drill-dowel", "dowel_bottom",
-           "Broomstick drill: a stick along the back touches the back of the head, "
-           "the upper back and the tailbone; one hand holds it behind the neck, the "
-           "other at the small of the back", props=("dowel",)),
+    ("drill-dowel", lambda: steps.dowel_hold(
+        POSES["dowel_bottom"], "hh-drill-dowel",
+        "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "
+        "neck, the other at the small of the back; the stick touches the back of the head, "
+        "the upper back and the sacrum")),
+    ("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
+        "hh-drill-pelvic-tilt",
+        "Pelvic tilt drill, lying on the back with knees bent: the pelvis tips back and the "
+        "lower back presses flat on the floor; faint behind, the pelvis tipped forward with "
+        "a gap under the lower back")),
+    ("drill-rock-back", lambda: steps.rock_back(
+        "hh-drill-rock-back",
+        "Rock-back, on hands and knees: the hips rock back toward the heels while the back "
+        "stays flat; faint behind, the start with the hips over the knees")),
+    ("lift-box", lambda: steps.box_lift(
+        steps.lift_pose(), "hh-lift-box",
+        "Lifting a box off the floor with a hinge: hips back, knees bent, back long, the box "
+        "close in front of the shins, hands low on its sides")),
     single("drill-wall", "wall_bottom",
            "Wall drill: hinging until the backside touches a wall behind", props=("wall",)),
     *pair("fault-rounded-back", *FAULT_FIGURE_POSES["fault-rounded-back"],

@@ -4,7 +4,8 @@ Glossary page.
 Configured in mkdocs.yml as ``hinge_guide.glossary`` with ``source:``, the
 file that holds every term once (``*[term]: plain-language meaning``; lines
 ``[//]: # (...)`` are comments). On each page, the first use of a term
-becomes ``<abbr title="meaning">`` (Material shows it as a tooltip); later
+becomes ``<abbr title="meaning" tabindex="0">`` (Material shows it as a
+tooltip, on hover, tap or keyboard focus); later
 uses stay plain, and so does a term in a heading, a fault's title, a link or
 code. Terms that share a meaning (hinge, hip hinge) count as one term.
 
@@ -152,7 +153,8 @@ class FirstUse(Treeprocessor):
             if meaning in self.used:
                 continue
             self.used.add(meaning)
-            abbr = etree.Element("abbr", {"title": meaning})
+            # tabindex: a tap or Tab focuses the term, and focus opens its meaning
+            abbr = etree.Element("abbr", {"title": meaning, "tabindex": "0"})
             abbr.text = AtomicString(match.group(0))
             if last is None:
                 lead = text[:match.start()]

@@ -24,8 +24,13 @@ LIGHT: dict[str, str] = {
     "--md-primary-fg-color": GREEN,
     "--md-primary-fg-color--light": "#2e7d72",
     "--md-primary-fg-color--dark": "#004d40",
-    "--md-accent-fg-color": "#b83f0a",
-    "--md-accent-fg-color--transparent": "rgba(184, 63, 10, 0.1)",
+    # Material's accent is the one hover and active colour of links and
+    # buttons (and the focus ring): a darker teal, never the warning colour.
+    "--md-accent-fg-color": "#004d40",
+    "--md-accent-fg-color--transparent": "rgba(0, 77, 64, 0.1)",
+    # Burnt orange for safety warnings only
+    "--hh-warning-color": "#b83f0a",
+    "--hh-warning-tint": "rgba(184, 63, 10, 0.1)",
     "--hh-fault-color": "#b0245a",
     "--hh-fault-tint": "rgba(176, 36, 90, 0.08)",
     "--hh-figure-body": "#2b2b2b",
@@ -42,8 +47,10 @@ DARK: dict[str, str] = {
     "--md-primary-fg-color--light": "#1b6f64",
     "--md-primary-fg-color--dark": "#003d35",
     "--md-typeset-a-color": "#6fd6c8",
-    "--md-accent-fg-color": "#ffb488",
-    "--md-accent-fg-color--transparent": "rgba(255, 180, 136, 0.1)",
+    "--md-accent-fg-color": "#a6ece2",
+    "--md-accent-fg-color--transparent": "rgba(166, 236, 226, 0.1)",
+    "--hh-warning-color": "#ffb488",
+    "--hh-warning-tint": "rgba(255, 180, 136, 0.1)",
     "--hh-fault-color": "#f48fb1",
     "--hh-fault-tint": "rgba(244, 143, 177, 0.1)",
     "--hh-figure-body": "#e2e4e9",

@@ -608,7 +608,8 @@ FILES = render_all()
 
 
 def test_every_named_figure_is_drawn():
-    expected = {"setup-standing", "drill-dowel", "drill-wall",
+    expected = {"setup-standing", "drill-dowel", "drill-wall", "drill-pelvic-tilt",
+                "drill-rock-back", "lift-box",
                 "hinge-rep", "feel-it", "cue-strip", *STEPS,
                 *(f"{p}{side}" for p in PAIRS for side in ("-fault", "-fix")),
                 *(PAIRS if KEEP_COMBINED_PAIRS else ()),
@@ -657,12 +658,21 @@ CHAR_EM = 0.62
 def test_drawing_and_words_stay_inside_the_view_box(name):
     svg = FILES[name]
     x, y, w, h = _root_box(svg)
-    coords = re.findall(r"[ML](-?[\d.]+) (-?[\d.]+)", svg)
-    coords += re.findall(r'cx="(-?[\d.]+)" cy="(-?[\d.]+)"', svg)
+    closeup = "hh-fig--closeup" in _root(svg)
+    if closeup:  # a close-up crops the body on purpose: its marks must show whole
+        marks = "".join(re.findall(r'<path class="hh-fig-accent[^"]*"[^>]*? d="([^"]+)"', svg))
+        coords = re.findall(r"[ML](-?[\d.]+) (-?[\d.]+)", marks)
+        coords += re.findall(r'<circle class="hh-fig-[\w-]*accent[^"]*" cx="(-?[\d.]+)" '
+                             r'cy="(-?[\d.]+)"', svg)
+    else:
+        coords = re.findall(r"[ML](-?[\d.]+) (-?[\d.]+)", svg)
+        coords += re.findall(r'cx="(-?[\d.]+)" cy="(-?[\d.]+)"', svg)
     assert coords
     for cx, cy in coords:
         assert x <= float(cx) <= x + w and y <= float(cy) <= y + h, (cx, cy)
     sizes = dict(re.findall(r"\.(hh-fig-[\w-]+)\{[^}]*font:\d+ ([\d.]+)px", svg))
+    if closeup:  # its words are drawn smaller, as they are enlarged with the crop
+        sizes.update(re.findall(r"\.hh-fig--closeup \.(hh-fig-[\w-]+)\{font-size:([\d.]+)px", svg))
     for cls, tx, ty, anchor, words in re.findall(
             r'<text class="([\w-]+)[^"]*" x="(-?[\d.]+)" y="(-?[\d.]+)"(?: text-anchor="(\w+)")?>([^<]+)</text>', svg):
         size = float(sizes[cls])

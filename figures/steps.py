@@ -1,0 +1,233 @@
+"""Figures that teach one step each: the setup's close-ups, the broomstick
+hold with both hands, the pelvic tilt, the rock-back and lifting a box.
+
+Each reuses the body model (body.py, poses.py) and the drawing's pieces
+(draw.py: capsules, marks, labels, one style sheet), so every figure keeps
+the site's colours in light and dark, a <title>, a viewBox and ids
+prefixed by its slug.
+
+Close-ups crop a pose to the part one setup step changes (feet, knees,
+hands, shoulders, brace, neck), so the page shows one full figure and then,
+per step, only what that step changes; on the page they are no taller than
+200 px (the class ``hh-fig--closeup``). The lying and kneeling drills are
+drawn from joint positions set here (the body model stands on its feet);
+they are pictures of a shape, not balance studies.
+"""
+
+from __future__ import annotations
+
+from math import atan2, degrees
+
+from .body import (
+    RADIUS, add, back_points, capsules, dowel_line, joints,
+    lerp, unit,
+)
+from .draw import (
+    ACCENT, ARM_PARTS, DOWEL_RADIUS, HAND_RADIUS, SCALE, STYLE, _capsule, _mark, circle, label,
+    line, mark_arrow, num, panel, svg,
+)
+
+# Marks and words in a close-up: the crop enlarges everything, so lines and
+# words are drawn thinner and smaller, to look the same size as elsewhere.
+# Scoped to the close-up's own class: figures inlined in one page share
+# their style sheets.
+CLOSEUP_STYLE = (STYLE + ".hh-fig--closeup .hh-fig-accent{stroke-width:.9}"
+                 ".hh-fig--closeup .hh-fig-halo{stroke-width:2.2}"
+                 ".hh-fig--closeup .hh-fig-label{font-size:3.6px;stroke-width:1.2px}")
+CLOSEUP_CLASSES = "hh-fig hh-fig--closeup"
+
+
+def crop_box(x0: float, x1: float, y0: float, y1: float) -> tuple[str, str, str, str]:
+    """The viewBox (x, y, w, h in SVG units) of the body-unit window
+    x0..x1 (left to right) and y0..y1 (floor up)."""
+    return num(x0 * SCALE), num(-y1 * SCALE), num((x1 - x0) * SCALE), num((y1 - y0) * SCALE)
+
+
+def closeup(pose: dict, uid: str, title: str, window, mark_names=(), label_items=()) -> str:
+    """One pose cropped to `window` (x0, x1, y0, y1 in body units), with its
+    marks and labels, and the floor where the window reaches it."""
+    box = crop_box(*window)
+    defs, content = panel(pose, uid, 0.0, box, (), mark_names, ACCENT, label_items)
+    x0, x1, y0, _ = window
+    floor = (f'<path class="hh-fig-ground" d="{line((x0, 0), (x1, 0))}"/>' if y0 < 0 else "")
+    return svg(box, uid, title, defs, floor + content, CLOSEUP_STYLE, classes=CLOSEUP_CLASSES)
+
+
+# --- The broomstick hold: both hands on the stick ---------------------------------
+
+def dowel_hold(pose: dict, uid: str, title: str) -> str:
+    """The broomstick drill at the bottom of the hinge, both hands on the
+    stick where the pose puts them (poses.hold_dowel). The arm that holds
+    the stick behind the neck is raised, its elbow forward beside the head:
+    it is drawn whole, in front, with a gap of page colour round it. The
+    arm that reaches round to the small of the back is mostly hidden by the
+    trunk: it is drawn a shade lighter, behind, its fist on the stick. So
+    the two arms no longer cross into a V. The three points the stick must
+    touch (head, upper back, sacrum) are circled and named."""
+    j = joints(pose)
+    c = capsules(pose)
+    b = back_points(pose)
+    shoulder = j["shoulder"]
+    body_parts = "".join(_capsule(a, b_, r, 0.0) for n, (a, b_, r) in c.items()
+                         if n not in ARM_PARTS and not n.startswith("far_"))
+    far = (f'<g class="hh-fig-body" opacity=".55">'
+           f'{_capsule(shoulder, j["elbow"], RADIUS["upper_arm"], 0.0)}'
+           f'{_capsule(j["elbow"], j["hand"], RADIUS["forearm"], 0.0)}</g>')
+    arm = [(shoulder, j["far_elbow"], RADIUS["upper_arm"]),
+           (j["far_elbow"], j["far_hand"], RADIUS["forearm"])]
+    halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
+                   f'd="{line(a, b_)}"/>' for a, b_, r in arm)
+    near = '<g class="hh-fig-body">' + "".join(_capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>"
+    low, high = dowel_line(pose)
+    stick = (f'<path class="hh-fig-prop" stroke-width="{num(2 * DOWEL_RADIUS * SCALE)}" '
+             f'd="{line(low, high)}"/>')
+    fists = "".join(circle(j[h], HAND_RADIUS, 0.0, ' class="hh-fig-body"') for h in ("hand", "far_hand"))
+    rings = "".join(circle(b[p], 0.02, 0.0, ' class="hh-fig-accent"')
+                    for p in ("sacrum", "upper_back", "head"))
+    words = (label("head", add(b["head"], (-0.02, 1), 0.05), ACCENT, "end")
+             + label("upper back", add(b["upper_back"], (-0.3, 1), 0.06), ACCENT, "end")
+             + label("sacrum", add(b["sacrum"], (-0.2, 1), 0.055), ACCENT, "end"))
+    x0, x1, top = -0.42, 0.40, max(high[1], j["head"][1]) + 0.08
+    box = crop_box(x0, x1, -0.05, top)
+    content = (f'<path class="hh-fig-ground" d="{line((x0 + 0.02, 0), (x1 - 0.02, 0))}"/>'
+               + far + f'<g class="hh-fig-body">{body_parts}</g>' + halo + near
+               + stick + fists + rings + words)
+    return svg(box, uid, title, "", content)
+
+
+# --- Drills on the floor: lying and kneeling shapes ---------------------------------
+
+R = RADIUS
+
+
+def figure_from(points: dict, uid: str, title: str, window, extra: str = "", ghost=None,
+                style: str = STYLE) -> str:
+    """A body from named joint points (head, shoulder, hip, knee, ankle,
+    toe, elbow, hand; floor at y = 0), with an optional `ghost`: the same
+    body in another position drawn as a light outline behind it."""
+    def parts(p):
+        pelvis = p["hip"]
+        return [(p["ankle"], p["toe"], R["foot"]), (p["knee"], p["ankle"], R["shank"]),
+                (p["hip"], p["knee"], R["thigh"]), (pelvis, pelvis, R["pelvis"]),
+                (p["hip"], p["shoulder"], R["thorax"]), (p["shoulder"], p["head"], R["neck"]),
+                (p["head"], p["head"], R["head"])]
+
+    def arm(p):
+        return [(p["shoulder"], p["elbow"], R["upper_arm"]), (p["elbow"], p["hand"], R["forearm"])]
+
+    def draw(p, cls):
+        trunk = "".join(_capsule(a, b, r, 0.0) for a, b, r in parts(p))
+        halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
+                       f'd="{line(a, b)}"/>' for a, b, r in arm(p))
+        limb = "".join(_capsule(a, b, r, 0.0) for a, b, r in arm(p))
+        return f'<g class="{cls}">{trunk}</g>{halo}<g class="{cls}">{limb}</g>'
+
+    x0, x1, y0, y1 = window
+    box = crop_box(*window)
+    back = ""
+    if ghost:
+        back = f'<g opacity=".3">{draw(ghost, "hh-fig-body")}</g>'
+    floor = f'<path class="hh-fig-ground" d="{line((x0 + 0.01, 0), (x1 - 0.01, 0))}"/>'
+    return svg(box, uid, title, "", floor + back + draw(points, "hh-fig-body") + extra, style)
+
+
+def lying(gap: float) -> dict:
+    """On the back, knees bent, feet flat, facing up (head on the left).
+    `gap` lifts the lower back off the floor (the pelvis tipped forward);
+    0 presses it flat (tipped back)."""
+    hip = (0.0, R["pelvis"])
+    return {
+        "head": (-0.43, R["head"]), "shoulder": (-0.30, R["thorax"]),
+        "waist": (-0.15, R["lumbar"] + gap), "hip": hip,
+        "knee": (0.17, 0.26), "ankle": (0.25, R["foot"] + 0.025), "toe": (0.37, R["foot"]),
+        "elbow": (-0.19, R["upper_arm"]), "hand": (-0.05, R["forearm"]),
+    }
+
+
+def pelvic_tilt(uid: str, title: str) -> str:
+    """Two lying shapes one above the other would be tall: one body, its
+    lower back pressed flat, with the arched shape as a light ghost, an
+    arrow showing the pelvis rocking, and the two words."""
+    flat, arched = lying(0.0), lying(0.045)
+
+    def with_spine(p):
+        q = dict(p)
+        # the trunk passes through the waist: split it so the gap shows
+        q["shoulder"] = p["shoulder"]
+        return q
+
+    def trunk_through_waist(p):
+        return (_capsule(p["hip"], p["waist"], R["lumbar"], 0.0)
+                + _capsule(p["waist"], p["shoulder"], R["thorax"], 0.0))
+
+    extra = (f'<g class="hh-fig-body">{trunk_through_waist(flat)}</g>'
+             f'<g class="hh-fig-body" opacity=".3">{trunk_through_waist(arched)}</g>'
+             + _mark(line((-0.2, -0.025), (-0.06, -0.025)), ACCENT)
+             + label("low back flat", (-0.13, -0.06), ACCENT, "middle")
+             + label("faint: tipped forward", (-0.2, 0.2), "body", "middle"))
+    return figure_from(with_spine(flat), uid, title, (-0.52, 0.45, -0.08, 0.33), extra,
+                       ghost=with_spine(arched))
+
+
+def kneeling(hip_back: float) -> dict:
+    """On hands and knees, facing right; `hip_back` (0 to 1) rocks the hips
+    from over the knees back toward the heels, the back staying flat."""
+    knee = (0.0, R["thigh"])
+    ankle = (-0.24, R["shank"])
+    hand = (0.40 - 0.06 * hip_back, 0.02)
+    hip_top = (0.0, 0.27)
+    hip_heel = (-0.17, 0.17)
+    hip = lerp(hip_top, hip_heel, hip_back)
+    shoulder = (hand[0] - 0.02 - 0.04 * hip_back, 0.30 - 0.08 * hip_back)
+    head = add(shoulder, unit(degrees(atan2(shoulder[0] - hip[0], shoulder[1] - hip[1]))), 0.12)
+    elbow = lerp(shoulder, hand, 0.5)
+    return {"head": head, "shoulder": shoulder, "hip": hip, "knee": knee, "ankle": ankle,
+            "toe": (-0.36, R["foot"]), "elbow": elbow, "hand": hand}
+
+
+def rock_back(uid: str, title: str) -> str:
+    """The rock-back: on hands and knees, the hips rock back toward the
+    heels with a flat back; the start as a light ghost, an arrow at the hips."""
+    start, end = kneeling(0.0), kneeling(0.85)
+    extra = (mark_arrow(add(start["hip"], (-1, 0.4), 0.06), add(end["hip"], (-1, 0.6), 0.08), ACCENT)
+             + label("hips back", add(end["hip"], (-1, 0.8), 0.13), ACCENT, "middle")
+             + _mark(line(add(end["hip"], (0.3, 1), 0.075), add(end["shoulder"], (0.3, 1), 0.075)),
+                     ACCENT)
+             + label("back flat", lerp(add(end["hip"], (0.3, 1), 0.11),
+                                       add(end["shoulder"], (0.3, 1), 0.11), 0.55), ACCENT, "middle"))
+    return figure_from(end, uid, title, (-0.45, 0.62, -0.04, 0.46), extra, ghost=start)
+
+
+# --- Everyday lifting: a box off the floor --------------------------------------------
+
+BOX = (0.07, 0.36, 0.0, 0.22)     # x from, x to, y from, y to (H): about 50 x 38 cm
+
+
+def box_lift(pose: dict, uid: str, title: str) -> str:
+    """Lifting a box with a hinge: hips back, knees bent, back long, the
+    box close in front of the shins, hands on its lower corners."""
+    x0, x1, y0, y1 = BOX
+    box_shape = (f'<rect class="hh-fig-prop hh-fig-prop-fill" fill-opacity=".25" stroke-width="1.6" '
+                 f'x="{num(x0 * SCALE)}" y="{num(-y1 * SCALE)}" width="{num((x1 - x0) * SCALE)}" '
+                 f'height="{num((y1 - y0) * SCALE)}" rx="1"/>')
+    window = (-0.36, 0.44, -0.05, 0.72)
+    vb = crop_box(*window)
+    defs, content = panel(pose, uid, 0.0, vb, (), ("back",), ACCENT,
+                          (("back long", (-0.1, 0.66), "end"), ("box close", (0.22, 0.26), "middle")))
+    floor = f'<path class="hh-fig-ground" d="{line((window[0] + 0.02, 0), (window[1] - 0.02, 0))}"/>'
+    hand = circle(joints(pose)["hand"], HAND_RADIUS, 0.0, ' class="hh-fig-body"')
+    return svg(vb, uid, title, defs, floor + box_shape + content + hand)
+
+
+def lift_pose() -> dict:
+    """The hinge that reaches a box's near lower corner: knees bent as for
+    the kettlebell deadlift, straight arms, balanced over the feet."""
+    from .poses import BALANCE_X, balanced, reach
+    grip = (BOX[0] + 0.01, 0.16)
+
+    def build(ankle):
+        p = {"ankle": ankle, "knee": 80.0, "hip": 60.0, "spine": 0.0, "neck": 0.0,
+             "shoulder": 0.0, "elbow": 0.0, "load": {"kind": "dumbbell", "kg": 8.0}}
+        return reach(p, grip, "hip", 0.0, 125.0)
+    return balanced(build, 5.0, 35.0, BALANCE_X)
+

@@ -1,0 +1,63 @@
+"""Tables that stack into cards on a phone: each cell carries its column's
+header as ``data-label``.
+
+Configured in mkdocs.yml as ``hinge_guide.tables``. A three-column table
+squeezed into a phone's width wraps every cell onto four or five lines; the
+stylesheet turns each row into a card under 480 px instead, and each cell
+shows its column's name above its words (``td::before``, from
+``data-label``). The label is written here, at build time, so the cards read
+right without JavaScript and both engines build the same page.
+
+It edits what Python-Markdown's ``tables`` extension makes (``<table>``
+with ``<thead>`` and ``<tbody>``); a table written as HTML gets the same
+labels if it has a header row.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+
+def text_of(element: etree.Element) -> str:
+    """The words of a cell, inline markup and all, on one line."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def header_names(table: etree.Element) -> list[str]:
+    """The column names: the cells of the header row, in order."""
+    row = table.find("thead/tr")
+    if row is None:
+        return []
+    return [text_of(cell) for cell in row if cell.tag in ("th", "td")]
+
+
+def label_cells(table: etree.Element) -> None:
+    """Give every body cell its column's name; a cell whose column has no
+    name (or a row longer than the header) stays as it is."""
+    names = header_names(table)
+    for row in table.iterfind("tbody/tr"):
+        cells = [c for c in row if c.tag in ("td", "th")]
+        for name, cell in zip(names, cells, strict=False):  # rows may be short or long
+            if name:
+                cell.set("data-label", name)
+
+
+class LabelledCells(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        for table in root.iter("table"):
+            label_cells(table)
+
+
+class TablesExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        # After inline (20): the header's words are final, links and all.
+        md.treeprocessors.register(LabelledCells(md), "hinge_tables", 18)
+
+
+def makeExtension(**kwargs: Any) -> TablesExtension:
+    return TablesExtension(**kwargs)

@@ -1,0 +1,254 @@
+"""Reading on a phone (390 x 844, an everyday phone's screen), in Chromium:
+glossary meanings, tables, buttons, links and the end of each page."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from playwright.sync_api import expect
+
+from conftest import nav_pages, page_url, wait_for_material
+from test_browser import open_page
+from test_design import contrast, over
+
+PHONE = {"width": 390, "height": 844}
+PAGES = nav_pages()
+
+
+def tap_first_term(page):
+    """Tap the first glossary term in running text, as a reader would, and
+    return it with the meaning it carries."""
+    term = page.locator("article p > abbr[tabindex]").first
+    meaning = term.get_attribute("title")
+    term.scroll_into_view_if_needed()
+    term.tap()
+    return term, meaning
+
+
+# Glossary meanings ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_tapped_term_opens_a_readable_card_below_its_line(browser, base_url, scheme):
+    page = open_page(browser, base_url, "setup/", viewport=PHONE, scheme=scheme,
+                     has_touch=True, is_mobile=True)
+    wait_for_material(page)
+    term, meaning = tap_first_term(page)
+    card = page.locator(".md-tooltip2--active .md-tooltip2__inner").filter(has_text=meaning[:30])
+    card.wait_for(state="visible", timeout=5000)
+    page.wait_for_timeout(500)  # Material slides it in
+    style = card.evaluate("e => { const s = getComputedStyle(e);"
+                          " return [parseFloat(s.fontSize), parseInt(s.fontWeight)]; }")
+    assert 15 <= style[0] <= 16, f"the meaning is {style[0]}px: read it at 15-16 px"
+    assert style[1] < 600, f"the meaning is bold ({style[1]}): set it in regular text"
+    # axe can't judge a box laid over the text (it reports it as incomplete): here
+    text, ground = card.evaluate("e => { const s = getComputedStyle(e);"
+                                 " return [s.color, s.backgroundColor]; }")
+    page_ground = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    ratio = contrast(over(text, over(ground, page_ground)), over(ground, page_ground))
+    assert ratio >= 4.5, f"the meaning's text has {ratio:.1f}:1 contrast"
+    # The term's whole line (its top to its bottom, across the page) stays clear.
+    line = term.bounding_box()
+    box = card.bounding_box()
+    overlap = min(line["y"] + line["height"], box["y"] + box["height"]) - max(line["y"], box["y"])
+    assert overlap <= 0, f"the card covers the tapped term's line by {overlap:.0f}px"
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+
+
+def test_a_term_opens_its_meaning_from_the_keyboard(browser, base_url):
+    page = open_page(browser, base_url, "setup/", viewport=PHONE)
+    wait_for_material(page)
+    term = page.locator("article p > abbr[tabindex]").first
+    meaning = term.get_attribute("title")
+    term.focus()
+    assert page.evaluate("document.activeElement.tagName") == "ABBR", "the term takes no focus"
+    page.locator(".md-tooltip2--active").filter(has_text=meaning[:30]).wait_for(timeout=5000)
+    # A screen reader reads the open meaning as the term's description.
+    expect(term).to_have_attribute("aria-describedby", re.compile(r"\S"))
+    described = term.get_attribute("aria-describedby")
+    assert meaning[:30] in page.locator(f"#{described}").inner_text()
+
+
+def test_a_term_shows_its_meaning_without_javascript(browser, base_url):
+    page = open_page(browser, base_url, "setup/", viewport=PHONE, java_script_enabled=False)
+    term = page.locator("article p > abbr[tabindex]").first
+    meaning = term.get_attribute("title")
+    term.focus()  # a tap focuses it too: it has a tabindex
+    shown = term.evaluate("e => getComputedStyle(e, '::after').content")
+    assert meaning in shown, f"with JavaScript off a focused term shows {shown!r}"
+
+
+# Tables as cards ----------------------------------------------------------------
+
+TABLE = """
+| What leaves the stick | What it *means* | What to do |
+| --- | --- | --- |
+| Your sacrum | Rounding | Stop [higher](#x) |
+| Your head | Craning |
+"""
+
+
+def test_each_cell_is_labelled_with_its_column_at_build_time():
+    html = markdown.markdown(TABLE, extensions=["tables", "hinge_guide.tables"])
+    rows = BeautifulSoup(html, "html.parser").select("tbody tr")
+    assert [td.get("data-label") for td in rows[0].select("td")] == [
+        "What leaves the stick", "What it means", "What to do"]
+    # A short row: the cells there are labelled, the empty one too.
+    assert [td.get("data-label") for td in rows[1].select("td")][:2] == [
+        "What leaves the stick", "What it means"]
+
+
+def test_the_pages_tables_carry_their_labels(built):
+    site = built  # each engine's build in turn
+    tables = [table for path in site.glob("**/index.html")
+              for table in BeautifulSoup(path.read_text(), "html.parser").select("article table")
+              if table.select_one("thead th") and not table.get("class")]
+    assert len(tables) >= 2, "no Markdown table in the site to check"
+    for table in tables:
+        names = [th.get_text(" ", strip=True) for th in table.select("thead th")]
+        for row in table.select("tbody tr"):
+            labels = [td.get("data-label") for td in row.select("td")]
+            assert labels == names[:len(labels)], f"{names}: a row is labelled {labels}"
+
+
+LINES = """e => [...e.querySelectorAll('td')].map(td => {
+  const words = document.createRange();
+  words.selectNodeContents(td);
+  const rects = [...words.getClientRects()].filter(r => r.width > 0);
+  return new Set(rects.map(r => Math.round(r.top))).size;
+})"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_three_column_table_is_a_stack_of_cards_on_a_phone(browser, base_url, scheme):
+    page = open_page(browser, base_url, "movement/", viewport=PHONE, scheme=scheme)
+    table = page.locator("article table:not([class])").filter(
+        has=page.locator("thead th:nth-child(3)")).first
+    width = table.bounding_box()["width"]
+    cells = table.locator("tbody tr:first-child td").all()
+    assert len(cells) == 3
+    boxes = [cell.bounding_box() for cell in cells]
+    # Stacked: one cell under the other, each as wide as the card.
+    assert boxes[0]["y"] < boxes[1]["y"] < boxes[2]["y"], "the cells still sit side by side"
+    assert min(b["width"] for b in boxes) >= 0.8 * width, boxes
+    lines = table.evaluate(LINES)
+    assert lines and max(lines) <= 3, f"a cell wraps onto {max(lines)} lines"
+    name = table.locator("thead th").nth(1).inner_text().strip()
+    label = cells[1].evaluate("e => getComputedStyle(e, '::before').content")
+    assert label == f'"{name}"', f"the cell shows {label} for its column, not {name!r}"
+
+
+# One hover colour, one button, one way on ------------------------------------------
+
+DESKTOP = {"width": 1280, "height": 800}
+COLOURS = "e => { const s = getComputedStyle(e); return [s.color, s.backgroundColor]; }"
+
+
+def custom_colour(page, name: str) -> str:
+    """A custom property of the palette as the browser resolves it."""
+    return page.evaluate(f"""(() => {{ const e = document.createElement('i');
+        e.style.color = 'var({name})'; document.body.append(e);
+        const c = getComputedStyle(e).color; e.remove(); return c; }})()""")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_links_and_buttons_share_one_hover_colour_that_is_not_the_warning(
+        browser, base_url, scheme):
+    hovered = {}
+    for path, selector in [("", ".hh-start .md-button"), ("setup/", ".hh-next .md-button"),
+                           ("check-your-hinge/", ".md-button:not(.md-button--primary):visible"),
+                           ("film-yourself/", "article p a:not(.md-button):visible")]:
+        page = open_page(browser, base_url, path, viewport=DESKTOP, scheme=scheme)
+        wait_for_material(page)
+        target = page.locator(selector).first
+        target.scroll_into_view_if_needed()
+        target.hover()
+        page.wait_for_timeout(300)  # Material fades the colour in
+        colour, background = target.evaluate(COLOURS)
+        hovered[selector] = colour if " a:" in selector else background
+        warning = custom_colour(page, "--hh-warning-color")
+        accent = custom_colour(page, "--md-accent-fg-color")
+    assert set(hovered.values()) == {accent}, f"hover colours: {hovered}"
+    assert accent != warning, "links and buttons hover in the warning colour"
+
+
+def test_a_tapped_button_keeps_its_colours_on_a_phone(browser, base_url):
+    page = open_page(browser, base_url, "setup/", viewport=PHONE, has_touch=True, is_mobile=True)
+    wait_for_material(page)
+    assert page.evaluate("matchMedia('(hover: none)').matches"), "the phone reports a hover"
+    for selector in (".hh-next .md-button", "article p a:not(.md-button):visible"):
+        target = page.locator(selector).first
+        target.evaluate("e => e.addEventListener('click', ev => ev.preventDefault())")
+        target.scroll_into_view_if_needed()
+        before = target.evaluate(COLOURS)
+        target.tap()
+        page.wait_for_timeout(300)
+        assert target.evaluate(COLOURS) == before, f"{selector} changes colour after a tap"
+
+
+@pytest.mark.parametrize("path", ["", "setup/", "film-yourself/"])
+def test_buttons_fill_the_width_on_a_phone(browser, base_url, path):
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    width = page.locator("article").evaluate(
+        "e => e.clientWidth - parseFloat(getComputedStyle(e).paddingLeft)"
+        " - parseFloat(getComputedStyle(e).paddingRight)")
+    buttons = page.locator("article .md-button:visible").all()
+    assert buttons, f"{path or 'home'} shows no button"
+    for button in buttons:
+        box = button.bounding_box()
+        assert box["width"] >= width - 1, (
+            f"{button.inner_text()!r} is {box['width']:.0f} of {width:.0f}px wide")
+        assert box["height"] >= 44, f"{button.inner_text()!r} is {box['height']:.0f}px tall"
+
+
+@pytest.mark.parametrize("title,src", PAGES)
+def test_each_page_has_one_way_on(built, title, src):
+    order = [s for _, s in PAGES]
+    html = BeautifulSoup((built / page_url(src) / "index.html").read_text(), "html.parser")
+    here = built / page_url(src)
+    following = order.index(src) + 1
+    target = (built / page_url(order[following])).resolve() if following < len(order) else None
+    ways = [a for a in html.select(".hh-next a, .md-footer a, article > p:last-of-type a")
+            if target and (here / a["href"].split("#")[0]).resolve() == target]
+    nexts = [p.get_text(" ", strip=True) for p in html.select("article p")
+             if p.get_text(strip=True).startswith("Next:")]
+    assert not nexts, f"{src} still says {nexts[0]!r} as well as its button"
+    assert len(ways) == (1 if target else 0), f"{src}: {len(ways)} links to the next page"
+
+
+HEADINGS = """() => [...document.querySelectorAll('article :is(h2, h3):has(> .headerlink)')]
+  .map(h => { const words = document.createRange();
+              words.setStartBefore(h.firstChild);
+              words.setEndBefore(h.querySelector('.headerlink'));
+              const rows = new Set([...words.getClientRects()].map(r => Math.round(r.bottom)));
+              return [h.textContent.slice(0, 40), h.getBoundingClientRect().height,
+                      rows.size * parseFloat(getComputedStyle(h).lineHeight)]; })"""
+
+
+@pytest.mark.parametrize("path", ["setup/", "movement/", "progression/", "questions/"])
+def test_the_section_link_takes_no_line_of_its_own(browser, base_url, path):
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    headings = page.evaluate(HEADINGS)
+    assert headings, f"{path} has no heading with a section link"
+    for words, height, text in headings:
+        assert height <= text + 2, f"{words!r}: {height:.0f}px tall for {text:.0f}px of words"
+
+
+# Pictures that teach each step ----------------------------------------------------
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_setup_shows_one_full_figure_then_close_ups_no_taller_than_200px(
+        browser, base_url, viewport):
+    page = open_page(browser, base_url, "setup/", viewport=viewport)
+    figures = page.locator("article figure svg.hh-fig")
+    kinds = figures.evaluate_all(
+        "es => es.map(e => [e.classList.contains('hh-fig--closeup'),"
+        " e.getBoundingClientRect().height])")
+    assert kinds and not kinds[0][0], "Setup doesn't open with the whole figure"
+    assert [closeup for closeup, _ in kinds[1:]] == [True] * 6, kinds
+    tall = [round(height) for closeup, height in kinds if closeup and height > 200.5]
+    assert not tall, f"close-ups {tall}px tall"
