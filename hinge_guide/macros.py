@@ -39,6 +39,11 @@ def minutes(seconds: float) -> str:
     return f"{seconds / 60:g}"
 
 
+def percent(share: float) -> str:
+    """A fraction for a sentence: 0.5 -> "50%"."""
+    return f"{share * 100:g}%"
+
+
 def span(low: float, high: float) -> str:
     """A range for a sentence: "1 to 3", or "3" when both ends agree."""
     return f"{low:g}" if low == high else f"{low:g} to {high:g}"
@@ -104,7 +109,7 @@ def define_env(env: Any) -> None:
     """Hand the pages the method and its helpers (both engines call this)."""
     method = load(Path(env.project_dir))
     env.variables["method"] = method
-    for helper in (word, minutes, span, listed, numbers, sets_of, move_on, pass_test, anchor,
+    for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test, anchor,
                    rung_link):
         env.macro(helper)
     env.macro(lambda: rep_seconds(method), "rep_seconds")

@@ -40,8 +40,6 @@ FIELDS: dict[str, str] = {
     "tempo.up_seconds": "seconds",
     "knees.standing_min_degrees": "degrees",
     "knees.standing_max_degrees": "degrees",
-    "knees.floor_min_degrees": "degrees",
-    "knees.floor_max_degrees": "degrees",
     "depth.rule": "words",
     "depth.also": "words",
     "depth.lower_limit": "words",
@@ -74,6 +72,33 @@ FIELDS: dict[str, str] = {
     "loads.first_weight_test_reps": "count",
     "loads.first_weight_spare_reps_min": "count",
     "loads.first_weight_spare_reps_max": "count",
+    # The camera check's own cut-offs (docs/javascripts/hinge-check/analysis.js
+    # reads each one as CAMERA.<name>; a test holds the two lists together).
+    "camera.min_score": "share",
+    "camera.edge_margin": "share",
+    "camera.oblique_spread": "share",
+    "camera.oblique_share": "share",
+    "camera.hold_seconds": "seconds",
+    "camera.still_seconds": "seconds",
+    "camera.still_degrees": "degrees",
+    "camera.stand_max_hip_degrees": "degrees",
+    "camera.enter_degrees": "degrees",
+    "camera.min_range_degrees": "degrees",
+    "camera.depth_share": "share",
+    "camera.near_top_degrees": "degrees",
+    "camera.near_top_share": "share",
+    "camera.floor_start_hip_degrees": "degrees",
+    "camera.top_watch_seconds": "seconds",
+    "camera.squat_knee_change_degrees": "degrees",
+    "camera.squat_shin_degrees": "degrees",
+    "camera.floor_squat_trunk_degrees": "degrees",
+    "camera.floor_squat_shin_degrees": "degrees",
+    "camera.hips_back_share": "share",
+    "camera.lean_back_degrees": "degrees",
+    "camera.hips_first_knee_share": "share",
+    "camera.hips_first_trunk_share": "share",
+    "camera.hips_first_min_knee_degrees": "degrees",
+    "camera.rush_share": "share",
 }
 PLAN_FIELDS: dict[str, str] = {
     "sets_min": "count", "sets_max": "count",
@@ -93,6 +118,7 @@ HOW = {
     "seconds": "a number of seconds above 0",
     "length": "a distance above 0, in the unit its name says",
     "degrees": "a number of degrees from 0 to 180",
+    "share": "a fraction between 0 and 1 (0.5 is half)",
     "kg": "a number of kilograms above 0",
     "lb": "a number of pounds above 0",
     "count": "a whole number above 0",
@@ -102,7 +128,7 @@ HOW = {
     "lb list": "a list of pounds",
 }
 EXAMPLE = {
-    "seconds": "3", "length": "3", "degrees": "20", "kg": "4", "lb": "9",
+    "seconds": "3", "length": "3", "degrees": "20", "share": "0.5", "kg": "4", "lb": "9",
     "count": "10", "whole": "0",
     "words": "Stop when your hips stop moving back.",
     "kg list": "[8, 12, 16]", "lb list": "[18, 26, 35]",
@@ -132,6 +158,7 @@ CHECKS: dict[str, Callable[[Any], bool]] = {
     "seconds": lambda v: _is_number(v) and v > 0,
     "length": lambda v: _is_number(v) and v > 0,
     "degrees": lambda v: _is_number(v) and 0 <= v <= 180,
+    "share": lambda v: _is_number(v) and 0 < v < 1,
     "kg": lambda v: _is_number(v) and v > 0,
     "lb": lambda v: _is_number(v) and v > 0,
     "count": lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
@@ -261,6 +288,17 @@ def validate(method: dict) -> None:
     check_pounds(method["loads"])
     check_plans(method)
     check_rungs(method)
+    check_camera(method["camera"])
+
+
+def check_camera(camera: dict) -> None:
+    """No setting the camera check doesn't read: a misspelt name would leave
+    the real one unchanged without a word."""
+    known = {key.split(".", 1)[1] for key in FIELDS if key.startswith("camera.")}
+    for name in camera:
+        if name not in known:
+            raise fail(f"camera.{name}", "is not a setting the camera check reads",
+                       f"Check the spelling against: {', '.join(sorted(known))}")
 
 
 def read(root: Path) -> dict:

@@ -64,8 +64,8 @@ def test_a_number_written_with_its_unit_names_key_and_fix(tmp_path):
 
 
 def test_a_missing_key_names_where_to_put_it_back(tmp_path):
-    message = broken(tmp_path, lambda m: m["knees"].pop("floor_max_degrees"))
-    assert "knees.floor_max_degrees is missing" in message and "under knees" in message
+    message = broken(tmp_path, lambda m: m["knees"].pop("standing_max_degrees"))
+    assert "knees.standing_max_degrees is missing" in message and "under knees" in message
 
 
 def test_a_missing_section_is_named(tmp_path):
@@ -249,3 +249,25 @@ def test_the_ladder_climbs_upward(browser, base_url):
         "li.getBoundingClientRect().top])")
     numbers = [int(n) for n, _ in sorted(tops, key=lambda item: item[1])]
     assert numbers == sorted((r["number"] for r in METHOD["rungs"]), reverse=True), numbers
+
+
+def test_a_camera_cut_off_out_of_range_is_refused(tmp_path):
+    message = broken(tmp_path, lambda m: m["camera"].update(depth_share=50))
+    assert message.startswith("method.yml: camera.depth_share must be a fraction between 0 and 1")
+
+
+def test_a_misspelt_camera_setting_is_named(tmp_path):
+    message = broken(tmp_path, lambda m: m["camera"].update(depth_shar=0.5))
+    assert "camera.depth_shar is not a setting the camera check reads" in message
+
+
+def test_the_camera_check_reads_exactly_the_settings_the_method_checks():
+    """analysis.js reads CAMERA.<name>; every one is checked in method.py,
+    and every checked one is read (none left over, none unchecked)."""
+    from hinge_guide.method import FIELDS
+
+    source = (ROOT / "docs/javascripts/hinge-check/analysis.js").read_text()
+    read = set(re.findall(r"\bCAMERA\.(\w+)", source))
+    checked = {key.split(".", 1)[1] for key in FIELDS if key.startswith("camera.")}
+    assert read, "analysis.js no longer reads CAMERA.<name>: update this test"
+    assert read == checked

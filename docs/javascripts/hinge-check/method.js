@@ -8,9 +8,7 @@ export const METHOD = {
   },
   "knees": {
     "standing_min_degrees": 15,
-    "standing_max_degrees": 20,
-    "floor_min_degrees": 20,
-    "floor_max_degrees": 80
+    "standing_max_degrees": 20
   },
   "depth": {
     "rule": "Stop when your hips stop moving back.",
