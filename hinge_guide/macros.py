@@ -109,8 +109,8 @@ def define_env(env: Any) -> None:
     """Hand the pages the method and its helpers (both engines call this)."""
     method = load(Path(env.project_dir))
     env.variables["method"] = method
-    for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test, anchor,
-                   rung_link):
+    for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
+                   anchor, rung_link):
         env.macro(helper)
     env.macro(lambda: rep_seconds(method), "rep_seconds")
     env.macro(lambda lift: numbers(rungs_by_lift(method, lift)), "rungs_lifted")
