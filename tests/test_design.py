@@ -14,7 +14,7 @@ import textwrap
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import build, copy_project, nav_pages, page_url, tab_to
+from conftest import build, copy_project, nav_pages, page_url, tab_to, wait_for_material
 from test_browser import DESKTOP, open_page
 
 PHONE = {"width": 390, "height": 844}
@@ -400,7 +400,8 @@ def test_screenshots_of_every_page(browser, base_url, screenshot_dir, scheme, vi
     )
     page = context.new_page()
     for _, src in PAGES:
-        page.goto(base_url + page_url(src), wait_until="networkidle")
+        page.goto(base_url + page_url(src), wait_until="load")
+        wait_for_material(page)
         name = f"design-{src[:-3]}-{viewport['width']}-{scheme}.png"
         shot = page.screenshot(path=str(screenshot_dir / name), full_page=True)
         # A whole page, as wide as the screen (nothing runs off the side),

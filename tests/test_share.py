@@ -12,7 +12,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
-from conftest import build, copy_project, nav_pages, page_url, tab_to
+from conftest import build, copy_project, nav_pages, page_url, tab_to, wait_for_material
 from test_browser import AXE_TAGS, open_page
 
 PHONE = {"width": 390, "height": 844}
@@ -40,7 +40,8 @@ def open_with(browser, base_url, path, script, **options):
     page.errors = []
     page.on("pageerror", lambda e: page.errors.append(str(e)))
     page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-    page.goto(base_url + path, wait_until="networkidle")
+    page.goto(base_url + path, wait_until="load")
+    wait_for_material(page)
     return page
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import wait_for_material
 from test_browser import PHONE
 
 # Storage that throws, as a browser with site data blocked does.
@@ -33,7 +34,8 @@ def blocked(browser, base_url):
         page = context.new_page()
         page.errors = []
         page.on("pageerror", lambda e: page.errors.append(str(e)))
-        page.goto(base_url + path, wait_until="networkidle")
+        page.goto(base_url + path, wait_until="load")
+        wait_for_material(page)
         opened.append(context)
         return page
 
