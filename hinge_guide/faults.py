@@ -543,10 +543,7 @@ def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
                     None)
     if glossary is None:
         return None
-    from .glossary import _read_cached
-
-    source = glossary.getConfig("source")
-    terms = _read_cached(source, Path(source).read_text(encoding="utf-8"))
+    terms = glossary.terms(md)
     # The words and the figures' descriptions (read out, and inlined as SVG
     # titles later in the build).
     alts = [img.get("alt", "") for img in box.iter("img")]
@@ -557,8 +554,13 @@ def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
             used[term] = meaning
     if not used:
         return None
-    section = etree.Element("div", {"class": "hh-share-terms"})
-    heading = etree.SubElement(section, "h2", {"id": "words-on-this-page"})
+    # A labelled region, not a heading: a heading would give the page a
+    # contents list, which Material draws without its toggle on a page
+    # outside the menu (invalid HTML), and repeat one line of the page.
+    section = etree.Element("section", {"class": "hh-share-terms",
+                                        "aria-labelledby": "words-on-this-page"})
+    heading = etree.SubElement(section, "p", {"class": "hh-share-terms__title",
+                                              "id": "words-on-this-page"})
     heading.text = "Words on this page"
     listing = etree.SubElement(section, "dl")
     for term in sorted(used, key=str.lower):

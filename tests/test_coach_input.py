@@ -154,7 +154,7 @@ def test_a_misspelt_admonition_type_in_the_config_points_there():
         markdown.markdown(text, extensions=["hinge_guide.checks", "hinge_guide.faults",
                                             "pymdownx.blocks.admonition"],
                           extension_configs={"pymdownx.blocks.admonition":
-                                             {"types": ["note", "tip", "warnign"]}})
+                                             {"types": ["note", "tip", "warnng"]}})
 
 
 def test_a_fault_box_inside_another_says_which_to_close():
