@@ -99,6 +99,21 @@ def rung_link(rung: dict[str, Any]) -> str:
     return f"[Rung {rung['number']}: {rung['name']}](#{anchor(rung)})"
 
 
+def depth_rule(method: dict[str, Any]) -> str:
+    """Where the way down ends, on a hinge from standing: the first of three signs."""
+    depth = method["depth"]
+    return f"{depth['rule'].rstrip('.')}, {depth['also']}: whichever comes first."
+
+
+def pain_rule(method: dict[str, Any]) -> str:
+    """The guide's one pain rule, in the same words on every page."""
+    pain = method["pain"]
+    limit = f"{pain['max_out_of_10']} out of 10"
+    return (f"Stop the set if the pain is sharp, sits in a joint, grows as the set "
+            f"goes on, or goes past {limit}. A dull ache up to {limit} is fine if "
+            f"it has settled by {pain['settled_by']}.")
+
+
 def rep_seconds(method: dict[str, Any]) -> float:
     """One whole rep, top to top: also how long a breath is held under a weight."""
     tempo = method["tempo"]
@@ -113,6 +128,8 @@ def define_env(env: Any) -> None:
                    anchor, rung_link):
         env.macro(helper)
     env.macro(lambda: rep_seconds(method), "rep_seconds")
+    env.macro(lambda: pain_rule(method), "pain_rule")
+    env.macro(lambda: depth_rule(method), "depth_rule")
     env.macro(lambda lift: numbers(rungs_by_lift(method, lift)), "rungs_lifted")
     env.macro(lambda plan: numbers([r["number"] for r in method["rungs"] if r["plan"] == plan]),
               "rungs_on")

@@ -59,20 +59,20 @@ export const MODES = ["standing", "floor"];
 // after the set, and the one short cue spoken and shown in large type.
 export const HINTS = {
   "squatting-the-hinge": {
-    text: "Your knees slid forward and your chest stayed up, like a squat: send your hips back, not down.",
+    text: "Your knees bent more and slid forward, like a squat: send your hips back, not down.",
     cue: "Hips back, not down.",
   },
   "bending-at-the-waist": {
-    text: "Your hips stayed over your feet: reach them back first, as if to shut a door behind you.",
+    text: "Your hips stayed over your feet: reach them back first, as if closing a car door with your backside.",
     cue: "Reach your hips back.",
   },
   "hips-rising-first": {
-    text: "Your hips rose before your chest did: push the floor away and lift your chest and hips together.",
-    cue: "Chest and hips up together.",
+    text: "Your hips rose before your chest did: push the floor away, hips and shoulders up together.",
+    cue: "Hips and shoulders up together.",
   },
   "leaning-back-at-the-top": {
     text: "You leaned back at the top: stop when you stand tall.",
-    cue: "Stop at tall.",
+    cue: "Stand tall, then stop.",
   },
   "rushing-the-rep": {
     text: `You went down fast: count ${METHOD.tempo.down_seconds} on the way down and hold ${METHOD.tempo.pause_seconds} at the bottom.`,
