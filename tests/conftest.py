@@ -19,6 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # The address tests build for when SITE_URL isn't set: mkdocs serve's own.
 LOCAL_SITE_URL = "http://127.0.0.1:8000/"
 OUTPUT = ROOT / "test-output"
+# scripts/test runs the tests in two processes (pytest-xdist, one per core):
+# each builds and serves its own copy of the site, so one never reads a
+# build the other is halfway through writing. "gw0", "gw1"; "" without xdist.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+# The folders every process adds to (screenshots, PDFs): emptied once per
+# run, before the processes start (pytest_configure, below).
+SHARED_OUTPUT = ("screenshots", "pdf")
 
 # The project files a build reads; the bad-input tests copy these.
 PROJECT_FILES = ("mkdocs.yml", "method.yml", "docs", "overrides", "hooks", "includes", "figures",
@@ -85,7 +92,7 @@ page_url = site_rules.page_url  # the site's own rule, not a copy
 @pytest.fixture(scope="session")
 def site() -> Path:
     """The site, built once per test run into test-output/site."""
-    target = OUTPUT / "site"
+    target = OUTPUT / (f"site-{WORKER}" if WORKER else "site")
     shutil.rmtree(target, ignore_errors=True)
     result = build(ROOT, target)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
@@ -128,7 +135,7 @@ def built(request) -> Path:
     """The site as each engine builds it: the structural tests run on both."""
     if request.param == "mkdocs":
         return request.getfixturevalue("site")
-    project = OUTPUT / "zensical"
+    project = OUTPUT / (f"zensical-{WORKER}" if WORKER else "zensical")
     shutil.rmtree(project, ignore_errors=True)
     copy_project(project)
     result = build_with_zensical(project)
@@ -227,32 +234,34 @@ def tab_to(page, selector: str, what: str, presses: int = 120) -> None:
     raise AssertionError(f"Tab never reached {what}")
 
 
-def _fresh_output(name: str) -> Path:
-    """An empty test-output/NAME, reported at the end of the run."""
+def pytest_configure(config):
+    """Empty the shared output folders once per run: in the one process that
+    starts the others (or the only one), before any test writes to them."""
+    if not hasattr(config, "workerinput"):
+        for name in SHARED_OUTPUT:
+            shutil.rmtree(OUTPUT / name, ignore_errors=True)
+
+
+def _output(name: str) -> Path:
     target = OUTPUT / name
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir(parents=True)
-    _written.add(name)
+    target.mkdir(parents=True, exist_ok=True)
     return target
 
 
 @pytest.fixture(scope="session")
 def screenshot_dir() -> Path:
-    return _fresh_output("screenshots")
+    return _output("screenshots")
 
 
 @pytest.fixture(scope="session")
 def pdf_dir() -> Path:
-    return _fresh_output("pdf")
-
-
-_written: set[str] = set()
+    return _output("pdf")
 
 
 def pytest_terminal_summary(terminalreporter):
     """Say where this run wrote its screenshots and PDFs, to look at them."""
-    for folder in ("screenshots", "pdf"):
+    for folder in SHARED_OUTPUT:
         path = OUTPUT / folder
-        if folder in _written and path.is_dir():
-            count = len([p for p in path.iterdir() if p.is_file()])
+        count = len([p for p in path.iterdir() if p.is_file()]) if path.is_dir() else 0
+        if count:
             terminalreporter.write_line(f"{folder.capitalize()} ({count}): {path}")

@@ -140,9 +140,8 @@ export function init(root) {
         hintCell.append(link);
       });
     } else {
-      hintCell.textContent = mode === "file"
-        ? "No hint from the angles. Check your back on the video: pause it at the bottom."
-        : "No hint from the angles. The camera can't see your back: film a set to check it.";
+      // Said once under the table: no hint is not a clean back.
+      hintCell.textContent = "No hint.";
     }
     // Set mode: one big count and one cue, spoken; the rest waits for the review.
     bigCount.textContent = String(summary.reps);
