@@ -110,8 +110,10 @@ def pain_rule(method: dict[str, Any]) -> str:
     pain = method["pain"]
     limit = f"{pain['max_out_of_10']} out of 10"
     return (f"Stop the set if the pain is sharp, sits in a joint, grows as the set "
-            f"goes on, or goes past {limit}. A dull ache up to {limit} is fine if "
-            f"it has settled by {pain['settled_by']}.")
+            f"goes on, or goes past {limit}. Pain up to {limit} during or just "
+            f"after a set is fine if it has settled by {pain['settled_by']}. "
+            f"Muscle soreness that starts a day later is different: it can last "
+            f"up to {pain['soreness_days_max']} days.")
 
 
 def rep_seconds(method: dict[str, Any]) -> float:

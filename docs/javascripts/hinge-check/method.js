@@ -105,7 +105,7 @@ export const METHOD = {
       "reps": 10,
       "chip": "kneeling hinges, back flat",
       "test": "kneeling hinges in a row, with your back flat and your hips leading",
-      "back": "anything hurts"
+      "back": "it hurts past the pain limit"
     },
     {
       "number": 1,
