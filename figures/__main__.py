@@ -180,10 +180,10 @@ FIGURES = dict([
     *pair("fault-bending-at-the-waist", *FAULT_FIGURE_POSES["fault-bending-at-the-waist"],
           ("Fault, bending at the waist: legs straight, the hips stay over the heels, the "
            "chest drops and the weight rolls to the toes",
-           "Fix: the hips travel back behind the heels and the weight stays mid-foot"),
+           "Fix: the hips travel back behind the heels and the weight stays mid-foot to heel"),
           fault_marks=FAULT_FIGURE_MARKS["fault-bending-at-the-waist"][0], fix_marks=FAULT_FIGURE_MARKS["fault-bending-at-the-waist"][1],
           fault_labels=(("hips over heels", (H - 0.02, 0.69), "end"), ("weight on toes", (0.39, 0.06), "end")),
-          fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot", (0.39, 0.06), "end"))),
+          fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot", (-0.07, 0.11), "end"), ("to heel", (-0.07, 0.06), "end"))),
     *pair("fault-leaning-back", *FAULT_FIGURE_POSES["fault-leaning-back"],
           ("Fault, leaning back at the top: the shoulders end behind the hips",
            "Fix: ear, shoulder, hip and ankle stack in one line"),

@@ -126,7 +126,7 @@ export const METHOD = {
       "sets": 1,
       "reps": 10,
       "chip": "wall taps from your furthest spot",
-      "test": "wall taps in a row from your furthest spot, each one before your hips stop moving back, with your back flat",
+      "test": "wall taps in a row from your furthest spot: your backside reaches the wall while your hips are still moving back, your knees keep their small bend, and your back stays flat",
       "back": "you squat down to reach"
     },
     {
