@@ -58,29 +58,18 @@ def single(name, pose, title, props=(), mark_names=(), label_items=(), **kw):
                                      label_items, **kw)
 
 
-# The pages first showed each fault pair as one SVG, fault-NAME.svg. While
-# any page still does, keep drawing it; once every page uses the two sides
-# (fault-NAME-fault.svg, fault-NAME-fix.svg), set this to False and delete
-# the four combined files.
-KEEP_COMBINED_PAIRS = False
-
-
 def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(), fix_labels=()):
     """A fault and its fix: `name`-fault.svg and `name`-fix.svg, one side each,
-    and `name`.svg with both side by side (see KEEP_COMBINED_PAIRS)."""
+    drawn to the same height so they line up side by side on the page."""
     def side(kind, pose, marks, labels, words):
         return lambda: draw.verdict_figure(
             POSES[pose], kind, f"hh-{name}-{'fault' if kind == draw.FAULT else 'fix'}", words,
             draw.pair_top(POSES[fault], POSES[fix]), marks, labels)
     fault_title, fix_title = title
-    sides = [
+    return [
         (f"{name}-fault", side(draw.FAULT, fault, fault_marks, fault_labels, fault_title)),
         (f"{name}-fix", side(draw.ACCENT, fix, fix_marks, fix_labels, fix_title)),
     ]
-    combined = (name, lambda: draw.fault_beside_fix(
-        POSES[fault], POSES[fix], f"hh-{name}", f"{fault_title}. {fix_title}",
-        fault_marks, fix_marks, fault_labels, fix_labels))
-    return sides + ([combined] if KEEP_COMBINED_PAIRS else [])
 
 
 def closeups():

@@ -580,18 +580,6 @@ def verdict_figure(pose: dict, kind: str, uid: str, title: str, top: float,
                classes=f"hh-fig hh-fig--{side}")
 
 
-def fault_beside_fix(fault: dict, fix: dict, uid: str, title: str, fault_marks=(),
-                     fix_marks=(), fault_labels=(), fix_labels=()) -> str:
-    """Both sides of a pair in one SVG, fault left, fix right: the same
-    panels as verdict_figure draws, for pages that still use one file."""
-    top = pair_top(fault, fix)
-    box = viewbox([top], panels=2)
-    shift = FRAME_X[1] - FRAME_X[0]
-    d1, left = _verdict_panel(fault, FAULT, f"{uid}-l", top, box, fault_marks, fault_labels)
-    d2, right = _verdict_panel(fix, ACCENT, f"{uid}-r", top, box, fix_marks, fix_labels, shift)
-    return svg(box, uid, title, d1 + d2, left + right, STYLE + verdict_style())
-
-
 def pair_top(fault: dict, fix: dict) -> float:
     """The height both sides of a pair share: the taller body, and room for
     the badge above the lower one's head."""

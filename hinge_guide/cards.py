@@ -31,6 +31,7 @@ import io
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from html import escape
 from pathlib import Path
 
 import font_lato
@@ -372,9 +373,11 @@ def draw_icon(size: int) -> Image.Image:
 
 
 def favicon_svg(site_name: str) -> str:
+    """The site icon as SVG, titled with the site's name (escaped: a name
+    like "Hips & Hinges" must still make a well-formed file)."""
     return (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">'
-        f"<title>{site_name}</title>"
+        f"<title>{escape(site_name)}</title>"
         f'<rect width="32" height="32" rx="6" fill="{palette.DEEP_GREEN}"/>'
         f'<path d="M9 9l8 8v9" fill="none" stroke="{palette.WHITE}" stroke-width="3" '
         'stroke-linecap="round" stroke-linejoin="round"/>'

@@ -113,3 +113,12 @@ def test_fault_and_fix_look_different_at_chat_size(page):
     assert min(gap, 1 - gap) > 0.25, f"{page.src}: fault and fix panels share a colour"
     inks = {small.getpixel((x, y)) for x in range(183, 234) for y in range(12, 147)}
     assert len(inks) > 4, f"{page.src}: the fault panel is empty"
+
+
+def test_the_favicon_stays_well_formed_whatever_the_site_is_called():
+    """An & or < in site_name once made an SVG no browser would draw."""
+    from xml.etree import ElementTree
+
+    svg = ElementTree.fromstring(cards.favicon_svg('Hips & <Hinges> "club"'))
+    title = svg.find("{http://www.w3.org/2000/svg}title")
+    assert title is not None and title.text == 'Hips & <Hinges> "club"'

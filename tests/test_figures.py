@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from figures import body, draw, poses  # noqa: E402
-from figures.__main__ import FIGURES, IMAGES, KEEP_COMBINED_PAIRS, main, render_all  # noqa: E402
+from figures.__main__ import FIGURES, IMAGES, main, render_all  # noqa: E402
 from hinge_guide.method import load as load_method  # noqa: E402
 
 TEMPO = load_method(ROOT)["tempo"]
@@ -612,7 +612,6 @@ def test_every_named_figure_is_drawn():
                 "drill-rock-back", "lift-box",
                 "hinge-rep", "feel-it", "cue-strip", *STEPS,
                 *(f"{p}{side}" for p in PAIRS for side in ("-fault", "-fix")),
-                *(PAIRS if KEEP_COMBINED_PAIRS else ()),
                 *(f"rung-{i}" for i in range(9))}
     assert set(FIGURES) == expected
 
@@ -737,10 +736,6 @@ def test_fault_pairs_use_both_colours_and_label_their_lines(name):
             assert 'class="hh-fig-halo" stroke-width="' in svg[:mark.start()]
             halo = svg.rfind('class="hh-fig-halo"', 0, mark.start())
             assert f'd="{mark.group(1)}"' in svg[halo:mark.start()]
-    if KEEP_COMBINED_PAIRS:
-        both = FILES[f"{name}.svg"]
-        assert both.count('class="hh-fig-body" mask=') == 2
-        assert "hh-fig-panel-fault" in both and "hh-fig-panel-accent" in both
 
 
 def _keyframes(style: str, name: str):
