@@ -20,6 +20,7 @@ from typing import Any
 from markdown.extensions.toc import slugify
 
 from hinge_guide.method import load, rungs_by_lift
+from hinge_guide.tracker import first_use_mb
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
          "nine", "ten", "eleven", "twelve")
@@ -132,6 +133,8 @@ def define_env(env: Any) -> None:
     env.macro(lambda: rep_seconds(method), "rep_seconds")
     env.macro(lambda: pain_rule(method), "pain_rule")
     env.macro(lambda: depth_rule(method), "depth_rule")
+    download = first_use_mb(Path(env.project_dir))  # gzips 2.5 MB: once a build, not per call
+    env.macro(lambda: download, "tracker_download")
     env.macro(lambda lift: numbers(rungs_by_lift(method, lift)), "rungs_lifted")
     env.macro(lambda plan: numbers([r["number"] for r in method["rungs"] if r["plan"] == plan]),
               "rungs_on")
