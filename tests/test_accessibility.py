@@ -169,14 +169,14 @@ def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title,
     assert pdf[:5] == b"%PDF-" and len(pdf) > 5000
 
 
-# axe on the pages the phone work changed, at an everyday phone's size (390 x 844),
-# with every fault box and glossary meaning closed, then a meaning open.
+# axe with a glossary meaning open, tapped as on a phone (390 x 844). The
+# pages with every meaning closed are checked in test_browser.py.
 PHONE_390 = {"width": 390, "height": 844}
 
 
 @pytest.mark.parametrize("path", ["", "setup/", "movement/", "progression/", "cue-card/"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_at_390_by_844(browser, base_url, path, scheme):
+def test_axe_finds_nothing_with_a_meaning_open(browser, base_url, path, scheme):
     from axe_playwright_python.sync_playwright import Axe
 
     from conftest import wait_for_material
@@ -186,9 +186,6 @@ def test_axe_finds_nothing_at_390_by_844(browser, base_url, path, scheme):
                      has_touch=True, is_mobile=True)
     wait_for_material(page)
     every_rule = {"runOnly": {"type": "tag", "values": AXE_TAGS}}
-    results = Axe().run(page, options=every_rule)
-    assert results.violations_count == 0, (
-        f"{path or 'home'} {scheme}:\n" + results.generate_report())
     # A meaning open: Material puts its tooltip at the end of <body>, outside
     # the landmarks (best practice's "region"); it is the description of a
     # term inside <main> (aria-describedby), so that one rule is left out

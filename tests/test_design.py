@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 import shutil
-import struct
 import textwrap
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import build, copy_project, nav_pages, page_url, tab_to, wait_for_material
-from test_browser import DESKTOP, open_page
+from conftest import build, copy_project, nav_pages, page_url, tab_to
+from test_browser import open_page
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()
@@ -387,28 +386,3 @@ def test_the_ladder_and_traffic_light_markup_builds_and_is_styled(tmp_path, brow
     finally:
         server.shutdown()
         shutil.rmtree(tmp_path / "site", ignore_errors=True)
-
-
-# Screenshots to look at -------------------------------------------------------
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
-def test_screenshots_of_every_page(browser, base_url, screenshot_dir, scheme, viewport):
-    context = browser.new_context(
-        viewport=viewport, color_scheme=scheme, service_workers="block"
-    )
-    page = context.new_page()
-    for _, src in PAGES:
-        page.goto(base_url + page_url(src), wait_until="load")
-        wait_for_material(page)
-        name = f"design-{src[:-3]}-{viewport['width']}-{scheme}.png"
-        shot = page.screenshot(path=str(screenshot_dir / name), full_page=True)
-        # A whole page, as wide as the screen (nothing runs off the side),
-        # in the scheme asked for, with its title showing.
-        width, height = struct.unpack(">II", shot[16:24])  # the PNG's IHDR
-        assert width == viewport["width"] and height >= viewport["height"], (src, width, height)
-        assert page.locator("article h1").first.is_visible(), src
-        scheme_now = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-        assert scheme_now == ("slate" if scheme == "dark" else "default"), (src, scheme_now)
-    context.close()
