@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -19,13 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 # The address tests build for when SITE_URL isn't set: mkdocs serve's own.
 LOCAL_SITE_URL = "http://127.0.0.1:8000/"
 OUTPUT = ROOT / "test-output"
-# scripts/test runs the tests in two processes (pytest-xdist, one per core):
-# each builds and serves its own copy of the site, so one never reads a
-# build the other is halfway through writing. "gw0", "gw1"; "" without xdist.
-WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
-# The folders every process adds to (screenshots, PDFs): emptied once per
-# run, before the processes start (pytest_configure, below).
-SHARED_OUTPUT = ("screenshots", "pdf")
+# scripts/test runs the tests in several processes (pytest-xdist, one per
+# core). They share one build of the site per engine: the first process to
+# need it builds it while the others wait on a lock (shared_build, below),
+# so none reads a half-written site.
+# The folders every process shares (the builds, screenshots, PDFs): emptied
+# once per run, before the processes start (pytest_configure, below).
+SHARED_OUTPUT = ("site", "zensical", "builds", "screenshots", "pdf")
 
 # The project files a build reads; the bad-input tests copy these.
 PROJECT_FILES = ("mkdocs.yml", "method.yml", "docs", "overrides", "hooks", "includes", "figures",
@@ -89,13 +91,34 @@ def share_pages() -> list[tuple[str, str]]:
 page_url = site_rules.page_url  # the site's own rule, not a copy
 
 
+@contextlib.contextmanager
+def shared_build(name: str):
+    """Yields True to the one process that must build `name` this run, and
+    False to every later one, which finds it built. A process holds the
+    lock while it builds, so the others wait for a finished site. A build
+    that fails leaves no mark: the next process tries again, and fails too."""
+    builds = _output("builds")
+    with open(builds / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            done = builds / f"{name}.done"
+            first = not done.exists()
+            yield first
+            done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def site() -> Path:
-    """The site, built once per test run into test-output/site."""
-    target = OUTPUT / (f"site-{WORKER}" if WORKER else "site")
-    shutil.rmtree(target, ignore_errors=True)
-    result = build(ROOT, target)
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    """The site, built once per test run into test-output/site. Tests read
+    it and never change it (a test that must, builds its own copy)."""
+    target = OUTPUT / "site"
+    with shared_build("site") as first:
+        if first:
+            shutil.rmtree(target, ignore_errors=True)
+            result = build(ROOT, target)
+            assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
     return target
 
 
@@ -135,14 +158,17 @@ def built(request) -> Path:
     """The site as each engine builds it: the structural tests run on both."""
     if request.param == "mkdocs":
         return request.getfixturevalue("site")
-    # Under test-output/zensical/, whichever process builds it: engine_of
-    # tells the two builds apart by that folder's name.
-    project = OUTPUT / "zensical" / (WORKER or "main")
-    shutil.rmtree(project, ignore_errors=True)
-    copy_project(project)
-    result = build_with_zensical(project)
-    output = result.stdout + result.stderr
-    assert result.returncode == 0 and "No issues found" in output, f"zensical failed:\n{output}"
+    # Under test-output/zensical/: engine_of tells the two builds apart by
+    # that folder's name.
+    project = OUTPUT / "zensical" / "project"
+    with shared_build("zensical") as first:
+        if first:
+            shutil.rmtree(project, ignore_errors=True)
+            copy_project(project)
+            result = build_with_zensical(project)
+            output = result.stdout + result.stderr
+            assert result.returncode == 0 and "No issues found" in output, (
+                f"zensical failed:\n{output}")
     # The engine tests skip the MkDocs build by this name: a wrong answer
     # would skip the comparison without a word.
     assert engine_of(project / "site") == "zensical"
