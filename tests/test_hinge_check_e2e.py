@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import OUTPUT, ROOT, launch_chromium
 from hinge_clip import (
@@ -506,6 +507,8 @@ def test_set_mode_speaks_the_count_and_one_cue(camera, base_url, screenshot_dir)
         assert cue_text in ("Good rep.", HINTS_CUES["rushing-the-rep"]), cue_text
         assert not page.locator("[data-hh-table]").is_visible()
         assert not page.locator("[data-hh-readout]").is_visible()
+        # Counting: no "Ready" line over the video, only the count and the cue.
+        expect(page.locator("[data-hh-status]")).to_be_hidden()
         page.screenshot(path=str(screenshot_dir / f"check-your-hinge-set-mode-phone-{scheme}.png"))
         assert page.evaluate("window.spoken") == [f"1. {cue_text}"]
         page.get_by_role("button", name="Stop").click()

@@ -218,7 +218,10 @@ export function init(root) {
     stats.trace.push([Math.round(t * 1000) / 1000, Math.round(pose.hip)]);
     if (stats.trace.length > 900) stats.trace.shift();
     const change = counter.add(t, pose);
-    sayFromFrame(counter.state === "wait" ? MESSAGES.wait : MESSAGES.ready);
+    // Once reps are counting, the big count and cue say it all: the status
+    // line only speaks up again when something needs changing.
+    sayFromFrame(counter.state === "wait" ? MESSAGES.wait
+      : counter.reps.length ? "" : MESSAGES.ready);
     if (change) showRep(change.rep, change.isNew);
   }
 
