@@ -40,6 +40,9 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from first_load import GZIP_TYPES, first_visit  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hinge_guide.site import load_config  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test-output" / "bench"
 CHROMIUM = os.environ.get("CHROMIUM_PATH")
@@ -51,11 +54,8 @@ SITES = ("ours", "stock", "careful")
 # -- building -------------------------------------------------------------
 
 def read_config() -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=Loader)
+    """mkdocs.yml, read by the site's own loader (hinge_guide.site)."""
+    return load_config(ROOT)
 
 
 def stock_docs(target: Path) -> Path:
