@@ -26,6 +26,7 @@ from functools import cache
 from html import escape
 from math import atan2, cos, degrees, hypot, pi, radians, sin
 from pathlib import Path
+from collections.abc import Callable
 
 from .body import (
     BALL_X, DOWEL_RADIUS, HEEL_X, LOADS, RADIUS, TOE_X, add, back_points, capsules,
@@ -365,63 +366,131 @@ def mark_contacts(pose: dict, kind: str, dx=0.0) -> str:
                    for x in (HEEL_X + 0.012, BALL_X, TOE_X - 0.008))
 
 
+# The marks a figure can carry, by name: each draws one cue on a pose in the
+# given colour (accent or fault). Add a mark by writing a function here with
+# @mark("name"); figures name their marks in figures/__main__.py and
+# figures/steps.py.
+MARKS: dict[str, Callable[[dict, dict, str, float], str]] = {}
+
+
+def mark(name: str):
+    """Register the function below as the mark called `name`. It is called
+    with (pose, joints of the pose, kind, dx)."""
+    def register(draw_mark):
+        if name in MARKS:
+            raise ValueError(f"two marks called {name!r}")
+        MARKS[name] = draw_mark
+        return draw_mark
+    return register
+
+
+@mark("back")
+def _back(pose, j, kind, dx):
+    return mark_back(pose, kind, dx)
+
+
+@mark("heel_line")
+def _heel_line(pose, j, kind, dx):  # are the hips behind the heels?
+    return mark_vertical(HEEL_X, 0.0, 0.66, kind, dx)
+
+
+@mark("shin_line")
+def _shin_line(pose, j, kind, dx):  # are the shins upright?
+    return mark_vertical(0.0, 0.0, 0.36, kind, dx)
+
+
+@mark("plumb")
+def _plumb(pose, j, kind, dx):  # ear over shoulder over hip over ankle?
+    return mark_vertical(0.0, 0.0, 1.0, kind, dx)
+
+
+@mark("knees_forward")
+def _knees_forward(pose, j, kind, dx):
+    k = add(j["knee"], (1, 0), RADIUS["shank"] + 0.025)
+    return mark_arrow(k, add(k, (1, 0), 0.08), kind, dx)
+
+
+@mark("hips_back")
+def _hips_back(pose, j, kind, dx):
+    h = add(j["hip"], (-1, 0), RADIUS["pelvis"] + 0.05)
+    return mark_arrow(add(h, (1, 0), 0.07), h, kind, dx)
+
+
+@mark("hips_forward")
+def _hips_forward(pose, j, kind, dx):
+    h = add(j["hip"], (-1, 0), RADIUS["pelvis"] + 0.04)
+    return mark_arrow(add(h, (-1, 0), 0.07), h, kind, dx)
+
+
+@mark("com")
+def _com(pose, j, kind, dx):
+    return mark_com(pose, kind, dx)
+
+
+@mark("knee_point")
+def _knee_point(pose, j, kind, dx):  # an arrow to the front of the bent knee
+    k = add(j["knee"], (1, 0), RADIUS["shank"] + 0.02)
+    return mark_arrow(add(k, (1, 0.35), 0.12), k, kind, dx)
+
+
+@mark("hands")
+def _hands(pose, j, kind, dx):  # a ring round the hand on the thigh
+    return _mark(_ring(j["hand"], 0.04, dx), kind)
+
+
+@mark("shoulders")
+def _shoulders(pose, j, kind, dx):  # back and down
+    s_ = j["shoulder"]
+    return mark_arrow((s_[0] - 0.06, s_[1] + 0.07), (s_[0] - 0.115, s_[1] + 0.0), kind, dx)
+
+
+@mark("brace")
+def _brace(pose, j, kind, dx):  # a band round the middle
+    return _mark(_ellipse(lerp(j["hip"], j["waist"], 0.75), 0.085, 0.028,
+                          directions(pose)["lumbar"], dx), kind)
+
+
+@mark("gaze")
+def _gaze(pose, j, kind, dx):  # eyes on the floor 3 to 5 m ahead (22 degrees down)
+    eye = add(j["head"], unit(directions(pose)["head"] + 90), RADIUS["head"] + 0.012)
+    end = (FRAME_X[1] - 0.03, eye[1] - (FRAME_X[1] - 0.03 - eye[0]) * 0.40)
+    return mark_arrow(eye, end, kind, dx)
+
+
+@mark("palms_slide")
+def _palms_slide(pose, j, kind, dx):  # from the hand down the front of the thigh
+    front = unit(directions(pose)["thigh"] + 90)
+    return mark_arrow(add(j["hand"], front, 0.04),
+                      add(lerp(j["knee"], j["hip"], 0.1), front, RADIUS["thigh"] + 0.04),
+                      kind, dx)
+
+
+@mark("stretch")
+def _stretch(pose, j, kind, dx):  # along the back of the thigh
+    back = unit(directions(pose)["thigh"] - 90)
+    return _mark(line(add(lerp(j["knee"], j["hip"], 0.15), back, RADIUS["thigh"] + 0.02),
+                      add(lerp(j["knee"], j["hip"], 0.85), back, RADIUS["thigh"] + 0.02), dx),
+                 kind, stroke=3.2).replace(f'class="{_cls(kind)}" d=',
+                                           f'class="{_cls(kind)}" stroke-width="3.2" d=')
+
+
+@mark("weight")
+def _weight(pose, j, kind, dx):
+    return mark_weight(pose, kind, dx)
+
+
+@mark("contacts")
+def _contacts(pose, j, kind, dx):
+    return mark_contacts(pose, kind, dx)
+
+
 def marks(pose: dict, names, kind: str, dx=0.0) -> str:
     """The named marks for one pose, in the given colour (accent or fault)."""
+    unknown = [name for name in names if name not in MARKS]
+    if unknown:
+        raise ValueError(f"unknown mark {unknown[0]!r}: the marks are {sorted(MARKS)}")
     j = joints(pose)
-    out = []
-    for name in names:
-        if name == "back":
-            out.append(mark_back(pose, kind, dx))
-        elif name == "heel_line":       # are the hips behind the heels?
-            out.append(mark_vertical(HEEL_X, 0.0, 0.66, kind, dx))
-        elif name == "shin_line":       # are the shins upright?
-            out.append(mark_vertical(0.0, 0.0, 0.36, kind, dx))
-        elif name == "plumb":           # ear over shoulder over hip over ankle?
-            out.append(mark_vertical(0.0, 0.0, 1.0, kind, dx))
-        elif name == "knees_forward":
-            k = add(j["knee"], (1, 0), RADIUS["shank"] + 0.025)
-            out.append(mark_arrow(k, add(k, (1, 0), 0.08), kind, dx))
-        elif name == "hips_back":
-            h = add(j["hip"], (-1, 0), RADIUS["pelvis"] + 0.05)
-            out.append(mark_arrow(add(h, (1, 0), 0.07), h, kind, dx))
-        elif name == "hips_forward":
-            h = add(j["hip"], (-1, 0), RADIUS["pelvis"] + 0.04)
-            out.append(mark_arrow(add(h, (-1, 0), 0.07), h, kind, dx))
-        elif name == "com":
-            out.append(mark_com(pose, kind, dx))
-        elif name == "knee_point":      # an arrow to the front of the bent knee
-            k = add(j["knee"], (1, 0), RADIUS["shank"] + 0.02)
-            out.append(mark_arrow(add(k, (1, 0.35), 0.12), k, kind, dx))
-        elif name == "hands":           # a ring round the hand on the thigh
-            out.append(_mark(_ring(j["hand"], 0.04, dx), kind))
-        elif name == "shoulders":       # back and down
-            s_ = j["shoulder"]
-            out.append(mark_arrow((s_[0] - 0.06, s_[1] + 0.07), (s_[0] - 0.115, s_[1] + 0.0), kind, dx))
-        elif name == "brace":           # a band round the middle
-            out.append(_mark(_ellipse(lerp(j["hip"], j["waist"], 0.75), 0.085, 0.028,
-                                      directions(pose)["lumbar"], dx), kind))
-        elif name == "gaze":            # eyes on the floor 3 to 5 m ahead (22 degrees down)
-            eye = add(j["head"], unit(directions(pose)["head"] + 90), RADIUS["head"] + 0.012)
-            end = (FRAME_X[1] - 0.03, eye[1] - (FRAME_X[1] - 0.03 - eye[0]) * 0.40)
-            out.append(mark_arrow(eye, end, kind, dx))
-        elif name == "palms_slide":     # from the hand down the front of the thigh
-            front = unit(directions(pose)["thigh"] + 90)
-            out.append(mark_arrow(add(j["hand"], front, 0.04),
-                                  add(lerp(j["knee"], j["hip"], 0.1), front, RADIUS["thigh"] + 0.04),
-                                  kind, dx))
-        elif name == "stretch":         # along the back of the thigh
-            back = unit(directions(pose)["thigh"] - 90)
-            out.append(_mark(line(add(lerp(j["knee"], j["hip"], 0.15), back, RADIUS["thigh"] + 0.02),
-                                  add(lerp(j["knee"], j["hip"], 0.85), back, RADIUS["thigh"] + 0.02), dx),
-                             kind, stroke=3.2).replace(f'class="{_cls(kind)}" d=',
-                                                       f'class="{_cls(kind)}" stroke-width="3.2" d='))
-        elif name == "weight":
-            out.append(mark_weight(pose, kind, dx))
-        elif name == "contacts":
-            out.append(mark_contacts(pose, kind, dx))
-        else:
-            raise ValueError(f"unknown mark {name!r}")
-    return "".join(out)
+    return "".join(MARKS[name](pose, j, kind, dx) for name in names)
 
 
 def _ring(c, r: float, dx=0.0) -> str:

@@ -1103,3 +1103,12 @@ def test_svg_fallback_colours_are_the_ones_in_extra_css():
         assert dark, name
         for var, value in zip(("body", "accent", "fault", "prop"), dark.groups(), strict=True):
             assert _rgb(value) == pytest.approx(colours["dark"][var], abs=1e-9), (name, var)
+
+
+def test_a_mark_nobody_drew_is_named_with_the_marks_there_are():
+    from figures import draw
+    from figures.poses import POSES
+
+    with pytest.raises(ValueError, match=r"unknown mark 'hips_sideways'.*'heel_line'"):
+        draw.marks(POSES["standing"], ["back", "hips_sideways"], draw.ACCENT)
+    assert {"back", "heel_line", "weight", "contacts"} <= set(draw.MARKS)
