@@ -1,20 +1,11 @@
 // Share controls: one per page (overrides/partials/hh-share.html), one per
-// fault box. Without JavaScript each is a plain link. Here it becomes a
+// fault box (written by the faults extension, so every box has its link).
+// Without JavaScript each is a plain link. Here it becomes a
 // button: the phone's share sheet where there is one, otherwise "Copy link",
 // confirmed in a status line that screen readers announce.
 (function () {
   "use strict";
   var sheet = typeof navigator.share == "function";
-
-  // A fault box without its link gets one: the fault's own anchor.
-  document.querySelectorAll("details.fault[id]").forEach(function (fault) {
-    if (fault.querySelector(".hh-share")) return;
-    var box = document.createElement("p");
-    box.className = "hh-share hh-share--fault";
-    box.innerHTML = '<a class="hh-share__link">Link to this fault</a>';
-    box.firstChild.href = "#" + fault.id;
-    fault.appendChild(box);
-  });
 
   document.querySelectorAll(".hh-share").forEach(function (box) {
     var link = box.querySelector(".hh-share__link");
