@@ -113,6 +113,7 @@ def pain_rule(method: dict[str, Any]) -> str:
     return (f"Stop the set if the pain is sharp, sits in a joint, grows as the set "
             f"goes on, or goes past {limit}. Pain up to {limit} during or just "
             f"after a set is fine if it has settled by {pain['settled_by']}. "
+            f"Not settled by then? Go lighter, or one rung down, next time. "
             f"Muscle soreness that starts a day later is different: it can last "
             f"up to {pain['soreness_days_max']} days.")
 

@@ -59,7 +59,7 @@ export const MODES = ["standing", "floor"];
 // after the set, and the one short cue spoken and shown in large type.
 export const HINTS = {
   "squatting-the-hinge": {
-    text: "Your knees bent more and slid forward, like a squat: send your hips back, and keep them higher than your knees.",
+    text: "Your knees slid forward, like a squat. Send your hips back: from standing, keep the small knee bend you started with; from the floor, keep your hips higher than your knees.",
     cue: "Hips back, not down.",
   },
   "bending-at-the-waist": {
