@@ -72,6 +72,12 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
     ]
 
 
+def knee_bend() -> str:
+    """The soft-knee bend from the method, as the close-up's label says it."""
+    knees = method.load(ROOT)["knees"]
+    return f"{knees['standing_min_degrees']}-{knees['standing_max_degrees']}\u00b0"
+
+
 def closeups():
     """The setup's six close-ups: (name, pose, what it shows, window (x0, x1,
     y0, y1 in body units), marks, labels)."""
@@ -81,8 +87,8 @@ def closeups():
          (-0.2, 0.36, -0.06, 0.2), ("weight", "contacts"),
          (("heel, ball, toes:", (0.13, 0.13), "start"), ("all down", (0.13, 0.1), "start"))),
         ("setup-knees", "soft_knees", "Setup step 2, close-up of the knee, side view: "
-         "unlocked in a small bend", (-0.2, 0.3, 0.13, 0.41), ("knee_point",),
-         (("soft knees,", (0.12, 0.36), "start"), ("small bend", (0.12, 0.33), "start"))),
+         "unlocked in a small bend", (-0.2, 0.3, 0.13, 0.41), ("knee_point", "knee_angle"),
+         (("soft knees:", (0.12, 0.36), "start"), (f"{knee_bend()} bend", (0.12, 0.33), "start"))),
         ("setup-hands", "standing", "Setup step 3, close-up of the hand, side view: the palm "
          "flat on the front of the thigh", (-0.2, 0.3, 0.34, 0.62), ("hands",),
          (("palm on", (0.14, 0.47), "start"), ("the thigh", (0.14, 0.44), "start"))),

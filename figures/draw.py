@@ -433,6 +433,20 @@ def _knee_point(pose, j, kind, dx):  # an arrow to the front of the bent knee
     return mark_arrow(add(k, (1, 0.35), 0.12), k, kind, dx)
 
 
+@mark("knee_angle")
+def _knee_angle(pose, j, kind, dx):  # the bend from straight, drawn in front of the knee
+    # A straight leg would carry the thigh's line on down past the kneecap
+    # (dashed); the shin leaves that line by the knee's bend (the arc).
+    d = directions(pose)
+    straight, shin = d["thigh"] + 180, d["shank"] + 180
+    kneecap = add(j["knee"], unit(d["shank"] + 90), RADIUS["shank"] + 0.012)
+    radius = 0.09
+    arc = [add(kneecap, unit(straight + (shin - straight) * i / 8), radius) for i in range(9)]
+    return (_mark(line(kneecap, add(kneecap, unit(straight), radius + 0.03), dx), kind, dashed=True)
+            + _mark(line(kneecap, add(kneecap, unit(shin), radius + 0.03), dx), kind)
+            + _mark("M" + "L".join(pt(p, dx) for p in arc), kind))
+
+
 @mark("hands")
 def _hands(pose, j, kind, dx):  # a ring round the hand on the thigh
     return _mark(_ring(j["hand"], 0.04, dx), kind)

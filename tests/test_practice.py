@@ -156,3 +156,19 @@ def test_cue_card_prints_on_one_page(browser, base_url, pdf_dir, paper):
     page.emulate_media(media="print")
     for part in ["Set up", "Move", "Broomstick: three points", "Faults and fixes"]:
         assert page.get_by_role("heading", name=part).is_visible()
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_session_log_prints_its_sheet_on_one_page(browser, base_url, pdf_dir, paper):
+    page = open_page(browser, base_url, "session-log/", viewport={"width": 390, "height": 844})
+    # On a phone the seven columns don't fit: the page says to print it.
+    assert not page.locator(".hh-log__sheet").is_visible()
+    assert page.get_by_text("print it").is_visible()
+    pdf = page.pdf(path=str(pdf_dir / f"session-log-{paper}.pdf"), format=paper,
+                   print_background=True)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"the session log prints on {pages} {paper} pages"
+    page.emulate_media(media="print")
+    sheet = page.locator(".hh-log__sheet")
+    assert sheet.is_visible() and sheet.locator("tbody tr").count() >= 10
+    assert not page.get_by_text("print it").is_visible()
