@@ -10,7 +10,7 @@ FAULT_FIGURE_POSES: dict[str, tuple[str, str]] = {
     "fault-bending-at-the-waist": ("fault_waist_bend", "bottom"),
     "fault-leaning-back": ("fault_leaning_back", "standing"),
 }
-# The marks each side of those figures carries (figures/draw.py, marks()):
+# The marks each side of those figures carries (figures/marks.py, MARKS):
 # (fault side, fix side). The share card draws them too.
 FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fault-rounded-back": (("back",), ("back",)),

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import draw, steps
+from . import animation, draw, feel, steps
 from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES
+from .body import HEEL_X
 from .poses import POSES, rep_frames
+from .svg import ACCENT, FAULT
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "docs" / "images"
@@ -46,7 +48,7 @@ def rep(tempo: dict | None = None) -> str:
     bottom_end = start + down + pause
     waypoints += [(bottom_end + up * _ease(k / last), last - k) for k in range(last + 1)]
     waypoints.append((bottom_end + up + start, 0))
-    return draw.rep_animation(
+    return animation.rep_animation(
         frames, waypoints, still=(0, last // 2, last),
         title="One hip hinge rep, seen from the side: hips travel back, the "
               "chest tips forward with a flat back, then the hips drive "
@@ -63,12 +65,12 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
     drawn to the same height so they line up side by side on the page."""
     def side(kind, pose, marks, labels, words):
         return lambda: draw.verdict_figure(
-            POSES[pose], kind, f"hh-{name}-{'fault' if kind == draw.FAULT else 'fix'}", words,
+            POSES[pose], kind, f"hh-{name}-{'fault' if kind == FAULT else 'fix'}", words,
             draw.pair_top(POSES[fault], POSES[fix]), marks, labels)
     fault_title, fix_title = title
     return [
-        (f"{name}-fault", side(draw.FAULT, fault, fault_marks, fault_labels, fault_title)),
-        (f"{name}-fix", side(draw.ACCENT, fix, fix_marks, fix_labels, fix_title)),
+        (f"{name}-fault", side(FAULT, fault, fault_marks, fault_labels, fault_title)),
+        (f"{name}-fix", side(ACCENT, fix, fix_marks, fix_labels, fix_title)),
     ]
 
 
@@ -109,7 +111,7 @@ def closeups():
 
 
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
-H = draw.HEEL_X
+H = HEEL_X
 
 # File name (without .svg) -> function drawing it.
 FIGURES = dict([
@@ -217,7 +219,7 @@ FIGURES = dict([
         "One hinge in four side views: 1 set up tall, 2 hips back halfway, "
         "3 the bottom with a flat back, 4 stand tall again",
         mark_names=[(), ("hips_back",), ("heel_line",), ("hips_forward",)])),
-    ("feel-it", lambda: draw.feel_it(
+    ("feel-it", lambda: feel.feel_it(
         POSES["bottom"], "hh-feel-it",
         "Where you should feel it, at the bottom of the hinge, side view: the "
         "backs of the thighs and the buttocks do the work, the belly is braced, "

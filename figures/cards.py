@@ -5,7 +5,7 @@ same capsules the SVG figures are drawn from: (start, end, radius) in body
 units, y up, for a pose named in figures.poses.POSES. A fault card also
 needs what makes the fault visible: the rounded back's curve and the
 figure's marks (the "back rounds" arc, a plumb line, an arrow). Those are
-read from the very paths figures/draw.py writes into the SVGs, sampled into
+read from the very paths figures/marks.py and figures/silhouette.py write into the SVGs, sampled into
 polylines, so a card can never show a mark the page's figure doesn't.
 """
 
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from svgelements import Path as SvgPath
 
-from . import draw
+from . import silhouette, svg
+from .marks import marks as draw_marks
 from .body import capsules
 from .poses import POSES
 
@@ -45,8 +46,8 @@ def shapes(name: str) -> dict[str, tuple]:
 
 
 def _polylines(d: str) -> list[list[Point]]:
-    """An SVG path's subpaths as polylines, in body units (draw.pt flips y
-    and scales by draw.SCALE; this undoes it)."""
+    """An SVG path's subpaths as polylines, in body units (svg.pt flips y
+    and scales by svg.SCALE; this undoes it)."""
     lines: list[list[Point]] = []
     for sub in SvgPath(d).as_subpaths():
         points: list[Point] = []
@@ -55,7 +56,7 @@ def _polylines(d: str) -> list[list[Point]]:
                 continue
             for i in range(SAMPLES + 1):
                 p = segment.point(i / SAMPLES)
-                points.append((p.x / draw.SCALE, -p.y / draw.SCALE))
+                points.append((p.x / svg.SCALE, -p.y / svg.SCALE))
         if len(points) > 1:
             lines.append(points)
     return lines
@@ -74,14 +75,14 @@ def _strokes(svg_fragment: str, css_class: str) -> list[Mark]:
 
 
 def marks(name: str, mark_names: tuple[str, ...]) -> list[Mark]:
-    """The named marks (draw.marks: "back", "plumb", ...) of a pose as strokes."""
-    return _strokes(draw.marks(_pose(name), mark_names, draw.FAULT), "hh-fig-fault")
+    """The named marks (figures/marks.py: "back", "plumb", ...) of a pose as strokes."""
+    return _strokes(draw_marks(_pose(name), mark_names, svg.FAULT), "hh-fig-fault")
 
 
 def curved_trunk(name: str) -> list[Point] | None:
-    """A rounded back's trunk as one curve (draw.curved_trunk), or None when
+    """A rounded back's trunk as one curve (silhouette.curved_trunk), or None when
     the pose's back is drawn straight."""
-    fragment = draw.curved_trunk(_pose(name))
+    fragment = silhouette.curved_trunk(_pose(name))
     if not fragment:
         return None
     root = etree.fromstring(fragment)

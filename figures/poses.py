@@ -247,7 +247,7 @@ POSES = {
     "mid_hinge": mid_hinge,
     "bottom": bottom,
     # Drills: the bottom of the hinge with a stick on the back, and with a wall
-    # behind (the wall is drawn where the backside is: see draw.py).
+    # behind (the wall is drawn where the backside is: see figures/draw.py).
     "dowel_bottom": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
     "wall_bottom": bottom,
     # Steps of the setup and of the movement (one figure each)

@@ -2,7 +2,7 @@
 hold with both hands, the pelvic tilt, the rock-back and lifting a box.
 
 Each reuses the body model (body.py, poses.py) and the drawing's pieces
-(draw.py: capsules, marks, labels, one style sheet), so every figure keeps
+(silhouette.py, marks.py, svg.py: capsules, marks, labels, one style sheet), so every figure keeps
 the site's colours in light and dark, a <title>, a viewBox and ids
 prefixed by its slug.
 
@@ -19,13 +19,14 @@ from __future__ import annotations
 from math import atan2, degrees
 
 from .body import (
-    RADIUS, add, back_points, capsules, dowel_line, joints,
+    DOWEL_RADIUS, RADIUS, add, back_points, capsules, dowel_line, joints,
     lerp, unit,
 )
-from .draw import (
-    ACCENT, ARM_PARTS, DOWEL_RADIUS, HAND_RADIUS, SCALE, STYLE, _capsule, _mark, circle, label,
-    line, mark_arrow, num, panel, svg,
-)
+from .draw import panel
+from .marks import label, mark_arrow, mark_path
+from .props import HAND_RADIUS
+from .silhouette import ARM_PARTS, capsule
+from .svg import ACCENT, SCALE, STYLE, circle, line, num, svg
 
 # Marks and words in a close-up: the crop enlarges everything, so lines and
 # words are drawn thinner and smaller, to look the same size as elsewhere.
@@ -68,16 +69,16 @@ def dowel_hold(pose: dict, uid: str, title: str) -> str:
     c = capsules(pose)
     b = back_points(pose)
     shoulder = j["shoulder"]
-    body_parts = "".join(_capsule(a, b_, r, 0.0) for n, (a, b_, r) in c.items()
+    body_parts = "".join(capsule(a, b_, r, 0.0) for n, (a, b_, r) in c.items()
                          if n not in ARM_PARTS and not n.startswith("far_"))
     far = (f'<g class="hh-fig-body" opacity=".55">'
-           f'{_capsule(shoulder, j["elbow"], RADIUS["upper_arm"], 0.0)}'
-           f'{_capsule(j["elbow"], j["hand"], RADIUS["forearm"], 0.0)}</g>')
+           f'{capsule(shoulder, j["elbow"], RADIUS["upper_arm"], 0.0)}'
+           f'{capsule(j["elbow"], j["hand"], RADIUS["forearm"], 0.0)}</g>')
     arm = [(shoulder, j["far_elbow"], RADIUS["upper_arm"]),
            (j["far_elbow"], j["far_hand"], RADIUS["forearm"])]
     halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
                    f'd="{line(a, b_)}"/>' for a, b_, r in arm)
-    near = '<g class="hh-fig-body">' + "".join(_capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>"
+    near = '<g class="hh-fig-body">' + "".join(capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>"
     low, high = dowel_line(pose)
     stick = (f'<path class="hh-fig-prop" stroke-width="{num(2 * DOWEL_RADIUS * SCALE)}" '
              f'd="{line(low, high)}"/>')
@@ -116,10 +117,10 @@ def figure_from(points: dict, uid: str, title: str, window, extra: str = "", gho
         return [(p["shoulder"], p["elbow"], R["upper_arm"]), (p["elbow"], p["hand"], R["forearm"])]
 
     def draw(p, cls):
-        trunk = "".join(_capsule(a, b, r, 0.0) for a, b, r in parts(p))
+        trunk = "".join(capsule(a, b, r, 0.0) for a, b, r in parts(p))
         halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
                        f'd="{line(a, b)}"/>' for a, b, r in arm(p))
-        limb = "".join(_capsule(a, b, r, 0.0) for a, b, r in arm(p))
+        limb = "".join(capsule(a, b, r, 0.0) for a, b, r in arm(p))
         return f'<g class="{cls}">{trunk}</g>{halo}<g class="{cls}">{limb}</g>'
 
     x0, x1, y0, y1 = window
@@ -157,12 +158,12 @@ def pelvic_tilt(uid: str, title: str) -> str:
         return q
 
     def trunk_through_waist(p):
-        return (_capsule(p["hip"], p["waist"], R["lumbar"], 0.0)
-                + _capsule(p["waist"], p["shoulder"], R["thorax"], 0.0))
+        return (capsule(p["hip"], p["waist"], R["lumbar"], 0.0)
+                + capsule(p["waist"], p["shoulder"], R["thorax"], 0.0))
 
     extra = (f'<g class="hh-fig-body">{trunk_through_waist(flat)}</g>'
              f'<g class="hh-fig-body" opacity=".3">{trunk_through_waist(arched)}</g>'
-             + _mark(line((-0.2, -0.025), (-0.06, -0.025)), ACCENT)
+             + mark_path(line((-0.2, -0.025), (-0.06, -0.025)), ACCENT)
              + label("low back flat", (-0.13, -0.06), ACCENT, "middle")
              + label("faint: tipped forward", (-0.2, 0.2), "body", "middle"))
     return figure_from(with_spine(flat), uid, title, (-0.52, 0.45, -0.08, 0.33), extra,
@@ -191,7 +192,7 @@ def rock_back(uid: str, title: str) -> str:
     start, end = kneeling(0.0), kneeling(0.85)
     extra = (mark_arrow(add(start["hip"], (-1, 0.4), 0.06), add(end["hip"], (-1, 0.6), 0.08), ACCENT)
              + label("hips back", add(end["hip"], (-1, 0.8), 0.13), ACCENT, "middle")
-             + _mark(line(add(end["hip"], (0.3, 1), 0.075), add(end["shoulder"], (0.3, 1), 0.075)),
+             + mark_path(line(add(end["hip"], (0.3, 1), 0.075), add(end["shoulder"], (0.3, 1), 0.075)),
                      ACCENT)
              + label("back flat", lerp(add(end["hip"], (0.3, 1), 0.11),
                                        add(end["shoulder"], (0.3, 1), 0.11), 0.55), ACCENT, "middle"))

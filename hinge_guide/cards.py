@@ -356,7 +356,7 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
             draw.line(points, fill=ink, width=6, joint="curve")
 
 
-TRUNK_RADIUS = 0.052  # figures/draw.py's TRUNK_ARC_RADIUS
+TRUNK_RADIUS = 0.052  # figures/silhouette.py's TRUNK_ARC_RADIUS
 
 def draw_icon(size: int) -> Image.Image:
     """The site icon: a hinge (a flat back meeting a leg) on the brand green,

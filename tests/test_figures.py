@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from figures import body, draw, poses  # noqa: E402
+from figures import body, marks, poses, props, silhouette, svg  # noqa: E402
 from figures.__main__ import FIGURES, IMAGES, main, render_all  # noqa: E402
 from hinge_guide.method import load as load_method  # noqa: E402
 
@@ -25,7 +25,7 @@ TEMPO = load_method(ROOT)["tempo"]
 P = poses.POSES
 EPS = 1e-9
 # The SVGs are in centimetres of the model person, y down (the README's and
-# draw.py's convention), so a body height is this many SVG units.
+# figures/svg.py's convention), so a body height is this many SVG units.
 CM = body.HEIGHT_M * 100
 # Rung 0 kneels with its shins on the floor: its feet are not flat, so it is
 # exempt from the feet-flat test and checked against its own base instead.
@@ -415,7 +415,7 @@ def test_band_runs_from_between_the_legs_back_to_a_low_anchor():
     pose = P["rung4"]
     hand = body.joints(pose)["hand"]
     assert poses.leg_gap(pose, hand) == pytest.approx(-body.RADIUS["thigh"], abs=1e-4)
-    assert draw.BAND_ANCHOR[0] < body.HEEL_X and draw.BAND_ANCHOR[1] < hand[1]
+    assert props.BAND_ANCHOR[0] < body.HEEL_X and props.BAND_ANCHOR[1] < hand[1]
 
 
 def test_kettlebell_between_the_feet_just_off_the_floor():
@@ -444,8 +444,8 @@ def test_kettlebell_deadlift_legs_stay_readable():
 
     def shown(f):
         p = body.lerp(j["ankle"], j["knee"], f)
-        return min(body.distance_to_segment(p, a, b) - r - draw.ARM_GAP
-                   for a, b, r in (c[n] for n in draw.ARM_PARTS)) + body.RADIUS["shank"]
+        return min(body.distance_to_segment(p, a, b) - r - silhouette.ARM_GAP
+                   for a, b, r in (c[n] for n in silhouette.ARM_PARTS)) + body.RADIUS["shank"]
     for f in (0.1, 0.2, 0.3, 0.8, 0.9):
         assert shown(f) > 0.01, f
     assert shown(1.0) > 0.02, "the knee"
@@ -859,7 +859,7 @@ def _feel_shape(part: str) -> list[tuple[float, float]]:
     """The points of one highlight, read back from the SVG, in body units."""
     d = re.search(rf'<path class="hh-feel-it-\w+ hh-feel-it-{part}" d="([^"]+)"', FEEL).group(1)
     assert d.startswith("M") and d.endswith("Z")
-    return [(float(x) / draw.SCALE, -float(y) / draw.SCALE)
+    return [(float(x) / svg.SCALE, -float(y) / svg.SCALE)
             for x, y in re.findall(r"(-?[\d.]+) (-?[\d.]+)", d)]
 
 
@@ -1094,21 +1094,20 @@ def test_svg_fallback_colours_are_the_ones_in_extra_css():
     """An SVG opened on its own (no page CSS) uses its fallbacks: the same
     colours, light in var() fallbacks and dark in its own media rule."""
     colours = _figure_colours()
-    for name, svg in FILES.items():
-        for var, fallback in re.findall(r"var\(--hh-figure-(accent|fault|prop),(#[0-9a-f]+)\)", svg):
+    for name, text in FILES.items():
+        for var, fallback in re.findall(r"var\(--hh-figure-(accent|fault|prop),(#[0-9a-f]+)\)", text):
             assert _rgb(fallback) == pytest.approx(colours["light"][var], abs=1e-9), (name, var)
         dark = re.search(r"@media \(prefers-color-scheme:dark\)\{svg\.hh-fig:root\{color:(#[0-9a-f]+);"
                          r"--hh-figure-accent:(#[0-9a-f]+);--hh-figure-fault:(#[0-9a-f]+);"
-                         r"--hh-figure-prop:(#[0-9a-f]+)", svg)
+                         r"--hh-figure-prop:(#[0-9a-f]+)", text)
         assert dark, name
         for var, value in zip(("body", "accent", "fault", "prop"), dark.groups(), strict=True):
             assert _rgb(value) == pytest.approx(colours["dark"][var], abs=1e-9), (name, var)
 
 
 def test_a_mark_nobody_drew_is_named_with_the_marks_there_are():
-    from figures import draw
     from figures.poses import POSES
 
     with pytest.raises(ValueError, match=r"unknown mark 'hips_sideways'.*'heel_line'"):
-        draw.marks(POSES["standing"], ["back", "hips_sideways"], draw.ACCENT)
-    assert {"back", "heel_line", "weight", "contacts"} <= set(draw.MARKS)
+        marks.marks(POSES["standing"], ["back", "hips_sideways"], svg.ACCENT)
+    assert {"back", "heel_line", "weight", "contacts"} <= set(marks.MARKS)

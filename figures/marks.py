@@ -1,0 +1,262 @@
+"""Marks: what a coach would point at on a pose (a line, an arrow, a ring),
+in a registry by name, and the short labels beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from math import cos, hypot, radians, sin
+
+from .body import (
+    BALL_X, HEEL_X, RADIUS, TOE_X, add, back_points, capsules,
+    centre_of_mass, directions, joints,
+    lerp, unit,
+)
+from .silhouette import TRUNK_ARC_RADIUS, arc_path, spine_arc
+from .svg import (
+    ACCENT, FRAME_X, SCALE, circle, line, num, pt,
+)
+
+
+HALO = 2.6                    # SVG units of page colour either side of a mark
+
+
+def _cls(kind: str, dashed: bool = False) -> str:
+    return f'hh-fig-{kind}' + (" hh-fig-dash" if dashed else "")
+
+
+def mark_path(d: str, kind: str, dashed: bool = False, stroke: float = 1.6) -> str:
+    """A mark's path over a halo of the page's colour, so it stays visible
+    where it crosses the body."""
+    return (f'<path class="hh-fig-halo" stroke-width="{num(stroke + 2 * HALO)}" d="{d}"/>'
+            f'<path class="{_cls(kind, dashed)}" d="{d}"/>')
+
+
+def mark_back(pose: dict, kind: str, dx=0.0) -> str:
+    """A line just off the back from sacrum to shoulders: straight for a flat
+    back; for a rounded back (spine_arc), an arc around the drawn curve."""
+    off = 0.03
+    arc = spine_arc(pose)
+    if arc is not None:
+        centre, radius = arc
+        c = capsules(pose)
+        ends = []
+        for p in (c["pelvis"][0], c["thorax"][1]):
+            n = hypot(p[0] - centre[0], p[1] - centre[1])
+            ends.append(add(centre, ((p[0] - centre[0]) / n, (p[1] - centre[1]) / n),
+                            radius + TRUNK_ARC_RADIUS + off))
+        return mark_path(arc_path(*ends, radius + TRUNK_ARC_RADIUS + off, dx), kind)
+    b = back_points(pose)
+    c = capsules(pose)
+    d = directions(pose)
+    start = add(b["sacrum"], unit(d["lumbar"] - 90), off)
+    middle = add(add(c["thorax"][0], unit(d["lumbar"] - 90), RADIUS["thorax"]), unit(d["lumbar"] - 90), off)
+    end = add(add(c["thorax"][1], unit(d["thorax"] - 90), RADIUS["thorax"]), unit(d["thorax"] - 90), off)
+    control = (2 * middle[0] - (start[0] + end[0]) / 2, 2 * middle[1] - (start[1] + end[1]) / 2)
+    return mark_path(f"M{pt(start, dx)}Q{pt(control, dx)} {pt(end, dx)}", kind)
+
+
+def mark_vertical(x: float, y0: float, y1: float, kind: str, dx=0.0) -> str:
+    """A dashed plumb line at x (H) from y0 to y1."""
+    return mark_path(line((x, y0), (x, y1), dx), kind, dashed=True)
+
+
+def mark_arrow(start, end, kind: str, dx=0.0) -> str:
+    """An arrow from start to end (H)."""
+    vx, vy = end[0] - start[0], end[1] - start[1]
+    n = (vx * vx + vy * vy) ** 0.5
+    ux, uy = vx / n, vy / n
+    size = 0.03
+    left = (end[0] - size * (ux - uy * 0.7), end[1] - size * (uy + ux * 0.7))
+    right = (end[0] - size * (ux + uy * 0.7), end[1] - size * (uy - ux * 0.7))
+    return mark_path(f"{line(start, end, dx)}M{pt(left, dx)}L{pt(end, dx)}L{pt(right, dx)}", kind, stroke=2.4) \
+        .replace(f'class="{_cls(kind)}" d=', f'class="{_cls(kind)}" stroke-width="2.4" d=')
+
+
+def mark_com(pose: dict, kind: str, dx=0.0) -> str:
+    """The centre of mass, with a plumb line to the floor."""
+    x, y = centre_of_mass(pose)
+    return (mark_vertical(x, 0.0, y - 0.02, kind, dx)
+            + circle((x, y), 0.02, dx, f' class="{_cls(kind)}"')
+            + circle((x, y), 0.007, dx, ' class="hh-fig-body"'))
+
+
+def mark_weight(pose: dict, kind: str, dx=0.0) -> str:
+    """Where the weight presses into the foot: a dot on the floor under the
+    centre of mass, and the foot's length from heel to toe."""
+    x, _ = centre_of_mass(pose)
+    return (mark_path(line((HEEL_X, -0.022), (TOE_X, -0.022), dx), kind)
+            + circle((x, -0.022), 0.014, dx, f' class="{_cls(kind)} hh-fig-dot"'))
+
+
+def mark_contacts(pose: dict, kind: str, dx=0.0) -> str:
+    """The foot's contact with the floor: heel, ball and toes, as dots."""
+    return "".join(circle((x, 0.0), 0.012, dx, f' class="hh-fig-contact-{kind}"')
+                   for x in (HEEL_X + 0.012, BALL_X, TOE_X - 0.008))
+
+
+# The marks a figure can carry, by name: each draws one cue on a pose in the
+# given colour (accent or fault). Add a mark by writing a function here with
+# @mark("name"); figures name their marks in figures/__main__.py and
+# figures/steps.py.
+MARKS: dict[str, Callable[[dict, dict, str, float], str]] = {}
+
+
+def mark(name: str):
+    """Register the function below as the mark called `name`. It is called
+    with (pose, joints of the pose, kind, dx)."""
+    def register(draw_mark):
+        if name in MARKS:
+            raise ValueError(f"two marks called {name!r}")
+        MARKS[name] = draw_mark
+        return draw_mark
+    return register
+
+
+@mark("back")
+def _back(pose, j, kind, dx):
+    return mark_back(pose, kind, dx)
+
+
+@mark("heel_line")
+def _heel_line(pose, j, kind, dx):  # are the hips behind the heels?
+    return mark_vertical(HEEL_X, 0.0, 0.66, kind, dx)
+
+
+@mark("shin_line")
+def _shin_line(pose, j, kind, dx):  # are the shins upright?
+    return mark_vertical(0.0, 0.0, 0.36, kind, dx)
+
+
+@mark("plumb")
+def _plumb(pose, j, kind, dx):  # ear over shoulder over hip over ankle?
+    return mark_vertical(0.0, 0.0, 1.0, kind, dx)
+
+
+@mark("knees_forward")
+def _knees_forward(pose, j, kind, dx):
+    k = add(j["knee"], (1, 0), RADIUS["shank"] + 0.025)
+    return mark_arrow(k, add(k, (1, 0), 0.08), kind, dx)
+
+
+@mark("hips_back")
+def _hips_back(pose, j, kind, dx):
+    h = add(j["hip"], (-1, 0), RADIUS["pelvis"] + 0.05)
+    return mark_arrow(add(h, (1, 0), 0.07), h, kind, dx)
+
+
+@mark("hips_forward")
+def _hips_forward(pose, j, kind, dx):
+    h = add(j["hip"], (-1, 0), RADIUS["pelvis"] + 0.04)
+    return mark_arrow(add(h, (-1, 0), 0.07), h, kind, dx)
+
+
+@mark("com")
+def _com(pose, j, kind, dx):
+    return mark_com(pose, kind, dx)
+
+
+@mark("knee_point")
+def _knee_point(pose, j, kind, dx):  # an arrow to the front of the bent knee
+    k = add(j["knee"], (1, 0), RADIUS["shank"] + 0.02)
+    return mark_arrow(add(k, (1, 0.35), 0.12), k, kind, dx)
+
+
+@mark("knee_angle")
+def _knee_angle(pose, j, kind, dx):  # the bend from straight, drawn in front of the knee
+    # A straight leg would carry the thigh's line on down past the kneecap
+    # (dashed); the shin leaves that line by the knee's bend (the arc).
+    d = directions(pose)
+    straight, shin = d["thigh"] + 180, d["shank"] + 180
+    kneecap = add(j["knee"], unit(d["shank"] + 90), RADIUS["shank"] + 0.012)
+    radius = 0.09
+    arc = [add(kneecap, unit(straight + (shin - straight) * i / 8), radius) for i in range(9)]
+    return (mark_path(line(kneecap, add(kneecap, unit(straight), radius + 0.03), dx), kind, dashed=True)
+            + mark_path(line(kneecap, add(kneecap, unit(shin), radius + 0.03), dx), kind)
+            + mark_path("M" + "L".join(pt(p, dx) for p in arc), kind))
+
+
+@mark("hands")
+def _hands(pose, j, kind, dx):  # a ring round the hand on the thigh
+    return mark_path(_ring(j["hand"], 0.04, dx), kind)
+
+
+@mark("shoulders")
+def _shoulders(pose, j, kind, dx):  # back and down
+    s_ = j["shoulder"]
+    return mark_arrow((s_[0] - 0.06, s_[1] + 0.07), (s_[0] - 0.115, s_[1] + 0.0), kind, dx)
+
+
+@mark("brace")
+def _brace(pose, j, kind, dx):  # a band round the middle
+    return mark_path(_ellipse(lerp(j["hip"], j["waist"], 0.75), 0.085, 0.028,
+                          directions(pose)["lumbar"], dx), kind)
+
+
+@mark("gaze")
+def _gaze(pose, j, kind, dx):  # eyes on the floor 3 to 5 m ahead (22 degrees down)
+    eye = add(j["head"], unit(directions(pose)["head"] + 90), RADIUS["head"] + 0.012)
+    end = (FRAME_X[1] - 0.03, eye[1] - (FRAME_X[1] - 0.03 - eye[0]) * 0.40)
+    return mark_arrow(eye, end, kind, dx)
+
+
+@mark("palms_slide")
+def _palms_slide(pose, j, kind, dx):  # from the hand down the front of the thigh
+    front = unit(directions(pose)["thigh"] + 90)
+    return mark_arrow(add(j["hand"], front, 0.04),
+                      add(lerp(j["knee"], j["hip"], 0.1), front, RADIUS["thigh"] + 0.04),
+                      kind, dx)
+
+
+@mark("stretch")
+def _stretch(pose, j, kind, dx):  # along the back of the thigh
+    back = unit(directions(pose)["thigh"] - 90)
+    return mark_path(line(add(lerp(j["knee"], j["hip"], 0.15), back, RADIUS["thigh"] + 0.02),
+                      add(lerp(j["knee"], j["hip"], 0.85), back, RADIUS["thigh"] + 0.02), dx),
+                 kind, stroke=3.2).replace(f'class="{_cls(kind)}" d=',
+                                           f'class="{_cls(kind)}" stroke-width="3.2" d=')
+
+
+@mark("weight")
+def _weight(pose, j, kind, dx):
+    return mark_weight(pose, kind, dx)
+
+
+@mark("contacts")
+def _contacts(pose, j, kind, dx):
+    return mark_contacts(pose, kind, dx)
+
+
+def marks(pose: dict, names, kind: str, dx=0.0) -> str:
+    """The named marks for one pose, in the given colour (accent or fault)."""
+    unknown = [name for name in names if name not in MARKS]
+    if unknown:
+        raise ValueError(f"unknown mark {unknown[0]!r}: the marks are {sorted(MARKS)}")
+    j = joints(pose)
+    return "".join(MARKS[name](pose, j, kind, dx) for name in names)
+
+
+def _ring(c, r: float, dx=0.0) -> str:
+    """A circle as a path (so it takes a mark's halo)."""
+    return (f"M{pt((c[0] - r, c[1]), dx)}A{num(r * SCALE)} {num(r * SCALE)} 0 1 0 {pt((c[0] + r, c[1]), dx)}"
+            f"A{num(r * SCALE)} {num(r * SCALE)} 0 1 0 {pt((c[0] - r, c[1]), dx)}")
+
+
+def _ellipse(c, rx: float, ry: float, tilt: float, dx=0.0) -> str:
+    """An ellipse across a segment at `tilt` degrees from vertical (its rx
+    across the segment), as a path."""
+    across, along = unit(tilt + 90), unit(tilt)
+    pts = [add(add(c, across, rx * cos(radians(a))), along, ry * sin(radians(a))) for a in range(0, 360, 15)]
+    return "M" + "L".join(pt(p, dx) for p in pts) + "Z"
+
+
+def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> str:
+    """A short label at `at` (H, the text's baseline), in the mark's colour
+    over a halo of the page's colour."""
+    return (f'<text class="hh-fig-label hh-fig-label-{kind}" x="{num((at[0] + dx) * SCALE)}" '
+            f'y="{num(-at[1] * SCALE)}" text-anchor="{anchor}">{escape(text)}</text>')
+
+
+def labels(items, kind: str, dx=0.0) -> str:
+    """Labels from (text, (x, y)[, anchor]) tuples."""
+    return "".join(label(item[0], item[1], kind, *(item[2:] or ("start",)), dx=dx) for item in items)
