@@ -114,8 +114,9 @@ def pain_rule(method: dict[str, Any]) -> str:
             f"goes on, or goes past {limit}. Pain up to {limit} during or just "
             f"after a set is fine if it has settled by {pain['settled_by']}. "
             f"Not settled by then? Go lighter, or one rung down, next time. "
-            f"Muscle soreness that starts a day later is different: it can last "
-            f"up to {pain['soreness_days_max']} days.")
+            f"Muscle soreness that starts a day later is different: it is worst "
+            f"1 to {pain['soreness_worst_days_max']} days after, and gone within "
+            f"{pain['soreness_gone']}.")
 
 
 def rep_seconds(method: dict[str, Any]) -> float:

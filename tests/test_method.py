@@ -138,7 +138,7 @@ CLAIMS: list[tuple[str, str]] = [
     (rf"(?i)\babout {NUM} (?:to \d+ )?degrees", "knees.standing_min_degrees"),
     (rf"(?i)\b\d+ to {NUM} degrees", "knees.standing_max_degrees"),
     (rf"(?i)\bup to {NUM} out of 10", "pain.max_out_of_10"),
-    (rf"(?i)\bwithin about {NUM} days", "pain.soreness_days_max"),
+    (rf"(?i)\bworst (?:1|one) to {NUM} days", "pain.soreness_worst_days_max"),
 ]
 
 

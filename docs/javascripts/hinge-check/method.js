@@ -25,7 +25,8 @@ export const METHOD = {
   "pain": {
     "max_out_of_10": 3,
     "settled_by": "the next morning",
-    "soreness_days_max": 3,
+    "soreness_worst_days_max": 3,
+    "soreness_gone": "about a week",
     "see_someone_after_weeks": 6
   },
   "setup": {
@@ -105,7 +106,7 @@ export const METHOD = {
       "reps": 10,
       "chip": "kneeling hinges, back flat",
       "test": "kneeling hinges in a row, with your back flat and your hips leading",
-      "back": "it hurts past the pain limit"
+      "back": "it hurts past the pain limit, then stop and see a physio"
     },
     {
       "number": 1,
@@ -148,7 +149,7 @@ export const METHOD = {
       "sets": 3,
       "reps": 10,
       "chip": "a tall finish",
-      "test": "reps: your hips lead, and you finish tall with no lean back",
+      "test": "reps: your hips lead, your back stays flat, and you finish tall with no lean back",
       "back": "you lean back at the top"
     },
     {
@@ -169,7 +170,7 @@ export const METHOD = {
       "plan": "loaded",
       "sets": 3,
       "reps": 10,
-      "chip": "weights on your legs",
+      "chip": "a bar's worth, on your legs",
       "test": "reps, filmed from the side: the weights brush your legs, and your back stays flat the whole way",
       "back": "the weights drift away"
     },
@@ -191,7 +192,7 @@ export const METHOD = {
       "plan": "floor_barbell",
       "sets": 3,
       "reps": 5,
-      "chip": "bar down each rep",
+      "chip": "bar down each rep, at each height",
       "test": "reps at each start height, filmed from the side: the bar goes down each rep, it brushes your legs, your hips and shoulders rise together, and your back keeps its shape",
       "back": "your back rounds off the floor"
     }
