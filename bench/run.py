@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from first_load import GZIP_TYPES, first_visit  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hinge_guide.context import flatten_nav  # noqa: E402
 from hinge_guide.site import load_config  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,7 +206,7 @@ def main() -> int:
     configs["careful"].write_text(stock_config(docs, careful=True))
     builds = {site: statistics.median(build(config, OUT / site) for _ in range(RUNS))
               for site, config in configs.items()}
-    pages = [next(iter(item.values())) for item in read_config()["nav"]]
+    pages = [src for _, src in flatten_nav(read_config()["nav"])]
     if os.environ.get("BENCH_PAGES"):  # e.g. BENCH_PAGES=index.md,movement.md
         pages = [p for p in pages if p in os.environ["BENCH_PAGES"].split(",")]
     urls = {site: serve(OUT / site) for site in SITES}

@@ -9,7 +9,8 @@
 Every page shows a small author block from it (overrides/partials/
 hh-author.html), its structured data names the coach as the author, and
 each fault's share page says who wrote it under its title. Without a
-``coach`` block the site's ``site_author`` (or its name) stands in. A
+``coach`` block the site's ``site_author`` (or, without one, its name)
+stands in, in the templates and on share pages alike. A
 value of the wrong kind stops the build with the fix.
 """
 
@@ -64,3 +65,11 @@ def coach(extra: dict[str, Any] | None, fallback: str, docs_dir: Path | None = N
         raise ContentError(f"{WHERE}.photo: docs/{photo} doesn't exist. Put the photo "
                            "under docs/ and give its path from there, e.g. images/coach.jpg.")
     return Coach(**values)
+
+
+def author_name(extra: dict[str, Any] | None, site_author: str, site_name: str,
+                docs_dir: Path | None = None) -> str:
+    """Who the pages say wrote them: the coach, else `site_author`, else the
+    site's name. overrides/main.html and partials/hh-author.html follow the
+    same order."""
+    return coach(extra, site_author or site_name, docs_dir).name

@@ -37,9 +37,10 @@ from markdown.treeprocessors import Treeprocessor
 
 from .context import PageContext, Site, page_context
 from .errors import ContentError
+from .faults import ANCHOR
 from .figures import require_alt
+from .site import DESCRIPTION_MAX
 
-DESCRIPTION_MAX = 160
 # Hosts that only ever appear in samples: a reader must never tap one.
 PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
                      "your-page", "your-account")
@@ -151,8 +152,7 @@ def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
 
 # Site settings ---------------------------------------------------------------
 
-STYLESHEET = "stylesheets/extra.css"  # under docs/
-INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"  # beside mkdocs.yml
+from .site import INLINE_STYLESHEET, STYLESHEET  # noqa: E402  (the checks and tests read them here)
 
 
 def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
@@ -321,6 +321,13 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                     text, blocks, admonition_types))
 
 
+# Box types Material styles: one of these left as text means mkdocs.yml's
+# list of types lacks it (or misspells it), not the page.
+_MATERIAL_ADMONITIONS = frozenset({
+    "note", "abstract", "info", "tip", "success", "question", "warning", "failure",
+    "danger", "bug", "example", "quote",
+})
+
 _BLOCK_LINE = re.compile(r"^///\s*(?P<name>[\w-]*)\s*(?:\|\s*(?P<title>.*))?$")
 
 
@@ -331,8 +338,9 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
     first = lines[0].strip()
     match = _BLOCK_LINE.match(first)
     name = match.group("name") if match else ""
-    vocabulary = ("/// fault | Title, /// tip | Title, /// warning | Title or "
-                  "/// note | Title")
+    kinds = sorted(admonition_types - {"fault"})
+    vocabulary = ", ".join(f"/// {kind} | Title" for kind in ["fault", *kinds[:-1]])
+    vocabulary += f" or /// {kinds[-1]} | Title" if kinds else ""
     if not name:
         return (f'"{first}" closes no block. Remove it, or open the block above it '
                 f"with {vocabulary}.")
@@ -341,11 +349,10 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
     if name == "fault":
         return (f'"{first}" was left as text: the fault box extension is not on. Add '
                 "`- hinge_guide.faults` under markdown_extensions in mkdocs.yml.")
-    if name in ("note", "tip", "warning"):
+    if name in _MATERIAL_ADMONITIONS:
         return (f'"{first}" was left as text: "{name}" is not among the admonition '
                 "types in mkdocs.yml (pymdownx.blocks.admonition, types: "
-                f"{', '.join(sorted(admonition_types - {'fault'}))}). Check their spelling "
-                "there.")
+                f"{', '.join(kinds)}). Add it there, or check its spelling.")
     return (f'"{first}" was left as text: "{name}" is misspelt: it is not a block '
             "the site knows. "
             f"Write {vocabulary}, and close it with /// on a line of its own.")
@@ -377,11 +384,11 @@ def bad_settings(name: str, option_lines: list[str]) -> str:
                     "Anchors are lower-case words joined by hyphens, with at least one "
                     f"letter, e.g. `{example}`; old anchors the same, "
                     "e.g. data-old-anchors: going-too-deep.")
-        if key == "id" and not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", value):
+        if key == "id" and not ANCHOR.match(value):
             break
     return (f"its settings are not valid: {options_text[:80]!r}. Write `{example}`: "
-            "the id in lower-case words joined by hyphens, starting with a letter "
-            "(no spaces, /, # or dots).")
+            "the id in lower-case words of letters and digits joined by hyphens, "
+            "with at least one letter (no spaces, /, # or dots).")
 
 
 def admonition_types(md: Markdown) -> set[str]:

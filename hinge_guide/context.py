@@ -31,6 +31,7 @@ class Site:
     """The settings the checks and generated content need."""
 
     site_name: str = ""
+    site_author: str = ""
     site_url: str | None = None
     docs_dir: Path = Path("docs")
     root_dir: Path = Path(".")
@@ -124,6 +125,7 @@ def _from_mkdocs(file: Any, config: Any) -> PageContext:
     root = Path(config.config_file_path).parent if config.config_file_path else Path(".")
     site = Site(
         site_name=config.site_name,
+        site_author=config.site_author or "",
         site_url=config.site_url,
         docs_dir=Path(config.docs_dir),
         root_dir=root,
@@ -140,6 +142,7 @@ def _from_zensical(page: Any, config: dict) -> PageContext:
     root = Path(config.get("root_dir") or ".")
     site = Site(
         site_name=config.get("site_name") or "",
+        site_author=config.get("site_author") or "",
         site_url=config.get("site_url"),
         docs_dir=root / config.get("docs_dir", "docs"),
         root_dir=root,

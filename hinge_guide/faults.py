@@ -61,7 +61,9 @@ SHARE_FOLDER = "faults"
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX_CLASS = "hh-fix"
 # Lower-case words joined by hyphens, with at least one letter.
-_ID = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
+# A fault's anchor: lower-case words of letters and digits joined by
+# hyphens, with at least one letter somewhere.
+ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
 # Ids whose share page (faults/<id>.md) would be another page's address:
 # faults/index.md is the Common faults page's.
 RESERVED_IDS = {"index"}
@@ -147,7 +149,7 @@ class FaultBlock(Block):
                 f"which is the address of the Common faults page ({SHARE_FOLDER}/). "
                 "Name the fault instead, e.g. attrs: {id: rounded-back}."
             )
-        if not isinstance(fault_id, str) or not _ID.match(fault_id):
+        if not isinstance(fault_id, str) or not ANCHOR.match(fault_id):
             raise ContentError(
                 f'{_where(self.md)}: the fault box "{title}" needs a readable anchor: '
                 "add the line `    attrs: {id: rounded-back}` under its title "
@@ -161,7 +163,7 @@ class FaultBlock(Block):
                 "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
             )
         for anchor in old:
-            if not _ID.match(anchor) or anchor in RESERVED_IDS:
+            if not ANCHOR.match(anchor) or anchor in RESERVED_IDS:
                 raise ContentError(
                     f'{_where(self.md)}: the fault box "{title}" lists the old anchor '
                     f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
@@ -354,19 +356,26 @@ def collect(page: PageContext, md: Markdown) -> list[Fault]:
     return _collected[key]
 
 
+def reads_fault_boxes(name: str, options: Any = None) -> bool:
+    """Whether the extension called `name` (with these settings) helps read
+    fault boxes from a page: the one rule for the build and the generate
+    step. Left out: the engines' own, this package's others (the boxes need
+    only the blocks they sit among), and settings only an engine resolves
+    (emoji's !!python/name tags read as None)."""
+    if name.startswith(("zensical", "mkdocs", "material")):
+        return False
+    if name.startswith("hinge_guide") and name != "hinge_guide.faults":
+        return False
+    return not (isinstance(options, dict) and None in options.values())
+
+
 def reader_extensions(page: PageContext) -> tuple[list[Any], dict[str, Any]]:
-    """The page's own Markdown extensions, for reading the other pages: all
-    but the engine's and this package's others (the boxes need only the
-    blocks they sit among)."""
-    keep = []
-    for extension in page.site.markdown_extensions:
-        name = extension if isinstance(extension, str) else type(extension).__module__
-        if name.startswith(("zensical", "mkdocs", "material")):
-            continue
-        if name.startswith("hinge_guide") and name != "hinge_guide.faults":
-            continue
-        keep.append(extension)
-    return keep, {k: v for k, v in page.site.mdx_configs.items() if k in keep}
+    """The page's own Markdown extensions, for reading the other pages."""
+    configs = page.site.mdx_configs
+    keep = [extension for extension in page.site.markdown_extensions
+            if reads_fault_boxes(extension if isinstance(extension, str)
+                                 else type(extension).__module__)]
+    return keep, {k: v for k, v in configs.items() if k in keep}
 
 
 def check_unique(faults: list[Fault]) -> None:
@@ -512,9 +521,10 @@ START_PAGE = "setup.md"
 def share_intro(page: PageContext, fault: Fault, context_href: str) -> etree.Element:
     """Under the share page's title: what this is, who wrote it, and the way
     to the step where the fault happens."""
-    from .author import coach
+    from .author import author_name
 
-    name = coach(page.site.extra, f"{page.site.site_name} coaches", page.site.docs_dir).name
+    name = author_name(page.site.extra, page.site.site_author, page.site.site_name,
+                       page.site.docs_dir)
     intro = etree.Element("p", {"class": "hh-share-intro"})
     intro.text = (f"One fix from {page.site.site_name}, a free beginner's guide to the "
                   f"hip hinge by {name}. ")

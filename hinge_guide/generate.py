@@ -31,7 +31,15 @@ import yaml
 from . import cards, faults, method, palette, theme_css
 from .context import flatten_nav
 from .errors import ContentError
-from .site import load_config, page_url, share_title, split_front_matter
+from .site import (
+    DESCRIPTION_MAX,
+    INLINE_STYLESHEET,
+    STYLESHEET,
+    load_config,
+    page_url,
+    share_title,
+    split_front_matter,
+)
 
 PREVIEWS = "assets/previews"
 
@@ -98,8 +106,9 @@ def outputs(root: Path) -> dict[Path, bytes]:
     files[docs / "assets/favicon.svg"] = cards.favicon_svg(site_name).encode()
     manifest = {
         "name": site_name,
-        "short_name": "Hip Hinge",
-        "description": "Learn the hip hinge: setup, movement, faults and a progression.",
+        # A home-screen label: phones cut names longer than about 12 characters.
+        "short_name": site_name if len(site_name) <= 12 else " ".join(site_name.split()[:2]),
+        "description": " ".join(str(config.get("site_description") or "").split()),
         "id": "./",
         "start_url": "./",
         "scope": "./",
@@ -117,10 +126,10 @@ def outputs(root: Path) -> dict[Path, bytes]:
         "{#- Written by `python -m hinge_guide` from hinge_guide/palette.py -#}\n"
         f'<meta name="theme-color" content="{palette.GREEN}">\n'
     ).encode()
-    stylesheet = docs / "stylesheets/extra.css"
+    stylesheet = docs / STYLESHEET
     css = palette.with_css_block(stylesheet.read_text(encoding="utf-8"))
     files[stylesheet] = css.encode()
-    files[root / "overrides/partials/hh-extra-css.html"] = inline_stylesheet(css).encode()
+    files[root / INLINE_STYLESHEET] = inline_stylesheet(css).encode()
     files[root / theme_css.PARTIAL] = theme_css.material_styles(read_config(root)).encode()
     files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
     return files
@@ -156,17 +165,14 @@ def inline_stylesheet(css: str) -> str:
 
 def markdown_reader(config: dict):
     """A Markdown instance with the site's extensions, as mkdocs.yml lists
-    them, for reading the fault boxes (the engine-only and drawing ones left
-    out: see hinge_guide.faults.reader_extensions)."""
+    them, for reading the fault boxes (faults.reads_fault_boxes says which)."""
     import markdown
 
     names, configs = [], {}
     for entry in config.get("markdown_extensions") or []:
         name, options = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
-        if name.startswith("hinge_guide") and name != "hinge_guide.faults":
+        if not faults.reads_fault_boxes(name, options):
             continue
-        if isinstance(options, dict) and None in options.values():
-            continue  # settings only an engine resolves (emoji's python/name tags)
         names.append(name)
         if options:
             configs[name] = options
@@ -187,8 +193,8 @@ def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]
     """The Markdown of a fault's share page: front matter for its preview,
     and the marker the faults extension fills from the box itself."""
     description = fault.fix_line
-    if len(description) > 160:
-        description = description[:157].rsplit(" ", 1)[0] + "..."
+    if len(description) > DESCRIPTION_MAX:
+        description = description[:DESCRIPTION_MAX - 3].rsplit(" ", 1)[0] + "..."
     front = {
         "title": share_title(fault.title),
         "description": description,

@@ -15,6 +15,7 @@ page and the tooltips can't disagree.
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
@@ -212,13 +213,11 @@ class GlossaryExtension(Extension):
         return _read_cached(source, text)
 
 
-_cache: dict[tuple[str, str], dict[str, str]] = {}
-
-
+@functools.lru_cache(maxsize=4)
 def _read_cached(source: str, text: str) -> dict[str, str]:
-    if (source, text) not in _cache:
-        _cache[(source, text)] = read_terms(text, source)
-    return _cache[(source, text)]
+    """Read once per version of the file, not once per page; bounded, so a
+    long `scripts/serve` session keeps only the latest versions."""
+    return read_terms(text, source)
 
 
 def makeExtension(**kwargs: Any) -> GlossaryExtension:

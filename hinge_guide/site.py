@@ -41,6 +41,14 @@ def load_config(root: Path) -> dict[str, Any]:
     return config
 
 
+# The one stylesheet (under docs/), and the copy pages carry inline (beside
+# mkdocs.yml), written by `python -m hinge_guide`.
+STYLESHEET = "stylesheets/extra.css"
+INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
+# A page's description: search results and link previews cut longer ones.
+DESCRIPTION_MAX = 160
+
+
 def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]:
     """(front matter, body, number of lines before the body) of a page.
     ``where`` names the file in messages."""

@@ -75,14 +75,16 @@ def load_config() -> dict:
 
 def nav_pages() -> list[tuple[str, str]]:
     """(title, source file) for each page in mkdocs.yml's nav, in order."""
-    return [next(iter(item.items())) for item in load_config()["nav"]]
+    from hinge_guide.context import flatten_nav
+
+    return flatten_nav(load_config()["nav"])
 
 
 def share_pages() -> list[tuple[str, str]]:
     """(title, source file) of each fault's share page (docs/faults/)."""
     pages = []
     for path in sorted((ROOT / "docs/faults").glob("*.md")):
-        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]  # after front matter
+        _, body, _ = site_rules.split_front_matter(path.read_text(encoding="utf-8"), str(path))
         heading = next(line for line in body.splitlines() if line.startswith("# "))
         pages.append((heading[2:], f"faults/{path.name}"))
     return pages

@@ -123,9 +123,9 @@ def test_the_tests_use_the_sites_page_url():
 
 @pytest.mark.parametrize("attrs,message", [
     ("{id: index}", "Common faults page"),
-    ("{id: '123'}", "starting with a letter"),
-    ("{id: locked knees}", "lower-case words joined by hyphens"),
-    ("{id: ../x}", "lower-case words joined by hyphens"),
+    ("{id: '123'}", "with at least one letter"),
+    ("{id: locked knees}", "lower-case words of letters and digits joined by hyphens"),
+    ("{id: ../x}", "no spaces, /, # or dots"),
     ("{id: #x}", "not a setting"),
     ("{id: yes}", "reads as a bool"),
     ("{id: 123}", "reads as a int"),
@@ -398,3 +398,16 @@ def test_a_coach_page_in_the_share_folder_is_named_never_removed(tmp_path):
 def test_a_fault_box_takes_no_other_setting():
     with pytest.raises(ContentError, match="takes one setting, attrs:, not open"):
         convert(FAULT.replace("{id: rounded-back}", "{id: rounded-back}\n    open: true"))
+
+
+def test_share_pages_and_templates_name_the_same_author():
+    """Once the share page said "by Hip Hinge Guide coaches" above a block
+    that said "Written by" the site_author: one order everywhere."""
+    from hinge_guide.author import author_name
+
+    assert author_name({}, "Riverside Barbell Club", "Hip Hinge Guide") == "Riverside Barbell Club"
+    assert author_name({}, "", "Hip Hinge Guide") == "Hip Hinge Guide"
+    assert author_name({"coach": {"name": "Alex Morgan"}}, "Riverside", "Guide") == "Alex Morgan"
+    for template in ("overrides/main.html", "overrides/partials/hh-author.html"):
+        text = (Path(__file__).resolve().parent.parent / template).read_text()
+        assert "site_author" in text and "site_name" in text, template
