@@ -14,8 +14,7 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import animation, draw, feel, steps
-from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES
+from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
@@ -117,7 +116,6 @@ H = HEEL_X
 FIGURES = dict([
     single("setup-standing", "standing",
            "Setup, side view: standing tall, knees slightly bent, hands on the thighs"),
-    # Setup, one figure per step
     # Setup, one close-up per step: only the part that step changes
     *closeups(),
     # Movement, one figure per step

@@ -13,9 +13,16 @@ from .marks import marks
 from .props import ground
 from .silhouette import ARM_GAP, ARM_PARTS, capsule
 from .svg import (
-    ACCENT, SCALE, STYLE, circle, line, num, svg, viewbox, width,
+    ACCENT,
+    SCALE,
+    STYLE,
+    circle,
+    line,
+    num,
+    svg,
+    viewbox,
+    width,
 )
-
 
 STILL_OUTLINE = 0.007         # an outlined still's line (H): about 2.5 px on a phone
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from svgelements import Path as SvgPath
 
 from . import silhouette, svg
-from .marks import marks as draw_marks
 from .body import capsules
+from .marks import marks as draw_marks
 from .poses import POSES
 
 Point = tuple[float, float]

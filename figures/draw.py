@@ -11,18 +11,31 @@ what the figure shows.
 
 from __future__ import annotations
 
-
 from .body import (
-    DOWEL_RADIUS, capsules,
-    dowel_line, rearmost_x,
-)
-from .svg import (
-    ACCENT, FAULT, FRAME_X, PAGE_BG, SCALE, STYLE, TOP_MARGIN,
-    circle, line, num, palette, pt, svg, viewbox,
+    DOWEL_RADIUS,
+    capsules,
+    dowel_line,
+    rearmost_x,
 )
 from .marks import labels, marks
-from .props import band, dowel, ground, load, wall, WALL_HEIGHT
+from .props import WALL_HEIGHT, band, dowel, ground, load, wall
 from .silhouette import body
+from .svg import (
+    ACCENT,
+    FAULT,
+    FRAME_X,
+    PAGE_BG,
+    SCALE,
+    STYLE,
+    TOP_MARGIN,
+    circle,
+    line,
+    num,
+    palette,
+    pt,
+    svg,
+    viewbox,
+)
 
 
 def top_of(pose: dict) -> float:

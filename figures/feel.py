@@ -6,18 +6,27 @@ from __future__ import annotations
 from math import atan2, degrees, pi, sin
 
 from .body import (
-    add, capsules,
-    directions, distance_to_segment, joints,
-    lerp, unit,
+    add,
+    capsules,
+    directions,
+    distance_to_segment,
+    joints,
+    lerp,
+    unit,
 )
 from .draw import top_of
 from .marks import label
 from .props import ground
 from .silhouette import ARM_GAP, ARM_PARTS, capsule
 from .svg import (
-    STYLE, circle, line, palette, pt, svg, viewbox,
+    STYLE,
+    circle,
+    line,
+    palette,
+    pt,
+    svg,
+    viewbox,
 )
-
 
 #
 # Coloured shapes laid along the body's capsules, over a faded body: the

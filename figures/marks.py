@@ -8,15 +8,29 @@ from html import escape
 from math import cos, hypot, radians, sin
 
 from .body import (
-    BALL_X, HEEL_X, RADIUS, TOE_X, add, back_points, capsules,
-    centre_of_mass, directions, joints,
-    lerp, unit,
+    BALL_X,
+    HEEL_X,
+    RADIUS,
+    TOE_X,
+    add,
+    back_points,
+    capsules,
+    centre_of_mass,
+    directions,
+    joints,
+    lerp,
+    unit,
 )
 from .silhouette import TRUNK_ARC_RADIUS, arc_path, spine_arc
 from .svg import (
-    ACCENT, FRAME_X, SCALE, circle, line, num, pt,
+    ACCENT,
+    FRAME_X,
+    SCALE,
+    circle,
+    line,
+    num,
+    pt,
 )
-
 
 HALO = 2.6                    # SVG units of page colour either side of a mark
 

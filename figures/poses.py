@@ -23,12 +23,31 @@ one pose exempt from the feet-flat rule.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from math import acos, atan2, cos, degrees, hypot, radians, tan
 
 from .body import (
-    ANKLE_HEIGHT, BAR_RADIUS, KNEEL_SHANK, FOREARM, GRIP, HEEL_X, HEIGHT_M, LOADS, RADIUS, TOE_X,
-    UPPER_ARM, lerp, add, back_points, bisect, unit, centre_of_mass, directions,
-    distance_to_segment, dowel_line, joints,
+    ANKLE_HEIGHT,
+    BAR_RADIUS,
+    FOREARM,
+    GRIP,
+    HEEL_X,
+    HEIGHT_M,
+    KNEEL_SHANK,
+    LOADS,
+    RADIUS,
+    TOE_X,
+    UPPER_ARM,
+    add,
+    back_points,
+    bisect,
+    centre_of_mass,
+    directions,
+    distance_to_segment,
+    dowel_line,
+    joints,
+    lerp,
+    unit,
 )
 
 MID_FOOT = (HEEL_X + TOE_X) / 2      # middle of the foot, where a bar sits
@@ -302,7 +321,7 @@ def rep_frames(steps: int = 3) -> list[dict]:
     the trunk tips forward."""
     keys = [POSES["standing"], POSES["mid_hinge"], POSES["bottom"]]
     frames = [keys[0]]
-    for a, b in zip(keys, keys[1:]):
+    for a, b in pairwise(keys):
         for i in range(1, steps):
             f = i / steps
             frames.append(hinge(trunk=lumbar_angle(a) + f * (lumbar_angle(b) - lumbar_angle(a)),

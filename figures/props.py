@@ -3,12 +3,21 @@ a weight (kettlebell, dumbbells, barbell) and a band."""
 
 from __future__ import annotations
 
-
 from .body import (
-    DOWEL_RADIUS, LOADS, back_points, dowel_line, joints,
+    DOWEL_RADIUS,
+    LOADS,
+    back_points,
+    dowel_line,
+    joints,
 )
 from .svg import (
-    FRAME_X, SCALE, circle, line, num, pt, width,
+    FRAME_X,
+    SCALE,
+    circle,
+    line,
+    num,
+    pt,
+    width,
 )
 
 

@@ -3,14 +3,17 @@ the knock-outs that keep an arm readable where it crosses the trunk."""
 
 from __future__ import annotations
 
-
 from .body import (
     capsules,
 )
 from .svg import (
-    SCALE, circle, line, num, pt, width,
+    SCALE,
+    circle,
+    line,
+    num,
+    pt,
+    width,
 )
-
 
 ARM_GAP = 0.012               # knocked out around the arm where it crosses the body
 ARM_PARTS = ("upper_arm", "forearm")

@@ -19,8 +19,15 @@ from __future__ import annotations
 from math import atan2, degrees
 
 from .body import (
-    DOWEL_RADIUS, RADIUS, add, back_points, capsules, dowel_line, joints,
-    lerp, unit,
+    DOWEL_RADIUS,
+    RADIUS,
+    add,
+    back_points,
+    capsules,
+    dowel_line,
+    joints,
+    lerp,
+    unit,
 )
 from .draw import panel
 from .marks import label, mark_arrow, mark_path

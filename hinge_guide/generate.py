@@ -246,21 +246,30 @@ def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
 def main(argv: list[str]) -> int:
     """The command: a content error prints its message (which names the file
     and the fix) and exits 1, never a traceback."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m hinge_guide",
+        description="Write the files drawn from other sources: share pages, preview "
+                    "cards, icons, manifest, palette, the inline stylesheet.")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; list stale files and exit 1 if there are any")
+    args = parser.parse_args(argv)  # an unknown option stops here, with usage
     try:
-        return run(argv)
+        return run(args.check)
     except ContentError as error:
         print(f"python -m hinge_guide: {error}", file=sys.stderr)
         return 1
 
 
-def run(argv: list[str]) -> int:
+def run(check: bool) -> int:
     root = Path.cwd()
     if not (root / "mkdocs.yml").is_file():
         print("Run this from the project's top folder (where mkdocs.yml is).", file=sys.stderr)
         return 2
     files = outputs(root)
     left = leftovers(root, set(files))
-    if "--check" in argv:
+    if check:
         stale = [p for p, data in files.items() if not p.is_file() or p.read_bytes() != data]
         for path in stale + left:
             print(f"stale: {path.relative_to(root)}")

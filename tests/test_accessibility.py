@@ -137,11 +137,17 @@ def test_text_spacing_does_not_clip_text(browser, base_url, title, src):
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
 
 
+# Pages that hold fault boxes and figures: the loops below must find some.
+PAGES_WITH_FAULTS = ("setup.md", "movement.md", "progression.md")
+
+
 @pytest.mark.parametrize("title,src", PAGES)
 def test_readable_and_navigable_without_javascript(browser, base_url, title, src):
     page = open_page(browser, base_url, page_url(src), viewport=PHONE, java_script_enabled=False)
     article = page.locator("article")
     assert article.is_visible() and len(article.inner_text()) > 300
+    if src in PAGES_WITH_FAULTS:
+        assert page.locator("details.fault").count(), f"{src} shows no fault box"
     for fault in page.locator("details.fault").all():
         fault.locator("summary").click()
         assert fault.get_by_text("The fix:", exact=True).is_visible()
@@ -161,6 +167,9 @@ def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title,
               "form[data-md-component=palette]"]
     for hidden in chrome:
         assert not page.locator(hidden).first.is_visible(), f"{hidden} prints"
+    if src in PAGES_WITH_FAULTS:
+        assert page.locator("details.fault").count(), f"{src} prints no fault box"
+        assert page.locator("article figure").count(), f"{src} prints no figure"
     for fault in page.locator("details.fault").all():
         assert fault.get_by_text("The fix:", exact=True).is_visible()
     for figure in page.locator("article figure").all():

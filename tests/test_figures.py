@@ -85,7 +85,7 @@ def test_carried_load_counts_in_the_balance(name):
 @pytest.mark.parametrize("name", sorted(P))
 def test_nothing_below_the_floor(name):
     pose = P[name]
-    for j, (x, y) in body.joints(pose).items():
+    for j, (_, y) in body.joints(pose).items():
         if j not in ("heel", "toe"):
             assert y > 0, f"{name}: {j} at y={y:.3f}"
     assert body.lowest_y(pose) >= -EPS
@@ -638,7 +638,8 @@ def test_svg_is_small_accessible_and_theme_aware(name):
         assert cls.split()[0] in ("hh-fig-label", "hh-fig-badge-word", "hh-fig-num-text"), cls
     assert svg.count("<text") == len(re.findall(r'<text class="', svg))
     # every id is prefixed, so several figures can be inlined in one page
-    assert all(i.startswith("hh-") for i in re.findall(r'\bid="([^"]+)"', svg))
+    ids = re.findall(r'\bid="([^"]+)"', svg)
+    assert ids and all(i.startswith("hh-") for i in ids)  # the title has one, at least
     # hard-coded colours only in the knock-out masks
     for colour in re.findall(r'(?:fill|stroke)="(#[0-9a-f]+)"', svg):
         assert colour in ("#fff", "#000")
@@ -817,7 +818,8 @@ def test_rep_is_still_for_reduced_motion_and_print_and_pausable():
     # the page's pause switch pauses everything that moves (extra.css)
     css = (ROOT / "docs/stylesheets/extra.css").read_text()
     assert re.search(r"\.hh-rep:has\(\.hh-rep__pause:checked\) \.hh-anim \{\s*animation-play-state: paused;", css)
-    assert all(i.startswith("hh-rep-") for i in re.findall(r'\bid="([^"]+)"', svg))
+    ids = re.findall(r'\bid="([^"]+)"', svg)
+    assert ids and all(i.startswith("hh-rep-") for i in ids)
 
 
 @pytest.mark.parametrize("seed", ["1", "2"])
@@ -882,7 +884,8 @@ def test_feel_it_is_drawn_accessible_and_checked(tmp_path, capsys):
     assert re.search(r'viewBox="-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+"', root)
     title = re.search(r'<title id="hh-feel-it-title">([^<]+)</title>', FEEL).group(1)
     assert "feel" in title.lower()
-    assert all(i.startswith("hh-feel-it-") for i in re.findall(r'\bid="([^"]+)"', FEEL))
+    ids = re.findall(r'\bid="([^"]+)"', FEEL)
+    assert ids and all(i.startswith("hh-feel-it-") for i in ids)
     # it is one of the files --check compares
     assert main(["--out", str(tmp_path)]) == 0
     (tmp_path / "feel-it.svg").write_text(FEEL.replace("hh-feel-it-work", "hh-feel-it-x"))

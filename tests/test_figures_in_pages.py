@@ -94,5 +94,6 @@ def test_nothing_animates_when_the_reader_prefers_reduced_motion(browser, base_u
     # The still sequence: every frame of the rep is drawn at once.
     frames = page.locator(".hh-rep .hh-rep-frame")
     assert frames.count() >= 3
-    page.locator(".hh-rep figure").screenshot(path=str(screenshot_dir / "figure-rep-reduced-motion.png"))
+    shot = screenshot_dir / "figure-rep-reduced-motion.png"
+    page.locator(".hh-rep figure").screenshot(path=str(shot))
     page.context.close()

@@ -1,4 +1,6 @@
-"""Words: our own sentences, and the house style of docs/STYLE in README."""
+"""Words: our own sentences (none echo the source article), and the house
+style this guide keeps: short sentences, no "just" or
+"simply", plain words a beginner reads at arm's length."""
 
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ def prose(path: Path) -> str:
     return re.sub(r"\]\([^)]*\)", "]", text)  # link targets
 
 
-@pytest.mark.skipif(not OVERLAP_TOOL.exists(), reason="the source article is not beside this checkout")
+@pytest.mark.skipif(not OVERLAP_TOOL.exists(),
+                    reason="the source article is not beside this checkout")
 def test_no_sentence_echoes_the_source_article():
     result = subprocess.run([str(OVERLAP_TOOL), str(DOCS)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
@@ -101,7 +104,8 @@ def reading_grade(markdown: str) -> tuple[float, int]:
 @pytest.mark.parametrize("path", teaching_pages(), ids=lambda p: p.name)
 def test_teaching_pages_read_at_grade_8_or_below(path):
     grade, words = reading_grade(path.read_text(encoding="utf-8"))
-    assert words >= 100, f"{path.name}: only {words} words were measured; is the stripping too greedy?"
+    assert words >= 100, (f"{path.name}: only {words} words were measured; "
+                          "is the stripping too greedy?")
     assert grade <= READING_GRADE_MAX, (
         f"{path.name} reads at Flesch-Kincaid grade {grade:.1f}; the most is "
         f"{READING_GRADE_MAX}. Split long sentences and swap long words for short ones."
