@@ -47,8 +47,10 @@ ICONS = {"apple-touch-icon.png": 180, "icon-192.png": 192, "icon-512.png": 512}
 PANEL = palette.GREEN
 MARGIN = 60
 FIGURE_LEFT = 720  # text stops here on a card with a figure
-FAULT_INK, FIX_INK = "#b0245a", palette.GREEN  # --hh-figure-fault and -accent, light
-FAULT_TINT, FIX_TINT = "#fbe9f0", "#e3f4f1"
+# The figures' fault and fix colours (light scheme), and pale panels of each.
+FAULT_INK = palette.LIGHT["--hh-figure-fault"]
+FIX_INK = palette.LIGHT["--hh-figure-accent"]
+FAULT_TINT, FIX_TINT = palette.tint(FAULT_INK, 0.1), palette.tint(FIX_INK, 0.1)
 ELLIPSIS = "\u2026"
 # Signs no card font has, set as their heavy forms, which Noto Emoji has.
 SUBSTITUTES = str.maketrans({"\u2713": "\u2714", "\u2717": "\u2716", "\u2718": "\u2716"})

@@ -66,6 +66,16 @@ DARK: dict[str, str] = {
 # Page backgrounds of Material's two schemes, for the contrast tests.
 BACKGROUND = {"light": "#ffffff", "dark": "#1e2129"}
 
+
+
+def tint(colour: str, share: float, over: str = WHITE) -> str:
+    """`colour` (#rrggbb) laid at `share` opacity over `over`: the pale
+    panels behind a fault or fix, in their own hue."""
+    top, bottom = (tuple(int(c[i:i + 2], 16) for i in (1, 3, 5)) for c in (colour, over))
+    mixed = (round(share * t + (1 - share) * b) for t, b in zip(top, bottom, strict=True))
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
 BEGIN = "/* BEGIN palette: written by `python -m hinge_guide` from hinge_guide/palette.py */"
 END = "/* END palette */"
 
