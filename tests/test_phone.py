@@ -58,6 +58,27 @@ def test_a_tapped_term_opens_a_readable_card_below_its_line(browser, base_url, s
     assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
 
 
+def test_a_term_tapped_at_the_bottom_of_the_screen_shows_its_whole_meaning(browser, base_url):
+    """Material opens a meaning below its term; a term on the screen's last
+    line once opened it off the screen, one line showing."""
+    page = open_page(browser, base_url, "setup/", viewport=PHONE, has_touch=True,
+                     is_mobile=True)
+    wait_for_material(page)
+    term = page.locator("article p > abbr[tabindex]").nth(3)
+    meaning = term.get_attribute("title")
+    # Put the term on the screen's last line, then tap it.
+    page.evaluate("e => window.scrollBy(0, e.getBoundingClientRect().bottom"
+                  " - window.innerHeight + 4)", term.element_handle())
+    assert PHONE["height"] - term.bounding_box()["y"] < 60, "the term is not at the bottom"
+    term.tap()
+    card = page.locator(".md-tooltip2--active .md-tooltip2__inner").filter(has_text=meaning[:30])
+    card.wait_for(state="visible", timeout=5000)
+    page.wait_for_timeout(500)
+    box = card.bounding_box()
+    assert box["y"] + box["height"] <= PHONE["height"], (
+        f"the meaning ends at {box['y'] + box['height']:.0f}px of a {PHONE['height']}px screen")
+
+
 def test_a_term_opens_its_meaning_from_the_keyboard(browser, base_url):
     page = open_page(browser, base_url, "setup/", viewport=PHONE)
     wait_for_material(page)
