@@ -33,6 +33,10 @@ from .svg import (
 )
 
 HALO = 2.6                    # SVG units of page colour either side of a mark
+# A dashed guide line (a plumb line, the heel line) runs along or through the
+# body: its halo is dashed too, and thinner, so the body shows between the
+# dashes instead of being cut in two by a solid band.
+DASHED_HALO = 0.8
 
 
 def _cls(kind: str, dashed: bool = False) -> str:
@@ -42,8 +46,11 @@ def _cls(kind: str, dashed: bool = False) -> str:
 def mark_path(d: str, kind: str, dashed: bool = False, stroke: float = 1.6) -> str:
     """A mark's path over a halo of the page's colour, so it stays visible
     where it crosses the body."""
-    return (f'<path class="hh-fig-halo" stroke-width="{num(stroke + 2 * HALO)}" d="{d}"/>'
-            f'<path class="{_cls(kind, dashed)}" d="{d}"/>')
+    if dashed:
+        halo = f'<path class="hh-fig-halo hh-fig-dash" stroke-width="{num(stroke + 2 * DASHED_HALO)}" d="{d}"/>'
+    else:
+        halo = f'<path class="hh-fig-halo" stroke-width="{num(stroke + 2 * HALO)}" d="{d}"/>'
+    return halo + f'<path class="{_cls(kind, dashed)}" d="{d}"/>'
 
 
 def mark_back(pose: dict, kind: str, dx=0.0) -> str:

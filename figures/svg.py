@@ -62,7 +62,7 @@ def _style() -> str:
         "stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}"
         f".hh-fig-halo{{stroke:var(--hh-figure-halo,var(--hh-figure-bg,{PAGE_BG['light']}));fill:none;"
         "stroke-linecap:round;stroke-linejoin:round}"
-        ".hh-fig-dash{stroke-dasharray:3 3}"
+        ".hh-fig-dash{stroke-dasharray:3 3;stroke-linecap:butt}"
         ".hh-fig-label{font:600 7.2px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
         f"paint-order:stroke;stroke:var(--hh-figure-halo,var(--hh-figure-bg,{PAGE_BG['light']}));"
         "stroke-width:2.6px;"

@@ -41,6 +41,8 @@ LIGHT: dict[str, str] = {
     "--hh-caution-color": "#9a6200",
     "--hh-note-color": "var(--md-primary-fg-color)",
     "--hh-heading-color": "var(--md-default-fg-color)",
+    # Filled buttons: the header's green in light
+    "--hh-button-color": "var(--md-primary-fg-color)",
 }
 DARK: dict[str, str] = {
     "--md-primary-fg-color": DEEP_GREEN,
@@ -59,6 +61,9 @@ DARK: dict[str, str] = {
     "--hh-figure-prop": "#a0a4ab",
     "--hh-caution-color": "#ffc45c",
     "--hh-note-color": "var(--md-typeset-a-color)",
+    # Filled buttons: a lighter green than the dark header, so a button
+    # stands out from the dark page (about 3:1), white text 5.3:1 on it
+    "--hh-button-color": "#00796b",
     # Material's text colour without its transparency
     "--hh-heading-color": "hsl(var(--md-hue), 15%, 90%)",
 }

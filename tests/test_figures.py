@@ -732,11 +732,16 @@ def test_fault_pairs_use_both_colours_and_label_their_lines(name):
         assert not re.search(rf'class="hh-fig-{other}[ "]', svg)
         assert svg.count('class="hh-fig-body" mask=') == 1, "one figure"
         assert re.findall(rf'<text class="hh-fig-label hh-fig-label-{kind}"', svg), "lines named in words"
-        # every mark sits on a halo of the page colour, drawn just before it
-        for mark in re.finditer(rf'<path class="hh-fig-{kind}[^"]*"[^>]*d="([^"]+)"', svg):
-            assert 'class="hh-fig-halo" stroke-width="' in svg[:mark.start()]
-            halo = svg.rfind('class="hh-fig-halo"', 0, mark.start())
-            assert f'd="{mark.group(1)}"' in svg[halo:mark.start()]
+        # every mark sits on a halo of the page colour, drawn just before it;
+        # a dashed mark's halo is dashed too, so the body shows between dashes
+        marks = list(re.finditer(rf'<path class="hh-fig-{kind}( hh-fig-dash)?"[^>]*d="([^"]+)"', svg))
+        assert marks, "no marks"
+        for mark in marks:
+            halo = svg.rfind('class="hh-fig-halo', 0, mark.start())
+            assert halo >= 0, "a mark with no halo"
+            dashed = svg[halo:].startswith('class="hh-fig-halo hh-fig-dash"')
+            assert dashed == bool(mark.group(1)), svg[halo:mark.start()]
+            assert f'd="{mark.group(2)}"' in svg[halo:mark.start()]
 
 
 def _keyframes(style: str, name: str):
