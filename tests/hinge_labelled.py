@@ -159,6 +159,29 @@ def body_clips() -> list[dict]:
             many(2, top=POSES["fault_leaning_back"]) + [(1.0, STAND, STAND)],
         ),
         body_clip("rushed", "standing", ["rushed"] * 3, many(3, down=1.0, pause=0.2, up=1.0)),
+        # Never still at the top: the set's own top is the stand.
+        body_clip(
+            "fast reps, never still at the top",
+            "standing",
+            ["rushed"] * 3,
+            many(3, down=1.1, pause=0.1, up=0.9, stand=0.2),
+            first=0.3,
+        ),
+        body_clip(
+            "a nod, then reps, never still",
+            "standing",
+            ["rushed"] * 2,
+            rep(down=0.6, pause=0.1, up=0.5, stand=0.2, bottom=NOD)
+            + many(2, down=1.1, pause=0.1, up=0.9, stand=0.2),
+            first=0.3,
+        ),
+        body_clip(
+            "correct tempo, never still at the top",
+            "standing",
+            ["correct"] * 3,
+            many(3, stand=0.1),
+            first=0.2,
+        ),
         body_clip(
             "mixed set",
             "standing",

@@ -277,6 +277,49 @@ def test_asks_to_turn_side_on_over_a_set(hh):
     assert result["turnSideOn"] and result["reps"] == []
 
 
+def test_a_set_that_never_stands_still_counts_from_its_own_top(hh):
+    """Fast reps that turn at the top never give a still stand: the set's
+    own top stands in for it, and the floor still keeps nods out."""
+    steps = [(0.2, STAND, STAND)]
+    for _ in range(3):
+        steps += rep(1.2, pause=0.2, up=1.0, stand=0.2)
+    result = count(hh, keypoint_track(steps))
+    assert [r["hints"] for r in result["reps"]] == [["rushing-the-rep"]] * 3
+    nod = pose_at(12.0, 15.0)
+    steps = [(0.2, STAND, STAND)]
+    for _ in range(4):
+        steps += rep(0.8, pause=0.1, up=0.6, stand=0.2, bottom=nod)
+    assert count(hh, keypoint_track(steps))["reps"] == []
+
+
+def turn_left_side(track, when=lambda lean: True):
+    """Move the far shoulder and hip half a trunk across, as a camera 45
+    degrees off side-on sees them, on frames whose trunk lean passes `when`."""
+    for frame in track:
+        at = {p["part"]: p["position"] for p in frame["keypoints"]}
+        dx = at["rightShoulder"][0] - at["rightHip"][0]
+        dy = at["rightHip"][1] - at["rightShoulder"][1]
+        if when(abs(dx) / dy if dy > 0 else 99):
+            for p in frame["keypoints"]:
+                if p["part"] in ("leftShoulder", "leftHip"):
+                    p["position"][0] -= 0.5 * 0.288 * 0.8 * H
+    return track
+
+
+def test_the_view_is_judged_at_the_bottom_of_each_rep(hh):
+    """A lifter may stand turned (hands on hips) and bend side-on: the reps'
+    bottoms read side-on, so it counts. Turned at the bottom too, it asks."""
+    steps = session(rep(2.5), rep(2.5), rep(2.5))
+    upright = turn_left_side(keypoint_track(steps, far_score=0.8), when=lambda lean: lean < 0.2)
+    result = count(hh, upright)
+    assert "turn-side-on" in result["skipped"]
+    assert not result["turnSideOn"]
+    assert [r["hints"] for r in result["reps"]] == [[], [], []]
+    bent = turn_left_side(keypoint_track(steps, far_score=0.8), when=lambda lean: lean > 0.2)
+    result = count(hh, bent)
+    assert result["turnSideOn"] and result["reps"] == []
+
+
 def test_every_camera_threshold_is_on_the_page(hh, site):
     """Each number of method.yml's camera section is printed on the page."""
     import yaml

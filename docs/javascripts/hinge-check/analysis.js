@@ -138,9 +138,13 @@ function spreadOf(keypoints, trunk, minScore) {
   return spread;
 }
 
-// One frame -> {ok: true, knee, hip, trunk, shin, hipsBehind, ...} or
-// {ok: false, reason} with reason "no-body", "step-back", "turn-side-on"
+// One frame -> {ok: true, knee, hip, trunk, shin, hipsBehind, spread, ...}
+// or {ok: false, reason} with reason "no-body", "step-back", "turn-side-on"
 // or "unsure". frame = {width, height} of the picture.
+// A frame that reads turned ("turn-side-on") still carries what it saw as
+// `seen`: one frame can't tell a turned camera from a turned upper body
+// (hands on hips, a bar on the back), so the counter judges the view over
+// the set, at the bottoms of the reps (see RepCounter.turnSideOn).
 export function readPose(keypoints, frame, previousFacing, th = THRESHOLDS) {
   if (!keypoints || !keypoints.length) return { ok: false, reason: "no-body" };
   // The side nearer the camera is the one the tracker is surer of.
@@ -165,13 +169,12 @@ export function readPose(keypoints, frame, previousFacing, th = THRESHOLDS) {
   if (!p.knee) return { ok: false, reason: "unsure" };
   const trunk = dist(p.shoulder, p.hip);
   const spread = spreadOf(keypoints, trunk, th.minScore);
-  if (spread > th.obliqueSpread) return { ok: false, reason: "turn-side-on", spread };
   const facing = facingOf(keypoints, side, p, th.minScore, previousFacing);
   const shank = direction(p.ankle, p.knee, facing);
   const thigh = direction(p.knee, p.hip, facing);
   const torso = direction(p.hip, p.shoulder, facing);
   const leg = dist(p.hip, p.knee) + dist(p.knee, p.ankle);
-  return {
+  const pose = {
     ok: true,
     side,
     facing,
@@ -183,6 +186,8 @@ export function readPose(keypoints, frame, previousFacing, th = THRESHOLDS) {
     spread,
     points: { ...p, head },
   };
+  if (spread > th.obliqueSpread) return { ok: false, reason: "turn-side-on", spread, seen: pose };
+  return pose;
 }
 
 function median(values) {
@@ -201,6 +206,8 @@ function crossing(a, b, level) {
 // The hints a measured rep earns, by the rules of its kind of set.
 // Squat and hips-back are one question (where the bend came from), so a
 // rep gets at most one of them: a squat is never told to bend at the waist.
+// Nor is it timed: the guide's tempo is a hinge's, and a rep lifted as a
+// squat needs its pattern fixed first, so it gets that one hint.
 export function hintsFor(rep, mode = "standing", th = THRESHOLDS) {
   const hints = [];
   let squat;
@@ -221,7 +228,7 @@ export function hintsFor(rep, mode = "standing", th = THRESHOLDS) {
   if (rep.topTrunk !== null && rep.standTrunk !== null && rep.topTrunk < rep.standTrunk - th.leanBackDegrees) {
     hints.push("leaning-back-at-the-top");
   }
-  if (mode !== "floor" && rep.lowering !== null
+  if (mode !== "floor" && !squat && rep.lowering !== null
       && rep.lowering + rep.pause < th.rushShare * (th.downSeconds + th.pauseSeconds)) {
     hints.push("rushing-the-rep");
   }
@@ -286,6 +293,8 @@ export function measureRep(samples, top, stand, mode = "standing", th = THRESHOL
     trunk: median(bottom.map((s) => s.trunk)),
     hipsBack: stand ? hipsBehind - stand.hipsBehind : null,
     hipsFirst: hipsFirstOf(samples.slice(lastBottom), th),
+    // How turned the view reads at the bottom (see RepCounter.turnSideOn).
+    spread: median(bottom.map((s) => s.spread || 0)),
     lowering,
     pause,
     bottomAt: samples[peak].t,
@@ -306,6 +315,12 @@ export function measureRep(samples, top, stand, mode = "standing", th = THRESHOL
 // this set's usual depth (and never less than a floor, so a nod doesn't
 // count) and come back near the top. In "floor" mode the first rep may
 // start at the bottom.
+//
+// A set that never stands still (fast reps that turn at the top) is
+// counted from its own top instead: the least hip bend seen so far while
+// standing, and the first rep's top becomes the reader's stand. The floor
+// still holds, so a nod doesn't count; a still stand, when one comes,
+// takes over.
 export class RepCounter {
   constructor(th = THRESHOLDS, mode = "standing") {
     this.th = th;
@@ -313,6 +328,9 @@ export class RepCounter {
     this.reps = [];
     this.stand = null;
     this.still = [];
+    this.setTop = null;       // the set's own top, until a stand is known
+    this.frames = 0;          // frames seen, and how many read turned
+    this.turned = 0;
     this.reset();
   }
 
@@ -325,15 +343,17 @@ export class RepCounter {
     this.low = Infinity;
   }
 
-  // The hip bend at the top: the reader's own once known.
+  // The hip bend at the top: the reader's own once known; until then the
+  // least bend seen while standing (or 0 before any).
   top() {
-    return this.stand ? this.stand.hip : 0;
+    if (this.stand) return this.stand.hip;
+    return this.setTop === null ? 0 : this.setTop;
   }
 
   // A still stand, held for a moment, sets the reader's own top.
   calibrate(s) {
     const th = this.th;
-    if (this.stand) return;
+    if (this.stand && !this.stand.fromSet) return;
     this.still.push(s);
     while (this.still.length && s.t - this.still[0].t > th.stillSeconds) this.still.shift();
     const first = this.still[0];
@@ -341,13 +361,45 @@ export class RepCounter {
     const hips = this.still.map((q) => q.hip);
     const m = median(hips);
     if (m > th.standMaxHip || Math.max(...hips) - Math.min(...hips) > th.stillDegrees) return;
-    if (this.stand) return;
     this.stand = {
       hip: m,
       knee: median(this.still.map((q) => q.knee)),
       trunk: median(this.still.map((q) => q.trunk)),
       hipsBehind: median(this.still.map((q) => q.hipsBehind)),
     };
+  }
+
+  // No still stand before the first rep: its top is the reader's stand,
+  // from the samples at the top before it went down (those within the
+  // still range of the least bend there).
+  standFromSet(samples, top) {
+    let peak = 0;
+    samples.forEach((s, i) => { if (s.hip > samples[peak].hip) peak = i; });
+    const before = samples.slice(0, peak + 1);
+    const low = Math.min(...before.map((q) => q.hip));
+    const at = before.filter((q) => q.hip <= low + this.th.stillDegrees);
+    return {
+      hip: top,
+      knee: median(at.map((q) => q.knee)),
+      trunk: median(at.map((q) => q.trunk)),
+      hipsBehind: median(at.map((q) => q.hipsBehind)),
+      fromSet: true,
+    };
+  }
+
+  // Whether to ask the reader to turn side-on. A rep's bottom tells best:
+  // there the trunk lies across the picture, and a turned camera shows its
+  // full spread whatever the arms and upper back do, while a lifter who
+  // stands turned (hands on hips) but bends side-on reads side-on. So once
+  // there are reps, this share of their bottoms reading turned asks to
+  // turn; before any, this share of the frames.
+  turnSideOn() {
+    const th = this.th;
+    if (this.reps.length) {
+      const turned = this.reps.filter((r) => r.spread > th.obliqueSpread).length;
+      return turned / this.reps.length >= th.obliqueShare;
+    }
+    return this.frames > 0 && this.turned / this.frames >= th.obliqueShare;
   }
 
   // How far the hips must bend for this rep to count.
@@ -373,13 +425,22 @@ export class RepCounter {
     if (this.recent.length > 3) this.recent.shift();
     const m = (key) => median(this.recent.map((p) => p[key]));
     const s = {
-      t, hip: m("hip"), knee: m("knee"), trunk: m("trunk"), shin: m("shin"), hipsBehind: m("hipsBehind"), pose,
+      t, hip: m("hip"), knee: m("knee"), trunk: m("trunk"), shin: m("shin"), hipsBehind: m("hipsBehind"),
+      spread: m("spread"), pose,
     };
+    this.frames += 1;
+    if (pose.spread > th.obliqueSpread) this.turned += 1;
     this.calibrate(s);
+    // Until a stand is known, the least bend seen at the top is the top.
+    if (!this.stand && (this.state === "top" || (this.state === "wait" && s.hip < th.standMaxHip))
+        && (this.setTop === null || s.hip < this.setTop)) {
+      this.setTop = s.hip;
+    }
     const top = this.top();
     let change = null;
     if (this.state === "wait") {
-      if (this.stand && s.hip < top + th.enterDegrees) {
+      // At the top: near your own stand, or (none yet) standing at all.
+      if (s.hip < (this.stand ? top + th.enterDegrees : th.standMaxHip)) {
         this.state = "top";
         this.samples = [s];
         this.low = s.hip;
@@ -408,6 +469,7 @@ export class RepCounter {
       if (s.hip < nearTop && (this.stand || s.hip < th.standMaxHip)) {
         const range = peak - top;
         if (range >= this.needed()) {
+          if (!this.stand && this.setTop !== null) this.stand = this.standFromSet(this.samples, top);
           const rep = measureRep(this.samples, top, this.stand, this.mode, th);
           rep.number = this.reps.length + 1;
           rep.topTrunk = s.trunk;
@@ -453,22 +515,21 @@ export function analyseTrack(frames, size, mode = "standing", th = THRESHOLDS) {
   const counter = new RepCounter(th, mode);
   let facing = 0;
   const skipped = {};
-  let seen = 0;
   for (const f of frames) {
     const pose = readPose(f.keypoints, size, facing, th);
-    if (pose.ok || pose.reason === "turn-side-on") seen += 1;
-    if (!pose.ok) {
-      skipped[pose.reason] = (skipped[pose.reason] || 0) + 1;
-      continue;
-    }
-    facing = pose.facing;
-    counter.add(f.t, pose);
+    if (!pose.ok) skipped[pose.reason] = (skipped[pose.reason] || 0) + 1;
+    // A frame that reads turned still counts toward the set's view.
+    const seen = pose.ok ? pose : pose.seen;
+    if (!seen) continue;
+    facing = seen.facing;
+    counter.add(f.t, seen);
   }
-  const oblique = skipped["turn-side-on"] || 0;
+  const turnSideOn = counter.turnSideOn();
   return {
-    reps: counter.reps.map(({ bottomPose, ...r }) => r),
+    // Asked to turn side-on, it shows no numbers.
+    reps: turnSideOn ? [] : counter.reps.map(({ bottomPose, ...r }) => r),
     skipped,
-    turnSideOn: seen > 0 && oblique / seen >= th.obliqueShare,
+    turnSideOn,
     stand: counter.stand,
   };
 }

@@ -203,21 +203,30 @@ export function init(root) {
     stats.frames += 1;
     const pose = readPose(keypoints, { width: canvas.width, height: canvas.height }, facing);
     if (live.checked) ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (!pose.ok) {
+    // A frame that reads turned still goes to the counter, which judges
+    // the view over the set (at the bottoms of the reps).
+    const seen = pose.ok ? pose : pose.seen;
+    if (!seen) {
       now.textContent = "";
       sayFromFrame(MESSAGES[pose.reason]);
       return;
     }
     stats.good += 1;
-    facing = pose.facing;
+    facing = seen.facing;
     if (live.checked) {
-      drawSkeleton(pose.points, "#26a69a");
+      drawSkeleton(seen.points, "#26a69a");
       stats.liveDraws = (stats.liveDraws || 0) + 1;
     }
-    now.textContent = `Now: knee ${round(pose.knee)}°, hip ${round(pose.hip)}°`;
-    stats.trace.push([Math.round(t * 1000) / 1000, Math.round(pose.hip)]);
+    stats.trace.push([Math.round(t * 1000) / 1000, Math.round(seen.hip)]);
     if (stats.trace.length > 900) stats.trace.shift();
-    const change = counter.add(t, pose);
+    const change = counter.add(t, seen);
+    // Asked to turn side-on, it shows no numbers until you do.
+    if (counter.turnSideOn()) {
+      now.textContent = "";
+      sayFromFrame(MESSAGES["turn-side-on"]);
+      return;
+    }
+    now.textContent = `Now: knee ${round(seen.knee)}°, hip ${round(seen.hip)}°`;
     // Once reps are counting, the big count and cue say it all: the status
     // line only speaks up again when something needs changing.
     sayFromFrame(counter.state === "wait" ? MESSAGES.wait
@@ -268,15 +277,18 @@ export function init(root) {
     controls.hidden = true;
     stage.hidden = true;
     root.classList.remove("hh-check--set");
-    // The review after the set: the numbers and every rep's hints.
-    if (counter.reps.length) {
+    // The review after the set: the numbers and every rep's hints (none
+    // when the set was seen turned: then it asks you to turn instead).
+    const turned = counter.reps.length > 0 && counter.turnSideOn();
+    if (counter.reps.length && !turned) {
       readout.hidden = false;
       table.hidden = false;
     }
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     now.textContent = "";
     const n = counter.reps.length;
-    say(reason || (n ? `Stopped after ${n} ${n === 1 ? "rep" : "reps"}.` : "Stopped."));
+    if (turned) say(MESSAGES["turn-side-on"]);
+    else say(reason || (n ? `Stopped after ${n} ${n === 1 ? "rep" : "reps"}.` : "Stopped."));
     mode = null;
   }
 
