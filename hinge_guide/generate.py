@@ -189,6 +189,22 @@ def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:
     return [(fault.meta, fault) for fault in found]
 
 
+def preview_of(fault: faults.Fault, pairs: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """What a fault's share card draws, from the figures in its box: a
+    fault-beside-fix pair when the box shows both sides of one, else the
+    pose of the first figure it shows, else nothing (a card of words)."""
+    from figures.catalogue import POSED
+
+    names = [Path(img.get("src", "")).stem for img in fault.element.iter("img")]
+    for stem in dict.fromkeys(n.removesuffix("-fault").removesuffix("-fix") for n in names):
+        if stem in pairs and {f"{stem}-fault", f"{stem}-fix"} <= set(names):
+            fault_pose, fix_pose = pairs[stem]
+            return {"preview_figure": fault_pose, "preview_fix_figure": fix_pose,
+                    "preview_pair": stem}
+    posed = [POSED[name][0] for name in names if name in POSED]
+    return {"preview_figure": posed[0]} if posed else {}
+
+
 def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]]) -> str:
     """The Markdown of a fault's share page: front matter for its preview,
     and the marker the faults extension fills from the box itself."""
@@ -201,11 +217,7 @@ def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]
         "reviewed": str(meta.get("reviewed", "")),
         "search": {"exclude": True},
     }
-    figure = next((img.get("src", "") for img in fault.element.iter("img")), "")
-    stem = Path(figure).stem.removesuffix("-fault").removesuffix("-fix")  # a pair's sides
-    if stem in poses:
-        front["preview_figure"], front["preview_fix_figure"] = poses[stem]
-        front["preview_pair"] = stem
+    front.update(preview_of(fault, poses))
     head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
     return (
         f"---\n# Written by `python -m hinge_guide` from the fault box in docs/{fault.src}:\n"

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from figures import body, marks, poses, props, silhouette, svg  # noqa: E402
-from figures.__main__ import FIGURES, IMAGES, main, render_all  # noqa: E402
+from figures.__main__ import main  # noqa: E402
+from figures.catalogue import FIGURES, IMAGES, render_all  # noqa: E402
 from hinge_guide.method import load as load_method  # noqa: E402
 
 TEMPO = load_method(ROOT)["tempo"]

@@ -52,3 +52,44 @@ def test_a_changed_source_makes_them_stale(tmp_path):
     assert json.loads((project / "docs/site.webmanifest").read_text())["theme_color"] == old_green
     assert {path: path.read_bytes() for path in (ROOT / "docs").rglob("*")
             if path.is_file()} == before
+
+
+def _box(*images: str):
+    import xml.etree.ElementTree as etree
+
+    from hinge_guide.faults import Fault
+
+    element = etree.Element("details")
+    for src in images:
+        etree.SubElement(element, "img", {"src": f"images/{src}.svg"})
+    return Fault(src="movement.md", id="x", title="X", element=element)
+
+
+def test_a_share_card_draws_the_figures_its_box_shows():
+    """A box with both sides of a pair shares as fault beside fix; a box
+    with one figure (or one side of a pair) shares that figure's pose, not
+    a pair it doesn't show; a box with none shares as words."""
+    from figures import FAULT_FIGURE_POSES
+    from figures.catalogue import POSED
+    from hinge_guide.generate import preview_of
+
+    pair = "fault-rounded-back"
+    both = preview_of(_box(f"{pair}-fault", f"{pair}-fix"), FAULT_FIGURE_POSES)
+    assert both == {"preview_figure": FAULT_FIGURE_POSES[pair][0],
+                    "preview_fix_figure": FAULT_FIGURE_POSES[pair][1], "preview_pair": pair}
+    one_side = preview_of(_box(f"{pair}-fix"), FAULT_FIGURE_POSES)
+    assert one_side == {"preview_figure": POSED[f"{pair}-fix"][0]}
+    assert preview_of(_box("rung-5"), FAULT_FIGURE_POSES) == {"preview_figure": POSED["rung-5"][0]}
+    assert preview_of(_box(), FAULT_FIGURE_POSES) == {}
+    assert preview_of(_box("a-photo-of-a-coach"), FAULT_FIGURE_POSES) == {}
+
+
+def test_every_figure_a_card_can_draw_names_a_real_pose_and_marks():
+    from figures.catalogue import FIGURES, POSED
+    from figures.marks import MARKS
+    from figures.poses import POSES
+
+    assert set(POSED) <= set(FIGURES)
+    for name, (pose, marks) in POSED.items():
+        assert pose in POSES, name
+        assert set(marks) <= set(MARKS), name

@@ -1,0 +1,243 @@
+"""Every figure the site shows, by file name (without .svg): how each is
+drawn, and for the ones that show one pose, which pose and marks (POSED),
+so a fault's share card can draw the same body as the figure in its box.
+`python -m figures` writes them all (figures/__main__.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hinge_guide import method
+
+from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps
+from .body import HEEL_X
+from .poses import POSES, rep_frames
+from .svg import ACCENT, FAULT
+
+ROOT = Path(__file__).resolve().parent.parent
+IMAGES = ROOT / "docs" / "images"
+
+# Figure name -> (pose, marks) for figures of one pose: filled in as the
+# figures below are listed.
+POSED: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def _ease(u: float) -> float:
+    """Slow at both ends: smoothstep."""
+    return u * u * (3 - 2 * u)
+
+
+# Standing still between reps, split across the loop's seam, in seconds.
+REP_REST = 0.95
+
+
+def rep(tempo: dict | None = None) -> str:
+    """One rep at the method's tempo (method.yml, `tempo`): standing still,
+    down in tempo.down_seconds, a pause of tempo.pause_seconds at the
+    bottom, up in tempo.up_seconds, standing still again. The body moves
+    through every frame of rep_frames(), eased in and out of each phase."""
+    tempo = tempo or method.load(ROOT)["tempo"]
+    frames = rep_frames(steps=3)
+    last = len(frames) - 1
+    down, pause, up = tempo["down_seconds"], tempo["pause_seconds"], tempo["up_seconds"]
+    start = REP_REST / 2
+    waypoints = [(0.0, 0)]
+    waypoints += [(start + down * _ease(k / last), k) for k in range(last + 1)]
+    bottom_end = start + down + pause
+    waypoints += [(bottom_end + up * _ease(k / last), last - k) for k in range(last + 1)]
+    waypoints.append((bottom_end + up + start, 0))
+    return animation.rep_animation(
+        frames, waypoints, still=(0, last // 2, last),
+        title="One hip hinge rep, seen from the side: hips travel back, the "
+              "chest tips forward with a flat back, then the hips drive "
+              "forward to stand tall")
+
+
+def single(name, pose, title, props=(), mark_names=(), label_items=(), **kw):
+    POSED[name] = (pose, tuple(mark_names))
+    return name, lambda: draw.figure(POSES[pose], f"hh-{name}", title, props, mark_names,
+                                     label_items, **kw)
+
+
+def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(), fix_labels=()):
+    """A fault and its fix: `name`-fault.svg and `name`-fix.svg, one side each,
+    drawn to the same height so they line up side by side on the page."""
+    def side(kind, pose, marks, labels, words):
+        return lambda: draw.verdict_figure(
+            POSES[pose], kind, f"hh-{name}-{'fault' if kind == FAULT else 'fix'}", words,
+            draw.pair_top(POSES[fault], POSES[fix]), marks, labels)
+    fault_title, fix_title = title
+    POSED[f"{name}-fault"] = (fault, tuple(fault_marks))
+    POSED[f"{name}-fix"] = (fix, tuple(fix_marks))
+    return [
+        (f"{name}-fault", side(FAULT, fault, fault_marks, fault_labels, fault_title)),
+        (f"{name}-fix", side(ACCENT, fix, fix_marks, fix_labels, fix_title)),
+    ]
+
+
+def knee_bend() -> str:
+    """The soft-knee bend from the method, as the close-up's label says it."""
+    knees = method.load(ROOT)["knees"]
+    return f"{knees['standing_min_degrees']}-{knees['standing_max_degrees']}\u00b0"
+
+
+def closeups():
+    """The setup's six close-ups: (name, pose, what it shows, window (x0, x1,
+    y0, y1 in body units), marks, labels)."""
+    items = [
+        ("setup-feet", "straight_legs", "Setup step 1, close-up of the foot, side view: heel, "
+         "ball and toes all on the floor, the weight over the whole foot",
+         (-0.2, 0.36, -0.06, 0.2), ("weight", "contacts"),
+         (("heel, ball, toes:", (0.13, 0.13), "start"), ("all down", (0.13, 0.1), "start"))),
+        ("setup-knees", "soft_knees", "Setup step 2, close-up of the knee, side view: "
+         "unlocked in a small bend", (-0.2, 0.3, 0.13, 0.41), ("knee_point", "knee_angle"),
+         (("soft knees:", (0.12, 0.36), "start"), (f"{knee_bend()} bend", (0.12, 0.33), "start"))),
+        ("setup-hands", "standing", "Setup step 3, close-up of the hand, side view: the palm "
+         "flat on the front of the thigh", (-0.2, 0.3, 0.34, 0.62), ("hands",),
+         (("palm on", (0.14, 0.47), "start"), ("the thigh", (0.14, 0.44), "start"))),
+        ("setup-shoulders", "standing", "Setup step 4, close-up of the shoulder, side view: "
+         "drawn back and down, the arm close to the side", (-0.3, 0.22, 0.66, 0.96),
+         ("shoulders",), (("shoulders", (-0.12, 0.9), "end"),
+                          ("back and down", (-0.12, 0.87), "end"))),
+        ("setup-brace", "standing", "Setup step 5, close-up of the middle, side view: braced "
+         "all the way round", (-0.32, 0.2, 0.5, 0.78), ("brace",),
+         (("brace all round", (-0.1, 0.72), "end"),)),
+        ("setup-neck", "standing", "Setup step 6, close-up of the head, side view: chin "
+         "tucked, eyes on the floor a few metres ahead", (-0.2, 0.4, 0.76, 1.02), ("gaze",),
+         (("eyes on the", (0.37, 0.95), "end"), ("floor ahead", (0.37, 0.92), "end"))),
+    ]
+    # A close-up shows one part of a whole pose; the whole pose, with the
+    # close-up's marks, is what a card draws for it.
+    POSED.update({name: (pose, tuple(marks_)) for name, pose, _, _, marks_, _ in items})
+    return [(name, lambda n=name, p=pose, t=title, w=window, m=marks_, li=labels_:
+             steps.closeup(POSES[p], f"hh-{n}", t, w, m, li))
+            for name, pose, title, window, marks_, labels_ in items]
+
+
+RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
+H = HEEL_X
+
+# File name (without .svg) -> function drawing it.
+FIGURES = dict([
+    single("setup-standing", "standing",
+           "Setup, side view: standing tall, knees slightly bent, hands on the thighs"),
+    # Setup, one close-up per step: only the part that step changes
+    *closeups(),
+    # Movement, one figure per step
+    single("movement-hips-back", "mid_hinge",
+           "Movement step 1, side view: the hips push back first and the chest tips forward",
+           mark_names=("hips_back",), label_items=(("hips back", (-0.2, 0.62), "middle"),)),
+    single("movement-shins-upright", "bottom",
+           "Movement step 2, side view: the shins stay upright as the hips go back",
+           mark_names=("shin_line",), label_items=(("shins upright", (0.025, 0.1), "start"),)),
+    single("movement-palms-slide", "palms_sliding",
+           "Movement step 3, side view: the palms slide down the thighs toward the knees",
+           mark_names=("palms_slide",), label_items=(("palms slide", (0.09, 0.46), "start"),
+                                                     ("to the knees", (0.09, 0.41), "start"))),
+    single("movement-stop-at-stretch", "bottom",
+           "Movement step 4, side view: stopped at the first strong stretch behind the thighs, "
+           "back flat", mark_names=("stretch", "back"),
+           label_items=(("stretch here", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end"))),
+    single("movement-hips-forward", "rising",
+           "Movement step 5, side view: standing up by driving the hips forward",
+           mark_names=("hips_forward",), label_items=(("hips forward", (-0.22, 0.62), "middle"),)),
+    single("movement-finish-tall", "standing",
+           "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
+           mark_names=("plumb",), label_items=(("ear to ankle", (0.09, 0.8), "start"),
+                                               ("in one line", (0.09, 0.75), "start"))),
+    ("drill-dowel", lambda: steps.dowel_hold(
+        POSES["dowel_bottom"], "hh-drill-dowel",
+        "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "
+        "neck, the other at the small of the back; the stick touches the back of the head, "
+        "the upper back and the sacrum")),
+    ("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
+        "hh-drill-pelvic-tilt",
+        "Pelvic tilt drill, lying on the back with knees bent: the pelvis tips back and the "
+        "lower back presses flat on the floor; faint behind, the pelvis tipped forward with "
+        "a gap under the lower back")),
+    ("drill-rock-back", lambda: steps.rock_back(
+        "hh-drill-rock-back",
+        "Rock-back, on hands and knees: the hips rock back toward the heels while the back "
+        "stays flat; faint behind, the start with the hips over the knees")),
+    ("lift-box", lambda: steps.box_lift(
+        steps.lift_pose(), "hh-lift-box",
+        "Lifting a box off the floor with a hinge: hips back, knees bent, back long, the box "
+        "close in front of the shins, hands low on its sides")),
+    single("drill-wall", "wall_bottom",
+           "Wall drill: hinging until the backside touches a wall behind", props=("wall",)),
+    *pair("fault-rounded-back", *FAULT_FIGURE_POSES["fault-rounded-back"],
+          ("Fault, rounded back: the back curves into a C, the pelvis tucks and the head hangs",
+           "Fix: the back stays flat from tailbone to head"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-rounded-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-rounded-back"][1],
+          fault_labels=(("back rounds", (-0.2, 0.7), "middle"),),
+          fix_labels=(("back flat", (-0.12, 0.76), "middle"),)),
+    *pair("fault-squatting-the-hinge", *FAULT_FIGURE_POSES["fault-squatting-the-hinge"],
+          ("Fault, squatting the hinge: the knees shoot forward and the hips sink",
+           "Fix: the shins stay upright and the hips go back"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-squatting-the-hinge"][0], fix_marks=FAULT_FIGURE_MARKS["fault-squatting-the-hinge"][1],
+          fault_labels=(("knees forward", (0.38, 0.34), "end"), ("shins tilt", (0.025, 0.1), "start")),
+          fix_labels=(("hips back", (-0.26, 0.62), "middle"), ("shins upright", (0.025, 0.1), "start"))),
+    *pair("fault-bending-at-the-waist", *FAULT_FIGURE_POSES["fault-bending-at-the-waist"],
+          ("Fault, bending at the waist: legs straight, the hips stay over the heels, the "
+           "chest drops and the weight rolls to the toes",
+           "Fix: the hips travel back behind the heels and the weight stays mid-foot to heel"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-bending-at-the-waist"][0], fix_marks=FAULT_FIGURE_MARKS["fault-bending-at-the-waist"][1],
+          fault_labels=(("hips over heels", (H - 0.02, 0.69), "end"), ("weight on toes", (0.39, 0.06), "end")),
+          fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot", (-0.07, 0.11), "end"), ("to heel", (-0.07, 0.06), "end"))),
+    *pair("fault-leaning-back", *FAULT_FIGURE_POSES["fault-leaning-back"],
+          ("Fault, leaning back at the top: the shoulders end behind the hips",
+           "Fix: ear, shoulder, hip and ankle stack in one line"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-leaning-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-leaning-back"][1],
+          fault_labels=(("shoulders", (-0.12, 0.86), "end"), ("behind hips", (-0.12, 0.81), "end")),
+          fix_labels=(("ear to ankle", (0.09, 0.86), "start"), ("in one line", (0.09, 0.81), "start"))),
+    single("rung-0", "rung0",
+           "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
+           "pushed back toward the heels", frame=RUNG_FRAME),
+    single("rung-1", "rung1",
+           "Rung 1, hands-on-thighs hinge: hips go back while the palms slide down "
+           "the thighs to the knees", mark_names=("hips_back",), frame=RUNG_FRAME),
+    single("rung-2", "rung2", "Rung 2, wall hinge: the backside reaches back to a wall",
+           props=("wall",), frame=RUNG_FRAME),
+    single("rung-3", "rung3",
+           "Rung 3, broomstick hinge: head, upper back and tailbone stay on the stick",
+           props=("dowel",), frame=RUNG_FRAME),
+    single("rung-4", "rung4",
+           "Rung 4, band pull-through: a band from a low anchor behind runs between "
+           "the legs to the hands", props=("band",), frame=(-0.5, RUNG_FRAME[1])),
+    single("rung-5", "rung5",
+           "Rung 5, kettlebell deadlift: hands on a kettlebell between the feet, "
+           "just off the floor, knees bent more", props=("load",), frame=RUNG_FRAME),
+    single("rung-6", "rung6",
+           "Rung 6, dumbbell Romanian deadlift: dumbbells a little below the knees, "
+           "close to the legs", props=("load",), frame=RUNG_FRAME),
+    single("rung-7", "rung7",
+           "Rung 7, barbell Romanian deadlift: the bar a little below the knees, "
+           "touching the legs", props=("load",), frame=RUNG_FRAME),
+    single("rung-8", "rung8",
+           "Rung 8, deadlift: the bar on the floor over the middle of the foot, "
+           "knees bent more, arms straight", props=("load",), frame=RUNG_FRAME),
+    ("hinge-rep", rep),
+    ("cue-strip", lambda: draw.strip(
+        [POSES["standing"], POSES["mid_hinge"], POSES["bottom"], POSES["standing"]], "hh-cue-strip",
+        "One hinge in four side views: 1 set up tall, 2 hips back halfway, "
+        "3 the bottom with a flat back, 4 stand tall again",
+        mark_names=[(), ("hips_back",), ("heel_line",), ("hips_forward",)])),
+    ("feel-it", lambda: feel.feel_it(
+        POSES["bottom"], "hh-feel-it",
+        "Where you should feel it, at the bottom of the hinge, side view: the "
+        "backs of the thighs and the buttocks do the work, the belly is braced, "
+        "and the lower back holds still")),
+])
+
+
+
+
+# Figures of more than one pose, and the one a card draws for each.
+POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()),
+              "cue-strip": ("mid_hinge", ())})
+
+
+def render_all() -> dict[str, str]:
+    """File name -> SVG text for every figure."""
+    return {f"{name}.svg": make() for name, make in FIGURES.items()}
