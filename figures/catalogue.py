@@ -199,9 +199,12 @@ FIGURES = dict([
            "the thighs to the knees", mark_names=("hips_back",), frame=RUNG_FRAME),
     single("rung-2", "rung2", "Rung 2, wall hinge: the backside reaches back to a wall",
            props=("wall",), frame=RUNG_FRAME),
-    single("rung-3", "rung3",
-           "Rung 3, broomstick hinge: head, upper back and tailbone stay on the stick",
-           props=("dowel",), frame=RUNG_FRAME),
+    # Drawn as the broomstick drill is, so the two pictures of one hold agree.
+    ("rung-3", lambda: steps.dowel_hold(
+        POSES["rung3"], "hh-rung-3",
+        "Rung 3, broomstick hinge: one hand holds the stick behind the neck, the other at "
+        "the small of the back; head, upper back and tailbone stay on the stick",
+        labelled=False, frame=RUNG_FRAME)),
     single("rung-4", "rung4",
            "Rung 4, band pull-through: a band from a low anchor behind runs between "
            "the legs to the hands", props=("band",), frame=(-0.5, RUNG_FRAME[1])),
@@ -234,7 +237,7 @@ FIGURES = dict([
 
 
 # Figures of more than one pose, and the one a card draws for each.
-POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()),
+POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()), "rung-3": ("rung3", ()),
               "cue-strip": ("mid_hinge", ())})
 
 

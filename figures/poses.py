@@ -153,7 +153,7 @@ def hinge(trunk: float, knee: float, spine: float = 0.0, neck: float = 0.0,
 
 # --- Hand placements that need the body's own geometry --------------------
 
-def hold_dowel(pose: dict, back_swing: float = 20.0, far_shoulder: float = 165.0,
+def hold_dowel(pose: dict, back_swing: float = 8.0, far_shoulder: float = 165.0,
                far_upper_reach: float = 0.55, *, shoulder: float | None = None) -> dict:
     """Both hands hold the stick. The near hand holds it against the small of
     the back: the upper arm hangs `back_swing` degrees behind vertical, and
@@ -174,7 +174,11 @@ def hold_dowel(pose: dict, back_swing: float = 20.0, far_shoulder: float = 165.0
     grip = on_stick(b["small_of_back"])        # level with the small of the back
     d = directions(pose)
     if shoulder is None:
-        shoulder = d["thorax"] - back_swing
+        # Reaching round to the small of the back, the upper arm lies along
+        # the side of the trunk, pointing toward the hips, tipped
+        # `back_swing` degrees toward the back: whatever the trunk's angle,
+        # it never hangs below the chest.
+        shoulder = -back_swing
     elbow = joints(dict(pose, shoulder=shoulder))["elbow"]
     forearm = degrees(atan2(grip[0] - elbow[0], grip[1] - elbow[1]))
     upper_arm = 180.0 + d["thorax"] - shoulder

@@ -63,7 +63,8 @@ def closeup(pose: dict, uid: str, title: str, window, mark_names=(), label_items
 
 # --- The broomstick hold: both hands on the stick ---------------------------------
 
-def dowel_hold(pose: dict, uid: str, title: str) -> str:
+def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
+               frame: tuple[float, float] = (-0.42, 0.40)) -> str:
     """The broomstick drill at the bottom of the hinge, both hands on the
     stick where the pose puts them (poses.hold_dowel). The arm that holds
     the stick behind the neck is raised, its elbow forward beside the head:
@@ -94,8 +95,9 @@ def dowel_hold(pose: dict, uid: str, title: str) -> str:
                     for p in ("sacrum", "upper_back", "head"))
     words = (label("head", add(b["head"], (-0.02, 1), 0.05), ACCENT, "end")
              + label("upper back", add(b["upper_back"], (-0.3, 1), 0.06), ACCENT, "end")
-             + label("sacrum", add(b["sacrum"], (-0.2, 1), 0.055), ACCENT, "end"))
-    x0, x1, top = -0.42, 0.40, max(high[1], j["head"][1]) + 0.08
+             + label("sacrum", add(b["sacrum"], (-0.2, 1), 0.055), ACCENT, "end")
+             ) if labelled else ""
+    (x0, x1), top = frame, max(high[1], j["head"][1]) + 0.08
     box = crop_box(x0, x1, -0.05, top)
     content = (f'<path class="hh-fig-ground" d="{line((x0 + 0.02, 0), (x1 - 0.02, 0))}"/>'
                + far + f'<g class="hh-fig-body">{body_parts}</g>' + halo + near

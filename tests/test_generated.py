@@ -38,7 +38,9 @@ def test_a_changed_source_makes_them_stale(tmp_path):
     assert f'GREEN = "{old_green}"' in text, "palette.GREEN is no longer one literal"
     palette.write_text(text.replace(f'GREEN = "{old_green}"', f'GREEN = "{new_green}"'))
     page = project / "docs/setup.md"
-    page.write_text(page.read_text().replace("description: ", "description: New. ", 1))
+    text = page.read_text()
+    prefix = 'description: "' if 'description: "' in text else "description: "
+    page.write_text(text.replace(prefix, prefix + "New. ", 1))
     before = {path: path.read_bytes() for path in (ROOT / "docs").rglob("*") if path.is_file()}
     result = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, '.'); "
                              "from hinge_guide.generate import main; sys.exit(main(['--check']))"],
