@@ -28,11 +28,13 @@ import datetime as dt
 import functools
 import re
 import xml.etree.ElementTree as etree
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from .context import PageContext, Site, page_context
@@ -252,8 +254,30 @@ def check_site_url(site_url: str | None) -> None:
         problem = "holds a user name or password, which every page would show"
     elif parts.query or parts.fragment or "?" in site_url or "#" in site_url:
         problem = "has a ? or # part, which would end up in every link and preview"
+    elif "//" in parts.path:
+        problem = "has // in its path, which every link and preview would keep"
+    elif re.search(r"\.[A-Za-z0-9]+/?$", parts.path):
+        problem = ("ends in a file name; give the folder the site lives in, which "
+                   "every page's address is built from")
     if problem:
         raise ContentError(f'mkdocs.yml: SITE_URL "{site_url}" {problem}. ' + how)
+
+
+def check_plain_names(site: Site) -> None:
+    """The site's name, author, footer line and menu titles are printed into
+    every page as they are written (Material treats them as HTML): a pasted
+    tag would run on every page, or cut the name short. Plain words only;
+    an & is fine."""
+    named = [("site_name", site.site_name), ("site_author", site.site_author),
+             ("copyright", site.copyright)]
+    named += [(f"the nav title for {src}", title) for title, src in site.nav]
+    for what, value in named:
+        if re.search(r"<\s*[a-zA-Z!/]|[<>]", str(value or "")):
+            raise ContentError(
+                f'mkdocs.yml: {what}, "{str(value)[:60]}", holds HTML (a < or >). It is '
+                "printed into every page as it is, so a tag would run there: write plain "
+                "words."
+            )
 
 
 def check_social(social: Any) -> None:
@@ -298,6 +322,16 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
             f'docs/{src}{line_of("# " + second)}: the page has a second H1, "# {second}". '
             "A page has one title: make this one a section, ## " + second + "."
         )
+    for tabs in (el for el in root.iter() if "tabbed-set" in (el.get("class") or "").split()):
+        for box in tabs.iter("details"):
+            if "fault" in (box.get("class") or "").split():
+                title = "".join(box.find("summary").itertext()).strip() \
+                    if box.find("summary") is not None else "a fault"
+                raise ContentError(
+                    f'docs/{src}{line_of(title)}: the fault box "{title}" sits inside a '
+                    "tab. A link to it can't open a tab that isn't showing, so the "
+                    "reader would land on nothing. Move the box below the tabs."
+                )
     for element in root.iter():
         if element.tag == "img":
             require_alt(element, src)
@@ -404,6 +438,69 @@ def admonition_types(md: Markdown) -> set[str]:
     return types
 
 
+# Markup a coach might paste that loads or runs something: the site loads
+# nothing from any other site, and runs only its own scripts.
+_EMBED_TAGS = frozenset({"script", "iframe", "object", "embed", "frame", "frameset"})
+# Attributes that make the browser fetch what they name (a plain link's href
+# doesn't: it waits for a tap).
+_FETCHING = frozenset({"src", "srcset", "data", "poster", "background", "formaction"})
+
+
+def _foreign(url: str) -> bool:
+    """Whether the browser would fetch `url` from another site."""
+    url = url.strip().lower()
+    return url.startswith("//") or bool(re.match(r"[a-z][a-z0-9+.-]*:", url)) \
+        and not url.startswith(("data:", "#"))
+
+
+class _PastedMarkup(HTMLParser):
+    """Collects what a block of raw HTML would load or run."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, str]] = []  # (problem, the value to find its line)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _EMBED_TAGS:
+            self.found.append((f"a <{tag}>", f"<{tag}"))
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                self.found.append((f'an event handler ({name}="...") on <{tag}>', name))
+            elif (name in _FETCHING or (name == "href" and tag in ("link", "use", "image"))) \
+                    and any(_foreign(part.split()[0]) for part in value.split(",") if part.strip()):
+                self.found.append((f'<{tag} {name}="{value[:60]}">', value[:40]))
+            elif name == "style" and re.search(r"url\(\s*['\"]?\s*(?:[a-z]+:|//)", value, re.I):
+                self.found.append((f"a style that loads {value[:60]}", value[:40]))
+
+
+def check_loads_nothing_foreign(root: etree.Element, raw_html: list[str], src: str,
+                                line_of=lambda text: "") -> None:
+    """Pictures, embeds and scripts a coach pastes into a page: refused when
+    they would load from another site or run code, naming the file and line."""
+    for img in root.iter("img"):
+        if _foreign(img.get("src", "")):
+            raise ContentError(
+                f"docs/{src}{line_of(img.get('src', ''))}: the picture {img.get('src')} "
+                "is on another site. This site loads nothing from elsewhere (a reader's "
+                "privacy, and pages that work on a weak signal): save the picture under "
+                "docs/images/ and link it from there."
+            )
+    for block in raw_html:
+        if block.lstrip().startswith("<svg"):
+            continue  # the site's own figures, inlined; docs/images is checked on its own
+        parser = _PastedMarkup()
+        parser.feed(block)
+        parser.close()
+        if parser.found:
+            problem, needle = parser.found[0]
+            raise ContentError(
+                f"docs/{src}{line_of(needle)}: the page holds {problem}. This site loads "
+                "nothing from other sites and runs no pasted code: remove it. For a video "
+                "or a post, write a plain link instead, e.g. [Watch it on YouTube](https://...)."
+            )
+
+
 class ChecksTreeprocessor(Treeprocessor):
     def __init__(self, md: Markdown):
         super().__init__(md)
@@ -416,14 +513,18 @@ class ChecksTreeprocessor(Treeprocessor):
         blocks = self.md.parser.blockprocessors["blocks"] \
             if "blocks" in self.md.parser.blockprocessors else None
         known = set(blocks.blocks) if blocks is not None else None
-        check_tree(root, page.src, admonition_types(self.md), known,
-                   page.line_of if page.engine != "bare" else (lambda text: ""))
+        line_of = page.line_of if page.engine != "bare" else (lambda text: "")
+        check_tree(root, page.src, admonition_types(self.md), known, line_of)
+        check_loads_nothing_foreign(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
+                                    line_of)
 
     def check_page(self, page: PageContext) -> None:
         site: Site = page.site
-        key = (site.site_url, repr(site.extra.get("social")), site.docs_dir, site.root_dir)
+        key = (site.site_url, repr(site.extra.get("social")), site.docs_dir, site.root_dir,
+               site.site_name, site.site_author, site.copyright, tuple(site.nav))
         if key not in self.checked_site:
             check_site_url(site.site_url)
+            check_plain_names(site)
             check_social(site.extra.get("social"))
             check_inline_stylesheet(site.docs_dir, site.root_dir)
             check_material_styles(site.root_dir)
@@ -450,9 +551,91 @@ def pose_names(root_dir: Path) -> frozenset[str] | None:
     return frozenset(poses.POSES)
 
 
+# Blocks of HTML a page may open around Markdown: left open, the rest of the
+# page ships as raw text (every heading and link after it gone).
+_BLOCK_TAGS = frozenset({"div", "details", "section", "aside", "figure", "table", "dl",
+                         "fieldset", "noscript", "nav", "ul", "ol"})
+
+
+class _Balance(HTMLParser):
+    """Which block tags a page's source opens and never closes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[tuple[str, int]] = []  # (tag, line in the source)
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _BLOCK_TAGS:
+            self.open.append((tag, self.getpos()[0]))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.open) - 1, -1, -1):
+            if self.open[i][0] == tag:
+                del self.open[i:]
+                return
+
+
+def _without_code(lines: list[str]) -> list[str]:
+    """The lines with fenced code and `code spans` blanked, so markup shown
+    as an example is not read as markup."""
+    out, fence = [], None
+    for line in lines:
+        marker = re.match(r"\s*(`{3,}|~{3,})", line)
+        if fence:
+            out.append("")
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+            continue
+        if marker:
+            fence = marker.group(1)
+            out.append("")
+            continue
+        out.append(re.sub(r"`[^`]*`", "", line))
+    return out
+
+
+def unclosed_markup(lines: list[str]) -> tuple[str, int] | None:
+    """(what is left open, its line, counted from 1 in `lines`), or None."""
+    text = "\n".join(_without_code(lines))
+    comment = text.find("<!--")
+    while comment != -1:
+        end = text.find("-->", comment + 4)
+        if end == -1:
+            line = text.count("\n", 0, comment) + 1
+            return "an HTML comment (<!--) that never closes with -->", line
+        comment = text.find("<!--", end + 3)
+    parser = _Balance()
+    parser.feed(text)
+    parser.close()
+    if parser.open:
+        tag, line = parser.open[0]
+        return f"a <{tag}> that is never closed with </{tag}>", line
+    return None
+
+
+class UnclosedMarkup(Preprocessor):
+    """Stops the build at HTML a page opens and never closes."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        found = unclosed_markup(lines)
+        if found:
+            page = page_context(self.md)
+            what, line = found
+            # The file's own line, found by its words: the engines strip
+            # front matter and blank lines before the Markdown sees the page.
+            where = page.line_of(lines[line - 1]) if page.engine != "bare" else f", line {line}"
+            raise ContentError(
+                f"docs/{page.src}{where}: {what}. Everything "
+                "after it would show as raw text. Close it, or remove it."
+            )
+        return lines
+
+
 class ChecksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", 1)
+        # Before the HTML is stashed away, while the page is still its lines.
+        md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup", 35)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:

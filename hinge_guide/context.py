@@ -32,6 +32,7 @@ class Site:
 
     site_name: str = ""
     site_author: str = ""
+    copyright: str = ""
     site_url: str | None = None
     docs_dir: Path = Path("docs")
     root_dir: Path = Path(".")
@@ -126,6 +127,7 @@ def _from_mkdocs(file: Any, config: Any) -> PageContext:
     site = Site(
         site_name=config.site_name,
         site_author=config.site_author or "",
+        copyright=config.copyright or "",
         site_url=config.site_url,
         docs_dir=Path(config.docs_dir),
         root_dir=root,
@@ -143,6 +145,7 @@ def _from_zensical(page: Any, config: dict) -> PageContext:
     site = Site(
         site_name=config.get("site_name") or "",
         site_author=config.get("site_author") or "",
+        copyright=config.get("copyright") or "",
         site_url=config.get("site_url"),
         docs_dir=root / config.get("docs_dir", "docs"),
         root_dir=root,

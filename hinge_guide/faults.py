@@ -91,7 +91,10 @@ class Fault:
     def fix_line(self) -> str:
         """The first sentence of the fix, for the index and share previews."""
         fix = self.part_text("The fix")
-        match = re.match(r"(.+?[.!?])(\s|$)", fix)
+        # A full stop ends the sentence unless it ends a short abbreviation
+        # ("e.g.", "i.e.", "etc.", "approx."), which would leave "e.g." alone.
+        match = re.match(r"(.+?(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bvs)[.!?])(\s|$)",
+                         fix)
         return match.group(1) if match else fix
 
 
@@ -154,6 +157,13 @@ class FaultBlock(Block):
                 f'{_where(self.md)}: the fault box "{title}" needs a readable anchor: '
                 "add the line `    attrs: {id: rounded-back}` under its title "
                 "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
+            )
+        if fault_id.startswith("hh-"):
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}": ids '
+                "starting with hh- belong to the site's own parts (figures, buttons), so a "
+                "link could land on one of those instead. Name the fault, e.g. "
+                "attrs: {id: heels-lifting}."
             )
         old = tuple(str(attrs.pop("data-old-anchors", "")).split())
         if fault_id in old:
@@ -393,6 +403,19 @@ def check_unique(faults: list[Fault]) -> None:
             seen[anchor] = fault
 
 
+def check_share_pages(faults: list[Fault], docs_dir: Path) -> None:
+    """Each fault's share page is written by the generate step; a box added
+    or renamed without it would leave the index linking to nothing."""
+    missing = [f for f in faults if not (docs_dir / SHARE_FOLDER / f"{f.id}.md").is_file()]
+    if missing:
+        fault = missing[0]
+        raise ContentError(
+            f'docs/{fault.src}: the fault "{fault.title}" (#{fault.id}) has no share page '
+            f"yet ({SHARE_FOLDER}/{fault.id}.md). Run `.venv/bin/python -m hinge_guide`, "
+            "which writes it, then build again. (On GitHub, the Pages workflow runs it.)"
+        )
+
+
 def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str = "faults.md",
                  md: Markdown | None = None) -> list[etree.Element]:
     """The fault index as elements, one section (an h2 and a list) per page
@@ -463,7 +486,10 @@ class IndexTree(Treeprocessor):
             parent = parents[marker]
             at = list(parent).index(marker)
             parent.remove(marker)
-            index = render_index(collect(page, self.md), page.site.nav, page.src, self.md)
+            found = collect(page, self.md)
+            if page.engine != "bare":
+                check_share_pages(found, page.site.docs_dir)
+            index = render_index(found, page.site.nav, page.src, self.md)
             for offset, element in enumerate(index):
                 parent.insert(at + offset, element)
 
@@ -507,15 +533,20 @@ class SharePage(Treeprocessor):
                     copy = rebase(deepcopy(child), fault.src, page.src)
                     restash(copy, fault.md, self.md)
                     box.append(copy)
-            context_href = rebase_link(f"{fault.src}#{fault.id}", fault.src, page.src)
+            # "#id" on the fault's own page, as that page would write it
+            context_href = rebase_link(f"#{fault.id}", fault.src, page.src)
             parts = [share_intro(page, fault, context_href), box,
                      start_button(page), words_on_page(self.md, box)]
             for offset, element in enumerate(e for e in parts if e is not None):
                 parent.insert(at + offset, element)
 
 
-# The page a newcomer starts the guide on, from a share page.
-START_PAGE = "setup.md"
+def start_page(nav: list[tuple[str, str]]) -> str:
+    """The page a newcomer starts the guide on, from a share page: the first
+    page in nav after the home page (Setup), so renaming it in nav moves the
+    button with it."""
+    pages = [src for _, src in nav if posixpath.basename(src) != "index.md"]
+    return pages[0] if pages else "index.md"
 
 
 def share_intro(page: PageContext, fault: Fault, context_href: str) -> etree.Element:
@@ -539,7 +570,7 @@ def start_button(page: PageContext) -> etree.Element:
     paragraph = etree.Element("p", {"class": "hh-start"})
     link = etree.SubElement(paragraph, "a", {
         "class": "md-button md-button--primary hh-start__button",
-        "href": posixpath.relpath(START_PAGE, posixpath.dirname(page.src) or ".")})
+        "href": posixpath.relpath(start_page(page.site.nav), posixpath.dirname(page.src) or ".")})
     link.text = "Learn the hinge from step 1"
     return paragraph
 

@@ -411,3 +411,92 @@ def test_share_pages_and_templates_name_the_same_author():
     for template in ("overrides/main.html", "overrides/partials/hh-author.html"):
         text = (Path(__file__).resolve().parent.parent / template).read_text()
         assert "site_author" in text and "site_name" in text, template
+
+
+# Pasted markup: left open, loading from elsewhere, running code ------------------
+
+@pytest.mark.parametrize("text,message", [
+    ('<div class="hh-intro">\n\n## Shoes\n\nText.\n', "a <div> that is never closed"),
+    ("<!-- TODO check with Sam\n\n## Shoes\n\nText.\n", "an HTML comment (<!--) that never closes"),
+    ('<iframe src="https://www.youtube.com/embed/x"></iframe>\n', "a <iframe>"),
+    ('<script src="//www.instagram.com/embed.js"></script>\n', "a <script>"),
+    ('<p>Hi <img src="a.png" alt="x" onerror="alert(1)"></p>\n', "an event handler (onerror"),
+    ('<p><img src="https://i.imgur.com/x.png" alt="A foot"></p>\n', '<img src="https://i.imgur.com'),
+    ("![A foot](https://evil.example.net/foot.jpg)\n", "is on another site"),
+])
+def test_pasted_markup_that_breaks_the_page_or_loads_from_elsewhere_is_named(text, message):
+    with pytest.raises(ContentError) as error:
+        convert(text)
+    assert message in str(error.value)
+
+
+@pytest.mark.parametrize("text", [
+    '<div class="hh-intro" markdown>\n\n## Shoes\n\n</div>\n',
+    "<!-- a note for coaches -->\n\nText.\n",
+    "```html\n<div class=\"open\">\n```\n\nText with `<div>` in code.\n",
+    '[Watch it on YouTube](https://www.youtube.com/watch?v=x) and <a href="https://example.org/a">this</a>.\n',
+    "![A foot](images/foot.png)\n",
+])
+def test_closed_markup_local_pictures_and_plain_links_pass(text):
+    convert(text)
+
+
+def test_a_fault_box_inside_a_tab_is_refused():
+    text = "/// tab | Gym\nA bar.\n///\n\n/// tab | Home\n" + FAULT.strip() + "\n///\n"
+    with pytest.raises(ContentError, match="sits inside a tab"):
+        markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.blocks.tab"])
+
+
+def test_a_fault_id_may_not_take_the_sites_own_prefix():
+    with pytest.raises(ContentError, match="ids starting with hh- belong to the site"):
+        convert(FAULT.replace("rounded-back", "hh-setup-feet-title"))
+
+
+def test_the_fix_line_reads_past_an_abbreviation():
+    from hinge_guide.faults import Fault
+
+    fault = Fault(src="x.md", id="x", title="X")
+    fault.part_text = lambda label: "e.g. press your whole foot down. Then go on."  # type: ignore[method-assign]
+    assert fault.fix_line == "e.g. press your whole foot down."
+
+
+def test_share_links_work_from_a_page_in_a_folder_and_start_where_nav_starts():
+    from hinge_guide.faults import rebase_link, start_page
+
+    assert rebase_link("#rounded-back", "learn/movement.md", "faults/rounded-back.md") \
+        == "../learn/movement.md#rounded-back"
+    assert start_page([("Home", "index.md"), ("Set-up", "set-up.md")]) == "set-up.md"
+
+
+@pytest.mark.parametrize("site,message", [
+    (dict(nav=[("Setup <img src=x onerror=alert(1)>", "setup.md")]), "the nav title for setup.md"),
+    (dict(site_name="Hip & Hinge <Guide>"), "site_name"),
+    (dict(copyright="<script>alert(1)</script>"), "copyright"),
+])
+def test_names_printed_into_every_page_take_plain_words(site, message):
+    from hinge_guide.context import Site
+
+    with pytest.raises(ContentError, match="holds HTML") as error:
+        checks.check_plain_names(Site(**site))
+    assert message in str(error.value)
+    checks.check_plain_names(Site(site_name="Hip &amp; Hinge", nav=[("Setup & feet", "setup.md")]))
+
+
+@pytest.mark.parametrize("url,message", [
+    ("https://example.github.io/hip-hinge/index.html", "ends in a file name"),
+    ("https://example.github.io//hip-hinge/", "has // in its path"),
+])
+def test_a_site_url_every_link_would_carry_wrongly_is_refused(url, message):
+    with pytest.raises(ContentError, match=message):
+        checks.check_site_url(url)
+
+
+def test_a_new_fault_without_its_share_page_says_to_run_the_generate_step(tmp_path):
+    from hinge_guide.faults import Fault, check_share_pages
+
+    (tmp_path / "faults").mkdir()
+    (tmp_path / "faults" / "rounded-back.md").write_text("x")
+    check_share_pages([Fault(src="movement.md", id="rounded-back", title="Rounded back")], tmp_path)
+    with pytest.raises(ContentError, match="has no share page yet .*python -m hinge_guide"):
+        check_share_pages([Fault(src="setup.md", id="heels-lifting", title="Heels lifting")],
+                          tmp_path)
