@@ -52,6 +52,31 @@ _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 # Front matter ----------------------------------------------------------------
 
+# Front matter this site reads, and Material's own page settings.
+FRONT_MATTER_KEYS = frozenset({
+    "description", "reviewed", "scripts", "preview_figure", "preview_fix_figure",
+    "preview_pair", "title", "search", "hide", "template", "status", "icon", "subtitle",
+    "tags", "comments",
+})
+
+
+def check_front_matter_keys(meta: dict, src: str) -> None:
+    """A misspelt setting is otherwise ignored without a word: `scrips:`
+    ships the camera check without its script. Refuse a key that is close to
+    a known one; other keys of a coach's own pass."""
+    import difflib
+
+    for key in meta:
+        if key in FRONT_MATTER_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key), FRONT_MATTER_KEYS, n=1, cutoff=0.75)
+        if close:
+            raise ContentError(
+                f"docs/{src}: the front matter has `{key}:`, which nothing reads. Did you "
+                f"mean `{close[0]}:`? Correct it, or the page is built without it."
+            )
+
+
 def check_description(meta: dict, src: str) -> None:
     description = meta.get("description")
     if description is not None and not isinstance(description, str):
@@ -529,6 +554,7 @@ class ChecksTreeprocessor(Treeprocessor):
             check_inline_stylesheet(site.docs_dir, site.root_dir)
             check_material_styles(site.root_dir)
             self.checked_site.add(key)
+        check_front_matter_keys(page.meta, page.src)
         check_description(page.meta, page.src)
         check_reviewed(page.meta, page.src)
         check_preview_figure(page.meta, page.src, lambda: pose_names(site.root_dir))

@@ -500,3 +500,12 @@ def test_a_new_fault_without_its_share_page_says_to_run_the_generate_step(tmp_pa
     with pytest.raises(ContentError, match="has no share page yet .*python -m hinge_guide"):
         check_share_pages([Fault(src="setup.md", id="heels-lifting", title="Heels lifting")],
                           tmp_path)
+
+
+@pytest.mark.parametrize("key,meant", [("scrips", "scripts"), ("script", "scripts"),
+                                       ("preview_figur", "preview_figure"),
+                                       ("descripton", "description")])
+def test_a_misspelt_front_matter_setting_is_named_with_the_right_one(key, meant):
+    with pytest.raises(ContentError, match=f"Did you mean `{meant}:`"):
+        checks.check_front_matter_keys({key: "x"}, "check-your-hinge.md")
+    checks.check_front_matter_keys({"description": "x", "coach_note": "keep"}, "x.md")
