@@ -180,9 +180,12 @@ def strip(poses_, uid: str, title: str, mark_names=()) -> str:
         content.append(c + number(i + 1, i * step, top))
     ends = (STRIP_FRAME[0] + 0.02, 0), (STRIP_FRAME[0] + step * len(poses_) - 0.02, 0)
     floor = f'<path class="hh-fig-ground" d="{line(*ends)}"/>'
-    # shown small: the marks drawn bolder than in a single figure
-    style = (STYLE + ".hh-fig-accent{stroke-width:3.2}.hh-fig-halo{stroke-width:8}"
+    # Shown small: the marks drawn bolder than in a single figure. Scoped to
+    # the strip's own class: figures inlined in one page share style sheets.
+    style = (STYLE + ".hh-fig--strip-art .hh-fig-accent{stroke-width:3.2}"
+             ".hh-fig--strip-art .hh-fig-halo{stroke-width:8}"
              f".hh-fig-num{{fill:var(--hh-figure-accent,{palette()['light']['accent']})}}"
              f".hh-fig-num-text{{fill:var(--hh-figure-bg,{PAGE_BG['light']});"
              "font:700 16px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}")
-    return svg(box, uid, title, "".join(defs), floor + "".join(content), style)
+    return svg(box, uid, title, "".join(defs), floor + "".join(content), style,
+               classes="hh-fig hh-fig--strip-art")
