@@ -43,50 +43,72 @@ _ARIA_LISTS = ("aria-labelledby", "aria-describedby")
 MAX_ELEMENTS = 5_000
 MAX_BYTES = 500_000
 _EVENT = re.compile(r"^on", re.IGNORECASE)
-_OUTSIDE = re.compile(r"url\(\s*['\"]?(?!#)|@import", re.IGNORECASE)
+_FORBIDDEN = ("script", "foreignobject", "iframe", "object", "embed")
+# What makes CSS fetch: url() to anything but #id (spaces and a quote may
+# come before the #), @import, and image-set()/image(), which also take a
+# bare string as an address. Matched on the text as the browser reads it.
+_LOADS = re.compile(r"url\((?!\s*['\"]?\s*#)|@import|image-set\(|\bimage\(", re.IGNORECASE)
+# A CSS escape: a backslash and 1-6 hex digits (and one space that ends
+# them), or a backslash and any other character, which stands for itself.
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\f]?|(.))", re.DOTALL)
+
+_DRAWING = ("Figures in docs/images/ are drawings only: redraw it with "
+            "`python -m figures`, or save it from a drawing program as plain SVG.")
+_OTHER_SITES = ("The site loads nothing from other sites, so a figure may point only at its "
+                "own parts: url(#id), href=\"#id\". Fix: use a colour, or a gradient, pattern, "
+                "mask or filter drawn inside the figure, and delete the address.")
 
 
 def check_svg(data: bytes, where: str) -> None:
     """Refuse a figure that could run code or fetch from elsewhere: the site
     publishes docs/images/ and inlines its SVGs into pages. Read with expat,
-    element by element, so a huge or entity-laden file stops early."""
-    how = ("Figures in docs/images/ are drawings only: redraw it with "
-           "`python -m figures`, or save it from a drawing program as plain SVG.")
+    element by element, so a huge or entity-laden file stops early.
+
+    Checked as the browser reads it: expat decodes XML entities (``&#117;``
+    is "u"), but hands text over in pieces split at each entity, so an
+    element's text is joined before it is checked; ``css_unescape`` decodes
+    CSS escapes (``\\75 `` is "u" too). Every attribute is checked, not only
+    style="": fill, filter, mask, clip-path and marker-* take url() too."""
     if len(data) > MAX_BYTES:
         raise ContentError(f"{where}: the figure is {len(data):,} bytes, too big for a "
-                           f"page (at most {MAX_BYTES:,}). " + how)
-    problems: list[str] = []
+                           f"page (at most {MAX_BYTES:,}). " + _DRAWING)
+    problems: list[tuple[int, str]] = []   # (line, what is wrong and how to fix it)
+    open_elements: list[tuple[str, int, list[str]]] = []   # (name, line, text pieces)
     count = 0
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         nonlocal count
         count += 1
+        line = parser.CurrentLineNumber
         name = tag.rsplit(" ", 1)[-1]
         if count == 1 and tag != f"{SVG} svg":
-            problems.append(f"it is not SVG (it starts with <{name}>)")
-        if name.lower() in ("script", "foreignobject", "iframe", "object", "embed"):
-            problems.append(f"it holds a <{name}> element")
-        for key, value in attrs.items():
-            attr = key.rsplit(" ", 1)[-1]
-            if _EVENT.match(attr):
-                problems.append(f'<{name}> has the event handler {attr}="..."')
-            elif attr == "href" and not value.startswith("#"):
-                problems.append(f'<{name}> links to "{value[:60]}"')
-            elif attr == "style" and _OUTSIDE.search(value):
-                problems.append(f"<{name}> has a style that loads something")
+            problems.append((line, f"it is not SVG (it starts with <{name}>). " + _DRAWING))
+        found = [_element_problem(name)]
+        found += [_attribute_problem(name, key.rsplit(" ", 1)[-1], value)
+                  for key, value in attrs.items()]
+        problems.extend((line, problem) for problem in found if problem)
+        open_elements.append((name, line, []))
         if count > MAX_ELEMENTS:
             raise _Stop
 
+    def end(tag: str) -> None:
+        name, line, pieces = open_elements.pop()
+        problem = _text_problem(name, "".join(pieces))
+        if problem:
+            problems.append((line + problem[1], problem[0]))
+
     def text(data: str) -> None:
-        if _OUTSIDE.search(data):
-            problems.append("its styles load something")
+        if open_elements:
+            open_elements[-1][2].append(data)
 
     def refuse(*args: object) -> None:
-        problems.append("it declares a DOCTYPE or entities")
+        problems.append((parser.CurrentLineNumber,
+                         "it declares a DOCTYPE or entities. " + _DRAWING))
         raise _Stop
 
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.StartElementHandler = start
+    parser.EndElementHandler = end
     parser.CharacterDataHandler = text
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
@@ -94,12 +116,70 @@ def check_svg(data: bytes, where: str) -> None:
         parser.Parse(data, True)
     except _Stop:
         if count > MAX_ELEMENTS:
-            problems.append(f"it has more than {MAX_ELEMENTS:,} elements")
+            problems.append((0, f"it has more than {MAX_ELEMENTS:,} elements. " + _DRAWING))
     except expat.ExpatError as error:
-        problems.append(f"it is not valid SVG ({expat.ErrorString(error.code)}, "
-                        f"line {error.lineno})")
+        problems.append((error.lineno, f"it is not valid SVG "
+                                       f"({expat.ErrorString(error.code)}). " + _DRAWING))
     if problems:
-        raise ContentError(f"{where}: the figure can't go on the site: {problems[0]}. " + how)
+        line, problem = problems[0]
+        at = f", line {line}" if line else ""
+        raise ContentError(f"{where}{at}: the figure can't go on the site: {problem}")
+
+
+def _element_problem(name: str) -> str | None:
+    """An element that runs code or embeds another document."""
+    if name.lower() in _FORBIDDEN:
+        return f"it holds a <{name}> element. " + _DRAWING
+    return None
+
+
+def _attribute_problem(element: str, attr: str, value: str) -> str | None:
+    """An event handler, a link out of the figure, or a value that fetches:
+    any attribute, since presentation attributes (fill="url(...)") are CSS."""
+    if _EVENT.match(attr):
+        return f'<{element}> has the event handler {attr}="...". ' + _DRAWING
+    if attr == "href" and not value.startswith("#"):
+        return f'<{element}> links to "{value[:60]}", outside the figure. ' + _OTHER_SITES
+    found = _fetch(value)
+    if found:
+        return f'<{element}> has {attr}="{found[0]}", which points outside the figure. ' \
+            + _OTHER_SITES
+    return None
+
+
+def _text_problem(element: str, text: str) -> tuple[str, int] | None:
+    """CSS in an element's text (a <style>) that fetches, and how many lines
+    into the text it is."""
+    found = _fetch(text)
+    if not found:
+        return None
+    quote, lines = found
+    return f'its <{element}> has "{quote}", which points outside the figure. ' \
+        + _OTHER_SITES, lines
+
+
+def _fetch(css: str) -> tuple[str, int] | None:
+    """The first thing in the CSS that would fetch, as the browser reads it
+    (escapes decoded): a short quote, and how many lines into the text."""
+    plain = css_unescape(css)
+    found = _LOADS.search(plain)
+    if not found:
+        return None
+    quote = " ".join(plain[found.start():].split())
+    return (quote if len(quote) <= 50 else quote[:50] + "..."), plain.count("\n", 0, found.start())
+
+
+def css_unescape(css: str) -> str:
+    """CSS text as the browser reads it: ``\\75 rl(`` and ``\\u\\r\\l(`` are
+    both ``url(``, so a check of the plain text can't be slipped past."""
+    def char(escape: re.Match[str]) -> str:
+        if escape.group(1):
+            code = int(escape.group(1), 16)
+            # Zero, surrogates and beyond Unicode stand for U+FFFD, as in CSS.
+            valid = 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
+            return chr(code) if valid else "\ufffd"
+        return "" if escape.group(2) == "\n" else escape.group(2)   # \ + newline: nothing
+    return _CSS_ESCAPE.sub(char, css)
 
 
 class _Stop(Exception):

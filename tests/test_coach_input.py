@@ -248,10 +248,56 @@ SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
     (SVG_OPEN + "<g/>" * 6_000 + "</svg>", "elements"),
 ])
 def test_a_coach_svg_that_could_run_or_fetch_is_refused(svg, problem):
-    with pytest.raises(ContentError, match="docs/images/x.svg: the figure can't go on the site"
-                       if problem != "bytes" else "docs/images/x.svg") as caught:
+    with pytest.raises(ContentError, match=r"docs/images/x\.svg(, line \d+)?: the figure can't "
+                       "go on the site" if problem != "bytes" else "docs/images/x.svg") as caught:
         figures.check_svg(svg.encode(), "docs/images/x.svg")
     assert problem in str(caught.value)
+
+
+EVIL = "https://evil.example.net/x"
+OTHER_SITES = "The site loads nothing from other sites"
+
+
+@pytest.mark.parametrize("attr", ["fill", "stroke", "filter", "mask", "clip-path",
+                                  "marker-start", "marker-mid", "marker-end"])
+def test_a_presentation_attribute_that_fetches_is_refused(attr):
+    svg = SVG_OPEN + f'<g/>\n<path {attr}="url({EVIL})"/></svg>'
+    with pytest.raises(ContentError) as caught:
+        figures.check_svg(svg.encode(), "docs/images/x.svg")
+    assert str(caught.value).startswith(
+        f'docs/images/x.svg, line 2: the figure can\'t go on the site: <path> has '
+        f'{attr}="url({EVIL})", which points outside the figure. {OTHER_SITES}')
+    assert "Fix: use a colour" in str(caught.value)
+
+
+@pytest.mark.parametrize("css,found", [
+    (rf".a{{fill:\75 rl({EVIL})}}", f"url({EVIL})"),                 # CSS escape for u
+    (rf".a{{fill:\u\r\l({EVIL})}}", f"url({EVIL})"),                 # escaped plain letters
+    (f".a{{fill:&#117;rl({EVIL})}}", f"url({EVIL})"),                 # XML entity for u
+    (f'@im&#112;ort "{EVIL}";', f'@import "{EVIL}";'),                # entity inside @import
+    (rf'@\69 mport "{EVIL}";', f'@import "{EVIL}";'),                 # escape inside @import
+    (f'.a{{fill:image-set("{EVIL}" 1x)}}', f'image-set("{EVIL}" 1x)}}'),
+    (f'.a{{fill:-webkit-image-set("{EVIL}" 1x)}}', f'image-set("{EVIL}" 1x)}}'),
+    (f".a{{fill:url( '{EVIL}')}}", f"url( '{EVIL}')}}"),
+])
+def test_css_that_fetches_is_refused_however_it_is_written(css, found):
+    for where, svg in [("<style>", SVG_OPEN + f"<style>\n\n{css}</style></svg>"),
+                       ("<rect>", SVG_OPEN + f"<rect style='{css.replace(chr(39), chr(34))}'"
+                                             "/></svg>")]:
+        with pytest.raises(ContentError, match=OTHER_SITES) as caught:
+            figures.check_svg(svg.encode(), "docs/images/x.svg")
+        message = str(caught.value)
+        assert where in message and "points outside the figure" in message
+        if where == "<style>":
+            assert message.startswith("docs/images/x.svg, line 3: ")
+            assert f'its <style> has "{found}' in message
+
+
+def test_css_pointing_inside_the_figure_passes():
+    figures.check_svg((SVG_OPEN + "<style>.a{fill:url(#g)}.b{mask:url( '#m')}"
+                       '.c{fill:url("#g")}.d{fill:\\75 rl(#g)}</style>'
+                       '<rect fill="url(#g)" clip-path="url(#c)" style="fill:url(#g)"/>'
+                       "</svg>").encode(), "docs/images/x.svg")
 
 
 def test_every_committed_figure_passes_the_svg_check():
