@@ -83,7 +83,7 @@ def check_svg(data: bytes, where: str) -> None:
         name = tag.rsplit(" ", 1)[-1]
         if count == 1 and tag != f"{SVG} svg":
             problems.append((line, f"it is not SVG (it starts with <{name}>). " + _DRAWING))
-        found = [_element_problem(name)]
+        found = [_element_problem(name), _animation_problem(name, attrs)]
         found += [_attribute_problem(name, key.rsplit(" ", 1)[-1], value)
                   for key, value in attrs.items()]
         problems.extend((line, problem) for problem in found if problem)
@@ -133,6 +133,22 @@ def _element_problem(name: str) -> str | None:
     return None
 
 
+def _animation_problem(element: str, attrs: dict[str, str]) -> str | None:
+    """SMIL that changes a link: <set attributeName="href" to="https://...">
+    would turn a checked href="#id" into a link out once the page runs it.
+    Animated values that fetch (values="url(https://...)") are caught with
+    every other attribute."""
+    target = attrs.get("attributeName", "")
+    if target.rsplit(":", 1)[-1].strip().lower() != "href":
+        return None
+    value = next((attrs[key] for key in ("to", "values", "from", "by") if key in attrs), "")
+    return (f'<{element}> animates a link (attributeName="{target}"'
+            + (f', to "{value[:60]}"' if value else "") + "). The site loads nothing from "
+            "other sites, so a figure's links point only at its own parts, href=\"#id\", and "
+            "an animation must not change them. Fix: animate shapes, colours or positions "
+            f"only, and delete this <{element}>.")
+
+
 def _attribute_problem(element: str, attr: str, value: str) -> str | None:
     """An event handler, a link out of the figure, or a value that fetches:
     any attribute, since presentation attributes (fill="url(...)") are CSS."""
@@ -166,7 +182,9 @@ def _fetch(css: str) -> tuple[str, int] | None:
     if not found:
         return None
     quote = " ".join(plain[found.start():].split())
-    return (quote if len(quote) <= 50 else quote[:50] + "..."), plain.count("\n", 0, found.start())
+    quote = ("..." if plain[:found.start()].strip() else "") + quote[:50] \
+        + ("..." if len(quote) > 50 else "")
+    return quote, plain.count("\n", 0, found.start())
 
 
 def css_unescape(css: str) -> str:

@@ -271,14 +271,14 @@ def test_a_presentation_attribute_that_fetches_is_refused(attr):
 
 
 @pytest.mark.parametrize("css,found", [
-    (rf".a{{fill:\75 rl({EVIL})}}", f"url({EVIL})"),                 # CSS escape for u
-    (rf".a{{fill:\u\r\l({EVIL})}}", f"url({EVIL})"),                 # escaped plain letters
-    (f".a{{fill:&#117;rl({EVIL})}}", f"url({EVIL})"),                 # XML entity for u
+    (rf".a{{fill:\75 rl({EVIL})}}", f"...url({EVIL})"),              # CSS escape for u
+    (rf".a{{fill:\u\r\l({EVIL})}}", f"...url({EVIL})"),              # escaped plain letters
+    (f".a{{fill:&#117;rl({EVIL})}}", f"...url({EVIL})"),              # XML entity for u
     (f'@im&#112;ort "{EVIL}";', f'@import "{EVIL}";'),                # entity inside @import
     (rf'@\69 mport "{EVIL}";', f'@import "{EVIL}";'),                 # escape inside @import
-    (f'.a{{fill:image-set("{EVIL}" 1x)}}', f'image-set("{EVIL}" 1x)}}'),
-    (f'.a{{fill:-webkit-image-set("{EVIL}" 1x)}}', f'image-set("{EVIL}" 1x)}}'),
-    (f".a{{fill:url( '{EVIL}')}}", f"url( '{EVIL}')}}"),
+    (f'.a{{fill:image-set("{EVIL}" 1x)}}', f'...image-set("{EVIL}" 1x)}}'),
+    (f'.a{{fill:-webkit-image-set("{EVIL}" 1x)}}', f'...image-set("{EVIL}" 1x)}}'),
+    (f".a{{fill:url( '{EVIL}')}}", f"...url( '{EVIL}')}}"),
 ])
 def test_css_that_fetches_is_refused_however_it_is_written(css, found):
     for where, svg in [("<style>", SVG_OPEN + f"<style>\n\n{css}</style></svg>"),
@@ -291,6 +291,26 @@ def test_css_that_fetches_is_refused_however_it_is_written(css, found):
         if where == "<style>":
             assert message.startswith("docs/images/x.svg, line 3: ")
             assert f'its <style> has "{found}' in message
+
+
+@pytest.mark.parametrize("animation,found", [
+    (f'<set attributeName="href" to="{EVIL}"/>', f'<set> animates a link (attributeName="href", '
+                                                 f'to "{EVIL}")'),
+    (f'<animate attributeName="href" values="#a;{EVIL}" dur="1s"/>',
+     f'<animate> animates a link (attributeName="href", to "#a;{EVIL}")'),
+    (f'<set attributeName="xlink:href" to="{EVIL}"/>', 'attributeName="xlink:href"'),
+    (f'<animate attributeName="fill" values="red;url({EVIL})" dur="1s"/>',
+     f'<animate> has values="...url({EVIL})", which points outside the figure'),
+    (f'<set attributeName="style" to="fill:url({EVIL})"/>',
+     f'<set> has to="...url({EVIL})", which points outside the figure'),
+])
+def test_an_animation_that_changes_a_link_or_fetches_is_refused(animation, found):
+    svg = SVG_OPEN + f'<a href="#top"><rect id="top"/>{animation}</a></svg>'
+    with pytest.raises(ContentError, match=OTHER_SITES) as caught:
+        figures.check_svg(svg.encode(), "docs/images/x.svg")
+    message = str(caught.value)
+    assert message.startswith("docs/images/x.svg, line 1: the figure can't go on the site: ")
+    assert found in message and "Fix:" in message
 
 
 def test_css_pointing_inside_the_figure_passes():
