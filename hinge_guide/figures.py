@@ -110,7 +110,8 @@ def check_svg(data: bytes, where: str) -> None:
             problems.append((line, f"its <style> holds a <{name}> element. A <style> holds "
                                    "CSS only: move the element out of it."))
         classes.update(attrs.get("class", "").split())
-        found = [_element_problem(name), _animation_problem(name, attrs)]
+        in_svg = " " not in tag or tag.startswith(f"{SVG} ")
+        found = [_element_problem(name, in_svg), _animation_problem(name, attrs)]
         found += [_attribute_problem(name, key.rsplit(" ", 1)[-1], value)
                   for key, value in attrs.items()]
         problems.extend((line, problem) for problem in found if problem)
@@ -160,10 +161,30 @@ def check_svg(data: bytes, where: str) -> None:
         raise ContentError(f"{where}{at}: the figure can't go on the site: {problem}")
 
 
-def _element_problem(name: str) -> str | None:
-    """An element that runs code or embeds another document."""
+# The elements a drawing is made of. Anything else (an <img>, a <p>) becomes
+# a page element once the figure is inlined: an <img> there fetches.
+_SVG_ELEMENTS = frozenset("""
+    svg g defs symbol use title desc metadata style switch a view
+    path rect circle ellipse line polyline polygon text tspan textpath
+    lineargradient radialgradient stop pattern mask clippath marker image
+    filter feblend fecolormatrix fecomponenttransfer fecomposite feconvolvematrix
+    fediffuselighting fedisplacementmap fedistantlight fedropshadow feflood fefunca
+    fefuncb fefuncg fefuncr fegaussianblur feimage femerge femergenode femorphology
+    feoffset fepointlight fespecularlighting fespotlight fetile feturbulence
+    animate animatemotion animatetransform set mpath
+""".split())
+
+
+def _element_problem(name: str, in_svg: bool = True) -> str | None:
+    """An element that runs code, embeds another document, or isn't part of
+    a drawing. Elements of a drawing program's own namespace (Inkscape's
+    sodipodi:namedview) pass: the page's parser leaves them inert."""
     if name.lower() in _FORBIDDEN:
         return f"it holds a <{name}> element. " + _DRAWING
+    if in_svg and name.lower() not in _SVG_ELEMENTS:
+        return (f"it holds a <{name}> element, which is not part of an SVG drawing: inlined "
+                "into the page it would become a page element (an <img> there fetches). "
+                + _DRAWING)
     return None
 
 

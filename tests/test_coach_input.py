@@ -656,3 +656,15 @@ def test_a_misspelt_front_matter_setting_is_named_with_the_right_one(key, meant)
     with pytest.raises(ContentError, match=f"Did you mean `{meant}:`"):
         checks.check_front_matter_keys({key: "x"}, "check-your-hinge.md")
     checks.check_front_matter_keys({"description": "x", "coach_note": "keep"}, "x.md")
+
+
+@pytest.mark.parametrize("inner", ['<img src="https://evil.example.net/x.png"/>', "<p>Hi</p>"])
+def test_an_html_element_in_a_drawing_is_refused(inner):
+    from hinge_guide.figures import check_svg
+
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{inner}</svg>'
+    with pytest.raises(ContentError, match="not part of an SVG drawing"):
+        check_svg(svg.encode(), "docs/images/x.svg")
+    check_svg(b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="urn:sodipodi" '
+              b'viewBox="0 0 10 10"><s:namedview/><rect width="1" height="1"/></svg>',
+              "docs/images/x.svg")
