@@ -61,8 +61,8 @@ FRONT_MATTER_KEYS = frozenset({
 
 
 def check_front_matter_keys(meta: dict, src: str) -> None:
-    """A misspelt setting is otherwise ignored without a word: `scrips:`
-    ships the camera check without its script. Refuse a key that is close to
+    """A misspelt setting is otherwise ignored without a word: `script:`
+    for `scripts:` ships the page without its script. Refuse a key that is close to
     a known one; other keys of a coach's own pass."""
     import difflib
 
