@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
+from .site import load_yaml
 
 FILE = "method.yml"
 SCRIPT = "javascripts/hinge-check/method.js"
@@ -311,7 +312,7 @@ def read(root: Path) -> dict:
         raise ContentError(f"{FILE}: not found beside mkdocs.yml. It holds the method's numbers; "
                            "restore it from git (git checkout -- method.yml).") from None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text, FILE)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark else ""

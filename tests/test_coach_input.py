@@ -102,6 +102,21 @@ def test_front_matter_that_is_not_settings_names_the_file_and_what_to_write(text
     assert message in str(caught.value)
 
 
+def test_a_front_matter_key_given_twice_names_both_lines():
+    text = "---\ndescription: First.\nreviewed: 2026-11-25\ndescription: Second.\n---\nbody"
+    with pytest.raises(ContentError, match=r"^docs/setup\.md, lines 2 and 4: 'description' is "
+                                           "given twice.*Keep one"):
+        site.split_front_matter(text, "docs/setup.md")
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "2026-13-01"])
+def test_a_date_that_does_not_exist_names_the_file_and_line(day):
+    text = f"---\ndescription: Setup.\nreviewed: {day}\n---\nbody"
+    with pytest.raises(ContentError, match=rf"^docs/setup\.md, line 3: {day} is a date that "
+                                           "doesn't exist"):
+        site.split_front_matter(text, "docs/setup.md")
+
+
 def test_front_matter_counts_its_lines():
     meta, body, offset = site.split_front_matter("---\na: 1\nb: 2\n---\n# T\n", "x")
     assert meta == {"a": 1, "b": 2} and body == "# T\n" and offset == 4

@@ -57,6 +57,21 @@ def test_bad_yaml_names_the_line(tmp_path):
         method_module.load(tmp_path)
 
 
+def test_a_key_given_twice_names_both_lines(tmp_path):
+    """The second `down_seconds:` would silently win: the pages would teach it."""
+    text = (ROOT / "method.yml").read_text(encoding="utf-8")
+    (tmp_path / "method.yml").write_text(
+        text.replace("  up_seconds: 2", "  up_seconds: 2\n  down_seconds: 5", 1), encoding="utf-8")
+    lines = text.splitlines()
+    first = next(n for n, line in enumerate(lines, 1) if line.startswith("  down_seconds:"))
+    second = next(n for n, line in enumerate(lines, 1) if line.startswith("  up_seconds:")) + 1
+    with pytest.raises(ContentError) as error:
+        method_module.load(tmp_path)
+    assert str(error.value).startswith(
+        f"method.yml, lines {first} and {second}: 'down_seconds' is given twice")
+    assert "Keep one of the two" in str(error.value)
+
+
 def test_a_number_written_with_its_unit_names_key_and_fix(tmp_path):
     message = broken(tmp_path, lambda m: m["tempo"].update(down_seconds="3 s"))
     assert message.startswith("method.yml: tempo.down_seconds must be a number of seconds")
