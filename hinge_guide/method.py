@@ -311,6 +311,10 @@ def read(root: Path) -> dict:
     except FileNotFoundError:
         raise ContentError(f"{FILE}: not found beside mkdocs.yml. It holds the method's numbers; "
                            "restore it from git (git checkout -- method.yml).") from None
+    except UnicodeDecodeError as error:
+        line = path.read_bytes().count(b"\n", 0, error.start) + 1
+        raise ContentError(f"{FILE}, line {line}: byte {error.start} is not UTF-8 (the file was "
+                           "saved in another encoding). Save it as UTF-8 in your editor.") from None
     try:
         data = load_yaml(text, FILE)
     except yaml.YAMLError as error:
@@ -319,9 +323,13 @@ def read(root: Path) -> dict:
         problem = getattr(error, "problem", error)
         raise ContentError(f"{FILE}{where}: this is not valid YAML ({problem}). "
                            "Check the indentation and the colons near that line.") from None
+    if data is None:
+        raise ContentError(f"{FILE} is empty: it holds no settings. Restore it from "
+                           "git (git checkout -- method.yml).")
     if not isinstance(data, dict):
         raise ContentError(f"{FILE}: expected sections such as 'tempo:' at the top, found "
-                           f"{type(data).__name__}.")
+                           f"{'a list' if isinstance(data, list) else repr(data)[:60]}. "
+                           "Restore it from git (git checkout -- method.yml).")
     return data
 
 

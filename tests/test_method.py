@@ -72,6 +72,23 @@ def test_a_key_given_twice_names_both_lines(tmp_path):
     assert "Keep one of the two" in str(error.value)
 
 
+def test_a_file_saved_as_latin1_says_to_save_it_as_utf8(tmp_path):
+    text = (ROOT / "method.yml").read_text(encoding="utf-8")
+    text = text.replace("not your chest", "not your chest, café", 1)
+    (tmp_path / "method.yml").write_bytes(text.encode("latin-1"))
+    line = text[:text.index("café")].count("\n") + 1
+    with pytest.raises(ContentError, match=rf"^method\.yml, line {line}: byte \d+ is not "
+                                           r"UTF-8.*Save it as UTF-8"):
+        method_module.load(tmp_path)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "# the method\n"])
+def test_an_empty_file_says_to_restore_it(tmp_path, text):
+    (tmp_path / "method.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=r"^method\.yml is empty.*git checkout -- method\.yml"):
+        method_module.load(tmp_path)
+
+
 def test_a_number_written_with_its_unit_names_key_and_fix(tmp_path):
     message = broken(tmp_path, lambda m: m["tempo"].update(down_seconds="3 s"))
     assert message.startswith("method.yml: tempo.down_seconds must be a number of seconds")
