@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
-from .site import load_yaml
+from .site import load_yaml, markup_in
 
 FILE = "method.yml"
 SCRIPT = "javascripts/hinge-check/method.js"
@@ -125,7 +125,7 @@ HOW = {
     "lb": "a number of pounds above 0",
     "count": "a whole number above 0",
     "whole": "a whole number, 0 or more",
-    "words": "a sentence in the guide's own words",
+    "words": "a sentence in the guide's own words, with no markup",
     "kg list": "a list of kilograms",
     "lb list": "a list of pounds",
 }
@@ -177,6 +177,10 @@ def check_value(key: str, value: Any, kind: str) -> None:
         name = key.rsplit(".", 1)[-1]
         raise fail(key, f"must be {HOW[kind]}, found {value!r}",
                    f"Write it with no unit after it, like this: {name}: {EXAMPLE[kind]}")
+    markup = markup_in(value) if kind == "words" else None
+    if markup:
+        raise fail(key, f"holds {markup}",
+                   "Write plain words: the pages print it as it is, where markup would run")
 
 
 def lookup(method: dict, key: str) -> Any:

@@ -7,6 +7,8 @@ the tests all read them from here, so they can't disagree.
 - ``split_front_matter``: a page's front matter and body, strictly: front
   matter that isn't a mapping, or isn't valid YAML, stops with the file and
   the line, instead of reading as "no description";
+- ``markup_in``: what markup a coach's sentence holds, where the site wants
+  plain words (method.yml's sentences, the glossary's meanings);
 - ``page_url``: the address both engines give a page (directory URLs);
 - ``share_title``: the title of a fault's share page.
 """
@@ -136,6 +138,28 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]
             f"{'a list' if isinstance(meta, list) else 'a sentence'}."
         )
     return meta, text[match.end():], offset
+
+
+# Markup a coach's sentence may not hold, and how to name it. A sentence from
+# method.yml is printed into a page's Markdown, and a glossary meaning into
+# the Glossary page, so each of these would run there (a <script>, an image
+# from another site, emphasis) or show as typed: a macro ({{ }}) in the
+# printed words is never run again.
+MARKUP: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[<>]"), "a < or > (HTML, such as <script>)"),
+    (re.compile(r"!\[|\]\("), "a Markdown link or image, [words](address)"),
+    (re.compile(r"`"), "a backtick (Markdown code)"),
+    # `_` only at a word's edge: floor_barbell is a name, _this_ is emphasis
+    (re.compile(r"\*|\b_|_\b"), "a * or _ (Markdown emphasis)"),
+    (re.compile(r"[{}]"), "a { or } (a macro such as {{ method.tempo.down_seconds }} would "
+                          "print as typed: write the number itself)"),
+    (re.compile(r"[\r\n]"), "a line break"),
+)
+
+
+def markup_in(text: str) -> str | None:
+    """The first kind of markup in text, in words; None for plain words."""
+    return next((what for pattern, what in MARKUP if pattern.search(text)), None)
 
 
 def page_url(src: str) -> str:

@@ -233,9 +233,12 @@ def test_scripts_are_plain_js_paths_under_docs(script):
 # Glossary --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("meaning", ["<img src=x onerror=alert(1)>", "a <b>bold</b> word",
-                                     "<!-- note -->"])
+                                     "<!-- note -->", "a [link](https://x.org/)", "*bold*",
+                                     "{{ method.tempo.down_seconds }} seconds"])
 def test_markup_in_a_glossary_meaning_is_refused(meaning):
-    with pytest.raises(ContentError, match=r"g.md, line 2: .*HTML markup"):
+    """The same rule as method.yml's sentences (site.markup_in)."""
+    with pytest.raises(ContentError, match=r"g.md, line 2: the meaning of 'hinge' holds .*"
+                                           "Write it in plain words"):
         glossary.read_terms(f"*[brace]: Tighten your middle\n*[hinge]: {meaning}\n", "g.md")
 
 

@@ -140,6 +140,45 @@ def test_a_plan_needs_its_rest(tmp_path):
     assert "plans.loaded.rest_seconds_max is missing" in message
 
 
+MARKUP = [
+    ("Stop when your hips stop moving back.<script>alert(1)</script>", "a < or >"),
+    ("into your belly ![x](https://evil.example.net/x.png)", "a Markdown link or image"),
+    ("see [the setup](setup.md)", "a Markdown link or image"),
+    ("keep it `flat`", "a backtick"),
+    ("keep it *flat*", "a * or _"),
+    ("keep it _flat_", "a * or _"),
+    ("look {{ method.setup.gaze_metres_min }} metres ahead", "a { or }"),
+    ("{% if x %}flat{% endif %}", "a { or }"),
+    ("two\n\nparagraphs", "a line break"),
+]
+WORDS_FIELDS = [("depth", "rule"), ("breathing", "where"), ("rungs", 3, "test"),
+                ("rungs", 3, "chip"), ("rungs", 3, "back"), ("rungs", 3, "name"),
+                ("plans", "learning", "days")]
+
+
+@pytest.mark.parametrize("words,markup", MARKUP)
+@pytest.mark.parametrize("path", WORDS_FIELDS, ids=lambda p: ".".join(map(str, p)))
+def test_markup_in_a_sentence_is_refused_by_key(tmp_path, path, words, markup):
+    """Sentences are printed into the pages' Markdown: a tag would run, an
+    image would load from another site, a macro would print as typed."""
+    def change(method):
+        section = method
+        for part in path[:-1]:
+            section = section[part]
+        section[path[-1]] = words
+
+    message = broken(tmp_path, change)
+    key = ".".join(map(str, path)).replace(".3.", "[3].")
+    assert message.startswith(f"method.yml: {key} holds {markup}"), message
+    assert "Write plain words" in message
+
+
+def test_plain_sentences_with_names_and_ampersands_pass(tmp_path):
+    data = copy.deepcopy(METHOD)
+    data["depth"]["rule"] = "Stop when your hips stop moving back & your back is still flat."
+    method_module.load(write(tmp_path, data))
+
+
 def test_a_true_is_not_a_count(tmp_path):
     message = broken(tmp_path, lambda m: m["pain"].update(max_out_of_10=True))
     assert "pain.max_out_of_10 must be a whole number above 0, found True" in message
