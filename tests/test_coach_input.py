@@ -53,6 +53,17 @@ def test_reviewed_is_a_calendar_day_not_in_the_future(value):
         checks.check_reviewed({"reviewed": value}, "p.md", today=TODAY)
 
 
+@pytest.mark.parametrize("value", ["1926-12-05", dt.date(1926, 12, 5), dt.date(2019, 12, 31)])
+def test_reviewed_before_2020_is_refused_as_a_likely_typo(value):
+    with pytest.raises(ContentError, match=r"^docs/p\.md: reviewed: \d{4}-\d\d-\d\d is before "
+                                           "2020, so it is likely a typo in the year"):
+        checks.check_reviewed({"reviewed": value}, "p.md", today=TODAY)
+
+
+def test_reviewed_from_2020_passes():
+    checks.check_reviewed({"reviewed": dt.date(2020, 1, 1)}, "p.md", today=TODAY)
+
+
 def test_reviewed_today_or_tomorrow_passes():
     checks.check_reviewed({"reviewed": "2026-12-06"}, "p.md", today=TODAY)
     checks.check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md", today=TODAY)
