@@ -5,8 +5,9 @@ the tests all read them from here, so they can't disagree.
 - ``load_yaml``: a coach's YAML (method.yml, front matter), refusing a key
   given twice and a date that doesn't exist, with the file and the line;
 - ``split_front_matter``: a page's front matter and body, strictly: front
-  matter that isn't a mapping, or isn't valid YAML, stops with the file and
-  the line, instead of reading as "no description";
+  matter that isn't a mapping, isn't valid YAML, isn't closed or doesn't
+  start on the first line stops with the file and the line, instead of
+  reading as "no description";
 - ``markup_in``: what markup a coach's sentence holds, where the site wants
   plain words (method.yml's sentences, the glossary's meanings);
 - ``page_url``: the address both engines give a page (directory URLs);
@@ -111,11 +112,31 @@ INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
 DESCRIPTION_MAX = 160
 
 
+def check_front_matter_shape(text: str, where: str) -> None:
+    """Front matter the engines would miss, said as what to fix: missed, it
+    reads as no front matter at all, and the page as having no description."""
+    lines = text.splitlines()
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].rstrip() != "---":
+        return  # no front matter at all: the checks say what is missing
+    if first > 0:
+        raise ContentError(
+            f"{where}, line {first + 1}: the front matter must start on the first line of "
+            "the file. Remove the blank lines above its `---`."
+        )
+    last = next((n for n, line in enumerate(lines[1:], 1) if not line.strip()), len(lines))
+    raise ContentError(
+        f"{where}, line 1: the front matter isn't closed. Add a line `---` under its last "
+        f"setting (line {last}), before the page's text."
+    )
+
+
 def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]:
     """(front matter, body, number of lines before the body) of a page.
     ``where`` names the file in messages."""
     match = FRONT_MATTER.match(text)
     if not match:
+        check_front_matter_shape(text, where)
         return {}, text, 0
     offset = text[: match.end()].count("\n")
     try:

@@ -128,6 +128,24 @@ def test_a_date_that_does_not_exist_names_the_file_and_line(day):
         site.split_front_matter(text, "docs/setup.md")
 
 
+@pytest.mark.parametrize("text,message", [
+    ("---\ndescription: Setup.\nreviewed: 2026-11-25\n\n# Setup\n",
+     "line 1: the front matter isn't closed. Add a line `---` under its last setting (line 3)"),
+    ("\n---\ndescription: Setup.\nreviewed: 2026-11-25\n---\n\n# Setup\n",
+     "line 2: the front matter must start on the first line of the file"),
+])
+def test_front_matter_out_of_place_says_how_to_place_it_not_no_description(text, message):
+    """Missed, the front matter would read as none: 'the page has no description'."""
+    with pytest.raises(ContentError, match="^docs/setup.md, ") as caught:
+        site.split_front_matter(text, "docs/setup.md")
+    assert message in str(caught.value)
+
+
+def test_a_page_without_front_matter_reads_as_none():
+    assert site.split_front_matter("# Title\n\n---\n\ntext\n", "x") == (
+        {}, "# Title\n\n---\n\ntext\n", 0)
+
+
 def test_front_matter_counts_its_lines():
     meta, body, offset = site.split_front_matter("---\na: 1\nb: 2\n---\n# T\n", "x")
     assert meta == {"a": 1, "b": 2} and body == "# T\n" and offset == 4
