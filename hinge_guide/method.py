@@ -277,7 +277,9 @@ def check_rungs(method: dict) -> None:
             check_value(f"{where}.{field}", rung[field], kind)
         if rung["number"] != index:
             raise fail(f"{where}.number", f"is {rung['number']}, but it is rung {index} here",
-                       "Number the rungs 0, 1, 2, ... in order, from the bottom of the ladder")
+                       "Number the rungs 0, 1, 2, ... in order, each once, from the bottom of "
+                       f"the ladder, one per 'Rung N:' section of docs/{LADDER_PAGE}. A rung "
+                       f"gone missing? Put it back from git (git checkout -- {FILE})")
         if rung["lift"] not in LIFTS:
             raise fail(f"{where}.lift", f"is '{rung['lift']}'",
                        f"Use one of: {', '.join(LIFTS)}")

@@ -125,6 +125,12 @@ def test_rungs_are_numbered_in_order(tmp_path):
     assert "rungs[3].number is 4, but it is rung 3 here" in message
 
 
+def test_a_rung_removed_from_the_middle_says_the_numbers_must_run_in_order(tmp_path):
+    message = broken(tmp_path, lambda m: m["rungs"].pop(4))
+    assert message.startswith("method.yml: rungs[4].number is 5, but it is rung 4 here")
+    assert "in order, each once" in message and "git checkout -- method.yml" in message
+
+
 def test_a_rung_lift_must_be_known(tmp_path):
     message = broken(tmp_path, lambda m: m["rungs"][5].update(lift="ground"))
     assert "rungs[5].lift is 'ground'" in message and "standing, floor, kneeling" in message
