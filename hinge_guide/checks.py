@@ -100,11 +100,15 @@ def check_description(meta: dict, src: str) -> None:
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The guide began in 2026: a page "reviewed" before 2020 is a typo in the
+# year (1926 for 2026), which the page would otherwise print as it is.
+EARLIEST_REVIEW = dt.date(2020, 1, 1)
 
 
 def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
     """A calendar day, year-month-day: the page prints it and search engines
-    read it, so a number, a week date, a time or a day to come is refused."""
+    read it, so a number, a week date, a time, a day to come or a year
+    before the guide began is refused."""
     reviewed = meta.get("reviewed")
     if reviewed is None:
         raise ContentError(
@@ -123,6 +127,12 @@ def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
             f'docs/{src}: reviewed: "{reviewed}" is not a day. Write the day the '
             "page was last checked as year-month-day, with no time, e.g. "
             "reviewed: 2026-11-25."
+        )
+    if day < EARLIEST_REVIEW:
+        raise ContentError(
+            f"docs/{src}: reviewed: {day} is before {EARLIEST_REVIEW.year}, so it is likely "
+            "a typo in the year (the guide began in 2026). Write the day a coach last "
+            "checked the page, e.g. reviewed: 2026-11-25."
         )
     today = today or dt.datetime.now(dt.UTC).date()
     if day > today + dt.timedelta(days=1):

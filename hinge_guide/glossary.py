@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import re
 import xml.etree.ElementTree as etree
-from html.parser import HTMLParser
 from typing import Any
 
 from markdown import Extension, Markdown
@@ -28,6 +27,7 @@ from markdown.util import AtomicString
 
 from .context import page_context
 from .errors import ContentError
+from .site import markup_in
 
 MARKER = "<!-- glossary -->"
 # Where a tooltip would get in the way: headings and fault titles are read at
@@ -53,10 +53,11 @@ def read_terms(text: str, source: str) -> dict[str, str]:
                 "Write one term per line as *[term]: plain-language meaning"
             )
         meaning = entry.group("meaning").strip()
-        if has_markup(meaning):
+        markup = markup_in(meaning)
+        if markup:
             raise ContentError(
                 f"{source}, line {number}: the meaning of {entry.group('term')!r} holds "
-                "HTML markup. Write it in plain words: it shows as a tooltip and on "
+                f"{markup}. Write it in plain words: it shows as a tooltip and on "
                 "the Glossary page, where markup would run."
             )
         term = entry.group("term")
@@ -69,27 +70,6 @@ def read_terms(text: str, source: str) -> dict[str, str]:
     if not terms:
         raise ContentError(f"{source} has no terms. Write one per line: *[term]: meaning")
     return terms
-
-
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found = False
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        self.found = True
-
-    handle_endtag = handle_startendtag = handle_comment = handle_decl = handle_pi = (
-        lambda self, *args: setattr(self, "found", True))
-
-
-def has_markup(text: str) -> bool:
-    """Whether text holds an HTML tag, comment or declaration (a parser
-    decides, as a browser would)."""
-    parser = _Tags()
-    parser.feed(text)
-    parser.close()
-    return parser.found
 
 
 def render(terms: dict[str, str]) -> str:

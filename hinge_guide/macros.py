@@ -8,8 +8,9 @@ Each calls ``define_env`` with an object that has ``variables``,
 ``macro()`` and ``project_dir``. The file is loaded by path, not as part
 of the package, so its imports are absolute.
 
-The method is checked as it loads (``hinge_guide.method.load``), so a
-mistake in method.yml stops the build with a sentence naming the key.
+The method is checked as it loads (``hinge_guide.method.load``), and
+against the pages (``check_pages``: the rungs, plans and lifts they name),
+so a mistake in method.yml stops the build with a sentence naming the key.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
-from hinge_guide.method import load, rungs_by_lift
+from hinge_guide.method import check_pages, load, rungs_by_lift
 from hinge_guide.tracker import first_use_mb
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -127,7 +128,11 @@ def rep_seconds(method: dict[str, Any]) -> float:
 
 def define_env(env: Any) -> None:
     """Hand the pages the method and its helpers (both engines call this)."""
-    method = load(Path(env.project_dir))
+    root = Path(env.project_dir)
+    method = load(root)
+    # Before any page renders: a rung a page names but method.yml lacks would
+    # otherwise stop either engine with a traceback from the page's template.
+    check_pages(method, root / (env.conf.get("docs_dir") or "docs"))
     env.variables["method"] = method
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
                    anchor, rung_link):

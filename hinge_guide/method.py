@@ -15,6 +15,7 @@ sentence, never a traceback or a page that prints nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
+from .site import load_yaml, markup_in
 
 FILE = "method.yml"
 SCRIPT = "javascripts/hinge-check/method.js"
@@ -124,7 +126,7 @@ HOW = {
     "lb": "a number of pounds above 0",
     "count": "a whole number above 0",
     "whole": "a whole number, 0 or more",
-    "words": "a sentence in the guide's own words",
+    "words": "a sentence in the guide's own words, with no markup",
     "kg list": "a list of kilograms",
     "lb list": "a list of pounds",
 }
@@ -176,6 +178,10 @@ def check_value(key: str, value: Any, kind: str) -> None:
         name = key.rsplit(".", 1)[-1]
         raise fail(key, f"must be {HOW[kind]}, found {value!r}",
                    f"Write it with no unit after it, like this: {name}: {EXAMPLE[kind]}")
+    markup = markup_in(value) if kind == "words" else None
+    if markup:
+        raise fail(key, f"holds {markup}",
+                   "Write plain words: the pages print it as it is, where markup would run")
 
 
 def lookup(method: dict, key: str) -> Any:
@@ -271,7 +277,9 @@ def check_rungs(method: dict) -> None:
             check_value(f"{where}.{field}", rung[field], kind)
         if rung["number"] != index:
             raise fail(f"{where}.number", f"is {rung['number']}, but it is rung {index} here",
-                       "Number the rungs 0, 1, 2, ... in order, from the bottom of the ladder")
+                       "Number the rungs 0, 1, 2, ... in order, each once, from the bottom of "
+                       f"the ladder, one per 'Rung N:' section of docs/{LADDER_PAGE}. A rung "
+                       f"gone missing? Put it back from git (git checkout -- {FILE})")
         if rung["lift"] not in LIFTS:
             raise fail(f"{where}.lift", f"is '{rung['lift']}'",
                        f"Use one of: {', '.join(LIFTS)}")
@@ -310,17 +318,25 @@ def read(root: Path) -> dict:
     except FileNotFoundError:
         raise ContentError(f"{FILE}: not found beside mkdocs.yml. It holds the method's numbers; "
                            "restore it from git (git checkout -- method.yml).") from None
+    except UnicodeDecodeError as error:
+        line = path.read_bytes().count(b"\n", 0, error.start) + 1
+        raise ContentError(f"{FILE}, line {line}: byte {error.start} is not UTF-8 (the file was "
+                           "saved in another encoding). Save it as UTF-8 in your editor.") from None
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text, FILE)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark else ""
         problem = getattr(error, "problem", error)
         raise ContentError(f"{FILE}{where}: this is not valid YAML ({problem}). "
                            "Check the indentation and the colons near that line.") from None
+    if data is None:
+        raise ContentError(f"{FILE} is empty: it holds no settings. Restore it from "
+                           "git (git checkout -- method.yml).")
     if not isinstance(data, dict):
         raise ContentError(f"{FILE}: expected sections such as 'tempo:' at the top, found "
-                           f"{type(data).__name__}.")
+                           f"{'a list' if isinstance(data, list) else repr(data)[:60]}. "
+                           "Restore it from git (git checkout -- method.yml).")
     return data
 
 
@@ -329,6 +345,87 @@ def load(root: Path) -> dict:
     method = read(root)
     validate(method)
     return method
+
+
+# The pages and the ladder -----------------------------------------------------
+# The pages print the ladder through the macros: Progression has a section
+# per rung, and pages name rungs by number. A rung, plan or kind of lift they
+# name that method.yml doesn't have would stop either engine with a traceback
+# from the page's template: these checks run as the macros load, in both.
+
+# The page with a section per rung, under "## Rung 3: broomstick hinge": the
+# ladder links to each section by the heading the rung's name makes.
+LADDER_PAGE = "progression.md"
+_RUNG_HEADING = re.compile(r"^## (Rung \d+: .+?)[ \t]*$", re.MULTILINE)
+# How a page names part of the ladder: a rung by number (rungs[8], or r[8]
+# after {% set r = method.rungs %}), a plan (rungs_on('loaded'),
+# method.plans.loaded) or a kind of lift (rungs_lifted('floor')).
+_LADDER_USE = re.compile(
+    r"\b(?:rungs|r)\[(?P<rung>\d+)\]"
+    r"|\brungs_on\(\s*['\"](?P<plan>\w+)['\"]\s*\)|\bmethod\.plans\.(?P<plan_key>\w+)"
+    r"|\brungs_lifted\(\s*['\"](?P<lift>\w+)['\"]\s*\)"
+)
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def check_rung_sections(rungs: list[dict], page: str) -> None:
+    """One rung per "## Rung N: name" section of Progression, in the same
+    order, each named as its heading: a rung missing, left over or renamed
+    on one side only would break the ladder's links, or a page's rungs[N]."""
+    headings = [(_line(page, m.start()), m.group(1)) for m in _RUNG_HEADING.finditer(page)]
+    for index, (line, heading) in enumerate(headings):
+        if index >= len(rungs):
+            raise fail("rungs", f"has no rung {index}, but docs/{LADDER_PAGE} has a section "
+                                f"'{heading}' (line {line})",
+                       f"The ladder holds one rung per 'Rung N:' section there, numbered 0 to "
+                       f"{len(headings) - 1} in order: put rung {index} back (git checkout -- "
+                       f"{FILE}), or remove its section")
+        name = rungs[index]["name"]
+        if heading != f"Rung {index}: {name}":
+            raise fail(f"rungs[{index}].name", f"is '{name}' but docs/{LADDER_PAGE}'s heading "
+                                               f"says '{heading}' (line {line})",
+                       "Make the two match")
+    for index in range(len(headings), len(rungs)):
+        name = rungs[index]["name"]
+        raise fail(f"rungs[{index}]", f"('{name}') has no section in docs/{LADDER_PAGE}",
+                   f"Add one under the heading '## Rung {index}: {name}', or remove the rung")
+
+
+def check_ladder_uses(method: dict, pages: dict[str, str]) -> None:
+    """Every rung, plan and kind of lift a page names is on the ladder."""
+    rungs = method["rungs"]
+    followed = {rung["plan"] for rung in rungs}
+    lifts = {rung["lift"] for rung in rungs}
+    for page, text in pages.items():
+        for use in _LADDER_USE.finditer(text):
+            where = f"{page}, line {_line(text, use.start())}, uses {use.group(0)}"
+            plan = use["plan"] or use["plan_key"]
+            if use["rung"] and int(use["rung"]) >= len(rungs):
+                raise fail("rungs", f"has rungs 0 to {len(rungs) - 1}, but {where}",
+                           f"Put rung {use['rung']} back (git checkout -- {FILE}), "
+                           "or change the page")
+            if plan and plan not in method["plans"]:
+                raise fail("plans", f"has no plan '{plan}', but {where}",
+                           f"Name a plan {plan}: again, or change the page")
+            if plan and plan not in followed:
+                raise fail(f"plans.{plan}", f"is the plan of no rung, but {where}",
+                           f"Give a rung plan: {plan}, or change the page")
+            if use["lift"] and use["lift"] not in lifts:
+                raise fail("rungs", f"has no rung with lift: {use['lift']}, but {where}",
+                           f"Give a rung lift: {use['lift']}, or change the page")
+
+
+def check_pages(method: dict, docs: Path) -> None:
+    """The ladder against the pages under ``docs`` (both checks above).
+    A page that isn't UTF-8 is read anyway: the engine names its bad byte."""
+    pages = {f"docs/{path.relative_to(docs).as_posix()}":
+             path.read_text(encoding="utf-8", errors="replace")
+             for path in sorted(docs.rglob("*.md"))}
+    check_rung_sections(method["rungs"], pages.get(f"docs/{LADDER_PAGE}", ""))
+    check_ladder_uses(method, pages)
 
 
 def rungs_by_lift(method: dict, lift: str) -> list[int]:

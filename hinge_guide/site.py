@@ -2,9 +2,14 @@
 the tests all read them from here, so they can't disagree.
 
 - ``load_config``: mkdocs.yml as plain data (the engines' own tags left out);
+- ``load_yaml``: a coach's YAML (method.yml, front matter), refusing a key
+  given twice and a date that doesn't exist, with the file and the line;
 - ``split_front_matter``: a page's front matter and body, strictly: front
-  matter that isn't a mapping, or isn't valid YAML, stops with the file and
-  the line, instead of reading as "no description";
+  matter that isn't a mapping, isn't valid YAML, isn't closed or doesn't
+  start on the first line stops with the file and the line, instead of
+  reading as "no description";
+- ``markup_in``: what markup a coach's sentence holds, where the site wants
+  plain words (method.yml's sentences, the glossary's meanings);
 - ``page_url``: the address both engines give a page (directory URLs);
 - ``share_title``: the title of a fault's share page.
 """
@@ -41,6 +46,64 @@ def load_config(root: Path) -> dict[str, Any]:
     return config
 
 
+class StrictLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing what it takes without a word: a key
+    given twice (the last one would silently win) and a date that isn't on
+    the calendar (a bare ValueError, naming no file or line)."""
+
+    where = "the file"  # the file, as messages name it
+    first_line = 1  # the file's line number of the text's first line
+
+    def line_of(self, node: yaml.Node) -> int:
+        return node.start_mark.line + self.first_line
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # `<<: *anchor` may repeat; the keys it brings may be overridden
+            key = self.construct_object(key_node)
+            try:
+                first = seen.get(key)
+            except TypeError:
+                continue  # an unhashable key: the safe loader's own error names it
+            line = self.line_of(key_node)
+            if first is not None:
+                lines = f"line {line}" if first == line else f"lines {first} and {line}"
+                raise ContentError(
+                    f"{self.where}, {lines}: {key!r} is given twice, and the second would "
+                    "silently replace the first. Keep one of the two."
+                )
+            seen[key] = line
+        return super().construct_mapping(node, deep)
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as error:
+            raise ContentError(
+                f"{self.where}, line {self.line_of(node)}: {node.value} is a date that doesn't "
+                f"exist ({error}). Check the month and the day: year-month-day, "
+                "e.g. 2026-11-25."
+            ) from None
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+
+
+def load_yaml(text: str, where: str, first_line: int = 1) -> Any:
+    """``text`` read by StrictLoader. ``where`` names the file and
+    ``first_line`` is the file's line of the text's first line, for the
+    ContentError a repeated key or a date that doesn't exist raises; any
+    other mistake is a yaml.YAMLError, for the caller to put in words."""
+    loader = StrictLoader(text)
+    loader.where, loader.first_line = where, first_line
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 # The one stylesheet (under docs/), and the copy pages carry inline (beside
 # mkdocs.yml), written by `python -m hinge_guide`.
 STYLESHEET = "stylesheets/extra.css"
@@ -49,15 +112,35 @@ INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
 DESCRIPTION_MAX = 160
 
 
+def check_front_matter_shape(text: str, where: str) -> None:
+    """Front matter the engines would miss, said as what to fix: missed, it
+    reads as no front matter at all, and the page as having no description."""
+    lines = text.splitlines()
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].rstrip() != "---":
+        return  # no front matter at all: the checks say what is missing
+    if first > 0:
+        raise ContentError(
+            f"{where}, line {first + 1}: the front matter must start on the first line of "
+            "the file. Remove the blank lines above its `---`."
+        )
+    last = next((n for n, line in enumerate(lines[1:], 1) if not line.strip()), len(lines))
+    raise ContentError(
+        f"{where}, line 1: the front matter isn't closed. Add a line `---` under its last "
+        f"setting (line {last}), before the page's text."
+    )
+
+
 def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]:
     """(front matter, body, number of lines before the body) of a page.
     ``where`` names the file in messages."""
     match = FRONT_MATTER.match(text)
     if not match:
+        check_front_matter_shape(text, where)
         return {}, text, 0
     offset = text[: match.end()].count("\n")
     try:
-        meta = yaml.safe_load(match.group("yaml") or "")
+        meta = load_yaml(match.group("yaml") or "", where, first_line=2)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f", line {mark.line + 2}" if mark is not None else ""
@@ -76,6 +159,28 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]
             f"{'a list' if isinstance(meta, list) else 'a sentence'}."
         )
     return meta, text[match.end():], offset
+
+
+# Markup a coach's sentence may not hold, and how to name it. A sentence from
+# method.yml is printed into a page's Markdown, and a glossary meaning into
+# the Glossary page, so each of these would run there (a <script>, an image
+# from another site, emphasis) or show as typed: a macro ({{ }}) in the
+# printed words is never run again.
+MARKUP: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[<>]"), "a < or > (HTML, such as <script>)"),
+    (re.compile(r"!\[|\]\("), "a Markdown link or image, [words](address)"),
+    (re.compile(r"`"), "a backtick (Markdown code)"),
+    # `_` only at a word's edge: floor_barbell is a name, _this_ is emphasis
+    (re.compile(r"\*|\b_|_\b"), "a * or _ (Markdown emphasis)"),
+    (re.compile(r"[{}]"), "a { or } (a macro such as {{ method.tempo.down_seconds }} would "
+                          "print as typed: write the number itself)"),
+    (re.compile(r"[\r\n]"), "a line break"),
+)
+
+
+def markup_in(text: str) -> str | None:
+    """The first kind of markup in text, in words; None for plain words."""
+    return next((what for pattern, what in MARKUP if pattern.search(text)), None)
 
 
 def page_url(src: str) -> str:

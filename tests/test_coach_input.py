@@ -54,6 +54,17 @@ def test_reviewed_is_a_calendar_day_not_in_the_future(value):
         checks.check_reviewed({"reviewed": value}, "p.md", today=TODAY)
 
 
+@pytest.mark.parametrize("value", ["1926-12-05", dt.date(1926, 12, 5), dt.date(2019, 12, 31)])
+def test_reviewed_before_2020_is_refused_as_a_likely_typo(value):
+    with pytest.raises(ContentError, match=r"^docs/p\.md: reviewed: \d{4}-\d\d-\d\d is before "
+                                           "2020, so it is likely a typo in the year"):
+        checks.check_reviewed({"reviewed": value}, "p.md", today=TODAY)
+
+
+def test_reviewed_from_2020_passes():
+    checks.check_reviewed({"reviewed": dt.date(2020, 1, 1)}, "p.md", today=TODAY)
+
+
 def test_reviewed_today_or_tomorrow_passes():
     checks.check_reviewed({"reviewed": "2026-12-06"}, "p.md", today=TODAY)
     checks.check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md", today=TODAY)
@@ -101,6 +112,39 @@ def test_front_matter_that_is_not_settings_names_the_file_and_what_to_write(text
     with pytest.raises(ContentError, match="docs/setup.md") as caught:
         site.split_front_matter(text, "docs/setup.md")
     assert message in str(caught.value)
+
+
+def test_a_front_matter_key_given_twice_names_both_lines():
+    text = "---\ndescription: First.\nreviewed: 2026-11-25\ndescription: Second.\n---\nbody"
+    with pytest.raises(ContentError, match=r"^docs/setup\.md, lines 2 and 4: 'description' is "
+                                           "given twice.*Keep one"):
+        site.split_front_matter(text, "docs/setup.md")
+
+
+@pytest.mark.parametrize("day", ["2026-02-30", "2026-13-01"])
+def test_a_date_that_does_not_exist_names_the_file_and_line(day):
+    text = f"---\ndescription: Setup.\nreviewed: {day}\n---\nbody"
+    with pytest.raises(ContentError, match=rf"^docs/setup\.md, line 3: {day} is a date that "
+                                           "doesn't exist"):
+        site.split_front_matter(text, "docs/setup.md")
+
+
+@pytest.mark.parametrize("text,message", [
+    ("---\ndescription: Setup.\nreviewed: 2026-11-25\n\n# Setup\n",
+     "line 1: the front matter isn't closed. Add a line `---` under its last setting (line 3)"),
+    ("\n---\ndescription: Setup.\nreviewed: 2026-11-25\n---\n\n# Setup\n",
+     "line 2: the front matter must start on the first line of the file"),
+])
+def test_front_matter_out_of_place_says_how_to_place_it_not_no_description(text, message):
+    """Missed, the front matter would read as none: 'the page has no description'."""
+    with pytest.raises(ContentError, match="^docs/setup.md, ") as caught:
+        site.split_front_matter(text, "docs/setup.md")
+    assert message in str(caught.value)
+
+
+def test_a_page_without_front_matter_reads_as_none():
+    assert site.split_front_matter("# Title\n\n---\n\ntext\n", "x") == (
+        {}, "# Title\n\n---\n\ntext\n", 0)
 
 
 def test_front_matter_counts_its_lines():
@@ -219,9 +263,12 @@ def test_scripts_are_plain_js_paths_under_docs(script):
 # Glossary --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("meaning", ["<img src=x onerror=alert(1)>", "a <b>bold</b> word",
-                                     "<!-- note -->"])
+                                     "<!-- note -->", "a [link](https://x.org/)", "*bold*",
+                                     "{{ method.tempo.down_seconds }} seconds"])
 def test_markup_in_a_glossary_meaning_is_refused(meaning):
-    with pytest.raises(ContentError, match=r"g.md, line 2: .*HTML markup"):
+    """The same rule as method.yml's sentences (site.markup_in)."""
+    with pytest.raises(ContentError, match=r"g.md, line 2: the meaning of 'hinge' holds .*"
+                                           "Write it in plain words"):
         glossary.read_terms(f"*[brace]: Tighten your middle\n*[hinge]: {meaning}\n", "g.md")
 
 

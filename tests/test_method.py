@@ -57,6 +57,38 @@ def test_bad_yaml_names_the_line(tmp_path):
         method_module.load(tmp_path)
 
 
+def test_a_key_given_twice_names_both_lines(tmp_path):
+    """The second `down_seconds:` would silently win: the pages would teach it."""
+    text = (ROOT / "method.yml").read_text(encoding="utf-8")
+    (tmp_path / "method.yml").write_text(
+        text.replace("  up_seconds: 2", "  up_seconds: 2\n  down_seconds: 5", 1), encoding="utf-8")
+    lines = text.splitlines()
+    first = next(n for n, line in enumerate(lines, 1) if line.startswith("  down_seconds:"))
+    second = next(n for n, line in enumerate(lines, 1) if line.startswith("  up_seconds:")) + 1
+    with pytest.raises(ContentError) as error:
+        method_module.load(tmp_path)
+    assert str(error.value).startswith(
+        f"method.yml, lines {first} and {second}: 'down_seconds' is given twice")
+    assert "Keep one of the two" in str(error.value)
+
+
+def test_a_file_saved_as_latin1_says_to_save_it_as_utf8(tmp_path):
+    text = (ROOT / "method.yml").read_text(encoding="utf-8")
+    text = text.replace("not your chest", "not your chest, café", 1)
+    (tmp_path / "method.yml").write_bytes(text.encode("latin-1"))
+    line = text[:text.index("café")].count("\n") + 1
+    with pytest.raises(ContentError, match=rf"^method\.yml, line {line}: byte \d+ is not "
+                                           r"UTF-8.*Save it as UTF-8"):
+        method_module.load(tmp_path)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "# the method\n"])
+def test_an_empty_file_says_to_restore_it(tmp_path, text):
+    (tmp_path / "method.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=r"^method\.yml is empty.*git checkout -- method\.yml"):
+        method_module.load(tmp_path)
+
+
 def test_a_number_written_with_its_unit_names_key_and_fix(tmp_path):
     message = broken(tmp_path, lambda m: m["tempo"].update(down_seconds="3 s"))
     assert message.startswith("method.yml: tempo.down_seconds must be a number of seconds")
@@ -93,6 +125,12 @@ def test_rungs_are_numbered_in_order(tmp_path):
     assert "rungs[3].number is 4, but it is rung 3 here" in message
 
 
+def test_a_rung_removed_from_the_middle_says_the_numbers_must_run_in_order(tmp_path):
+    message = broken(tmp_path, lambda m: m["rungs"].pop(4))
+    assert message.startswith("method.yml: rungs[4].number is 5, but it is rung 4 here")
+    assert "in order, each once" in message and "git checkout -- method.yml" in message
+
+
 def test_a_rung_lift_must_be_known(tmp_path):
     message = broken(tmp_path, lambda m: m["rungs"][5].update(lift="ground"))
     assert "rungs[5].lift is 'ground'" in message and "standing, floor, kneeling" in message
@@ -106,6 +144,45 @@ def test_a_rung_plan_must_exist(tmp_path):
 def test_a_plan_needs_its_rest(tmp_path):
     message = broken(tmp_path, lambda m: m["plans"]["loaded"].pop("rest_seconds_max"))
     assert "plans.loaded.rest_seconds_max is missing" in message
+
+
+MARKUP = [
+    ("Stop when your hips stop moving back.<script>alert(1)</script>", "a < or >"),
+    ("into your belly ![x](https://evil.example.net/x.png)", "a Markdown link or image"),
+    ("see [the setup](setup.md)", "a Markdown link or image"),
+    ("keep it `flat`", "a backtick"),
+    ("keep it *flat*", "a * or _"),
+    ("keep it _flat_", "a * or _"),
+    ("look {{ method.setup.gaze_metres_min }} metres ahead", "a { or }"),
+    ("{% if x %}flat{% endif %}", "a { or }"),
+    ("two\n\nparagraphs", "a line break"),
+]
+WORDS_FIELDS = [("depth", "rule"), ("breathing", "where"), ("rungs", 3, "test"),
+                ("rungs", 3, "chip"), ("rungs", 3, "back"), ("rungs", 3, "name"),
+                ("plans", "learning", "days")]
+
+
+@pytest.mark.parametrize("words,markup", MARKUP)
+@pytest.mark.parametrize("path", WORDS_FIELDS, ids=lambda p: ".".join(map(str, p)))
+def test_markup_in_a_sentence_is_refused_by_key(tmp_path, path, words, markup):
+    """Sentences are printed into the pages' Markdown: a tag would run, an
+    image would load from another site, a macro would print as typed."""
+    def change(method):
+        section = method
+        for part in path[:-1]:
+            section = section[part]
+        section[path[-1]] = words
+
+    message = broken(tmp_path, change)
+    key = ".".join(map(str, path)).replace(".3.", "[3].")
+    assert message.startswith(f"method.yml: {key} holds {markup}"), message
+    assert "Write plain words" in message
+
+
+def test_plain_sentences_with_names_and_ampersands_pass(tmp_path):
+    data = copy.deepcopy(METHOD)
+    data["depth"]["rule"] = "Stop when your hips stop moving back & your back is still flat."
+    method_module.load(write(tmp_path, data))
 
 
 def test_a_true_is_not_a_count(tmp_path):
@@ -206,13 +283,116 @@ def test_fault_boxes_and_glossary_hold_no_macros():
             assert "{{" not in text, "includes/glossary.md uses a macro"
 
 
-def test_each_rung_has_its_section_on_progression():
-    text = (DOCS / "progression.md").read_text(encoding="utf-8")
-    for rung in METHOD["rungs"]:
-        heading = f"## Rung {rung['number']}: {rung['name']}"
-        assert re.search(rf"(?m)^{re.escape(heading)}$", text), (
-            f"docs/progression.md has no heading '{heading}', which method.yml's rung "
-            f"{rung['number']} names: make the two match.")
+# The ladder and the pages: checked as the macros load, in both engines ------
+
+PAGES = {f"docs/{path.relative_to(DOCS).as_posix()}": path.read_text(encoding="utf-8")
+         for path in sorted(DOCS.rglob("*.md"))}
+PROGRESSION = PAGES["docs/progression.md"]
+
+
+def heading_line(heading: str) -> int:
+    return PROGRESSION.splitlines().index(f"## {heading}") + 1
+
+
+def ladder_error(change=lambda m: None, pages=None) -> str:
+    """The message check_pages gives for the method with one change made."""
+    data = copy.deepcopy(METHOD)
+    change(data)
+    pages = pages or PAGES
+    with pytest.raises(ContentError) as error:
+        method_module.check_rung_sections(data["rungs"], pages["docs/progression.md"])
+        method_module.check_ladder_uses(data, pages)
+    return str(error.value)
+
+
+def test_the_pages_and_the_ladder_agree():
+    method_module.check_pages(METHOD, DOCS)
+
+
+def test_the_macros_check_the_ladder_before_any_page_renders(tmp_path, monkeypatch):
+    """Both engines call define_env before rendering: the check is there."""
+    from types import SimpleNamespace
+
+    from hinge_guide import macros
+
+    monkeypatch.setattr(macros, "first_use_mb", lambda root: 1.0)  # no tracker in tmp_path
+    text = (ROOT / "method.yml").read_text(encoding="utf-8")
+    (tmp_path / "method.yml").write_text(
+        text.replace("name: broomstick hinge", "name: broom-stick hinge"), encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/progression.md").write_text(PROGRESSION, encoding="utf-8")
+    env = SimpleNamespace(project_dir=str(tmp_path), conf={}, variables={},
+                          macro=lambda *args: None)
+    with pytest.raises(ContentError, match=r"rungs\[3\]\.name is 'broom-stick hinge'"):
+        macros.define_env(env)
+
+
+def test_a_rung_renamed_in_the_method_only_names_both_sides():
+    message = ladder_error(lambda m: m["rungs"][3].update(name="broom-stick hinge"))
+    assert message == (
+        "method.yml: rungs[3].name is 'broom-stick hinge' but docs/progression.md's heading "
+        f"says 'Rung 3: broomstick hinge' (line {heading_line('Rung 3: broomstick hinge')}). "
+        "Make the two match")
+
+
+def test_rungs_6_and_7_swapped_and_renumbered_names_the_first():
+    def swap(method):
+        six, seven = method["rungs"][6], method["rungs"][7]
+        six["number"], seven["number"] = 7, 6
+        method["rungs"][6:8] = [seven, six]
+
+    message = ladder_error(swap)
+    assert message.startswith("method.yml: rungs[6].name is 'barbell Romanian deadlift' but "
+                              "docs/progression.md's heading says 'Rung 6: dumbbell")
+
+
+def test_a_rung_removed_says_the_ladder_must_hold_one_per_section():
+    message = ladder_error(lambda m: m["rungs"].pop())
+    line = heading_line("Rung 8: deadlift")
+    assert message.startswith("method.yml: rungs has no rung 8, but docs/progression.md has a "
+                              f"section 'Rung 8: deadlift' (line {line})")
+    assert "numbered 0 to 8 in order: put rung 8 back (git checkout -- method.yml)" in message
+
+
+def test_a_rung_without_a_section_says_to_add_one():
+    extra = {**METHOD["rungs"][8], "number": 9, "name": "trap-bar deadlift"}
+    message = ladder_error(lambda m: m["rungs"].append(extra))
+    assert message.startswith("method.yml: rungs[9] ('trap-bar deadlift') has no section in "
+                              "docs/progression.md. Add one under the heading '## Rung 9: "
+                              "trap-bar deadlift'")
+
+
+def test_a_page_naming_a_rung_past_the_ladder_names_the_page_and_line():
+    pages = {**PAGES, "docs/x.md": "Intro.\n\nGoal: {{ pass_test(r[9]) }}.\n"}
+    message = ladder_error(pages=pages)
+    assert message.startswith("method.yml: rungs has rungs 0 to 8, but docs/x.md, line 3, "
+                              "uses r[9]")
+
+
+def test_a_plan_left_with_no_rung_names_the_page_that_prints_it():
+    message = ladder_error(lambda m: m["rungs"][8].update(plan="loaded"))
+    assert message.startswith("method.yml: plans.floor_barbell is the plan of no rung, but "
+                              "docs/progression.md, line ")
+    assert "Give a rung plan: floor_barbell" in message
+
+
+def test_a_plan_renamed_in_the_method_only_names_the_page():
+    def rename(method):
+        method["plans"]["weighted"] = method["plans"].pop("loaded")
+        for rung in method["rungs"]:
+            rung["plan"] = "weighted" if rung["plan"] == "loaded" else rung["plan"]
+
+    assert "has no plan 'loaded', but docs/" in ladder_error(rename)
+
+
+def test_a_kind_of_lift_left_with_no_rung_names_the_page():
+    def no_floor(method):
+        for rung in method["rungs"]:
+            rung["lift"] = "standing" if rung["lift"] == "floor" else rung["lift"]
+
+    message = ladder_error(no_floor)
+    assert "method.yml: rungs has no rung with lift: floor, but docs/" in message
+    assert "uses rungs_lifted('floor')" in message
 
 
 # Length on a phone ------------------------------------------------------------
