@@ -106,7 +106,7 @@ export const METHOD = {
       "reps": 10,
       "chip": "kneeling hinges, back flat",
       "test": "kneeling hinges in a row, with your back flat and your hips leading",
-      "back": "it hurts past the pain limit, then stop and see a physio"
+      "back": "it hurts past the pain limit: see Safety"
     },
     {
       "number": 1,
@@ -170,7 +170,7 @@ export const METHOD = {
       "plan": "loaded",
       "sets": 3,
       "reps": 10,
-      "chip": "a bar's worth, on your legs",
+      "chip": "on your legs, adding up to the bar",
       "test": "reps, filmed from the side: the weights brush your legs, and your back stays flat the whole way",
       "back": "the weights drift away"
     },
