@@ -9,7 +9,8 @@
 // filter off, minConfidence 0.1, one body, no skipped frames): the site ran
 // Human until the tracker shrank to this, the labelled clips in
 // tests/data/hinge-check/ were read with it, and the same steps give the
-// same keypoints from about a third of the download.
+// same keypoints, bit for bit, from a script a third the size (132 KB gzip
+// against Human's 421).
 
 const VENDOR = new URL("../../vendor/tracker/", import.meta.url).href;
 const MODEL = "movenet-lightning";
@@ -55,11 +56,11 @@ export async function loadTracker() {
 // IndexedDB (as "movenet-lightning") and read from there on later visits.
 async function loadModel(lib) {
   const stored = "indexeddb://" + MODEL;
-  let kept = false;
+  let kept = null; // null: no IndexedDB here (a private window, some web views)
   try {
-    kept = typeof indexedDB !== "undefined" && stored in (await lib.io.listModels());
+    if (typeof indexedDB !== "undefined") kept = stored in (await lib.io.listModels());
   } catch (error) {
-    kept = null; // no IndexedDB here (a private window, some web views)
+    kept = null;
   }
   const loaded = await lib.loadGraphModel(kept ? stored : VENDOR + "models/" + MODEL + ".json");
   if (kept === false) {
@@ -116,9 +117,10 @@ export async function keypointsOf(input) {
 }
 
 // Human's image.process with its filter off: the frame drawn at its own
-// size onto a canvas, copied to a fresh one that is read once (a canvas
-// read every frame may move off the GPU, and decode colours differently),
-// as float pixels [1, height, width, 3]. null while a video has no frame.
+// size onto a canvas that is never read, copied to a fresh one that is read
+// once (a browser may move a canvas read every frame off the GPU, where a
+// video frame's colours could be converted differently), as float pixels
+// [1, height, width, 3]. null while a video has no frame to show.
 function frame(input) {
   if (input.readyState !== undefined && input.readyState <= 2) return null;
   const w0 = input.naturalWidth || input.videoWidth || input.width;
