@@ -59,7 +59,7 @@ self.addEventListener("activate", function (event) {
 
 self.addEventListener("fetch", function (event) {
   var request = event.request;
-  if (request.method === "GET" && request.url.indexOf(SCOPE + "vendor/human/") === 0) {
+  if (request.method === "GET" && request.url.indexOf(SCOPE + "vendor/tracker/") === 0) {
     event.respondWith(caches.open(TRACKER).then(function (cache) {
       return cache.match(request, { ignoreSearch: true });
     }).then(function (kept) {
@@ -188,7 +188,7 @@ function currentName() {
 
 function update(force) {
   if (!running) {
-    running = refresh(force).then(function () {
+    running = refresh(force).then(moveKeptTracker).then(function () {
       running = null;
     }, function (error) {
       running = null;
@@ -225,6 +225,31 @@ function refresh(force) {
       });
     });
   });
+}
+
+// A tracker kept for the gym before it left Human sits under vendor/human/,
+// which the page no longer asks for: fetch the same files from
+// vendor/tracker/ (Human's bundle replaced by tfjs.esm.js), then drop the
+// old ones, so the check still works offline and 5 MB of dead files go.
+function moveKeptTracker() {
+  var old = SCOPE + "vendor/human/";
+  return caches.has(TRACKER).then(function (found) {
+    return found ? caches.open(TRACKER) : null;
+  }).then(function (cache) {
+    return cache && cache.keys().then(function (keys) {
+      var kept = keys.filter(function (request) { return request.url.indexOf(old) === 0; });
+      return Promise.all(kept.map(function (request) {
+        var name = request.url.slice(old.length).replace("human.esm.js", "tfjs.esm.js");
+        var url = SCOPE + "vendor/tracker/" + name;
+        return fetch(url).then(function (response) {
+          if (!response.ok) throw new Error(url);
+          return cache.put(url, response);
+        });
+      })).then(function () {
+        return Promise.all(kept.map(function (request) { return cache.delete(request); }));
+      });
+    });
+  }).catch(function () {}); // no signal: tried again on the next visit
 }
 
 function removeOthers(keep) {

@@ -2,7 +2,7 @@
 reader: one place for the list of files and its size, read by the page (a
 macro prints the size) and by the tests (which hold it to a budget).
 
-The files are the vendored ones in docs/vendor/human/ (scripts/vendor-human
+The files are the vendored ones in docs/vendor/tracker/ (scripts/vendor-tracker
 writes them) plus the check's own scripts. A browser fetches one of the two
 WASM files: the SIMD one, which every current phone browser runs.
 """
@@ -12,10 +12,10 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-VENDOR = Path("docs/vendor/human")
+VENDOR = Path("docs/vendor/tracker")
 CHECK = Path("docs/javascripts/hinge-check")
 TRACKER_FILES = (
-    "human.esm.js",
+    "tfjs.esm.js",
     "tfjs-backend-wasm-simd.wasm",
     "models/movenet-lightning.json",
     "models/movenet-lightning.bin",

@@ -461,8 +461,34 @@ def test_keep_the_check_for_the_gym_works_offline(browser, base_url):
     assert 2.0 < size < 8.0, size
     page.context.set_offline(True)
     got = page.evaluate(
-        """async () => Promise.all(['human.esm.js', 'models/movenet-lightning.bin'].map(
-             async (f) => (await fetch('../vendor/human/' + f)).status))"""
+        """async () => Promise.all(['tfjs.esm.js', 'models/movenet-lightning.bin'].map(
+             async (f) => (await fetch('../vendor/tracker/' + f)).status))"""
     )
     assert got == [200, 200]
+    page.context.close()
+
+
+def test_a_tracker_kept_before_the_move_is_moved(browser, base_url):
+    """A reader who kept Human's files (vendor/human/) before the tracker
+    became the site's own TensorFlow.js keeps the check offline: on the next
+    visit the service worker fetches the new files and drops the old."""
+    page = open_page(browser, base_url, PAGE, viewport=PHONE, service_workers="allow")
+    page.evaluate("navigator.serviceWorker.ready")
+    page.reload()
+    page.evaluate("""async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        const cache = await caches.open('hh-tracker ' + reg.scope);
+        for (const f of ['human.esm.js', 'models/movenet-lightning.bin']) {
+          await cache.put(reg.scope + 'vendor/human/' + f, new Response('old'));
+        }
+    }""")
+    page.reload()  # a visit: the worker checks for a new site, then moves the kept files
+    page.wait_for_function("""async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        const keys = await (await caches.open('hh-tracker ' + reg.scope)).keys();
+        return keys.map((r) => r.url.slice(reg.scope.length)).sort().join() ===
+          'vendor/tracker/models/movenet-lightning.bin,vendor/tracker/tfjs.esm.js';
+    }""", timeout=30_000, polling=250)
+    page.context.set_offline(True)
+    assert page.evaluate("async () => (await fetch('../vendor/tracker/tfjs.esm.js')).status") == 200
     page.context.close()

@@ -27,12 +27,12 @@
   // "Keep the check for the gym": store the tracker's files in a cache the
   // site's service worker serves them from, so the check works without signal.
   var keep = root.querySelector("[data-hh-keep]");
-  var FILES = ["human.esm.js", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm.wasm",
+  var FILES = ["tfjs.esm.js", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm.wasm",
     "models/movenet-lightning.json", "models/movenet-lightning.bin"];
   if (keep && window.caches && navigator.serviceWorker) {
     keep.hidden = false;
     keep.addEventListener("click", function () {
-      var vendor = new URL("../../vendor/human/", script.src).href;
+      var vendor = new URL("../../vendor/tracker/", script.src).href;
       keep.disabled = true;
       status.textContent = "Saving the tracker on this phone…";
       navigator.serviceWorker.getRegistration().then(function (reg) {
