@@ -276,3 +276,14 @@ def test_setup_shows_one_full_figure_then_close_ups_no_taller_than_200px(
     assert [closeup for closeup, _ in kinds[1:]] == [True] * 6, kinds
     tall = [round(height) for closeup, height in kinds if closeup and height > 200.5]
     assert not tall, f"close-ups {tall}px tall"
+
+
+def test_a_fault_and_its_fix_sit_side_by_side_on_a_phone(browser, base_url):
+    """Stacked, a pair was 1.3 phone screens tall: the fault had scrolled
+    away before the fix appeared."""
+    page = open_page(browser, base_url, "faults/rounded-back/", viewport=PHONE)
+    fault = page.locator("article svg.hh-fig--fault").first.bounding_box()
+    fix = page.locator("article svg.hh-fig--fix").first.bounding_box()
+    assert abs(fault["y"] - fix["y"]) < 2 and fix["x"] > fault["x"] + fault["width"] - 1, (fault, fix)
+    assert min(fault["width"], fix["width"]) >= 150, (fault, fix)
+    assert fault["y"] + fault["height"] <= PHONE["height"] * 1.5

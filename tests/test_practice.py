@@ -172,3 +172,27 @@ def test_session_log_prints_its_sheet_on_one_page(browser, base_url, pdf_dir, pa
     sheet = page.locator(".hh-log__sheet")
     assert sheet.is_visible() and sheet.locator("tbody tr").count() >= 10
     assert not page.get_by_text("print it").is_visible()
+
+
+@pytest.mark.parametrize("path", ["cue-card/", "session-log/"])
+def test_pages_for_paper_have_a_print_button(browser, base_url, path):
+    """A phone's browser hides print in a menu; an app's own browser has
+    none, and there the page says to open it in the phone's browser."""
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    button = page.get_by_role("button", name="Print or save as PDF")
+    button.click()
+    assert page.evaluate("window.__printed") == 1
+    assert not page.locator(".hh-print__in-app").is_visible()
+    page.emulate_media(media="print")
+    assert not button.is_visible(), "the button prints"
+
+    context = browser.new_context(viewport=PHONE, user_agent=(
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 "
+        "(KHTML, like Gecko) Mobile/15E148 Instagram 300.0.0.0"))
+    in_app = context.new_page()
+    in_app.goto(base_url + path)
+    in_app.wait_for_load_state("load")
+    assert in_app.locator(".hh-print__in-app").is_visible()
+    assert not in_app.get_by_role("button", name="Print or save as PDF").is_visible()
+    context.close()
