@@ -284,6 +284,7 @@ def test_a_fault_and_its_fix_sit_side_by_side_on_a_phone(browser, base_url):
     page = open_page(browser, base_url, "faults/rounded-back/", viewport=PHONE)
     fault = page.locator("article svg.hh-fig--fault").first.bounding_box()
     fix = page.locator("article svg.hh-fig--fix").first.bounding_box()
-    assert abs(fault["y"] - fix["y"]) < 2 and fix["x"] > fault["x"] + fault["width"] - 1, (fault, fix)
+    beside = abs(fault["y"] - fix["y"]) < 2 and fix["x"] > fault["x"] + fault["width"] - 1
+    assert beside, (fault, fix)
     assert min(fault["width"], fix["width"]) >= 150, (fault, fix)
     assert fault["y"] + fault["height"] <= PHONE["height"] * 1.5

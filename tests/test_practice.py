@@ -179,7 +179,8 @@ def test_pages_for_paper_have_a_print_button(browser, base_url, path):
     """A phone's browser hides print in a menu; an app's own browser has
     none, and there the page says to open it in the phone's browser."""
     page = open_page(browser, base_url, path, viewport=PHONE)
-    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
+    page.evaluate("() => { window.__printed = 0;"
+                  " window.print = () => { window.__printed += 1; }; }")
     button = page.get_by_role("button", name="Print or save as PDF")
     button.click()
     assert page.evaluate("window.__printed") == 1
