@@ -170,7 +170,7 @@ export const METHOD = {
       "plan": "loaded",
       "sets": 3,
       "reps": 10,
-      "chip": "on your legs, adding up to the bar",
+      "chip": "weights on your legs; the pair adds up to the bar",
       "test": "reps, filmed from the side: the weights brush your legs, and your back stays flat the whole way",
       "back": "the weights drift away"
     },
