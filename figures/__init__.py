@@ -9,6 +9,12 @@ FAULT_FIGURE_POSES: dict[str, tuple[str, str]] = {
     "fault-squatting-the-hinge": ("fault_squatting", "bottom"),
     "fault-bending-at-the-waist": ("fault_waist_bend", "bottom"),
     "fault-leaning-back": ("fault_leaning_back", "standing"),
+    "fault-craned-neck": ("fault_craned_neck", "mid_hinge"),
+    "fault-arched-back": ("fault_arched_back", "mid_hinge"),
+    "fault-locked-knees": ("fault_locked_knees", "mid_hinge_soft_knees"),
+    "fault-hips-rising-first": ("fault_hips_rising", "rising_together"),
+    "fault-weight-drifting": ("fault_weight_forward", "rung6"),
+    "fault-bent-arms": ("fault_bent_arms", "rung5"),
 }
 # The marks each side of those figures carries (figures/marks.py, MARKS):
 # (fault side, fix side). The share card draws them too.
@@ -16,5 +22,11 @@ FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fault-rounded-back": (("back",), ("back",)),
     "fault-squatting-the-hinge": (("shin_line", "knees_forward"), ("shin_line", "hips_back")),
     "fault-bending-at-the-waist": (("heel_line", "weight"), ("heel_line", "weight")),
-    "fault-leaning-back": (("plumb", "back"), ("plumb", "back")),
+    "fault-leaning-back": (("back", "lean"), ("plumb", "back")),
+    "fault-craned-neck": (("eyes",), ("eyes",)),
+    "fault-arched-back": (("back",), ("back",)),
+    "fault-locked-knees": (("leg_line",), ("leg_line",)),
+    "fault-hips-rising-first": (("hips_up",), ("rise_together",)),
+    "fault-weight-drifting": (("load_line",), ("load_line",)),
+    "fault-bent-arms": (("elbow",), ("arm_line",)),
 }

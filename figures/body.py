@@ -99,10 +99,12 @@ BAR_RADIUS = 0.0125 / HEIGHT_M  # a 25 mm bar
 
 ANGLES = ("ankle", "knee", "hip", "spine", "neck", "shoulder", "elbow")
 
-# Rough active ranges of motion, to keep every pose humanly possible.
+# Rough active ranges of motion, to keep every pose humanly possible. The
+# spine extends up to 25 degrees (an arched back, as far as a beginner's
+# low back goes when the chest is pushed up).
 RANGE = {
     "ankle": (-20, 40), "knee": (0, 150), "hip": (-20, 135),
-    "spine": (-15, 60), "neck": (-40, 50), "shoulder": (-50, 180),
+    "spine": (-25, 60), "neck": (-40, 50), "shoulder": (-50, 180),
     "elbow": (0, 145),
 }
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
+from math import cos, pi, sin
 
 from svgelements import Path as SvgPath
 
@@ -20,6 +21,7 @@ from . import silhouette, svg
 from .body import capsules
 from .marks import marks as draw_marks
 from .poses import POSES
+from .props import load
 
 Point = tuple[float, float]
 SAMPLES = 24  # points per path segment: smooth at card size
@@ -88,3 +90,34 @@ def curved_trunk(name: str) -> list[Point] | None:
     root = etree.fromstring(fragment)
     lines = _polylines(root.get("d", ""))
     return lines[0] if lines else None
+
+
+def _circle(cx: float, cy: float, r: float) -> list[Point]:
+    """A circle in SVG units as a closed polyline in body units."""
+    return [((cx + r * cos(2 * pi * i / SAMPLES)) / svg.SCALE,
+             -(cy + r * sin(2 * pi * i / SAMPLES)) / svg.SCALE) for i in range(SAMPLES + 1)]
+
+
+def props(name: str) -> list[Mark]:
+    """The weight the pose carries (figures/props.py's load) as outlines: its
+    stroked paths, rims and heads, read from the shapes the figure draws.
+    Small filled parts (a bar's sleeve) and the fist are left out."""
+    pose = _pose(name)
+    if not pose.get("load"):
+        return []
+    behind, front = load(pose)
+    root = etree.fromstring(f"<g>{behind}{front}</g>")
+    found: list[Mark] = []
+    for element in root:
+        classes = (element.get("class") or "").split()
+        if "hh-fig-prop" not in classes:
+            continue
+        if element.tag == "path":
+            found += [Mark(points) for points in _polylines(element.get("d", ""))]
+        elif element.tag == "circle":
+            found.append(Mark(_circle(*(float(element.get(k)) for k in ("cx", "cy", "r")))))
+        elif element.tag == "rect":
+            x, y, w, h = (float(element.get(k)) for k in ("x", "y", "width", "height"))
+            corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)]
+            found.append(Mark([(px / svg.SCALE, -py / svg.SCALE) for px, py in corners]))
+    return found

@@ -60,13 +60,15 @@ def single(name, pose, title, props=(), mark_names=(), label_items=(), **kw):
                                      label_items, **kw)
 
 
-def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(), fix_labels=()):
+def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(), fix_labels=(),
+         props=()):
     """A fault and its fix: `name`-fault.svg and `name`-fix.svg, one side each,
-    drawn to the same height so they line up side by side on the page."""
+    drawn to the same height so they line up side by side on the page; both
+    sides carry `props` (the weight, for a fault of a loaded rung)."""
     def side(kind, pose, marks, labels, words):
         return lambda: draw.verdict_figure(
             POSES[pose], kind, f"hh-{name}-{'fault' if kind == FAULT else 'fix'}", words,
-            draw.pair_top(POSES[fault], POSES[fix]), marks, labels)
+            draw.pair_top(POSES[fault], POSES[fix]), marks, labels, props)
     fault_title, fix_title = title
     POSED[f"{name}-fault"] = (fault, tuple(fault_marks))
     POSED[f"{name}-fix"] = (fix, tuple(fix_marks))
@@ -191,6 +193,47 @@ FIGURES = dict([
           fault_marks=FAULT_FIGURE_MARKS["fault-leaning-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-leaning-back"][1],
           fault_labels=(("shoulders", (-0.12, 0.86), "end"), ("behind hips", (-0.12, 0.81), "end")),
           fix_labels=(("ear to ankle", (0.09, 0.86), "start"), ("in one line", (0.09, 0.81), "start"))),
+    *pair("fault-craned-neck", *FAULT_FIGURE_POSES["fault-craned-neck"],
+          ("Fault, craned neck halfway down: the chin pokes up and the neck bends back, "
+           "so the eyes look ahead instead of down",
+           "Fix: the chin stays tucked, the head in line with the back, the eyes on the floor ahead"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-craned-neck"][0], fix_marks=FAULT_FIGURE_MARKS["fault-craned-neck"][1],
+          fault_labels=(("chin up", (0.38, 0.87), "end"),),
+          fix_labels=(("chin", (0.38, 0.73), "end"), ("tucked", (0.38, 0.685), "end"))),
+    *pair("fault-arched-back", *FAULT_FIGURE_POSES["fault-arched-back"],
+          ("Fault, arched back halfway down: the low back sways in, the pelvis tips forward "
+           "and the chest and ribs push up",
+           "Fix: the back stays long and flat from the tailbone to the head"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-arched-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-arched-back"][1],
+          fault_labels=(("back arched", (-0.17, 0.83), "middle"),),
+          fix_labels=(("back long", (-0.17, 0.83), "middle"),)),
+    *pair("fault-locked-knees", *FAULT_FIGURE_POSES["fault-locked-knees"],
+          ("Fault, locked knees halfway down: the legs are dead straight",
+           "Fix: the knees keep a small bend, soft, all the way down"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-locked-knees"][0], fix_marks=FAULT_FIGURE_MARKS["fault-locked-knees"][1],
+          fault_labels=(("knees locked", (0.38, 0.2), "end"),),
+          fix_labels=(("knees soft", (0.38, 0.2), "end"),)),
+    *pair("fault-hips-rising-first", *FAULT_FIGURE_POSES["fault-hips-rising-first"],
+          ("Fault, hips rising first, as the bar leaves the floor: the legs have straightened "
+           "and the hips shot up, the chest still low",
+           "Fix: at the same moment, hips and shoulders rise together and the back keeps its angle"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-hips-rising-first"][0], fix_marks=FAULT_FIGURE_MARKS["fault-hips-rising-first"][1],
+          fault_labels=(("hips first", (-0.27, 0.39), "middle"),),
+          fix_labels=(("rise together", (-0.27, 0.33), "middle"),), props=("load",)),
+    *pair("fault-weight-drifting", *FAULT_FIGURE_POSES["fault-weight-drifting"],
+          ("Fault, the weight drifts forward: the dumbbells hang out in front of the knees, "
+           "away from the legs",
+           "Fix: the dumbbells stay on the legs, over the middle of the foot"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-weight-drifting"][0], fix_marks=FAULT_FIGURE_MARKS["fault-weight-drifting"][1],
+          fault_labels=(("weight", (0.19, 0.13), "start"), ("away", (0.19, 0.085), "start")),
+          fix_labels=(("weight", (0.075, 0.13), "start"), ("close", (0.075, 0.085), "start")),
+          props=("load",)),
+    *pair("fault-bent-arms", *FAULT_FIGURE_POSES["fault-bent-arms"],
+          ("Fault, bent arms in the kettlebell deadlift: the elbows bend and curl the bell up",
+           "Fix: the arms hang long and straight to the handle"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-bent-arms"][0], fix_marks=FAULT_FIGURE_MARKS["fault-bent-arms"][1],
+          fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
+          fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),

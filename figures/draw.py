@@ -126,24 +126,24 @@ def verdict_style() -> str:
             "sans-serif}")
 
 
-def _verdict_panel(pose, kind, uid, top, box, mark_names, label_items, dx=0.0):
+def _verdict_panel(pose, kind, uid, top, box, mark_names, label_items, dx=0.0, props=()):
     w = (FRAME_X[1] - FRAME_X[0]) * SCALE
     x, y, _, h = box
     tint = (f'<rect class="hh-fig-panel-{kind}" x="{num(float(x) + dx * SCALE)}" y="{y}" '
             f'width="{num(w)}" height="{h}" rx="6"/>')
-    defs, content = panel(pose, uid, dx, box, (), mark_names, kind, label_items)
+    defs, content = panel(pose, uid, dx, box, props, mark_names, kind, label_items)
     return defs, (f'<g class="hh-fig-on-{kind}">{tint}{ground(dx)}{content}'
                   f'{badge(kind, top + TOP_MARGIN, dx)}</g>')
 
 
 def verdict_figure(pose: dict, kind: str, uid: str, title: str, top: float,
-                   mark_names=(), label_items=()) -> str:
+                   mark_names=(), label_items=(), props=()) -> str:
     """One side of a fault pair in its own SVG: the tinted panel, the badge,
-    the body, and its marks and labels in the verdict's colour. `top` (H) is
+    the body, its props, and its marks and labels in the verdict's colour. `top` (H) is
     shared by both sides so they are drawn at the same scale. The root has
     the class hh-fig--fault or hh-fig--fix, which the page's CSS lays out."""
     box = viewbox([top])
-    defs, content = _verdict_panel(pose, kind, uid, top, box, mark_names, label_items)
+    defs, content = _verdict_panel(pose, kind, uid, top, box, mark_names, label_items, props=props)
     side = "fault" if kind == FAULT else "fix"
     return svg(box, uid, title, defs, content, STYLE + verdict_style(),
                classes=f"hh-fig hh-fig--{side}")

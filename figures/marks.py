@@ -10,6 +10,7 @@ from math import cos, hypot, radians, sin
 from .body import (
     BALL_X,
     HEEL_X,
+    LOADS,
     RADIUS,
     TOE_X,
     add,
@@ -195,6 +196,78 @@ def _knee_angle(pose, j, kind, dx):  # the bend from straight, drawn in front of
     return (mark_path(line(kneecap, add(kneecap, unit(straight), radius + 0.03), dx), kind, dashed=True)
             + mark_path(line(kneecap, add(kneecap, unit(shin), radius + 0.03), dx), kind)
             + mark_path("M" + "L".join(pt(p, dx) for p in arc), kind))
+
+
+@mark("leg_line")
+def _leg_line(pose, j, kind, dx):  # a line down the front of the leg, bent where the knee is
+    # Straight for a locked knee, a shallow ">" at the kneecap for a soft
+    # one. It starts low on the thigh, below where the hands rest.
+    d = directions(pose)
+    gap = 0.018
+    thigh = add(lerp(j["knee"], j["hip"], 0.4), unit(d["thigh"] + 90), RADIUS["thigh"] + gap)
+    kneecap = add(j["knee"], unit((d["thigh"] + d["shank"]) / 2 + 90), RADIUS["thigh"] + gap)
+    shin = add(lerp(j["knee"], j["ankle"], 0.75), unit(d["shank"] + 90), RADIUS["thigh"] + gap)
+    return mark_path(f"M{pt(thigh, dx)}L{pt(kneecap, dx)}L{pt(shin, dx)}", kind)
+
+
+@mark("elbow")
+def _elbow(pose, j, kind, dx):  # a ring round the elbow
+    return mark_path(_ring(j["elbow"], 0.045, dx), kind)
+
+
+@mark("arm_line")
+def _arm_line(pose, j, kind, dx):  # a straight line beside the arm, shoulder to hand
+    side = unit(directions(pose)["upper_arm"] + 90)
+    gap = RADIUS["upper_arm"] + 0.025
+    return mark_path(line(add(j["shoulder"], side, gap), add(j["hand"], side, gap), dx), kind)
+
+
+@mark("eyes")
+def _eyes(pose, j, kind, dx):  # where the face points: an arrow from the eyes
+    facing = directions(pose)["head"] + 90
+    eye = add(j["head"], unit(facing), RADIUS["head"] + 0.015)
+    return mark_arrow(eye, add(eye, unit(facing), 0.12), kind, dx)
+
+
+@mark("lean")
+def _lean(pose, j, kind, dx):  # a plumb line down from the back of the shoulders
+    # Drawn with the "back" mark, from where that line ends at the
+    # shoulders down to the floor: on a body leaning back, the back's line
+    # leaves it at an angle, and the hips and heels end up in front of it.
+    d = directions(pose)
+    top = add(capsules(pose)["thorax"][1], unit(d["thorax"] - 90), RADIUS["thorax"] + 0.03)
+    return mark_vertical(top[0], 0.0, top[1], kind, dx)
+
+
+RISE = 0.09                   # length of an arrow up (H)
+
+
+def _hips_rising(pose, j) -> tuple:
+    """Where an arrow up beside the hips starts: behind the pelvis, below
+    the hip joint's height."""
+    pelvis = add(j["hip"], unit(directions(pose)["lumbar"]), 0.025)
+    return pelvis[0] - RADIUS["pelvis"] - 0.04, pelvis[1] - RISE / 2
+
+
+@mark("hips_up")
+def _hips_up(pose, j, kind, dx):  # an arrow up behind the hips
+    start = _hips_rising(pose, j)
+    return mark_arrow(start, add(start, (0, 1), RISE), kind, dx)
+
+
+@mark("rise_together")
+def _rise_together(pose, j, kind, dx):  # arrows up behind the hips and above the shoulders, alike
+    hips = _hips_rising(pose, j)
+    shoulders = add(j["shoulder"], (0, 1), RADIUS["thorax"] + 0.03)
+    return (mark_arrow(hips, add(hips, (0, 1), RISE), kind, dx)
+            + mark_arrow(shoulders, add(shoulders, (0, 1), RISE), kind, dx))
+
+
+@mark("load_line")
+def _load_line(pose, j, kind, dx):  # a plumb line from the carried weight to the floor
+    x, y = j["hand"]
+    bottom = y - LOADS[pose["load"]["kind"]]["drop"] - LOADS[pose["load"]["kind"]]["radius"]
+    return mark_vertical(x, 0.0, bottom - 0.015, kind, dx)
 
 
 @mark("hands")

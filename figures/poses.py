@@ -47,6 +47,7 @@ from .body import (
     dowel_line,
     joints,
     lerp,
+    trunk_angle,
     unit,
 )
 
@@ -195,9 +196,10 @@ def hold_dowel(pose: dict, back_swing: float = 8.0, far_shoulder: float = 165.0,
     return dict(pose, far_arm=far)
 
 
-def hands_hanging(pose: dict) -> dict:
-    """Arms hanging straight down from the shoulders (plumb)."""
-    return dict(pose, shoulder=directions(pose)["thorax"], elbow=0.0)
+def hands_hanging(pose: dict, forward: float = 0.0) -> dict:
+    """Arms hanging straight down from the shoulders (plumb), or swung
+    `forward` degrees out in front of plumb."""
+    return dict(pose, shoulder=directions(pose)["thorax"] + forward, elbow=0.0)
 
 
 def waist_bend(knee: float, target: float, hands=hands_on_legs) -> dict:
@@ -246,6 +248,41 @@ def deadlift_start(ankle: float) -> dict:
     return balanced(build, 20.0, 110.0)
 
 
+def deadlift_rise(knee: float, lift: float) -> dict:
+    """Early in a deadlift: the bar `lift` (H) off the floor, straight up
+    from where it started (rung 8), with straight arms reaching it (hip
+    angle) and the knees at `knee`; the shins tilt for balance."""
+    start = deadlift_start(ankle=15.0)
+    x, y = joints(start)["hand"]
+
+    def build(ankle):
+        pose = {"ankle": ankle, "knee": knee, "hip": 60.0, "spine": 0.0, "neck": 0.0,
+                "shoulder": 0.0, "elbow": 0.0, "load": BARBELL}
+        return reach(pose, (x, y + lift), "hip", 0.0, 135.0)
+    return balanced(build, -20.0, 40.0)
+
+
+def deadlift_rise_together(lift: float) -> dict:
+    """The same moment done well: hips and shoulders rise together, so the
+    trunk keeps the angle it had at the start (the knee bend that does so)."""
+    kept = trunk_angle(deadlift_start(ankle=15.0))
+    return deadlift_rise(bisect(lambda k: trunk_angle(deadlift_rise(k, lift)) - kept, 20.0, 110.0), lift)
+
+
+def kettlebell_curl(lift: float) -> dict:
+    """The kettlebell deadlift's body (rung 5) with the elbows bent, as if
+    curling the bell up: the hands `lift` (H) above the handle's place on
+    the floor, still between the feet; the shins tilt for balance."""
+    start = kettlebell_deadlift(knee=80.0)
+    lumbar = start["ankle"] - start["knee"] + start["hip"]
+    target = (KETTLEBELL_GRIP[0], KETTLEBELL_GRIP[1] + lift)
+
+    def build(ankle):
+        pose = dict(start, ankle=ankle, hip=lumbar - (ankle - start["knee"]))
+        return arm_ik(pose, target)
+    return balanced(build, -10.0, 35.0)
+
+
 def kneeling_hinge(trunk: float, knee: float) -> dict:
     """Rung 0: kneeling, shins on the floor, hips pushed back toward the
     heels (knee flexion past 90), palms resting on the thighs."""
@@ -264,6 +301,14 @@ straight_legs = hinge(trunk=0.0, knee=3.0, hands=hands_hanging)   # before the s
 soft_knees = hinge(trunk=0.0, knee=15.0, hands=hands_hanging)
 mid_hinge = hinge(trunk=25.0, knee=15.0)
 bottom = hinge(trunk=53.0, knee=18.0)
+
+# Faults drawn mid-lift. LIFT_OFF: the bar this far (H, about 9 cm) off the
+# floor, early in the pull. CURL: bent arms lift the kettlebell's handle
+# this far (H, about 7 cm). DRIFT: a drifting weight's arms this many
+# degrees in front of plumb, held out "like a crane's".
+LIFT_OFF = 0.05
+CURL = 0.04
+DRIFT = 12.0
 
 POSES = {
     "standing": standing,
@@ -288,7 +333,33 @@ POSES = {
     # trunk tipped until the weight sits near the toes, arms dangling.
     "fault_waist_bend": waist_bend(knee=2.0, target=HEEL_X + 0.93 * (TOE_X - HEEL_X),
                                    hands=hands_hanging),
+    # Leaning back at the top: the hips pushed forward past the ankles and
+    # the trunk about 15 degrees behind vertical, the knees locked.
     "fault_leaning_back": hinge(trunk=-12.0, knee=4.0, spine=-8.0),
+    # Craning the neck at mid hinge: the chin pokes up, the neck bent back
+    # 40 degrees from the line of the back (the fix: mid_hinge).
+    "fault_craned_neck": hinge(trunk=25.0, knee=15.0, neck=-40.0),
+    # Arching the back at mid hinge: the pelvis tips forward (the lumbar
+    # part steeper than the fix's) and the chest lifts, the spine extended.
+    "fault_arched_back": hinge(trunk=40.0, knee=15.0, spine=-25.0),
+    # Locked knees at mid hinge: legs dead straight. The fix: soft knees,
+    # at the top of the method's range (knees.standing_max_degrees) so the
+    # bend shows beside the straight legs.
+    "fault_locked_knees": hinge(trunk=25.0, knee=0.0),
+    "mid_hinge_soft_knees": hinge(trunk=25.0, knee=20.0),
+    # Hips rising first, early in a deadlift (the bar LIFT_OFF up):
+    # the knees have straightened and the hips shot up while the shoulders
+    # stayed low; the fix is the same moment with the start's trunk angle.
+    "fault_hips_rising": deadlift_rise(knee=25.0, lift=LIFT_OFF),
+    "rising_together": deadlift_rise_together(lift=LIFT_OFF),
+    # The weight drifting forward in the dumbbell Romanian deadlift: the
+    # arms swung out in front of plumb, the dumbbells past the toes and well
+    # clear of the legs (the fix: rung6, the dumbbells on the legs).
+    "fault_weight_forward": hinge(trunk=61.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
+                                  hands=lambda p: hands_hanging(p, forward=DRIFT)),
+    # Bent arms in the kettlebell deadlift: the rung 5 body, the elbows bent
+    # and the bell curled up off the floor (the fix: rung5, arms long).
+    "fault_bent_arms": kettlebell_curl(lift=CURL),
     # Progression rungs
     "rung0": kneeling_hinge(trunk=45.0, knee=130.0),
     "rung1": bottom,

@@ -136,13 +136,15 @@ def outputs(root: Path) -> dict[Path, bytes]:
 
 
 def card_art(page: Page) -> tuple:
-    """The fault's and the fix's rounded-back curve and marks, as the fault
-    figure draws them (figures.FAULT_FIGURE_MARKS), for the share card."""
+    """The fault's and the fix's rounded-back curve, the weight they carry
+    and their marks, as the fault figure draws them
+    (figures.FAULT_FIGURE_MARKS), for the share card."""
     from figures import FAULT_FIGURE_MARKS
     from figures import cards as figure_cards
 
     fault_marks, fix_marks = FAULT_FIGURE_MARKS.get(page.pair or "", ((), ()))
-    return tuple((figure_cards.curved_trunk(pose), figure_cards.marks(pose, names))
+    return tuple((figure_cards.curved_trunk(pose),
+                  figure_cards.props(pose) + figure_cards.marks(pose, names))
                  for pose, names in ((page.figure, fault_marks), (page.fix_figure, fix_marks)))
 
 

@@ -122,3 +122,19 @@ def test_the_favicon_stays_well_formed_whatever_the_site_is_called():
     svg = ElementTree.fromstring(cards.favicon_svg('Hips & <Hinges> "club"'))
     title = svg.find("{http://www.w3.org/2000/svg}title")
     assert title is not None and title.text == 'Hips & <Hinges> "club"'
+
+
+def test_a_card_draws_the_weight_its_figure_carries():
+    """A fault card of a loaded rung shows the weight, as outlines read from
+    the figure's own shapes, around the hands; a pose with no weight has none."""
+    from figures import cards as figure_cards
+    from figures.body import joints
+    from figures.poses import POSES
+
+    assert figure_cards.props("bottom") == []
+    for name in ("fault_bent_arms", "fault_weight_forward", "fault_hips_rising"):
+        outlines = figure_cards.props(name)
+        assert outlines, name
+        hand = joints(POSES[name])["hand"]
+        near = min(abs(x - hand[0]) + abs(y - hand[1]) for m in outlines for x, y in m.points)
+        assert near < 0.15, name

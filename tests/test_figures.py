@@ -215,12 +215,28 @@ def test_rounded_back_is_drawn_as_a_c_in_the_body():
     assert joint("bottom", "head")[1] > joint("bottom", "shoulder")[1]
 
 
-PAIRS = ("fault-rounded-back", "fault-squatting-the-hinge", "fault-bending-at-the-waist",
-         "fault-leaning-back")
 PAIR_POSES = {"fault-rounded-back": ("fault_rounded_back", "bottom"),
               "fault-squatting-the-hinge": ("fault_squatting", "bottom"),
               "fault-bending-at-the-waist": ("fault_waist_bend", "bottom"),
-              "fault-leaning-back": ("fault_leaning_back", "standing")}
+              "fault-leaning-back": ("fault_leaning_back", "standing"),
+              "fault-craned-neck": ("fault_craned_neck", "mid_hinge"),
+              "fault-arched-back": ("fault_arched_back", "mid_hinge"),
+              "fault-locked-knees": ("fault_locked_knees", "mid_hinge_soft_knees"),
+              "fault-hips-rising-first": ("fault_hips_rising", "rising_together"),
+              "fault-weight-drifting": ("fault_weight_forward", "rung6"),
+              "fault-bent-arms": ("fault_bent_arms", "rung5")}
+PAIRS = tuple(PAIR_POSES)
+# Pairs from a loaded rung: both sides carry the weight.
+LOADED_PAIRS = ("fault-hips-rising-first", "fault-weight-drifting", "fault-bent-arms")
+
+
+def test_the_pairs_are_the_ones_the_share_cards_draw():
+    from figures import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES
+
+    assert FAULT_FIGURE_POSES == PAIR_POSES
+    assert set(FAULT_FIGURE_MARKS) == set(PAIR_POSES)
+    for name, sides in FAULT_FIGURE_MARKS.items():
+        assert all(len(marks_) >= 1 for marks_ in sides), f"{name}: each side names its line"
 
 
 def _root_box(svg: str):
@@ -320,6 +336,105 @@ def test_leaning_back():
     assert abs(body.trunk_angle(P["standing"])) < 2
     assert joint("fault_leaning_back", "hip")[0] > joint("standing", "hip")[0] + 0.02, "hips forward"
     assert joint("fault_leaning_back", "shoulder")[0] < joint("fault_leaning_back", "hip")[0]
+
+
+def test_leaning_back_shows_against_a_plumb_line_from_the_shoulders():
+    """About 15 degrees back at the top, and drawn so it shows: a plumb line
+    down from the back of the shoulders lands behind the heels, with the
+    hips well in front of it."""
+    fault = P["fault_leaning_back"]
+    assert -20 < body.trunk_angle(fault) < -13
+    svg = FILES["fault-leaning-back-fault.svg"]
+    x0, y0, x1, y1 = map(float, re.search(
+        r'<path class="hh-fig-fault hh-fig-dash" d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)"', svg).groups())
+    assert x0 == x1 and max(y0, y1) == 0, "upright, down to the floor"
+    assert x0 < body.HEEL_X * CM, "behind the heels"
+    assert joint("fault_leaning_back", "hip")[0] * CM - body.RADIUS["pelvis"] * CM > x0 + 3
+
+
+def test_craned_neck():
+    """Halfway down, the same trunk as the fix; the neck bent back 35 to 45
+    degrees, so the face points above level while the fix's points at the
+    floor ahead."""
+    fault, fix = P["fault_craned_neck"], P["mid_hinge"]
+    assert -45 <= fault["neck"] <= -35 and fix["neck"] == 0
+    assert body.trunk_angle(fault) == pytest.approx(body.trunk_angle(fix))
+    facing = {n: body.directions(P[n])["head"] + 90 for n in ("fault_craned_neck", "mid_hinge")}
+    assert facing["fault_craned_neck"] < 90 < facing["mid_hinge"], "above level, below level"
+
+
+def test_arched_back():
+    """Halfway down: the spine extended, the pelvis tipped forward (the
+    lumbar part steeper than the fix's) and the chest lifted (the thoracic
+    part more upright), by amounts you see on a phone."""
+    fault, fix = P["fault_arched_back"], P["mid_hinge"]
+    assert fault["spine"] <= -20 and fix["spine"] == 0
+    d_fault, d_fix = body.directions(fault), body.directions(fix)
+    assert d_fault["lumbar"] > d_fix["lumbar"] + 10, "pelvis tips forward"
+    assert d_fault["thorax"] < d_fault["lumbar"] - 20, "the back sways in"
+    assert 20 < body.trunk_angle(fault) < 40, "still halfway down"
+
+
+def test_locked_knees():
+    fault, fix = P["fault_locked_knees"], P["mid_hinge_soft_knees"]
+    knees = load_method(ROOT)["knees"]
+    assert fault["knee"] == 0, "dead straight"
+    assert knees["standing_min_degrees"] <= fix["knee"] <= knees["standing_max_degrees"]
+    assert body.trunk_angle(fault) == pytest.approx(body.trunk_angle(fix))
+
+
+def test_hips_rising_first():
+    """The same moment, the bar a little off the floor straight above where
+    it started: in the fault the legs have straightened and the hips shot up
+    while the shoulders stayed low; in the fix the trunk keeps the start's
+    angle. The bar never cuts into the shins."""
+    fault, fix, start = P["fault_hips_rising"], P["rising_together"], P["rung8"]
+    bars = [body.joints(p)["hand"] for p in (fault, fix, start)]
+    assert bars[0] == pytest.approx(bars[1]) and bars[0][0] == pytest.approx(bars[2][0])
+    assert bars[0][1] - bars[2][1] == pytest.approx(poses.LIFT_OFF)
+    assert body.trunk_angle(fix) == pytest.approx(body.trunk_angle(start), abs=0.1)
+    assert body.trunk_angle(fault) > body.trunk_angle(start) + 10, "chest still low"
+    assert fault["knee"] < fix["knee"] - 25, "legs straightened"
+    hip = {n: joint(n, "hip")[1] for n in ("fault_hips_rising", "rising_together")}
+    assert hip["fault_hips_rising"] > hip["rising_together"] + 0.04, "hips shot up"
+    assert joint("fault_hips_rising", "shoulder")[1] == pytest.approx(
+        joint("rising_together", "shoulder")[1], abs=0.01), "shoulders no higher"
+    for p in (fault, fix):
+        j = body.joints(p)
+        touching = body.RADIUS["shank"] + body.BAR_RADIUS
+        assert body.distance_to_segment(j["hand"], j["ankle"], j["knee"]) >= touching - 1e-6
+        assert p["elbow"] == 0
+
+
+def test_weight_drifting_forward():
+    """The dumbbells hang out past the toes, well clear of the legs; in the
+    fix they rest on them."""
+    fault = P["fault_weight_forward"]
+    hand = joint("fault_weight_forward", "hand")
+    assert hand[0] > body.TOE_X, "past the toes"
+    assert poses.leg_gap(fault, hand) > 0.1
+    assert body.trunk_angle(fault) == pytest.approx(body.trunk_angle(P["rung6"]))
+    assert poses.leg_gap(P["rung6"], joint("rung6", "hand")) == pytest.approx(
+        body.LOADS["dumbbell"]["radius"], abs=1e-4)
+
+
+def test_bent_arms():
+    """The kettlebell deadlift's body with the elbows bent and the bell
+    curled up off the floor, still between the feet; the fix's arms are
+    straight."""
+    fault, fix = P["fault_bent_arms"], P["rung5"]
+    assert body.elbow_flexion(fault) >= 40 and fix["elbow"] == 0
+    assert body.trunk_angle(fault) == pytest.approx(body.trunk_angle(fix), abs=0.5)
+    assert fault["knee"] == fix["knee"]
+    (x, y), (_, y_fix) = body.load_position(fault), body.load_position(fix)
+    assert body.HEEL_X < x < body.TOE_X
+    assert y > y_fix + 0.03, "curled up"
+
+
+@pytest.mark.parametrize("name", LOADED_PAIRS)
+def test_pairs_from_a_loaded_rung_draw_the_weight_on_both_sides(name):
+    for side in ("fault", "fix"):
+        assert 'class="hh-fig-prop' in FILES[f"{name}-{side}.svg"], side
 
 
 # --- Drills and rungs -----------------------------------------------------------
