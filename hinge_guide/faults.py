@@ -50,7 +50,7 @@ from pymdownx.blocks.block import Block
 
 from .context import PageContext, page_context
 from .errors import ContentError
-from .site import split_front_matter
+from .site import markup_in, split_front_matter
 
 INDEX_MARKER = "<!-- fault-index -->"
 INDEX_PARAGRAPH = "hh-fault-index:"
@@ -143,6 +143,13 @@ class FaultBlock(Block):
             raise ContentError(
                 f"{_where(self.md)}: a fault box has no title. Write it on the first "
                 "line: /// fault | Rounded back"
+            )
+        markup = markup_in(title)
+        if markup:
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" has {markup} in its title. '
+                "A fault's title is also its share page's title and its link preview, "
+                "which show it as typed: write it in plain words."
             )
         attrs = self.options["attrs"]
         fault_id = attrs.get("id", "")

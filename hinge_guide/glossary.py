@@ -61,6 +61,12 @@ def read_terms(text: str, source: str) -> dict[str, str]:
                 "the Glossary page, where markup would run."
             )
         term = entry.group("term")
+        if term != term.strip() or "  " in term:
+            raise ContentError(
+                f"{source}, line {number}: the term {term!r} has spaces at its edges or "
+                "two in a row, so it would never match the words on a page. Write it "
+                f"as it appears in the text: *[{' '.join(term.split())}]: ..."
+            )
         if term in terms and terms[term] != meaning:
             raise ContentError(
                 f"{source}, line {number}: {term!r} is listed twice, with two meanings. "

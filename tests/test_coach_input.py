@@ -715,3 +715,15 @@ def test_an_html_element_in_a_drawing_is_refused(inner):
     check_svg(b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="urn:sodipodi" '
               b'viewBox="0 0 10 10"><s:namedview/><rect width="1" height="1"/></svg>',
               "docs/images/x.svg")
+
+
+@pytest.mark.parametrize("line", ["*[ sacrum ]: The flat bone.", "*[hip  hinge]: A bend."])
+def test_a_glossary_term_with_stray_spaces_is_refused(line):
+    with pytest.raises(ContentError, match="spaces at its edges or two in a row"):
+        glossary.read_terms(line + "\n*[rep]: One movement.\n", "includes/glossary.md")
+
+
+@pytest.mark.parametrize("title", ["Heels *lifting*", "Heels `fast`", "Heels [up](setup.md)"])
+def test_a_fault_title_with_markup_is_refused(title):
+    with pytest.raises(ContentError, match="in its title. A fault's title is also its share"):
+        convert(FAULT.replace("Rounded back", title))
