@@ -344,11 +344,21 @@ def _ellipse(c, rx: float, ry: float, tilt: float, dx=0.0) -> str:
     return "M" + "L".join(pt(p, dx) for p in pts) + "Z"
 
 
+LABEL_LINE = 0.047            # a label's line height (H)
+
+
 def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> str:
-    """A short label at `at` (H, the text's baseline), in the mark's colour
-    over a halo of the page's colour."""
-    return (f'<text class="hh-fig-label hh-fig-label-{kind}" x="{num((at[0] + dx) * SCALE)}" '
-            f'y="{num(-at[1] * SCALE)}" text-anchor="{anchor}">{escape(text)}</text>')
+    """A short label at `at` (H, the first line's baseline), in the mark's
+    colour over a halo of the page's colour. A newline in `text` starts a
+    second line under the first: one label stays one <text> element, which
+    the page reads as one phrase (hinge_guide/figures.py lists a pair's
+    labels under it on a phone)."""
+    x = num((at[0] + dx) * SCALE)
+    first, *more = text.split("\n")
+    lines = escape(first) + "".join(f'<tspan x="{x}" dy="{num(LABEL_LINE * SCALE)}">{escape(line)}</tspan>'
+                                    for line in more)
+    return (f'<text class="hh-fig-label hh-fig-label-{kind}" x="{x}" '
+            f'y="{num(-at[1] * SCALE)}" text-anchor="{anchor}">{lines}</text>')
 
 
 def labels(items, kind: str, dx=0.0) -> str:

@@ -23,6 +23,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -465,6 +466,28 @@ def inline_svg(svg: etree.Element, alt: str, extra_class: str, copy: int) -> str
     return etree.tostring(svg, encoding="unicode")
 
 
+# The two sides of a fault pair (figures/draw.py, verdict_figure).
+_SIDES = {"hh-fig--fault": "fault", "hh-fig--fix": "fix"}
+
+
+def panel_words(svg: etree.Element) -> str:
+    """For one side of a fault pair, its labels again as HTML under it:
+    side by side on a phone, each side is about 145 px wide, and the labels
+    drawn in it would be about 7 px tall. The page's CSS shows these words
+    instead where the pair is narrow (docs/stylesheets/extra.css). Hidden
+    from screen readers: the figure's title says it all already. Empty for
+    any other figure, or a side without labels."""
+    side = next((_SIDES[c] for c in svg.get("class", "").split() if c in _SIDES), None)
+    if side is None:
+        return ""
+    words = [" ".join(" ".join(text.itertext()).split()) for text in svg.iter(f"{{{SVG}}}text")
+             if "hh-fig-label" in text.get("class", "").split()]
+    lines = "".join(f'<span class="hh-fig-words__line">{escape(word)}</span>'
+                    for word in words if word)
+    return (f'<span class="hh-fig-words hh-fig-words--{side}" aria-hidden="true">{lines}</span>'
+            if lines else "")
+
+
 def require_alt(img: etree.Element, src: str) -> str:
     """An image's alt text; the one rule for it, here and in the checks."""
     alt = (img.get("alt") or "").strip()
@@ -506,7 +529,7 @@ class InlineFigures(Treeprocessor):
                 continue  # the engine reports the missing file
             copies[target] = copies.get(target, 0) + 1
             svg = self.figure(path, f"docs/{target}", target[len(self.folder):-len(".svg")])
-            markup = inline_svg(svg, alt, img.get("class", ""), copies[target])
+            markup = inline_svg(svg, alt, img.get("class", ""), copies[target]) + panel_words(svg)
             self.replace(img, parents[img], self.md.htmlStash.store(markup))
 
     def figure(self, path: Path, where: str, name: str) -> etree.Element:

@@ -175,6 +175,32 @@ def test_a_second_copy_gets_fresh_ids_and_its_references_follow():
     assert svg["aria-labelledby"] == "t-2" and svg.title["id"] == "t-2"
 
 
+def _side(classes: str, labels: str) -> etree.Element:
+    return etree.fromstring(
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{classes}">{labels}</svg>')
+
+
+def test_a_pair_sides_labels_come_again_as_words_under_it():
+    side = _side("hh-fig hh-fig--fault",
+                 '<text class="hh-fig-label hh-fig-label-fault">hips over '
+                 '<tspan>heels</tspan></text>'
+                 '<text class="hh-fig-badge-word">Fault</text>'
+                 '<text class="hh-fig-label hh-fig-label-fault">weight &lt;toes&gt;</text>')
+    words = BeautifulSoup(figures.panel_words(side), "html.parser").span
+    assert words["class"] == ["hh-fig-words", "hh-fig-words--fault"]
+    assert words["aria-hidden"] == "true", "the figure's title says it already"
+    assert [w.get_text() for w in words.find_all("span")] == ["hips over heels", "weight <toes>"]
+    fix = _side("hh-fig--fix hh-fig", '<text class="hh-fig-label">back flat</text>')
+    assert 'hh-fig-words--fix"' in figures.panel_words(fix)
+
+
+def test_other_figures_and_sides_without_labels_get_no_words():
+    drawing = _side("hh-fig", '<text class="hh-fig-label">hips back</text>')
+    assert figures.panel_words(drawing) == ""
+    badge_only = _side("hh-fig hh-fig--fix", '<text class="hh-fig-badge-word">Fix</text>')
+    assert figures.panel_words(badge_only) == ""
+
+
 def test_an_image_without_alt_text_stops_the_build():
     with pytest.raises(ContentError, match="has no alt text"):
         render("![](images/setup-standing.svg)", "hinge_guide.figures")

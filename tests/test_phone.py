@@ -286,5 +286,52 @@ def test_a_fault_and_its_fix_sit_side_by_side_on_a_phone(browser, base_url):
     fix = page.locator("article svg.hh-fig--fix").first.bounding_box()
     beside = abs(fault["y"] - fix["y"]) < 2 and fix["x"] > fault["x"] + fault["width"] - 1
     assert beside, (fault, fix)
-    assert min(fault["width"], fix["width"]) >= 150, (fault, fix)
+    assert min(fault["width"], fix["width"]) >= 140, (fault, fix)
     assert fault["y"] + fault["height"] <= PHONE["height"] * 1.5
+
+
+@pytest.mark.parametrize("path", ["faults/bending-at-the-waist/", "movement/"])
+def test_a_pairs_labels_are_words_you_can_read_on_a_phone(browser, base_url, path):
+    """At about 145 px a side, a label drawn in the figure is under 7 px
+    tall. On a phone each side's labels show as words under it instead, at
+    a readable size and in the side's colour, and the drawn ones hide."""
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    sides = page.locator("article figure svg:is(.hh-fig--fault, .hh-fig--fix)")
+    assert sides.count() >= 2
+    seen = sides.evaluate_all("""svgs => svgs.map(svg => {
+        const words = svg.nextElementSibling;
+        const drawn = [...svg.querySelectorAll('.hh-fig-label')];
+        return {side: svg.classList.contains('hh-fig--fault') ? 'fault' : 'fix',
+                drawn: drawn.map(t => [...t.childNodes].map(n => n.textContent).join(' ')
+                    .replace(/\\s+/g, ' ').trim()),
+                drawnShown: drawn.filter(t => t.getBoundingClientRect().height > 0).length,
+                words: words && words.matches('.hh-fig-words')
+                  ? [...words.children].map(w => w.textContent) : null,
+                wordsPx: words ? parseFloat(getComputedStyle(words).fontSize) : 0,
+                wordsTop: words ? words.getBoundingClientRect().top : 0,
+                svgBottom: svg.getBoundingClientRect().bottom,
+                colour: words ? getComputedStyle(words).color : '',
+                label: drawn.length ? getComputedStyle(drawn[0]).fill : ''}
+    })""")
+    labelled = [side for side in seen if side["drawn"]]
+    assert len(labelled) >= 2, seen
+    for side in labelled:
+        assert side["words"] == side["drawn"], side
+        assert side["drawnShown"] == 0, "the drawn labels hide on a phone"
+        assert side["wordsPx"] >= 13, side
+        assert 0 <= side["wordsTop"] - side["svgBottom"] < 16, "the words sit under their side"
+        assert side["colour"] == side["label"], "in the colour the figure draws them"
+
+
+def test_a_pairs_words_stay_hidden_where_the_drawn_labels_are_big_enough(browser, base_url):
+    """Where a side is wide enough for its drawn labels, the words don't
+    repeat them."""
+    page = open_page(browser, base_url, "faults/bending-at-the-waist/", viewport=PHONE)
+    page.evaluate("""() => {
+        const p = document.querySelector('article figure:has(svg.hh-fig--fault) > p');
+        p.style.gridAutoColumns = '20rem'; p.style.width = '42rem';
+    }""")
+    shown = page.locator("article .hh-fig-words").evaluate_all(
+        "ws => ws.map(w => getComputedStyle(w).display)")
+    assert shown and set(shown) == {"none"}, shown
