@@ -273,6 +273,10 @@ def layout_card(title: str, description: str, site_name: str, figure: bool) -> l
     return blocks
 
 
+# Where a pair's body goes in its panel (x from the panel's left edge).
+PAIR_BODY_BOX = (20, 150, 190, 548)
+
+
 def draw_card(title: str, description: str, site_name: str, shapes=None, fix_shapes=None,
               fault_art=None, fix_art=None) -> Image.Image:
     """A card; with fix_shapes, the figure panel shows the fault beside the
@@ -283,6 +287,9 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
         for run in block.runs:
             draw.text(run.xy, run.text, font=run.face, fill=block.colour, anchor="ls")
     if shapes and fix_shapes:
+        # One scale for both sides, as on the page: the one that fits both.
+        scale = min(fit_scale(extent(part, art), PAIR_BODY_BOX)
+                    for part, art in ((shapes, fault_art), (fix_shapes, fix_art)))
         for left, part, art, ink, tint, fault in (
                 (730, shapes, fault_art, FAULT_INK, FAULT_TINT, True),
                 (950, fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
@@ -291,7 +298,8 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
             label = font(34, bold=True)
             draw.text((left + 78, 90), "Fault" if fault else "Fix", font=label, fill=ink,
                       anchor="lm")
-            draw_body(draw, part, (left + 20, 150, left + 190, 548), ink, tint, art)
+            x0, y0, x1, y1 = PAIR_BODY_BOX
+            draw_body(draw, part, (left + x0, y0, left + x1, y1), ink, tint, art, scale)
     elif shapes:
         draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
         draw_body(draw, shapes, (780, 80, 1120, 550), palette.WHITE, PANEL)
@@ -316,20 +324,41 @@ def badge(draw: ImageDraw.ImageDraw, centre: tuple[float, float], ink: str, faul
             draw.ellipse((px - 3, py - 3, px + 3, py + 3), fill=palette.WHITE)
 
 
-def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int],
-              ink: str, ground: str, art=None) -> None:
-    """Fit the body's capsules (part -> start, end, radius; y up) into the box,
-    on a floor. The arm gets a halo in the panel colour, as in the SVG
-    figures, so it stays apart from the body behind it. art: the rounded
-    back's curve and the marks, drawn like the page's figure."""
+MARK_REACH = 0.02  # a mark's stroke and halo beyond its line (body units, at card size)
+
+
+def extent(shapes: dict, art=None) -> tuple[float, float, float, float]:
+    """(x0, y0, x1, y1) in body units around the capsules and the marks: an
+    arrow or a plumb line must fit the panel as well as the body."""
     xs = [p[0] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
     ys = [p[1] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
-    scale = min((box[2] - box[0]) / (max(xs) - min(xs)), (box[3] - box[1]) / (max(ys) - min(ys)))
-    left = (box[0] + box[2]) / 2 - (min(xs) + max(xs)) / 2 * scale
+    for mark in (art or (None, []))[1]:
+        xs += [p[0] + s * MARK_REACH for p in mark.points for s in (-1, 1)]
+        ys += [p[1] + s * MARK_REACH for p in mark.points for s in (-1, 1)]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def fit_scale(extent_: tuple[float, float, float, float], box: tuple[int, int, int, int]) -> float:
+    """Pixels per body unit that fit the extent into the box."""
+    x0, y0, x1, y1 = extent_
+    return min((box[2] - box[0]) / (x1 - x0), (box[3] - box[1]) / (y1 - y0))
+
+
+def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int],
+              ink: str, ground: str, art=None, scale: float | None = None) -> None:
+    """Fit the body's capsules (part -> start, end, radius; y up) and its
+    marks into the box, on a floor, at `scale` (pixels per body unit) when
+    given, so two sides of a pair can share one. The arm gets a halo in the
+    panel colour, as in the SVG figures, so it stays apart from the body
+    behind it. art: the rounded back's curve and the marks, drawn like the
+    page's figure."""
+    x0, y0, x1, y1 = extent(shapes, art)
+    scale = scale or fit_scale((x0, y0, x1, y1), box)
+    left = (box[0] + box[2]) / 2 - (x0 + x1) / 2 * scale
     floor = box[3]
 
     def at(p):
-        return (left + p[0] * scale, floor - (p[1] - min(ys)) * scale)
+        return (left + p[0] * scale, floor - (p[1] - y0) * scale)
 
     line_colour = palette.MINT if ink == palette.WHITE else ink
     draw.line([(box[0] - 10, floor + 4), (box[2] + 10, floor + 4)], fill=line_colour, width=4)

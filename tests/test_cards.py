@@ -115,6 +115,31 @@ def test_fault_and_fix_look_different_at_chat_size(page):
     assert len(inks) > 4, f"{page.src}: the fault panel is empty"
 
 
+PAIR_PANELS = (730, 950)  # the left edges of a pair card's two panels, each 210 px wide
+
+
+@pytest.mark.parametrize("page", [p for p in generate.pages(ROOT) if p.fix_figure],
+                         ids=lambda p: p.src)
+def test_a_pairs_marks_stay_inside_their_panels(page):
+    """An arrow or a plumb line is part of the figure: it stays inside its
+    panel, clear of the edges (a craned neck's arrow once ran off the fix's
+    panel, and the rising hips' arrows sat on the fault's edge), and both
+    sides are drawn to one scale."""
+    image = Image.open(ROOT / "docs" / generate.PREVIEWS / f"{cards.card_name(page.url)}.png")
+    image = image.convert("RGB")
+    background = image.getpixel((1190, 300))
+    margin = 8
+    for left in PAIR_PANELS:
+        tint = image.getpixel((left + 12, 570))
+        for x in [*range(left + 2, left + margin), *range(left + 210 - margin, left + 208)]:
+            column = {image.getpixel((x, y)) for y in range(140, 560)}
+            assert column == {tint}, f"{page.src}: ink {margin} px or less from an edge, x={x}"
+    between = {image.getpixel((x, y)) for x in range(942, 948) for y in range(40, 590)}
+    assert between == {background}, f"{page.src}: ink between the panels"
+    outside = {image.getpixel((x, y)) for x in range(1163, 1200) for y in range(0, 630, 3)}
+    assert outside == {background}, f"{page.src}: ink beyond the fix's panel"
+
+
 def test_the_favicon_stays_well_formed_whatever_the_site_is_called():
     """An & or < in site_name once made an SVG no browser would draw."""
     from xml.etree import ElementTree
