@@ -242,6 +242,64 @@ def find_parts(fault: Fault, where: str) -> None:
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
     fault.parts["The fix"].set("class", FIX_CLASS)
+    if getattr(fault.md, "hinge_reading", False):
+        refuse_macros(fault, where)
+
+
+# A macro's opening ({{ word(...) }}, {% if %}): the engine's macros run on
+# the page as the engine builds it, never on the box read from the file.
+_MACRO = re.compile(r"\{[{%].*?(?:[}%]\}|$)")
+
+
+def refuse_macros(fault: Fault, where: str) -> None:
+    """The fault index and the share page copy the box as read from its
+    file, where no macro has run: ``{{ word(method.tempo.down_seconds) }}``
+    would show as typed there, though its own page shows "three". Stop,
+    naming the box, the part and the line."""
+    parts = {id(element): label for label, element in fault.parts.items()}
+    for child in fault.element if fault.element is not None else []:
+        if child.tag == "summary":
+            continue  # the title: markup_in has refused its { and }
+        texts = [plain_text(child, fault.md)]
+        texts += [value for el in child.iter() for name, value in el.attrib.items()
+                  if name in ("alt", "title")]
+        found = next((m for m in map(_MACRO.search, texts) if m), None)
+        if found is None:
+            continue
+        macro = found.group(0) if len(found.group(0)) <= 60 else found.group(0)[:57] + "..."
+        label = parts.get(id(child))
+        inside = f'its "{label}" part' if label else "its text"
+        raise ContentError(
+            f'{where}{_source_line(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
+            f'({fault.id}) has the macro "{macro}" in {inside}. The Common faults page and '
+            f"the fault's share page copy the box as it is written, without running macros, "
+            "so it would show there as typed. Take the macro out and write the number in "
+            'words, e.g. "a slow count of three".'
+        )
+
+
+def _source_line(fault: Fault, opening: str) -> str:
+    """", line N" of the first line from the box's title on that holds
+    opening, in the file the reader read (SourceLines kept it)."""
+    lines = getattr(fault.md, "hinge_source", None) or []
+    start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("///")
+                  and "fault" in line and fault.title in line), None)
+    if start is None:
+        return ""
+    number = next((n for n in range(start, len(lines)) if opening in lines[n]), None)
+    if number is None:
+        return ""
+    return f", line {number + 1 + getattr(fault.md, 'hinge_line_offset', 0)}"
+
+
+class SourceLines(Preprocessor):
+    """Keeps the page's lines as the reader got them (before any is stashed
+    or joined), so its messages can name a line of the file."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if getattr(self.md, "hinge_reading", False):
+            self.md.hinge_source = list(lines)  # type: ignore[attr-defined]
+        return lines
 
 
 def registry(md: Markdown) -> list[Fault]:
@@ -671,6 +729,8 @@ class FaultExtension(BlocksExtension):
         md.registerExtension(self)
         # After superfences has stashed code (28), so a /// in code is code.
         md.preprocessors.register(BlockIndent(md), "hinge_block_indent", 27)
+        # First of all, while the lines are the file's (less its front matter).
+        md.preprocessors.register(SourceLines(md), "hinge_fault_source_lines", 100)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
         # html_block 20): the markers become paragraphs the tree can find.
         md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)

@@ -251,6 +251,40 @@ def test_faults_off_the_menu_are_read_and_checked(tmp_path):
         faults.read_faults(docs, srcs, lambda: markdown.Markdown(extensions=EXTENSIONS))
 
 
+
+@pytest.mark.parametrize("macro,part", [
+    ("{{ word(method.tempo.down_seconds) }}", '"The fix" part'),
+    ("{% if method %}three{% endif %}", '"The fix" part'),
+])
+def test_a_macro_in_a_fault_box_is_refused_where_the_index_and_share_page_read_it(
+        tmp_path, macro, part):
+    """The box's own page runs its macros, but the fault index and the share
+    page read the box from the file, where nothing runs them: it would ship
+    as typed there. The page itself still renders."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    box = FAULT.replace("Go less deep.", f"Take {macro} seconds down.")
+    (docs / "a.md").write_text("---\ndescription: A.\n---\n\n# A\n" + box)
+    line = ("---\ndescription: A.\n---\n\n# A\n" + box).splitlines().index(
+        f"**The fix:** Take {macro} seconds down.") + 1
+    with pytest.raises(ContentError) as caught:
+        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+    message = str(caught.value)
+    assert message.startswith(f'docs/a.md, line {line}: the fault box "Rounded back"'), message
+    assert part in message and macro[:12] in message and "write the number in words" in message
+    assert "<details" in convert(box)
+
+
+def test_a_macro_in_a_fault_boxs_figure_text_is_refused_where_it_is_read(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    box = FAULT.replace("**What you see", "![Hips {{ word(3) }} inches back](images/x.svg)\n\n"
+                        "**What you see")
+    (docs / "a.md").write_text(box)
+    with pytest.raises(ContentError, match=r'docs/a\.md, line 5: the fault box "Rounded back" '
+                                           r".*\{\{ word\(3\) \}\}.*write the number in words"):
+        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+
 # Scripts ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("script", ["../mkdocs.yml", "stylesheets/extra.css",
