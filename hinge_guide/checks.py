@@ -521,9 +521,10 @@ def check_loads_nothing_foreign(root: etree.Element, raw_html: list[str], src: s
                 "privacy, and pages that work on a weak signal): save the picture under "
                 "docs/images/ and link it from there."
             )
+    # Every block, the inlined figures too: a pasted <svg> looks just like
+    # one, and a figure that passed check_svg passes here (no handlers, no
+    # links out), at the cost of reading it twice.
     for block in raw_html:
-        if block.lstrip().startswith("<svg"):
-            continue  # the site's own figures, inlined; docs/images is checked on its own
         parser = _PastedMarkup()
         parser.feed(block)
         parser.close()
@@ -532,7 +533,9 @@ def check_loads_nothing_foreign(root: etree.Element, raw_html: list[str], src: s
             raise ContentError(
                 f"docs/{src}{line_of(needle)}: the page holds {problem}. This site loads "
                 "nothing from other sites and runs no pasted code: remove it. For a video "
-                "or a post, write a plain link instead, e.g. [Watch it on YouTube](https://...)."
+                "or a post, write a plain link instead, e.g. [Watch it on YouTube](https://...); "
+                "for a drawing, save it under docs/images/ and show it with "
+                "![what it shows](images/name.svg)."
             )
 
 

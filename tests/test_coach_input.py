@@ -651,6 +651,10 @@ def test_share_pages_and_templates_name_the_same_author():
     ('<p>Hi <img src="a.png" alt="x" onerror="alert(1)"></p>\n', "an event handler (onerror"),
     ('<p><img src="https://i.imgur.com/x.png" alt="A foot"></p>\n', '<img src="https://i.imgur.com'),
     ("![A foot](https://evil.example.net/foot.jpg)\n", "is on another site"),
+    # Pasted, not inlined from docs/images: no figure check has read it.
+    ('Text.\n\n<svg onload="alert(document.domain)"></svg>\n', "an event handler (onload"),
+    ('<svg viewBox="0 0 1 1"><image href="https://evil.example.net/x.png"/></svg>\n',
+     '<image href="https://evil.example.net'),
 ])
 def test_pasted_markup_that_breaks_the_page_or_loads_from_elsewhere_is_named(text, message):
     with pytest.raises(ContentError) as error:
@@ -667,6 +671,16 @@ def test_pasted_markup_that_breaks_the_page_or_loads_from_elsewhere_is_named(tex
 ])
 def test_closed_markup_local_pictures_and_plain_links_pass(text):
     convert(text)
+
+
+def test_the_sites_own_figures_inlined_pass_the_pasted_markup_check(monkeypatch):
+    """The check reads every block of raw HTML, the inlined figures too:
+    they have passed the figure check, and must pass this one as well."""
+    monkeypatch.chdir(ROOT)
+    paths = sorted((ROOT / "docs/images").glob("*.svg"))
+    page = "\n\n".join(f"![Figure {path.stem}](images/{path.name})" for path in paths)
+    html = markdown.markdown(page, extensions=[*EXTENSIONS, "hinge_guide.figures"])
+    assert html.count("<svg") >= len(paths) > 0
 
 
 def test_a_fault_box_inside_a_tab_is_refused():
