@@ -13,6 +13,8 @@ file and says what to do:
   ``pymdownx.blocks.admonition`` in mkdocs.yml, plus ``fault``;
 - no block marker (``///``) is left as text, which is what a misspelt block
   name such as ``/// faut`` turns into;
+- every block (``///``) is indented by a multiple of four spaces, so it
+  stays inside the numbered step it sits under (fenced code aside);
 - once per build: ``site_url`` (from ``SITE_URL``) is set and well formed,
   every link in ``extra.social`` is a real https address, the inline copy
   of the stylesheet was written from the stylesheet as it is now, and the
@@ -670,11 +672,36 @@ class UnclosedMarkup(Preprocessor):
         return lines
 
 
+class BlockIndent(Preprocessor):
+    """A block (``///``) indented by other than a multiple of four spaces
+    falls out of the numbered step it sits under, and the steps after it
+    are numbered anew, silently: stop and say how to indent it. Every
+    block, not only fault boxes; a ``///`` in fenced code is code."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        for number, line in enumerate(_without_code(lines), 1):
+            indent = len(line) - len(line.lstrip(" "))
+            if line.lstrip(" ").startswith("///") and indent % 4:
+                page = page_context(self.md)
+                raise ContentError(
+                    f"docs/{page.src}, line {number + page.line_offset}: the block line "
+                    f'"{line.strip()[:40]}" is indented {indent} spaces. Under a numbered '
+                    "step, indent a block and its closing /// by 4 spaces (8 under a step "
+                    "inside a step); outside a list, don't indent it."
+                )
+        return lines
+
+
 class ChecksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", 1)
         # Before the HTML is stashed away, while the page is still its lines.
         md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup", 35)
+        # After normalize_whitespace (30) has turned tabs into spaces; before
+        # superfences stashes fenced code (25), which joins a fence's lines
+        # into one and would shift the line numbers after it. So fenced code
+        # is blanked here instead (_without_code): a /// in code is code.
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", 27)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:

@@ -699,25 +699,6 @@ def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
     return element
 
 
-class BlockIndent(Preprocessor):
-    """A block (``///``) indented by other than a multiple of four spaces
-    falls out of the numbered step it sits under, and the steps after it
-    are numbered anew, silently: stop and say how to indent it."""
-
-    def run(self, lines: list[str]) -> list[str]:
-        for number, line in enumerate(lines, 1):
-            indent = len(line) - len(line.lstrip(" "))
-            if line.lstrip(" ").startswith("///") and indent % 4:
-                page = page_context(self.md)
-                raise ContentError(
-                    f"docs/{page.src}, line {number + page.line_offset}: the block line "
-                    f'"{line.strip()[:40]}" is indented {indent} spaces. Under a numbered '
-                    "step, indent a block and its closing /// by 4 spaces (8 under a step "
-                    "inside a step); outside a list, don't indent it."
-                )
-        return lines
-
-
 class FaultExtension(BlocksExtension):
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         block_mgr.register(FaultBlock, self.getConfigs())
@@ -727,8 +708,6 @@ class FaultExtension(BlocksExtension):
         self.md = md
         md.hinge_faults = []  # type: ignore[attr-defined]
         md.registerExtension(self)
-        # After superfences has stashed code (28), so a /// in code is code.
-        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", 27)
         # First of all, while the lines are the file's (less its front matter).
         md.preprocessors.register(SourceLines(md), "hinge_fault_source_lines", 100)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,

@@ -229,6 +229,24 @@ def test_a_block_indented_four_spaces_under_a_step_stays_in_the_list():
     assert html.count("<ol>") == 1 and "<details" in html
 
 
+@pytest.mark.parametrize("fence", ["```", "~~~~"])
+def test_a_block_shown_in_fenced_code_is_code_not_a_misindented_block(fence):
+    """A page that shows how to write a box, in a fenced code example,
+    indented under a step or not."""
+    example = f"{fence}markdown\n  /// tip | Title\n  Text.\n  ///\n{fence}\n"
+    steps = "1. One\n\n" + "".join(f"    {line}\n" for line in example.splitlines()) + "\n2. Two\n"
+    for text in (example, steps):
+        html = markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.superfences"])
+        assert "/// tip | Title" in html and "admonition" not in html
+
+
+def test_any_block_indented_three_spaces_is_refused_not_only_a_fault_box():
+    steps = "1. One\n\n   /// tip | Shortcut\n   Text.\n   ///\n\n2. Two\n"
+    with pytest.raises(ContentError, match=r"^docs/\(text\), line 3: the block line "
+                                           r'"/// tip \| Shortcut" is indented 3 spaces'):
+        markdown.markdown(steps, extensions=["hinge_guide.checks", "pymdownx.blocks.admonition"])
+
+
 def test_two_h1s_are_refused():
     with pytest.raises(ContentError, match=r"second H1.*## Two"):
         convert("# One\n\ntext\n\n# Two\n")
