@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import xml.etree.ElementTree as etree
 from pathlib import Path
@@ -466,8 +467,8 @@ def test_a_drawing_programs_own_classes_pass_and_are_renamed_apart_per_figure():
     red, blue = DRAWN.format("#c00"), DRAWN.format("#00c")
     for svg in (red, blue):
         figures.check_svg(svg.encode(), "docs/images/x.svg")
-    one = figures.inline_svg(figures.own_classes(etree.fromstring(red), "feet"), "a", "", 1)
-    two = figures.inline_svg(figures.own_classes(etree.fromstring(blue), "sub/hands"), "b", "", 1)
+    one = figures.inline_svg(figures.own_classes(etree.fromstring(red), "feet"), "a", "")
+    two = figures.inline_svg(figures.own_classes(etree.fromstring(blue), "sub/hands"), "b", "")
     # Each figure's .st0 is its own: the second no longer repaints the first.
     assert ".hh-svg-feet-st0{fill:#c00}" in one and ".hh-svg-sub-hands-st0{fill:#00c}" in two
     assert 'class="hh-svg-feet-st0 hh-fig-body"' in one
@@ -491,6 +492,40 @@ def test_the_generated_figures_keep_their_classes_when_inlined():
         before = etree.tostring(etree.fromstring(path.read_bytes()))
         assert etree.tostring(figures.own_classes(etree.fromstring(path.read_bytes()),
                                                   path.stem)) == before, path.name
+
+
+def _export(colour: str) -> str:
+    """A drawing program's export: no <title>, and the ids every export uses."""
+    return (SVG_OPEN + '<defs><clipPath id="clip0"><rect id="r" width="5" height="5"/>'
+            '</clipPath></defs><g clip-path="url(#clip0)" aria-describedby="r">'
+            f'<path style="fill:{colour};clip-path:url(#clip0)" d="M0 0h9v9z"/>'
+            '<use href="#r"/></g><animate id="a" begin="0s"/><set begin="a.end"/></svg>')
+
+
+def test_two_coach_figures_on_one_page_keep_their_own_ids_and_names(tmp_path, monkeypatch):
+    """Two exports without a <title>, both using clip0: each figure's name
+    and clip path stay its own, and so do a second copy's."""
+    (tmp_path / "docs/images").mkdir(parents=True)
+    (tmp_path / "docs/images/feet.svg").write_text(_export("#c00"))
+    (tmp_path / "docs/images/hands.svg").write_text(_export("#00c"))
+    monkeypatch.chdir(tmp_path)
+    html = markdown.markdown("![Feet apart](images/feet.svg)\n\n![Hands wide](images/hands.svg)"
+                             "\n\n![Feet again](images/feet.svg)",
+                             extensions=[*EXTENSIONS, "hinge_guide.figures"])
+    page = etree.fromstring(f"<div>{html}</div>")
+    svgs = page.findall(".//{http://www.w3.org/2000/svg}svg")
+    assert len(svgs) == 3
+    ids = [el.get("id") for el in page.iter() if el.get("id")]
+    assert len(ids) == len(set(ids)), f"ids repeat on the page: {ids}"
+    for svg, alt in zip(svgs, ["Feet apart", "Hands wide", "Feet again"], strict=True):
+        own = {el.get("id"): el for el in svg.iter() if el.get("id")}
+        assert own[svg.get("aria-labelledby")].text == alt
+        refs = [ref for el in svg.iter() for value in el.attrib.values()
+                for ref in re.findall(r"url\(#([^)]+)\)", value)]
+        refs += [el.get("href")[1:] for el in svg.iter() if el.get("href")]
+        refs += [el.get("aria-describedby") for el in svg.iter() if el.get("aria-describedby")]
+        refs += [el.get("begin").split(".")[0] for el in svg.iter() if "." in el.get("begin", "")]
+        assert len(refs) == 5 and all(ref in own for ref in refs), (refs, list(own))
 
 
 def test_css_pointing_inside_the_figure_passes():
