@@ -325,6 +325,16 @@ def test_markup_in_a_glossary_meaning_is_refused(meaning):
         glossary.read_terms(f"*[brace]: Tighten your middle\n*[hinge]: {meaning}\n", "g.md")
 
 
+@pytest.mark.parametrize("term", ["<img src=x onerror=alert(1)>", "<b>brace</b>", "*brace*",
+                                  "`brace`", "{{ term }}"])
+def test_markup_in_a_glossary_term_is_refused(term):
+    """The term is printed on the Glossary page as its entry's name, so
+    markup there would run as surely as in a meaning."""
+    with pytest.raises(ContentError, match=r"^g\.md, line 2: the term .* holds .*Write the term "
+                                           "in plain words"):
+        glossary.read_terms(f"*[brace]: Tighten your middle\n*[{term}]: A meaning.\n", "g.md")
+
+
 def test_plain_meanings_with_ampersands_pass():
     assert glossary.read_terms("*[RPE]: Effort, 1 to 10 & how hard\n", "g.md")
 
