@@ -838,3 +838,42 @@ def test_a_glossary_term_with_stray_spaces_is_refused(line):
 def test_a_fault_title_with_markup_is_refused(title):
     with pytest.raises(ContentError, match="in its title. A fault's title is also its share"):
         convert(FAULT.replace("Rounded back", title))
+
+
+# The engine under the extensions ------------------------------------------------
+
+def _with_relpath(processor_attrs: dict) -> markdown.Markdown:
+    """A Markdown instance with a "relpath" treeprocessor holding only attrs,
+    as a changed MkDocs might register it."""
+    from markdown.treeprocessors import Treeprocessor
+
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    relpath = type("Changed", (Treeprocessor,), {"run": lambda self, root: None})(md)
+    relpath.__dict__.update(processor_attrs)
+    md.treeprocessors.register(relpath, "relpath", 0)
+    return md
+
+
+@pytest.mark.parametrize("attrs,missing", [
+    ({}, "file"),
+    ({"file": object(), "config": object()}, "src_uri"),
+])
+def test_a_changed_mkdocs_link_rewriter_stops_the_build_instead_of_skipping_checks(attrs,
+                                                                                 missing):
+    """Without the page's file and config, every page and site check would
+    be skipped in silence: say which MkDocs the project pins, and what
+    changed."""
+    from hinge_guide.context import MKDOCS_PINNED
+
+    with pytest.raises(ContentError) as caught:
+        _with_relpath(attrs).convert("# A\n\nText.\n")
+    message = str(caught.value)
+    assert f"mkdocs=={MKDOCS_PINNED}" in message and "requirements.in" in message
+    assert missing in message and "relpath" in message
+
+
+def test_the_mkdocs_the_messages_name_is_the_one_pinned():
+    from hinge_guide.context import MKDOCS_PINNED
+
+    pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
+    assert f"mkdocs=={MKDOCS_PINNED}" in pins
