@@ -4,7 +4,8 @@ Configured in mkdocs.yml as ``hinge_guide.figures``. The figures in
 docs/images/ are drawn with currentColor and the theme's CSS custom
 properties; inside an <img> an SVG sees neither, so it couldn't follow the
 light/dark switch, and the animated rep couldn't be paused from the page.
-Markdown stays plain: ``![What the figure shows](images/hinge-bottom.svg)``.
+Markdown stays plain:
+``![What the figure shows](images/movement-stop-at-stretch.svg)``.
 
 The SVG is parsed and edited as XML, never as text: the alt text becomes its
 <title> (its accessible name), a class on the image (``{ .hh-fig--wide }``)
