@@ -15,10 +15,14 @@ file and says what to do:
   name such as ``/// faut`` turns into;
 - every block (``///``) is indented by a multiple of four spaces, so it
   stays inside the numbered step it sits under (fenced code aside);
-- once per build: ``site_url`` (from ``SITE_URL``) is set and well formed,
-  every link in ``extra.social`` is a real https address, the inline copy
-  of the stylesheet was written from the stylesheet as it is now, and the
-  link to Material's stylesheet names the installed Material's file.
+- the site's settings, on every page (MkDocs makes a new Markdown instance
+  per page, so nothing here lasts from one page to the next): ``site_url``
+  (from ``SITE_URL``) is set and well formed, every link in ``extra.social``
+  is a real https address, the inline copy of the stylesheet was written
+  from the stylesheet as it is now, and the link to Material's stylesheet
+  names the installed Material's file. The files are compared once per
+  version of them (functools caches keyed by their size and time), so
+  under ``mkdocs serve`` an edit is seen at the next page.
 
 The checks that read the tree run last (priority 1), after every other
 extension has built its part of the page.
@@ -542,10 +546,6 @@ def check_loads_nothing_foreign(root: etree.Element, raw_html: list[str], src: s
 
 
 class ChecksTreeprocessor(Treeprocessor):
-    def __init__(self, md: Markdown):
-        super().__init__(md)
-        self.checked_site: set[tuple] = set()
-
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
         if page.engine != "bare":
@@ -560,15 +560,12 @@ class ChecksTreeprocessor(Treeprocessor):
 
     def check_page(self, page: PageContext) -> None:
         site: Site = page.site
-        key = (site.site_url, repr(site.extra.get("social")), site.docs_dir, site.root_dir,
-               site.site_name, site.site_author, site.copyright, tuple(site.nav))
-        if key not in self.checked_site:
-            check_site_url(site.site_url)
-            check_plain_names(site)
-            check_social(site.extra.get("social"))
-            check_inline_stylesheet(site.docs_dir, site.root_dir)
-            check_material_styles(site.root_dir)
-            self.checked_site.add(key)
+        # The site's settings too: cheap, and seen by every page as it is now.
+        check_site_url(site.site_url)
+        check_plain_names(site)
+        check_social(site.extra.get("social"))
+        check_inline_stylesheet(site.docs_dir, site.root_dir)
+        check_material_styles(site.root_dir)
         check_front_matter_keys(page.meta, page.src)
         check_description(page.meta, page.src)
         check_reviewed(page.meta, page.src)
