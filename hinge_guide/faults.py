@@ -16,7 +16,9 @@ It renders as a closed ``<details class="fault" id="rounded-back">``: a link
 to ``movement/#rounded-back`` opens it (Material opens the ``<details>``
 that holds a link's target). The build stops, naming the file, when a box
 has no title or no readable id, lacks one of its three parts, is not
-closed, or shares its id with another fault or with a heading.
+closed, holds a macro (``{{ }}``: the index and the share page copy the
+box as written, where no macro runs), or shares its id with another fault
+or with a heading.
 
 A fault that was merged into another keeps its old links working:
 ``attrs: {id: rounded-back, data-old-anchors: going-too-deep}`` puts an

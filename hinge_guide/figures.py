@@ -13,8 +13,8 @@ joins the SVG's classes, and ids stay apart on a page: a figure's own ids
 (all but the site's hh- ones) get its name in front, and a figure whose ids
 would still repeat one on the page (a second copy) gets fresh ones, with
 every reference to them (``url(#...)``, ``href="#..."``, ARIA lists, an
-animation's ``begin``) following. A figure's <style> applies to the whole page, so ``check_svg``
-refuses a rule that reaches past the figure, and the figure's own class
+animation's ``begin``) following. A figure's <style> applies to the whole
+page, so ``check_svg`` refuses a rule that reaches past the figure, and the figure's own class
 names (all but the site's hh- ones) get its name in front, so two drawings'
 ``.st0`` don't fight on one page. An image without alt text stops the build
 here, whatever runs before or after.
