@@ -669,6 +669,10 @@ class UnclosedMarkup(Preprocessor):
         return lines
 
 
+# After normalize_whitespace (30), before the fence stash (25): see below.
+BLOCK_INDENT_PRIORITY = 27
+
+
 class BlockIndent(Preprocessor):
     """A block (``///``) indented by other than a multiple of four spaces
     falls out of the numbered step it sits under, and the steps after it
@@ -698,7 +702,7 @@ class ChecksExtension(Extension):
         # superfences stashes fenced code (25), which joins a fence's lines
         # into one and would shift the line numbers after it. So fenced code
         # is blanked here instead (_without_code): a /// in code is code.
-        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", 27)
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:

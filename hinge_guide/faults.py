@@ -711,6 +711,13 @@ class FaultExtension(BlocksExtension):
         md.registerExtension(self)
         # First of all, while the lines are the file's (less its front matter).
         md.preprocessors.register(SourceLines(md), "hinge_fault_source_lines", 100)
+        # The block-indent rule of the content checks, here too: the fault
+        # index reads every page with this extension alone, and would meet a
+        # misindented box first as one that is "not closed". Registered under
+        # the checks' own name and priority, so with both it runs once.
+        from .checks import BLOCK_INDENT_PRIORITY, BlockIndent
+
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
         # html_block 20): the markers become paragraphs the tree can find.
         md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)

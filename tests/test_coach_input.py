@@ -248,6 +248,20 @@ def test_any_block_indented_three_spaces_is_refused_not_only_a_fault_box():
         markdown.markdown(steps, extensions=["hinge_guide.checks", "pymdownx.blocks.admonition"])
 
 
+def test_the_fault_reader_names_a_misindented_box_by_its_indent(tmp_path):
+    """The fault index reads every page with the fault extension alone:
+    there too a box indented 3 spaces is named by its indent, not called
+    unclosed."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    steps = "1. One\n\n" + "\n".join("   " + line if line else line
+                                     for line in FAULT.strip().splitlines())
+    (docs / "a.md").write_text(steps + "\n\n2. Two\n\n" + FAULT.replace("rounded-back", "other"))
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 3: .* indented 3 spaces"):
+        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(
+            extensions=["attr_list", "hinge_guide.faults"]))
+
+
 def test_two_h1s_are_refused():
     with pytest.raises(ContentError, match=r"second H1.*## Two"):
         convert("# One\n\ntext\n\n# Two\n")
