@@ -26,6 +26,7 @@ from .silhouette import TRUNK_ARC_RADIUS, arc_path, spine_arc
 from .svg import (
     ACCENT,
     FRAME_X,
+    MARK_STROKE,
     SCALE,
     circle,
     line,
@@ -44,14 +45,16 @@ def _cls(kind: str, dashed: bool = False) -> str:
     return f'hh-fig-{kind}' + (" hh-fig-dash" if dashed else "")
 
 
-def mark_path(d: str, kind: str, dashed: bool = False, stroke: float = 1.6) -> str:
+def mark_path(d: str, kind: str, dashed: bool = False, stroke: float = MARK_STROKE) -> str:
     """A mark's path over a halo of the page's colour, so it stays visible
-    where it crosses the body."""
+    where it crosses the body. stroke: the mark's width, written on it
+    where it isn't the style sheet's (MARK_STROKE); the halo follows it."""
     if dashed:
         halo = f'<path class="hh-fig-halo hh-fig-dash" stroke-width="{num(stroke + 2 * DASHED_HALO)}" d="{d}"/>'
     else:
         halo = f'<path class="hh-fig-halo" stroke-width="{num(stroke + 2 * HALO)}" d="{d}"/>'
-    return halo + f'<path class="{_cls(kind, dashed)}" d="{d}"/>'
+    width = "" if stroke == MARK_STROKE else f' stroke-width="{num(stroke)}"'
+    return halo + f'<path class="{_cls(kind, dashed)}"{width} d="{d}"/>'
 
 
 def mark_back(pose: dict, kind: str, dx=0.0) -> str:
@@ -91,8 +94,8 @@ def mark_arrow(start, end, kind: str, dx=0.0) -> str:
     size = 0.03
     left = (end[0] - size * (ux - uy * 0.7), end[1] - size * (uy + ux * 0.7))
     right = (end[0] - size * (ux + uy * 0.7), end[1] - size * (uy - ux * 0.7))
-    return mark_path(f"{line(start, end, dx)}M{pt(left, dx)}L{pt(end, dx)}L{pt(right, dx)}", kind, stroke=2.4) \
-        .replace(f'class="{_cls(kind)}" d=', f'class="{_cls(kind)}" stroke-width="2.4" d=')
+    return mark_path(f"{line(start, end, dx)}M{pt(left, dx)}L{pt(end, dx)}L{pt(right, dx)}", kind,
+                     stroke=2.4)
 
 
 def mark_com(pose: dict, kind: str, dx=0.0) -> str:
@@ -307,8 +310,7 @@ def _stretch(pose, j, kind, dx):  # along the back of the thigh
     back = unit(directions(pose)["thigh"] - 90)
     return mark_path(line(add(lerp(j["knee"], j["hip"], 0.15), back, RADIUS["thigh"] + 0.02),
                       add(lerp(j["knee"], j["hip"], 0.85), back, RADIUS["thigh"] + 0.02), dx),
-                 kind, stroke=3.2).replace(f'class="{_cls(kind)}" d=',
-                                           f'class="{_cls(kind)}" stroke-width="3.2" d=')
+                 kind, stroke=3.2)
 
 
 @mark("weight")

@@ -28,6 +28,7 @@ SCALE = 175.0                 # SVG units (cm) per body height
 FRAME_X = (-0.50, 0.40)       # every panel spans the same x range: same scale
 GROUND_MARGIN = 0.05          # below the floor line
 TOP_MARGIN = 0.04             # above the highest drawn point
+MARK_STROKE = 1.6             # a mark's line width (SVG units), unless it sets its own
 
 ACCENT, FAULT = "accent", "fault"
 
@@ -57,9 +58,9 @@ def _style() -> str:
         f".hh-fig-prop{{stroke:{var('prop')};fill:none;stroke-linecap:round}}"
         f".hh-fig-prop-fill{{fill:{var('prop')}}}"
         f".hh-fig-accent{{stroke:{var('accent')};fill:none;"
-        "stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}"
+        f"stroke-width:{MARK_STROKE:g};stroke-linecap:round;stroke-linejoin:round}}"
         f".hh-fig-fault{{stroke:{var('fault')};fill:none;"
-        "stroke-width:1.6;stroke-linecap:round;stroke-linejoin:round}"
+        f"stroke-width:{MARK_STROKE:g};stroke-linecap:round;stroke-linejoin:round}}"
         f".hh-fig-halo{{stroke:var(--hh-figure-halo,var(--hh-figure-bg,{PAGE_BG['light']}));fill:none;"
         "stroke-linecap:round;stroke-linejoin:round}"
         ".hh-fig-dash{stroke-dasharray:3 3;stroke-linecap:butt}"

@@ -375,7 +375,10 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
             capsule(a, b, r * scale + 6, ground)
         capsule(a, b, r * scale, ink)
         if part == "thorax" and trunk:
-            width = round(2 * TRUNK_RADIUS * scale)
+            # The curve comes from the body model, beside this package: its width too.
+            from figures.silhouette import TRUNK_ARC_RADIUS
+
+            width = round(2 * TRUNK_ARC_RADIUS * scale)
             draw.line([at(p) for p in trunk], fill=ink, width=width, joint="curve")
     for mark in marks:
         points = [at(p) for p in mark.points]
@@ -386,8 +389,6 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
         else:
             draw.line(points, fill=ink, width=6, joint="curve")
 
-
-TRUNK_RADIUS = 0.052  # figures/silhouette.py's TRUNK_ARC_RADIUS
 
 def draw_icon(size: int) -> Image.Image:
     """The site icon: a hinge (a flat back meeting a leg) on the brand green,

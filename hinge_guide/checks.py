@@ -13,10 +13,16 @@ file and says what to do:
   ``pymdownx.blocks.admonition`` in mkdocs.yml, plus ``fault``;
 - no block marker (``///``) is left as text, which is what a misspelt block
   name such as ``/// faut`` turns into;
-- once per build: ``site_url`` (from ``SITE_URL``) is set and well formed,
-  every link in ``extra.social`` is a real https address, the inline copy
-  of the stylesheet was written from the stylesheet as it is now, and the
-  link to Material's stylesheet names the installed Material's file.
+- every block (``///``) is indented by a multiple of four spaces, so it
+  stays inside the numbered step it sits under (fenced code aside);
+- the site's settings, on every page (MkDocs makes a new Markdown instance
+  per page, so nothing here lasts from one page to the next): ``site_url``
+  (from ``SITE_URL``) is set and well formed, every link in ``extra.social``
+  is a real https address, the inline copy of the stylesheet was written
+  from the stylesheet as it is now, and the link to Material's stylesheet
+  names the installed Material's file. The files are compared once per
+  version of them (functools caches keyed by their size and time), so
+  under ``mkdocs serve`` an edit is seen at the next page.
 
 The checks that read the tree run last (priority 1), after every other
 extension has built its part of the page.
@@ -521,9 +527,10 @@ def check_loads_nothing_foreign(root: etree.Element, raw_html: list[str], src: s
                 "privacy, and pages that work on a weak signal): save the picture under "
                 "docs/images/ and link it from there."
             )
+    # Every block, the inlined figures too: a pasted <svg> looks just like
+    # one, and a figure that passed check_svg passes here (no handlers, no
+    # links out), at the cost of reading it twice.
     for block in raw_html:
-        if block.lstrip().startswith("<svg"):
-            continue  # the site's own figures, inlined; docs/images is checked on its own
         parser = _PastedMarkup()
         parser.feed(block)
         parser.close()
@@ -532,15 +539,13 @@ def check_loads_nothing_foreign(root: etree.Element, raw_html: list[str], src: s
             raise ContentError(
                 f"docs/{src}{line_of(needle)}: the page holds {problem}. This site loads "
                 "nothing from other sites and runs no pasted code: remove it. For a video "
-                "or a post, write a plain link instead, e.g. [Watch it on YouTube](https://...)."
+                "or a post, write a plain link instead, e.g. [Watch it on YouTube](https://...); "
+                "for a drawing, save it under docs/images/ and show it with "
+                "![what it shows](images/name.svg)."
             )
 
 
 class ChecksTreeprocessor(Treeprocessor):
-    def __init__(self, md: Markdown):
-        super().__init__(md)
-        self.checked_site: set[tuple] = set()
-
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
         if page.engine != "bare":
@@ -555,15 +560,12 @@ class ChecksTreeprocessor(Treeprocessor):
 
     def check_page(self, page: PageContext) -> None:
         site: Site = page.site
-        key = (site.site_url, repr(site.extra.get("social")), site.docs_dir, site.root_dir,
-               site.site_name, site.site_author, site.copyright, tuple(site.nav))
-        if key not in self.checked_site:
-            check_site_url(site.site_url)
-            check_plain_names(site)
-            check_social(site.extra.get("social"))
-            check_inline_stylesheet(site.docs_dir, site.root_dir)
-            check_material_styles(site.root_dir)
-            self.checked_site.add(key)
+        # The site's settings too: cheap, and seen by every page as it is now.
+        check_site_url(site.site_url)
+        check_plain_names(site)
+        check_social(site.extra.get("social"))
+        check_inline_stylesheet(site.docs_dir, site.root_dir)
+        check_material_styles(site.root_dir)
         check_front_matter_keys(page.meta, page.src)
         check_description(page.meta, page.src)
         check_reviewed(page.meta, page.src)
@@ -667,11 +669,40 @@ class UnclosedMarkup(Preprocessor):
         return lines
 
 
+# After normalize_whitespace (30), before the fence stash (25): see below.
+BLOCK_INDENT_PRIORITY = 27
+
+
+class BlockIndent(Preprocessor):
+    """A block (``///``) indented by other than a multiple of four spaces
+    falls out of the numbered step it sits under, and the steps after it
+    are numbered anew, silently: stop and say how to indent it. Every
+    block, not only fault boxes; a ``///`` in fenced code is code."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        for number, line in enumerate(_without_code(lines), 1):
+            indent = len(line) - len(line.lstrip(" "))
+            if line.lstrip(" ").startswith("///") and indent % 4:
+                page = page_context(self.md)
+                raise ContentError(
+                    f"docs/{page.src}, line {number + page.line_offset}: the block line "
+                    f'"{line.strip()[:40]}" is indented {indent} spaces. Under a numbered '
+                    "step, indent a block and its closing /// by 4 spaces (8 under a step "
+                    "inside a step); outside a list, don't indent it."
+                )
+        return lines
+
+
 class ChecksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", 1)
         # Before the HTML is stashed away, while the page is still its lines.
         md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup", 35)
+        # After normalize_whitespace (30) has turned tabs into spaces; before
+        # superfences stashes fenced code (25), which joins a fence's lines
+        # into one and would shift the line numbers after it. So fenced code
+        # is blanked here instead (_without_code): a /// in code is code.
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:

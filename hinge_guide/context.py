@@ -4,7 +4,9 @@ Python-Markdown hands an extension only the Markdown text. Both engines
 leave the rest where an extension can find it while the page renders:
 
 - MkDocs registers its link rewriter as the ``relpath`` treeprocessor, which
-  holds the page's file and the whole config. MkDocs strips the front matter
+  holds the page's file and the whole config (private attributes of MkDocs
+  1.6.1's: should they change, the build stops and says so, rather than
+  skip every check). MkDocs strips the front matter
   before Markdown sees the page, so it is read again from the file here,
   with MkDocs' own parser.
 - Zensical registers a preprocessor holding the page (path, URL, front
@@ -23,7 +25,12 @@ from typing import Any
 
 from markdown import Markdown
 
+from .errors import ContentError
 from .site import split_front_matter
+
+# The MkDocs the project pins (requirements.in), whose relpath treeprocessor
+# holds the page's file and config as .file and .config.
+MKDOCS_PINNED = "1.6.1"
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,10 @@ def flatten_nav(nav: Any) -> list[tuple[str, str]]:
 def page_context(md: Markdown) -> PageContext:
     """The page being rendered by ``md``, whichever engine renders it."""
     relpath = _registered(md.treeprocessors, "relpath")
-    if relpath is not None and hasattr(relpath, "file"):
+    if relpath is not None:
+        missing = _mkdocs_missing(relpath)
+        if missing:
+            raise _changed_mkdocs(missing)
         return _from_mkdocs(relpath.file, relpath.config)
     zensical = _zensical_context(md)
     if zensical is not None:
@@ -102,6 +112,46 @@ def page_context(md: Markdown) -> PageContext:
     # reading another page (it says which).
     return PageContext(src=getattr(md, "hinge_src", "(text)"), meta={}, site=Site(),
                        engine="bare", line_offset=getattr(md, "hinge_line_offset", 0))
+
+
+# What _from_mkdocs reads from the relpath treeprocessor: private to MkDocs.
+_MKDOCS_READS = {
+    "file": ("src_uri", "content_string"),
+    "config": ("config_file_path", "site_name", "site_author", "copyright", "site_url",
+               "docs_dir", "nav", "extra", "markdown_extensions", "mdx_configs"),
+}
+
+
+def _mkdocs_missing(relpath: Any) -> list[str]:
+    """What the relpath treeprocessor lacks of what the site reads."""
+    missing = []
+    for holder, names in _MKDOCS_READS.items():
+        if not hasattr(relpath, holder):
+            missing.append(f".{holder}")
+            continue
+        missing += [f".{holder}.{name}" for name in names
+                    if not hasattr(getattr(relpath, holder), name)]
+    return missing
+
+
+def _changed_mkdocs(missing: list[str]) -> ContentError:
+    """MkDocs' link rewriter no longer holds what page_context reads: left
+    unsaid, every page would read as a plain Markdown call, and every page
+    and site check would be skipped."""
+    try:
+        from mkdocs import __version__ as installed
+    except ImportError:  # pragma: no cover
+        installed = "unknown"
+    return ContentError(
+        f"requirements.in: the build runs MkDocs {installed}; the project pins "
+        f"mkdocs=={MKDOCS_PINNED}. Its Markdown treeprocessor \"relpath\" (the link "
+        f"rewriter) has no {', '.join(missing)}: MkDocs {MKDOCS_PINNED} keeps the page's "
+        "file (.file) and the site's settings (.config) there, and the site's extensions "
+        "read them to check each page, so without them every check would be skipped. "
+        "Install the pinned requirements (scripts/serve and scripts/test do), or, moving "
+        "to a new MkDocs on purpose, update page_context in hinge_guide/context.py to "
+        "where it keeps them."
+    )
 
 
 def _zensical_context(md: Markdown) -> Any:

@@ -16,7 +16,9 @@ It renders as a closed ``<details class="fault" id="rounded-back">``: a link
 to ``movement/#rounded-back`` opens it (Material opens the ``<details>``
 that holds a link's target). The build stops, naming the file, when a box
 has no title or no readable id, lacks one of its three parts, is not
-closed, or shares its id with another fault or with a heading.
+closed, holds a macro (``{{ }}``: the index and the share page copy the
+box as written, where no macro runs), or shares its id with another fault
+or with a heading.
 
 A fault that was merged into another keeps its old links working:
 ``attrs: {id: rounded-back, data-old-anchors: going-too-deep}`` puts an
@@ -60,7 +62,6 @@ SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
 SHARE_FOLDER = "faults"
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX_CLASS = "hh-fix"
-# Lower-case words joined by hyphens, with at least one letter.
 # A fault's anchor: lower-case words of letters and digits joined by
 # hyphens, with at least one letter somewhere.
 ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
@@ -242,6 +243,64 @@ def find_parts(fault: Fault, where: str) -> None:
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
     fault.parts["The fix"].set("class", FIX_CLASS)
+    if getattr(fault.md, "hinge_reading", False):
+        refuse_macros(fault, where)
+
+
+# A macro's opening ({{ word(...) }}, {% if %}): the engine's macros run on
+# the page as the engine builds it, never on the box read from the file.
+_MACRO = re.compile(r"\{[{%].*?(?:[}%]\}|$)")
+
+
+def refuse_macros(fault: Fault, where: str) -> None:
+    """The fault index and the share page copy the box as read from its
+    file, where no macro has run: ``{{ word(method.tempo.down_seconds) }}``
+    would show as typed there, though its own page shows "three". Stop,
+    naming the box, the part and the line."""
+    parts = {id(element): label for label, element in fault.parts.items()}
+    for child in fault.element if fault.element is not None else []:
+        if child.tag == "summary":
+            continue  # the title: markup_in has refused its { and }
+        texts = [plain_text(child, fault.md)]
+        texts += [value for el in child.iter() for name, value in el.attrib.items()
+                  if name in ("alt", "title")]
+        found = next((m for m in map(_MACRO.search, texts) if m), None)
+        if found is None:
+            continue
+        macro = found.group(0) if len(found.group(0)) <= 60 else found.group(0)[:57] + "..."
+        label = parts.get(id(child))
+        inside = f'its "{label}" part' if label else "its text"
+        raise ContentError(
+            f'{where}{_source_line(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
+            f'({fault.id}) has the macro "{macro}" in {inside}. The Common faults page and '
+            f"the fault's share page copy the box as it is written, without running macros, "
+            "so it would show there as typed. Take the macro out and write the number in "
+            'words, e.g. "a slow count of three".'
+        )
+
+
+def _source_line(fault: Fault, opening: str) -> str:
+    """", line N" of the first line from the box's title on that holds
+    opening, in the file the reader read (SourceLines kept it)."""
+    lines = getattr(fault.md, "hinge_source", None) or []
+    start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("///")
+                  and "fault" in line and fault.title in line), None)
+    if start is None:
+        return ""
+    number = next((n for n in range(start, len(lines)) if opening in lines[n]), None)
+    if number is None:
+        return ""
+    return f", line {number + 1 + getattr(fault.md, 'hinge_line_offset', 0)}"
+
+
+class SourceLines(Preprocessor):
+    """Keeps the page's lines as the reader got them (before any is stashed
+    or joined), so its messages can name a line of the file."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        if getattr(self.md, "hinge_reading", False):
+            self.md.hinge_source = list(lines)  # type: ignore[attr-defined]
+        return lines
 
 
 def registry(md: Markdown) -> list[Fault]:
@@ -641,25 +700,6 @@ def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
     return element
 
 
-class BlockIndent(Preprocessor):
-    """A block (``///``) indented by other than a multiple of four spaces
-    falls out of the numbered step it sits under, and the steps after it
-    are numbered anew, silently: stop and say how to indent it."""
-
-    def run(self, lines: list[str]) -> list[str]:
-        for number, line in enumerate(lines, 1):
-            indent = len(line) - len(line.lstrip(" "))
-            if line.lstrip(" ").startswith("///") and indent % 4:
-                page = page_context(self.md)
-                raise ContentError(
-                    f"docs/{page.src}, line {number + page.line_offset}: the block line "
-                    f'"{line.strip()[:40]}" is indented {indent} spaces. Under a numbered '
-                    "step, indent a block and its closing /// by 4 spaces (8 under a step "
-                    "inside a step); outside a list, don't indent it."
-                )
-        return lines
-
-
 class FaultExtension(BlocksExtension):
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         block_mgr.register(FaultBlock, self.getConfigs())
@@ -669,8 +709,15 @@ class FaultExtension(BlocksExtension):
         self.md = md
         md.hinge_faults = []  # type: ignore[attr-defined]
         md.registerExtension(self)
-        # After superfences has stashed code (28), so a /// in code is code.
-        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", 27)
+        # First of all, while the lines are the file's (less its front matter).
+        md.preprocessors.register(SourceLines(md), "hinge_fault_source_lines", 100)
+        # The block-indent rule of the content checks, here too: the fault
+        # index reads every page with this extension alone, and would meet a
+        # misindented box first as one that is "not closed". Registered under
+        # the checks' own name and priority, so with both it runs once.
+        from .checks import BLOCK_INDENT_PRIORITY, BlockIndent
+
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
         # html_block 20): the markers become paragraphs the tree can find.
         md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)

@@ -4,14 +4,17 @@ Configured in mkdocs.yml as ``hinge_guide.figures``. The figures in
 docs/images/ are drawn with currentColor and the theme's CSS custom
 properties; inside an <img> an SVG sees neither, so it couldn't follow the
 light/dark switch, and the animated rep couldn't be paused from the page.
-Markdown stays plain: ``![What the figure shows](images/hinge-bottom.svg)``.
+Markdown stays plain:
+``![What the figure shows](images/movement-stop-at-stretch.svg)``.
 
 The SVG is parsed and edited as XML, never as text: the alt text becomes its
 <title> (its accessible name), a class on the image (``{ .hh-fig--wide }``)
-joins the SVG's classes, and a figure used twice on one page gets fresh ids,
-with every reference to them (``url(#...)``, ``href="#..."``, ARIA lists)
-following. A figure's <style> applies to the whole page, so ``check_svg``
-refuses a rule that reaches past the figure, and the figure's own class
+joins the SVG's classes, and ids stay apart on a page: a figure's own ids
+(all but the site's hh- ones) get its name in front, and a figure whose ids
+would still repeat one on the page (a second copy) gets fresh ones, with
+every reference to them (``url(#...)``, ``href="#..."``, ARIA lists, an
+animation's ``begin``) following. A figure's <style> applies to the whole
+page, so ``check_svg`` refuses a rule that reaches past the figure, and the figure's own class
 names (all but the site's hh- ones) get its name in front, so two drawings'
 ``.st0`` don't fight on one page. An image without alt text stops the build
 here, whatever runs before or after.
@@ -385,30 +388,67 @@ def check_folder(folder: Path, where: str) -> None:
 _checked: set[tuple] = set()
 
 
-def renumber(svg: etree.Element, suffix: str) -> None:
-    """Give every id in the figure a suffix, and every reference with it."""
+# An animation's begin="a.end; b.click+1s" names other animations by id.
+_TIMING = re.compile(r"(?<![\w.-])([A-Za-z_][\w-]*)(?=\.)")
+
+
+def rename_ids(svg: etree.Element, rename: Callable[[str], str]) -> None:
+    """Rename every id in the figure, and every reference to one with it:
+    url(#id) in any attribute and in <style>, href="#id" (plain and xlink),
+    the ARIA lists and an animation's begin/end."""
     ids = {el.get("id") for el in svg.iter() if el.get("id")}
     if not ids:
         return
 
     def fix(value: str) -> str:
         return _REFERENCE.sub(
-            lambda m: f"url(#{m.group(1)}{suffix})" if m.group(1) in ids else m.group(0), value
+            lambda m: f"url(#{rename(m.group(1))})" if m.group(1) in ids else m.group(0), value
         )
 
     for el in svg.iter():
         for name, value in list(el.attrib.items()):
             if name == "id":
-                el.set(name, value + suffix)
+                el.set(name, rename(value))
             elif name in _ARIA_LISTS:
-                el.set(name, " ".join(v + suffix if v in ids else v for v in value.split()))
+                el.set(name, " ".join(rename(v) if v in ids else v for v in value.split()))
             elif name in ("href", f"{{{XLINK}}}href") and value.startswith("#") \
                     and value[1:] in ids:
-                el.set(name, f"#{value[1:]}{suffix}")
+                el.set(name, f"#{rename(value[1:])}")
+            elif name in ("begin", "end"):
+                el.set(name, _TIMING.sub(
+                    lambda m: rename(m.group(1)) if m.group(1) in ids else m.group(1), value))
             elif "url(#" in value:
                 el.set(name, fix(value))
         if el.tag == f"{{{SVG}}}style" and el.text:
             el.text = fix(el.text)
+
+
+def renumber(svg: etree.Element, suffix: str) -> None:
+    """Give every id in the figure a suffix, and every reference with it."""
+    rename_ids(svg, lambda name: name + suffix)
+
+
+def figure_prefix(figure: str) -> str:
+    """What a figure's own classes and ids get in front: its name under
+    docs/images/ ("sub/hands" gives hh-svg-sub-hands-)."""
+    return "hh-svg-" + re.sub(r"[^A-Za-z0-9_-]+", "-", figure).strip("-") + "-"
+
+
+def own_ids(svg: etree.Element, figure: str) -> etree.Element:
+    """Put the figure's name in front of its own ids (all but the site's
+    hh- ones), as own_classes does for classes: drawing programs call a
+    clip path clip0 in every file, and two figures on one page would share
+    the first one's. The site's figures name theirs hh-<name>-... already.
+    A figure without a <title> gets one, named the same way, for the alt
+    text. The page makes sure of the rest (unique_ids)."""
+    prefix = figure_prefix(figure)
+    rename_ids(svg, lambda name: name if name.startswith("hh-") else prefix + name)
+    if svg.find(f"{{{SVG}}}title") is None:
+        # The alt text goes in here: its id, like the others, is the figure's own.
+        ids = {el.get("id") for el in svg.iter() if el.get("id")}
+        svg.insert(0, etree.Element(f"{{{SVG}}}title",
+                                    {"id": _fresh(prefix + "title", lambda name: name in ids)}))
+    return svg
 
 
 def own_classes(svg: etree.Element, figure: str) -> etree.Element:
@@ -422,7 +462,7 @@ def own_classes(svg: etree.Element, figure: str) -> etree.Element:
     figures share .hh-fig-body, and the page styles .hh-fig--wide and runs
     .hh-anim. check_svg has made sure every rule starts with a class, so
     once renamed a coach's rules reach only their own figure's elements."""
-    prefix = "hh-svg-" + re.sub(r"[^A-Za-z0-9_-]+", "-", figure).strip("-") + "-"
+    prefix = figure_prefix(figure)
 
     def rename(name: str) -> str:
         return name if name.startswith("hh-") else prefix + name
@@ -447,23 +487,48 @@ def _rename_classes(css: str, rename: Callable[[str], str]) -> str:
     return "".join(out) + css[done:]
 
 
-def inline_svg(svg: etree.Element, alt: str, extra_class: str, copy: int) -> str:
+def inline_svg(svg: etree.Element, alt: str, extra_class: str,
+               taken: set[str] | None = None) -> str:
     """The figure as markup for the page: named by the alt text, with the
-    image's classes, and fresh ids for a second copy on the page."""
+    image's classes. taken holds the ids already on the page: a figure
+    whose ids would repeat one (a second copy of it, or another figure's
+    clash) gets fresh ones, -2, -3, ..., and taken gains the figure's."""
     svg = _copy(svg)
-    if copy > 1:
-        renumber(svg, f"-{copy}")
     title = svg.find(f"{{{SVG}}}title")
     if title is None:
-        title = etree.Element(f"{{{SVG}}}title", {"id": f"hh-fig-title-{copy}"})
+        ids = {el.get("id") for el in svg.iter() if el.get("id")}
+        title = etree.Element(f"{{{SVG}}}title",
+                              {"id": _fresh("hh-fig-title", lambda name: name in ids)})
         svg.insert(0, title)
     title.text = alt
     svg.set("role", "img")
     if title.get("id"):
         svg.set("aria-labelledby", title.get("id"))
+    if taken is not None:
+        unique_ids(svg, taken)
     if extra_class:
         svg.set("class", " ".join(filter(None, [svg.get("class", ""), extra_class])))
     return etree.tostring(svg, encoding="unicode")
+
+
+def unique_ids(svg: etree.Element, taken: set[str]) -> None:
+    """Renumber the figure's ids, references following, until none is in
+    taken; then add them to it."""
+    ids = {el.get("id") for el in svg.iter() if el.get("id")}
+    suffix = _fresh("", lambda end: any(name + end in taken for name in ids), first=2)
+    if suffix:
+        renumber(svg, suffix)
+    taken.update(name + suffix for name in ids)
+
+
+def _fresh(base: str, used: Callable[[str], bool], first: int = 1) -> str:
+    """base, or else base-2, base-3 ... (from first): the first one not used."""
+    if not used(base):
+        return base
+    number = first
+    while used(f"{base}-{number}"):
+        number += 1
+    return f"{base}-{number}"
 
 
 # The two sides of a fault pair (figures/draw.py, verdict_figure).
@@ -508,13 +573,13 @@ class InlineFigures(Treeprocessor):
     def __init__(self, md: Markdown, folder: str):
         super().__init__(md)
         self.folder = folder.strip("/") + "/"
-        self.cache: dict[tuple[str, int], etree.Element] = {}
 
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
         if page.engine != "bare":
             check_folder(page.site.docs_dir, "docs")
-        copies: dict[str, int] = {}
+        # Every id on the page so far (faults, the figures inlined above)
+        taken = {el.get("id") for el in root.iter() if el.get("id")}
         parents = {child: parent for parent in root.iter() for child in parent}
         for img in [el for el in root.iter("img")]:
             src = img.get("src", "")
@@ -527,16 +592,17 @@ class InlineFigures(Treeprocessor):
             path = page.site.docs_dir / target
             if not path.is_file():
                 continue  # the engine reports the missing file
-            copies[target] = copies.get(target, 0) + 1
             svg = self.figure(path, f"docs/{target}", target[len(self.folder):-len(".svg")])
-            markup = inline_svg(svg, alt, img.get("class", ""), copies[target]) + panel_words(svg)
+            markup = inline_svg(svg, alt, img.get("class", ""), taken) + panel_words(svg)
             self.replace(img, parents[img], self.md.htmlStash.store(markup))
 
     def figure(self, path: Path, where: str, name: str) -> etree.Element:
-        key = (str(path), path.stat().st_mtime_ns)
-        if key not in self.cache:
-            self.cache[key] = own_classes(load(path, where), name)
-        return self.cache[key]
+        """The figure, checked, with its classes and ids its own. Read for
+        each use: MkDocs makes a new Markdown instance (so a new
+        InlineFigures) for every page, and a cache kept across pages saved
+        no measurable time (a few milliseconds a figure), so none is kept
+        and an edit under ``mkdocs serve`` is always seen."""
+        return own_ids(own_classes(load(path, where), name), name)
 
     @staticmethod
     def replace(img: etree.Element, parent: etree.Element, placeholder: str) -> None:

@@ -52,6 +52,13 @@ def read_terms(text: str, source: str) -> dict[str, str]:
                 f"{source}, line {number}: {line[:60]!r} is not a glossary entry. "
                 "Write one term per line as *[term]: plain-language meaning"
             )
+        markup = markup_in(entry.group("term"))
+        if markup:
+            raise ContentError(
+                f"{source}, line {number}: the term {entry.group('term')!r} holds {markup}. "
+                "Write the term in plain words, as the pages spell it: it names its entry "
+                "on the Glossary page, where markup would run."
+            )
         meaning = entry.group("meaning").strip()
         markup = markup_in(meaning)
         if markup:

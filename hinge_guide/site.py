@@ -9,7 +9,7 @@ the tests all read them from here, so they can't disagree.
   start on the first line stops with the file and the line, instead of
   reading as "no description";
 - ``markup_in``: what markup a coach's sentence holds, where the site wants
-  plain words (method.yml's sentences, the glossary's meanings);
+  plain words (method.yml's sentences, the glossary's terms and meanings);
 - ``page_url``: the address both engines give a page (directory URLs);
 - ``share_title``: the title of a fault's share page.
 """
@@ -162,7 +162,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]
 
 
 # Markup a coach's sentence may not hold, and how to name it. A sentence from
-# method.yml is printed into a page's Markdown, and a glossary meaning into
+# method.yml is printed into a page's Markdown, and a glossary term or meaning into
 # the Glossary page, so each of these would run there (a <script>, an image
 # from another site, emphasis) or show as typed: a macro ({{ }}) in the
 # printed words is never run again.

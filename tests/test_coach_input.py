@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import xml.etree.ElementTree as etree
 from pathlib import Path
@@ -229,6 +230,38 @@ def test_a_block_indented_four_spaces_under_a_step_stays_in_the_list():
     assert html.count("<ol>") == 1 and "<details" in html
 
 
+@pytest.mark.parametrize("fence", ["```", "~~~~"])
+def test_a_block_shown_in_fenced_code_is_code_not_a_misindented_block(fence):
+    """A page that shows how to write a box, in a fenced code example,
+    indented under a step or not."""
+    example = f"{fence}markdown\n  /// tip | Title\n  Text.\n  ///\n{fence}\n"
+    steps = "1. One\n\n" + "".join(f"    {line}\n" for line in example.splitlines()) + "\n2. Two\n"
+    for text in (example, steps):
+        html = markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.superfences"])
+        assert "/// tip | Title" in html and "admonition" not in html
+
+
+def test_any_block_indented_three_spaces_is_refused_not_only_a_fault_box():
+    steps = "1. One\n\n   /// tip | Shortcut\n   Text.\n   ///\n\n2. Two\n"
+    with pytest.raises(ContentError, match=r"^docs/\(text\), line 3: the block line "
+                                           r'"/// tip \| Shortcut" is indented 3 spaces'):
+        markdown.markdown(steps, extensions=["hinge_guide.checks", "pymdownx.blocks.admonition"])
+
+
+def test_the_fault_reader_names_a_misindented_box_by_its_indent(tmp_path):
+    """The fault index reads every page with the fault extension alone:
+    there too a box indented 3 spaces is named by its indent, not called
+    unclosed."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    steps = "1. One\n\n" + "\n".join("   " + line if line else line
+                                     for line in FAULT.strip().splitlines())
+    (docs / "a.md").write_text(steps + "\n\n2. Two\n\n" + FAULT.replace("rounded-back", "other"))
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 3: .* indented 3 spaces"):
+        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(
+            extensions=["attr_list", "hinge_guide.faults"]))
+
+
 def test_two_h1s_are_refused():
     with pytest.raises(ContentError, match=r"second H1.*## Two"):
         convert("# One\n\ntext\n\n# Two\n")
@@ -251,6 +284,40 @@ def test_faults_off_the_menu_are_read_and_checked(tmp_path):
         faults.read_faults(docs, srcs, lambda: markdown.Markdown(extensions=EXTENSIONS))
 
 
+
+@pytest.mark.parametrize("macro,part", [
+    ("{{ word(method.tempo.down_seconds) }}", '"The fix" part'),
+    ("{% if method %}three{% endif %}", '"The fix" part'),
+])
+def test_a_macro_in_a_fault_box_is_refused_where_the_index_and_share_page_read_it(
+        tmp_path, macro, part):
+    """The box's own page runs its macros, but the fault index and the share
+    page read the box from the file, where nothing runs them: it would ship
+    as typed there. The page itself still renders."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    box = FAULT.replace("Go less deep.", f"Take {macro} seconds down.")
+    (docs / "a.md").write_text("---\ndescription: A.\n---\n\n# A\n" + box)
+    line = ("---\ndescription: A.\n---\n\n# A\n" + box).splitlines().index(
+        f"**The fix:** Take {macro} seconds down.") + 1
+    with pytest.raises(ContentError) as caught:
+        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+    message = str(caught.value)
+    assert message.startswith(f'docs/a.md, line {line}: the fault box "Rounded back"'), message
+    assert part in message and macro[:12] in message and "write the number in words" in message
+    assert "<details" in convert(box)
+
+
+def test_a_macro_in_a_fault_boxs_figure_text_is_refused_where_it_is_read(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    box = FAULT.replace("**What you see", "![Hips {{ word(3) }} inches back](images/x.svg)\n\n"
+                        "**What you see")
+    (docs / "a.md").write_text(box)
+    with pytest.raises(ContentError, match=r'docs/a\.md, line 5: the fault box "Rounded back" '
+                                           r".*\{\{ word\(3\) \}\}.*write the number in words"):
+        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+
 # Scripts ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("script", ["../mkdocs.yml", "stylesheets/extra.css",
@@ -270,6 +337,16 @@ def test_markup_in_a_glossary_meaning_is_refused(meaning):
     with pytest.raises(ContentError, match=r"g.md, line 2: the meaning of 'hinge' holds .*"
                                            "Write it in plain words"):
         glossary.read_terms(f"*[brace]: Tighten your middle\n*[hinge]: {meaning}\n", "g.md")
+
+
+@pytest.mark.parametrize("term", ["<img src=x onerror=alert(1)>", "<b>brace</b>", "*brace*",
+                                  "`brace`", "{{ term }}"])
+def test_markup_in_a_glossary_term_is_refused(term):
+    """The term is printed on the Glossary page as its entry's name, so
+    markup there would run as surely as in a meaning."""
+    with pytest.raises(ContentError, match=r"^g\.md, line 2: the term .* holds .*Write the term "
+                                           "in plain words"):
+        glossary.read_terms(f"*[brace]: Tighten your middle\n*[{term}]: A meaning.\n", "g.md")
 
 
 def test_plain_meanings_with_ampersands_pass():
@@ -414,8 +491,8 @@ def test_a_drawing_programs_own_classes_pass_and_are_renamed_apart_per_figure():
     red, blue = DRAWN.format("#c00"), DRAWN.format("#00c")
     for svg in (red, blue):
         figures.check_svg(svg.encode(), "docs/images/x.svg")
-    one = figures.inline_svg(figures.own_classes(etree.fromstring(red), "feet"), "a", "", 1)
-    two = figures.inline_svg(figures.own_classes(etree.fromstring(blue), "sub/hands"), "b", "", 1)
+    one = figures.inline_svg(figures.own_classes(etree.fromstring(red), "feet"), "a", "")
+    two = figures.inline_svg(figures.own_classes(etree.fromstring(blue), "sub/hands"), "b", "")
     # Each figure's .st0 is its own: the second no longer repaints the first.
     assert ".hh-svg-feet-st0{fill:#c00}" in one and ".hh-svg-sub-hands-st0{fill:#00c}" in two
     assert 'class="hh-svg-feet-st0 hh-fig-body"' in one
@@ -439,6 +516,40 @@ def test_the_generated_figures_keep_their_classes_when_inlined():
         before = etree.tostring(etree.fromstring(path.read_bytes()))
         assert etree.tostring(figures.own_classes(etree.fromstring(path.read_bytes()),
                                                   path.stem)) == before, path.name
+
+
+def _export(colour: str) -> str:
+    """A drawing program's export: no <title>, and the ids every export uses."""
+    return (SVG_OPEN + '<defs><clipPath id="clip0"><rect id="r" width="5" height="5"/>'
+            '</clipPath></defs><g clip-path="url(#clip0)" aria-describedby="r">'
+            f'<path style="fill:{colour};clip-path:url(#clip0)" d="M0 0h9v9z"/>'
+            '<use href="#r"/></g><animate id="a" begin="0s"/><set begin="a.end"/></svg>')
+
+
+def test_two_coach_figures_on_one_page_keep_their_own_ids_and_names(tmp_path, monkeypatch):
+    """Two exports without a <title>, both using clip0: each figure's name
+    and clip path stay its own, and so do a second copy's."""
+    (tmp_path / "docs/images").mkdir(parents=True)
+    (tmp_path / "docs/images/feet.svg").write_text(_export("#c00"))
+    (tmp_path / "docs/images/hands.svg").write_text(_export("#00c"))
+    monkeypatch.chdir(tmp_path)
+    html = markdown.markdown("![Feet apart](images/feet.svg)\n\n![Hands wide](images/hands.svg)"
+                             "\n\n![Feet again](images/feet.svg)",
+                             extensions=[*EXTENSIONS, "hinge_guide.figures"])
+    page = etree.fromstring(f"<div>{html}</div>")
+    svgs = page.findall(".//{http://www.w3.org/2000/svg}svg")
+    assert len(svgs) == 3
+    ids = [el.get("id") for el in page.iter() if el.get("id")]
+    assert len(ids) == len(set(ids)), f"ids repeat on the page: {ids}"
+    for svg, alt in zip(svgs, ["Feet apart", "Hands wide", "Feet again"], strict=True):
+        own = {el.get("id"): el for el in svg.iter() if el.get("id")}
+        assert own[svg.get("aria-labelledby")].text == alt
+        refs = [ref for el in svg.iter() for value in el.attrib.values()
+                for ref in re.findall(r"url\(#([^)]+)\)", value)]
+        refs += [el.get("href")[1:] for el in svg.iter() if el.get("href")]
+        refs += [el.get("aria-describedby") for el in svg.iter() if el.get("aria-describedby")]
+        refs += [el.get("begin").split(".")[0] for el in svg.iter() if "." in el.get("begin", "")]
+        assert len(refs) == 5 and all(ref in own for ref in refs), (refs, list(own))
 
 
 def test_css_pointing_inside_the_figure_passes():
@@ -617,6 +728,10 @@ def test_share_pages_and_templates_name_the_same_author():
     ('<p>Hi <img src="a.png" alt="x" onerror="alert(1)"></p>\n', "an event handler (onerror"),
     ('<p><img src="https://i.imgur.com/x.png" alt="A foot"></p>\n', '<img src="https://i.imgur.com'),
     ("![A foot](https://evil.example.net/foot.jpg)\n", "is on another site"),
+    # Pasted, not inlined from docs/images: no figure check has read it.
+    ('Text.\n\n<svg onload="alert(document.domain)"></svg>\n', "an event handler (onload"),
+    ('<svg viewBox="0 0 1 1"><image href="https://evil.example.net/x.png"/></svg>\n',
+     '<image href="https://evil.example.net'),
 ])
 def test_pasted_markup_that_breaks_the_page_or_loads_from_elsewhere_is_named(text, message):
     with pytest.raises(ContentError) as error:
@@ -633,6 +748,16 @@ def test_pasted_markup_that_breaks_the_page_or_loads_from_elsewhere_is_named(tex
 ])
 def test_closed_markup_local_pictures_and_plain_links_pass(text):
     convert(text)
+
+
+def test_the_sites_own_figures_inlined_pass_the_pasted_markup_check(monkeypatch):
+    """The check reads every block of raw HTML, the inlined figures too:
+    they have passed the figure check, and must pass this one as well."""
+    monkeypatch.chdir(ROOT)
+    paths = sorted((ROOT / "docs/images").glob("*.svg"))
+    page = "\n\n".join(f"![Figure {path.stem}](images/{path.name})" for path in paths)
+    html = markdown.markdown(page, extensions=[*EXTENSIONS, "hinge_guide.figures"])
+    assert html.count("<svg") >= len(paths) > 0
 
 
 def test_a_fault_box_inside_a_tab_is_refused():
@@ -727,3 +852,42 @@ def test_a_glossary_term_with_stray_spaces_is_refused(line):
 def test_a_fault_title_with_markup_is_refused(title):
     with pytest.raises(ContentError, match="in its title. A fault's title is also its share"):
         convert(FAULT.replace("Rounded back", title))
+
+
+# The engine under the extensions ------------------------------------------------
+
+def _with_relpath(processor_attrs: dict) -> markdown.Markdown:
+    """A Markdown instance with a "relpath" treeprocessor holding only attrs,
+    as a changed MkDocs might register it."""
+    from markdown.treeprocessors import Treeprocessor
+
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    relpath = type("Changed", (Treeprocessor,), {"run": lambda self, root: None})(md)
+    relpath.__dict__.update(processor_attrs)
+    md.treeprocessors.register(relpath, "relpath", 0)
+    return md
+
+
+@pytest.mark.parametrize("attrs,missing", [
+    ({}, "file"),
+    ({"file": object(), "config": object()}, "src_uri"),
+])
+def test_a_changed_mkdocs_link_rewriter_stops_the_build_instead_of_skipping_checks(attrs,
+                                                                                 missing):
+    """Without the page's file and config, every page and site check would
+    be skipped in silence: say which MkDocs the project pins, and what
+    changed."""
+    from hinge_guide.context import MKDOCS_PINNED
+
+    with pytest.raises(ContentError) as caught:
+        _with_relpath(attrs).convert("# A\n\nText.\n")
+    message = str(caught.value)
+    assert f"mkdocs=={MKDOCS_PINNED}" in message and "requirements.in" in message
+    assert missing in message and "relpath" in message
+
+
+def test_the_mkdocs_the_messages_name_is_the_one_pinned():
+    from hinge_guide.context import MKDOCS_PINNED
+
+    pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
+    assert f"mkdocs=={MKDOCS_PINNED}" in pins

@@ -159,7 +159,7 @@ SVG = ('<svg xmlns="http://www.w3.org/2000/svg" class="hh-fig" viewBox="0 0 10 1
 
 
 def test_a_figure_is_inlined_named_by_its_alt_text_with_its_class():
-    out = figures.inline_svg(etree.fromstring(SVG), r"Hips back \1 \d & <ok>", "hh-fig--wide", 1)
+    out = figures.inline_svg(etree.fromstring(SVG), r"Hips back \1 \d & <ok>", "hh-fig--wide")
     svg = BeautifulSoup(out, "html.parser").svg
     assert svg.title.get_text() == r"Hips back \1 \d & <ok>"
     assert svg["class"] == ["hh-fig", "hh-fig--wide"] and svg["role"] == "img"
@@ -167,7 +167,10 @@ def test_a_figure_is_inlined_named_by_its_alt_text_with_its_class():
 
 
 def test_a_second_copy_gets_fresh_ids_and_its_references_follow():
-    out = figures.inline_svg(etree.fromstring(SVG), "alt", "", 2)
+    taken: set[str] = set()
+    first = figures.inline_svg(etree.fromstring(SVG), "alt", "", taken)
+    assert 'id="cut"' in first and taken == {"t", "cut"}
+    out = figures.inline_svg(etree.fromstring(SVG), "alt", "", taken)
     svg = BeautifulSoup(out, "html.parser").svg
     assert svg.find("mask")["id"] == "cut-2"
     assert svg.find("g")["mask"] == "url(#cut-2)"
