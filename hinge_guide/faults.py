@@ -585,21 +585,17 @@ def start_button(page: PageContext) -> etree.Element:
 def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
     """The glossary's meaning of each term the box uses, on the page itself:
     a reader who starts here has not met them yet. None when it uses none."""
-    from .glossary import GlossaryExtension
+    from .glossary import GlossaryExtension, terms_in
 
     glossary = next((e for e in md.registeredExtensions if isinstance(e, GlossaryExtension)),
                     None)
     if glossary is None:
         return None
-    terms = glossary.terms(md)
     # The words and the figures' descriptions (read out, and inlined as SVG
-    # titles later in the build).
+    # titles later in the build), matched as the tooltips match them.
     alts = [img.get("alt", "") for img in box.iter("img")]
     text = " ".join(" ".join(["".join(box.itertext()), *alts]).split())
-    used: dict[str, str] = {}
-    for term, meaning in terms.items():
-        if meaning not in used.values() and re.search(rf"\b{re.escape(term)}\b", text):
-            used[term] = meaning
+    used = terms_in(text, glossary.terms(md))
     if not used:
         return None
     # A labelled region, not a heading: a heading would give the page a
