@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from . import cards, faults, method, palette, theme_css
+from . import cards, faults, method, palette, reader, theme_css
 from .context import flatten_nav
 from .errors import ContentError
 from .site import (
@@ -165,29 +165,13 @@ def inline_stylesheet(css: str) -> str:
     )
 
 
-def markdown_reader(config: dict):
-    """A Markdown instance with the site's extensions, as mkdocs.yml lists
-    them, for reading the fault boxes (faults.reads_fault_boxes says which)."""
-    import markdown
-
-    names, configs = [], {}
-    for entry in config.get("markdown_extensions") or []:
-        name, options = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
-        if not faults.reads_fault_boxes(name, options):
-            continue
-        names.append(name)
-        if options:
-            configs[name] = options
-    return markdown.Markdown(extensions=names, extension_configs=configs)
-
-
 def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:
     """Every fault box on the site with its page's front matter, read by the
     build's own reader (hinge_guide.faults.read_faults), menu order first."""
     config = read_config(root)
     docs = root / config.get("docs_dir", "docs")
     srcs = faults.site_pages(docs, flatten_nav(config.get("nav")))
-    found = faults.read_faults(docs, srcs, lambda: markdown_reader(config))
+    found = faults.read_faults(docs, srcs, lambda: reader.new_reader(config))
     return [(fault.meta, fault) for fault in found]
 
 

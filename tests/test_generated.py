@@ -95,3 +95,41 @@ def test_every_figure_a_card_can_draw_names_a_real_pose_and_marks():
     for name, (pose, marks) in POSED.items():
         assert pose in POSES, name
         assert set(marks) <= set(MARKS), name
+
+
+def test_the_generate_step_reads_a_fix_as_the_build_does(tmp_path):
+    """An emoji shortcode in a fix: the share page's description (written by
+    the generate step) and the fault index (read at build time) give the
+    same first sentence, because both read the boxes with one reader."""
+    from bs4 import BeautifulSoup
+
+    from conftest import build
+    from hinge_guide import generate, site
+
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(
+        "site_name: T\nnav:\n  - Home: index.md\n  - A: a.md\n  - Faults: faults.md\n"
+        "not_in_nav: |\n  /faults/\nmarkdown_extensions:\n  - attr_list\n"
+        "  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n"
+        "  - hinge_guide.faults\n", encoding="utf-8")
+    (project / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (project / "docs/faults.md").write_text("# Faults\n\n<!-- fault-index -->\n",
+                                           encoding="utf-8")
+    (project / "docs/a.md").write_text(
+        "# A\n\n/// fault | Rounded back\n    attrs: {id: rounded-back}\n\n"
+        "**What you see or feel:** Your back curves.\n\n**Why it matters:** It loads it.\n\n"
+        "**The fix:** :material-check: Stop where it starts to round. Then build up.\n///\n",
+        encoding="utf-8")
+    for path, data in generate.share_pages(project).items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    share = (project / "docs/faults/rounded-back.md").read_text(encoding="utf-8")
+    description = site.split_front_matter(share, "share page")[0]["description"]
+    result = build(project, project / "site")
+    assert result.returncode == 0, result.stderr
+    index = BeautifulSoup((project / "site/faults/index.html").read_text(), "html.parser")
+    line = index.select_one("article li, [role=main] li").a.next_sibling
+    assert line.strip().removeprefix(": ") == description == "Stop where it starts to round."
