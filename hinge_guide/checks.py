@@ -14,7 +14,8 @@ file and says what to do:
 - no block marker (``///``) is left as text, which is what a misspelt block
   name such as ``/// faut`` turns into;
 - once per build: ``site_url`` (from ``SITE_URL``) is set and well formed,
-  every link in ``extra.social`` is a real https address, the inline copy
+  every link in ``extra.social`` is a real https address, ``extra.coach``
+  can be shown (hinge_guide/author.py), the inline copy
   of the stylesheet was written from the stylesheet as it is now, and the
   link to Material's stylesheet names the installed Material's file.
 
@@ -37,6 +38,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .author import author_name
 from .context import PageContext, Site, page_context
 from .errors import ContentError
 from .faults import ANCHOR
@@ -555,12 +557,16 @@ class ChecksTreeprocessor(Treeprocessor):
 
     def check_page(self, page: PageContext) -> None:
         site: Site = page.site
-        key = (site.site_url, repr(site.extra.get("social")), site.docs_dir, site.root_dir,
-               site.site_name, site.site_author, site.copyright, tuple(site.nav))
+        key = (site.site_url, repr(site.extra.get("social")), repr(site.extra.get("coach")),
+               site.docs_dir, site.root_dir, site.site_name, site.site_author, site.copyright,
+               tuple(site.nav))
         if key not in self.checked_site:
             check_site_url(site.site_url)
             check_plain_names(site)
             check_social(site.extra.get("social"))
+            # Every page shows the coach: checked here, not only where a
+            # share page names them (a site without fault boxes has none).
+            author_name(site.extra, site.site_author, site.site_name, site.docs_dir)
             check_inline_stylesheet(site.docs_dir, site.root_dir)
             check_material_styles(site.root_dir)
             self.checked_site.add(key)
