@@ -51,7 +51,7 @@ from pymdownx.blocks.block import Block
 from .context import PageContext, page_context
 from .errors import ContentError
 from .reader import new_reader
-from .site import load_config, markup_in, split_front_matter
+from .site import is_homepage, load_config, markup_in, split_front_matter
 
 INDEX_MARKER = "<!-- fault-index -->"
 INDEX_PARAGRAPH = "hh-fault-index:"
@@ -530,7 +530,7 @@ def start_page(nav: list[tuple[str, str]]) -> str:
     """The page a newcomer starts the guide on, from a share page: the first
     page in nav after the home page (Setup), so renaming it in nav moves the
     button with it."""
-    pages = [src for _, src in nav if posixpath.basename(src) != "index.md"]
+    pages = [src for _, src in nav if not is_homepage(src)]
     return pages[0] if pages else "index.md"
 
 

@@ -1,6 +1,7 @@
 """The one Markdown reader for reading a page outside the engine's own
 render of it: the fault boxes of every page, for the build's fault index
-and share pages and for the generate step's share pages and cards.
+and share pages and for the generate step's share pages and cards, and a
+page's title from its H1, for the cards.
 
 Both the build and the generate step make it from mkdocs.yml as
 ``site.load_config`` reads it, with ``new_reader``, so an emoji shortcode
@@ -13,11 +14,18 @@ adds toc, tables and fenced_code to every site, and the file's
 
 from __future__ import annotations
 
+import html
 import importlib
+import posixpath
+import xml.etree.ElementTree as etree
+from copy import deepcopy
 from typing import Any
 
 from markdown import Markdown
+from markdown.extensions.toc import render_inner_html, strip_tags
+from markdown.treeprocessors import Treeprocessor
 
+from .context import flatten_nav
 from .errors import ContentError
 from .site import PythonName
 
@@ -66,8 +74,52 @@ def _resolve(extension: str, key: str, value: Any) -> Any:
 
 def new_reader(config: dict[str, Any]) -> Markdown:
     """A fresh reader for one page. It never writes the fault index or a
-    share page (those need the whole site)."""
+    share page (those need the whole site), and it keeps the page's title
+    from its H1 (``md.hinge_title``)."""
     names, configs = extensions(config)
     md = Markdown(extensions=names, extension_configs=configs)
     md.hinge_reading = True  # type: ignore[attr-defined]  # no index, no share page
+    FirstHeading(md).register()
     return md
+
+
+class FirstHeading(Treeprocessor):
+    """The title a page's text gives it, as MkDocs reads it: the words of
+    its first element when that is an H1, rendered (no markup, no {#id}, no
+    permalink), after toc."""
+
+    def register(self) -> None:
+        self.md.hinge_title = None  # type: ignore[attr-defined]
+        # Where MkDocs reads its title: after toc (5), close to the end.
+        self.md.treeprocessors.register(self, "hinge_first_heading", 1)
+
+    def run(self, root: etree.Element) -> None:
+        first = next(iter(root), None)
+        if first is not None and first.tag == "h1":
+            self.md.hinge_title = heading_text(first, self.md)  # type: ignore[attr-defined]
+
+
+def heading_text(heading: etree.Element, md: Markdown) -> str:
+    """A heading's words as a reader sees them: tags gone, its permalink
+    left out, entities read."""
+    bare = deepcopy(heading)
+    for link in [c for c in bare if "headerlink" in (c.get("class") or "").split()]:
+        bare.remove(link)
+    return " ".join(html.unescape(strip_tags(render_inner_html(bare, md))).split())
+
+
+def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str) -> str:
+    """A page's title as MkDocs gives it: its title in the menu, else its
+    front matter's title, else its H1 when the page starts with one, else
+    its file's name ("warm-up.md" is "Warm up")."""
+    in_nav = next((title for title, nav_src in flatten_nav(config.get("nav"))
+                   if nav_src == src and title), None)
+    if in_nav or meta.get("title"):
+        return str(in_nav or meta.get("title"))
+    md = new_reader(config)
+    md.hinge_src = src  # type: ignore[attr-defined]  # for error messages
+    md.convert(body)
+    if md.hinge_title:  # type: ignore[attr-defined]
+        return md.hinge_title  # type: ignore[attr-defined]
+    name = posixpath.splitext(posixpath.basename(src))[0].replace("-", " ").replace("_", " ")
+    return name.capitalize() if name.lower() == name else name

@@ -12,6 +12,7 @@ the tests all read them from here, so they can't disagree.
 - ``markup_in``: what markup a coach's sentence holds, where the site wants
   plain words (method.yml's sentences, the glossary's meanings);
 - ``page_url``: the address both engines give a page (directory URLs);
+- ``is_homepage``: whether a page is the home page (its address is "");
 - ``share_title``: the title of a fault's share page.
 """
 
@@ -199,6 +200,13 @@ def page_url(src: str) -> str:
     if stem == "index":
         return ""
     return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+
+
+def is_homepage(src: str) -> bool:
+    """The home page: the page at the site's own address (docs/index.md).
+    overrides/main.html follows the same rule, by the address both engines
+    give the page (hh_is_home): Zensical's pages have no is_homepage."""
+    return page_url(src) == ""
 
 
 def share_title(fault_title: str) -> str:

@@ -733,6 +733,8 @@ def test_share_links_work_from_a_page_in_a_folder_and_start_where_nav_starts():
     assert rebase_link("#rounded-back", "learn/movement.md", "faults/rounded-back.md") \
         == "../learn/movement.md#rounded-back"
     assert start_page([("Home", "index.md"), ("Set-up", "set-up.md")]) == "set-up.md"
+    # Only the home page is passed over, by the one home-page rule
+    assert start_page([("Home", "index.md"), ("Basics", "basics/index.md")]) == "basics/index.md"
 
 
 @pytest.mark.parametrize("site,message", [

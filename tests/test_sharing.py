@@ -72,6 +72,24 @@ def test_every_page_has_a_complete_per_page_preview(built, title, src):
     assert file.stat().st_size < 150 * 1024
 
 
+def test_the_home_page_goes_by_the_sites_name_in_both_engines(built):
+    """Its H1 is a sentence: the tab, the share button, the preview and the
+    structured data name the site instead, by one home-page rule that both
+    engines follow (Zensical's pages have no is_homepage)."""
+    name = load_config()["site_name"]
+    html = (built / "index.html").read_text()
+    page = BeautifulSoup(html, "html.parser")
+    assert page.title.get_text(strip=True) == name
+    assert page.select_one(".hh-share--page")["data-hh-title"] == name
+    assert head(html)["og:title"] == name
+    main, crumbs = head(html)["json_ld"][0]
+    assert main["@type"] == "WebPage" and main["headline"] == name
+    assert len(crumbs["itemListElement"]) == 1
+    other = BeautifulSoup((built / "setup/index.html").read_text(), "html.parser")
+    assert other.title.get_text(strip=True) == f"Setup - {name}"
+    assert other.select_one(".hh-share--page")["data-hh-title"] == "Setup"
+
+
 def test_previews_differ_per_page(built):
     site = built  # each engine's build in turn
     images = {head((site / page_url(src) / "index.html").read_text())["og:image"]
