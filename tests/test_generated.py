@@ -157,3 +157,19 @@ def test_a_cards_title_is_the_pages_title_as_its_h1_renders(tmp_path):
     titles = {page.src: page.title for page in generate.pages(project)}
     assert titles == {"index.md": "Hinge Notes", "extra.md": "The hip hinge & you",
                       "warm-up.md": "Warm up"}
+
+
+def test_a_python_name_setting_that_cannot_be_imported_names_the_setting():
+    import pytest
+
+    from hinge_guide import reader
+    from hinge_guide.errors import ContentError
+    from hinge_guide.site import PythonName
+
+    config = {"markdown_extensions": [
+        {"pymdownx.emoji": {"emoji_index": PythonName("material.extensions.emoji.twemojj")}}]}
+    with pytest.raises(ContentError, match="mkdocs.yml: pymdownx.emoji's setting emoji_index "
+                                           r"names material\.extensions\.emoji\.twemojj"):
+        reader.extensions(config)
+    names, _ = reader.extensions({"markdown_extensions": ["attr_list", "hinge_guide.glossary"]})
+    assert names == ["toc", "tables", "fenced_code", "attr_list"]
