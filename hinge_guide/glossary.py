@@ -31,9 +31,10 @@ from .site import markup_in
 
 MARKER = "<!-- glossary -->"
 # Where a tooltip would get in the way: headings and fault titles are read at
-# a glance, a link already has an underline, code is code.
+# a glance, a link already has an underline, code is code, and a term being
+# defined (a <dt>, as on a share page's list of words) has its meaning below.
 SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "a", "abbr", "code", "pre",
-             "script", "style", "svg", "title", "button", "label"}
+             "script", "style", "svg", "title", "button", "label", "dt"}
 _ENTRY = re.compile(r"^\*\[(?P<term>[^\]]+)\]:[ \t]*(?P<meaning>\S.*)$")
 _COMMENT = re.compile(r"^\[//\]: # \(.*\)$")
 

@@ -151,6 +151,16 @@ def test_a_share_pages_words_are_the_terms_its_tooltips_mark(tmp_path):
     assert marked == listed == ["Romanian deadlift"]
 
 
+def test_a_term_being_defined_gets_no_tooltip_of_its_own(glossary_file):
+    """A share page's list of words is a definition list: its first use of a
+    term may be the <dt> itself, whose meaning sits right under it."""
+    page = BeautifulSoup(markdown.markdown(
+        "rep\n:   One movement, down and up: a hip hinge.\n",
+        extensions=["def_list", glossary.makeExtension(source=glossary_file)]), "html.parser")
+    assert page.dt.find("abbr") is None
+    assert [a.get_text() for a in page.dd.find_all("abbr")] == ["hip hinge"]
+
+
 def test_a_malformed_glossary_line_names_the_file_and_line(tmp_path):
     path = tmp_path / "glossary.md"
     path.write_text(TERMS + "*[tempo] How fast you move\n", encoding="utf-8")
