@@ -42,7 +42,7 @@ from first_load import GZIP_TYPES, first_visit  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hinge_guide.context import flatten_nav  # noqa: E402
-from hinge_guide.site import load_config  # noqa: E402
+from hinge_guide.site import load_config, page_url  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test-output" / "bench"
@@ -216,7 +216,7 @@ def main() -> int:
             "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--no-first-run"])
         for src in pages:
-            path = "" if src == "index.md" else src[:-3] + "/"
+            path = page_url(src)
             for site, (base, _) in urls.items():
                 print(f"measuring {site} /{path} ...", file=sys.stderr)
                 visit = first_visit(browser, base, path, OUT / site)

@@ -11,7 +11,8 @@ hh-author.html), its structured data names the coach as the author, and
 each fault's share page says who wrote it under its title. Without a
 ``coach`` block the site's ``site_author`` (or, without one, its name)
 stands in, in the templates and on share pages alike. A
-value of the wrong kind stops the build with the fix.
+value of the wrong kind stops the build with the fix (hinge_guide/checks.py
+checks it once per build, fault boxes or none).
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def coach(extra: dict[str, Any] | None, fallback: str, docs_dir: Path | None = N
 def author_name(extra: dict[str, Any] | None, site_author: str, site_name: str,
                 docs_dir: Path | None = None) -> str:
     """Who the pages say wrote them: the coach, else `site_author`, else the
-    site's name. overrides/main.html and partials/hh-author.html follow the
-    same order."""
+    site's name. The templates can't call Python under Zensical, so
+    overrides/main.html decides it by the same order, once, for every
+    partial (hh_author_name); a test builds both ways and compares."""
     return coach(extra, site_author or site_name, docs_dir).name

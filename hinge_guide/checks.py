@@ -18,7 +18,8 @@ file and says what to do:
 - the site's settings, on every page (MkDocs makes a new Markdown instance
   per page, so nothing here lasts from one page to the next): ``site_url``
   (from ``SITE_URL``) is set and well formed, every link in ``extra.social``
-  is a real https address, the inline copy of the stylesheet was written
+  is a real https address, ``extra.coach`` can be shown
+  (hinge_guide/author.py), the inline copy of the stylesheet was written
   from the stylesheet as it is now, and the link to Material's stylesheet
   names the installed Material's file. The files are compared once per
   version of them (functools caches keyed by their size and time), so
@@ -43,6 +44,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from .author import author_name
 from .context import PageContext, Site, page_context
 from .errors import ContentError
 from .faults import ANCHOR
@@ -564,6 +566,9 @@ class ChecksTreeprocessor(Treeprocessor):
         check_site_url(site.site_url)
         check_plain_names(site)
         check_social(site.extra.get("social"))
+        # Every page shows the coach: checked here, not only where a share
+        # page names them (a site without fault boxes has none).
+        author_name(site.extra, site.site_author, site.site_name, site.docs_dir)
         check_inline_stylesheet(site.docs_dir, site.root_dir)
         check_material_styles(site.root_dir)
         check_front_matter_keys(page.meta, page.src)

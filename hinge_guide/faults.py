@@ -52,7 +52,8 @@ from pymdownx.blocks.block import Block
 
 from .context import PageContext, page_context
 from .errors import ContentError
-from .site import markup_in, split_front_matter
+from .reader import new_reader
+from .site import is_homepage, load_config, markup_in, split_front_matter
 
 INDEX_MARKER = "<!-- fault-index -->"
 INDEX_PARAGRAPH = "hh-fault-index:"
@@ -417,41 +418,18 @@ def _text(path: Path, src: str) -> str:
 
 
 def collect(page: PageContext, md: Markdown) -> list[Fault]:
-    """Every fault box on the site, read with the same Markdown extensions
-    as the page (the engine's own ones left out); read again only when a
+    """Every fault box on the site, read with the reader the generate step
+    uses (hinge_guide/reader.py, from mkdocs.yml); read again only when a
     page changes (mkdocs serve)."""
     docs = page.site.docs_dir
     srcs = site_pages(docs, page.site.nav)
     key = tuple((src, (docs / src).stat().st_mtime_ns, (docs / src).stat().st_size)
                 for src in srcs)
     if key not in _collected:
-        extensions, configs = reader_extensions(page)
+        config = load_config(page.site.root_dir)
         _collected.clear()  # one site at a time: nothing piles up under serve
-        _collected[key] = read_faults(
-            docs, srcs, lambda: Markdown(extensions=extensions, extension_configs=configs))
+        _collected[key] = read_faults(docs, srcs, lambda: new_reader(config))
     return _collected[key]
-
-
-def reads_fault_boxes(name: str, options: Any = None) -> bool:
-    """Whether the extension called `name` (with these settings) helps read
-    fault boxes from a page: the one rule for the build and the generate
-    step. Left out: the engines' own, this package's others (the boxes need
-    only the blocks they sit among), and settings only an engine resolves
-    (emoji's !!python/name tags read as None)."""
-    if name.startswith(("zensical", "mkdocs", "material")):
-        return False
-    if name.startswith("hinge_guide") and name != "hinge_guide.faults":
-        return False
-    return not (isinstance(options, dict) and None in options.values())
-
-
-def reader_extensions(page: PageContext) -> tuple[list[Any], dict[str, Any]]:
-    """The page's own Markdown extensions, for reading the other pages."""
-    configs = page.site.mdx_configs
-    keep = [extension for extension in page.site.markdown_extensions
-            if reads_fault_boxes(extension if isinstance(extension, str)
-                                 else type(extension).__module__)]
-    return keep, {k: v for k, v in configs.items() if k in keep}
 
 
 def check_unique(faults: list[Fault]) -> None:
@@ -611,7 +589,7 @@ def start_page(nav: list[tuple[str, str]]) -> str:
     """The page a newcomer starts the guide on, from a share page: the first
     page in nav after the home page (Setup), so renaming it in nav moves the
     button with it."""
-    pages = [src for _, src in nav if posixpath.basename(src) != "index.md"]
+    pages = [src for _, src in nav if not is_homepage(src)]
     return pages[0] if pages else "index.md"
 
 
@@ -644,21 +622,17 @@ def start_button(page: PageContext) -> etree.Element:
 def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
     """The glossary's meaning of each term the box uses, on the page itself:
     a reader who starts here has not met them yet. None when it uses none."""
-    from .glossary import GlossaryExtension
+    from .glossary import GlossaryExtension, terms_in
 
     glossary = next((e for e in md.registeredExtensions if isinstance(e, GlossaryExtension)),
                     None)
     if glossary is None:
         return None
-    terms = glossary.terms(md)
     # The words and the figures' descriptions (read out, and inlined as SVG
-    # titles later in the build).
+    # titles later in the build), matched as the tooltips match them.
     alts = [img.get("alt", "") for img in box.iter("img")]
     text = " ".join(" ".join(["".join(box.itertext()), *alts]).split())
-    used: dict[str, str] = {}
-    for term, meaning in terms.items():
-        if meaning not in used.values() and re.search(rf"\b{re.escape(term)}\b", text):
-            used[term] = meaning
+    used = terms_in(text, glossary.terms(md))
     if not used:
         return None
     # A labelled region, not a heading: a heading would give the page a

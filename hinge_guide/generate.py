@@ -21,20 +21,20 @@ it). All of them are committed, so neither engine needs this code to build:
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from . import cards, faults, method, palette, theme_css
+from . import cards, faults, method, palette, reader, theme_css
 from .context import flatten_nav
 from .errors import ContentError
 from .site import (
     DESCRIPTION_MAX,
     INLINE_STYLESHEET,
     STYLESHEET,
+    is_homepage,
     load_config,
     page_url,
     share_title,
@@ -68,19 +68,16 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
     config = read_config(root)
     docs = root / config.get("docs_dir", "docs")
     generated = generated or {}
-    nav_titles = {src: title for title, src in flatten_nav(config.get("nav"))}
     found = []
     for path in sorted(set(docs.rglob("*.md")) | {p for p in generated if p.suffix == ".md"}):
         src = path.relative_to(docs).as_posix()
         text = generated[path].decode() if path in generated else path.read_text(encoding="utf-8")
         meta, body = front_matter(text, f"docs/{src}")
-        heading = re.search(r"^# (.+)$", body, re.MULTILINE)
         url = page_url(src)
-        if url == "":
+        if is_homepage(src):
             title = config["site_name"]  # the share-title rule: see overrides/main.html
         else:
-            title = (nav_titles.get(src) or meta.get("title")
-                     or (heading.group(1) if heading else src))
+            title = reader.page_title(config, src, meta, body)
         found.append(Page(src, url, str(title), str(meta.get("description", "")),
                           meta.get("preview_figure"), meta.get("preview_fix_figure"),
                           meta.get("preview_pair")))
@@ -165,29 +162,13 @@ def inline_stylesheet(css: str) -> str:
     )
 
 
-def markdown_reader(config: dict):
-    """A Markdown instance with the site's extensions, as mkdocs.yml lists
-    them, for reading the fault boxes (faults.reads_fault_boxes says which)."""
-    import markdown
-
-    names, configs = [], {}
-    for entry in config.get("markdown_extensions") or []:
-        name, options = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
-        if not faults.reads_fault_boxes(name, options):
-            continue
-        names.append(name)
-        if options:
-            configs[name] = options
-    return markdown.Markdown(extensions=names, extension_configs=configs)
-
-
 def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:
     """Every fault box on the site with its page's front matter, read by the
     build's own reader (hinge_guide.faults.read_faults), menu order first."""
     config = read_config(root)
     docs = root / config.get("docs_dir", "docs")
     srcs = faults.site_pages(docs, flatten_nav(config.get("nav")))
-    found = faults.read_faults(docs, srcs, lambda: markdown_reader(config))
+    found = faults.read_faults(docs, srcs, lambda: reader.new_reader(config))
     return [(fault.meta, fault) for fault in found]
 
 

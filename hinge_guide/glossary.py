@@ -31,9 +31,10 @@ from .site import markup_in
 
 MARKER = "<!-- glossary -->"
 # Where a tooltip would get in the way: headings and fault titles are read at
-# a glance, a link already has an underline, code is code.
+# a glance, a link already has an underline, code is code, and a term being
+# defined (a <dt>, as on a share page's list of words) has its meaning below.
 SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "a", "abbr", "code", "pre",
-             "script", "style", "svg", "title", "button", "label"}
+             "script", "style", "svg", "title", "button", "label", "dt"}
 _ENTRY = re.compile(r"^\*\[(?P<term>[^\]]+)\]:[ \t]*(?P<meaning>\S.*)$")
 _COMMENT = re.compile(r"^\[//\]: # \(.*\)$")
 
@@ -107,6 +108,30 @@ def render(terms: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def uses(text: str, terms: dict[str, str]) -> list[re.Match[str]]:
+    """Every use of a term in text, in order: the one matching rule, for the
+    tooltips and a share page's list of words. At each place the longest
+    term wins, so "Romanian deadlift" is one use, not also "deadlift"."""
+    return list(_pattern(tuple(terms)).finditer(text)) if terms else []
+
+
+def terms_in(text: str, terms: dict[str, str]) -> dict[str, str]:
+    """term -> meaning for each meaning text uses, under the term it first
+    uses (terms that share a meaning count as one), in order of first use."""
+    found: dict[str, str] = {}
+    for match in uses(text, terms):
+        meaning = terms[match.group(0)]
+        if meaning not in found.values():
+            found[match.group(0)] = meaning
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    longest_first = sorted(keys, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in longest_first) + r")\b")
+
+
 class FirstUse(Treeprocessor):
     """Wraps the first use of each term (by meaning) in <abbr>, in reading
     order."""
@@ -117,8 +142,6 @@ class FirstUse(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         self.terms = self.extension.terms(self.md)
-        keys = sorted(self.terms, key=len, reverse=True)
-        self.pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
         self.used: set[str] = set()
         self.visit(root)
 
@@ -142,7 +165,7 @@ class FirstUse(Treeprocessor):
         """The text before the first new term, and an <abbr> (with the text
         that follows it as its tail) for each term met for the first time."""
         lead, marked, last, last_end = text, [], None, 0
-        for match in self.pattern.finditer(text):
+        for match in uses(text, self.terms):
             meaning = self.terms[match.group(0)]
             if meaning in self.used:
                 continue

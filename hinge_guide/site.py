@@ -1,7 +1,8 @@
 """The site's shared rules, in one place: the build, the generate step and
 the tests all read them from here, so they can't disagree.
 
-- ``load_config``: mkdocs.yml as plain data (the engines' own tags left out);
+- ``load_config``: mkdocs.yml as plain data (the engines' own tags left out,
+  ``!!python/name`` kept as the name);
 - ``load_yaml``: a coach's YAML (method.yml, front matter), refusing a key
   given twice and a date that doesn't exist, with the file and the line;
 - ``split_front_matter``: a page's front matter and body, strictly: front
@@ -11,6 +12,7 @@ the tests all read them from here, so they can't disagree.
 - ``markup_in``: what markup a coach's sentence holds, where the site wants
   plain words (method.yml's sentences, the glossary's terms and meanings);
 - ``page_url``: the address both engines give a page (directory URLs);
+- ``is_homepage``: whether a page is the home page (its address is "");
 - ``share_title``: the title of a fault's share page.
 """
 
@@ -27,13 +29,21 @@ from .errors import ContentError
 FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
 
 
+class PythonName(str):
+    """A ``!!python/name:module.thing`` setting in mkdocs.yml (emoji's), kept
+    as its name: hinge_guide/reader.py imports it, as the engines do."""
+
+
 def load_config(root: Path) -> dict[str, Any]:
-    """mkdocs.yml beside ``root``; tags only the engines resolve (``!ENV``,
-    ``!!python/name``) read as None."""
+    """mkdocs.yml beside ``root``; ``!!python/name`` settings read as
+    PythonName, other tags only the engines resolve (``!ENV``) as None."""
 
     class Loader(yaml.SafeLoader):
         pass
 
+    # First: PyYAML takes the first prefix that matches.
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:",
+                                 lambda loader, suffix, node: PythonName(suffix))
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     path = root / "mkdocs.yml"
@@ -190,6 +200,13 @@ def page_url(src: str) -> str:
     if stem == "index":
         return ""
     return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+
+
+def is_homepage(src: str) -> bool:
+    """The home page: the page at the site's own address (docs/index.md).
+    overrides/main.html follows the same rule, by the address both engines
+    give the page (hh_is_home): Zensical's pages have no is_homepage."""
+    return page_url(src) == ""
 
 
 def share_title(fault_title: str) -> str:

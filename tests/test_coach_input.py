@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 import subprocess
 import xml.etree.ElementTree as etree
 from pathlib import Path
@@ -705,17 +706,89 @@ def test_a_fault_box_takes_no_other_setting():
         convert(FAULT.replace("{id: rounded-back}", "{id: rounded-back}\n    open: true"))
 
 
-def test_share_pages_and_templates_name_the_same_author():
-    """Once the share page said "by Hip Hinge Guide coaches" above a block
-    that said "Written by" the site_author: one order everywhere."""
+def small_site(root: Path, site_author: str, coach: str) -> Path:
+    """A two-page site with one fault box and its share page, built with the
+    site's own templates and fault extension: a home page, a page with the
+    box, and the box's share page."""
+    from hinge_guide import generate
+
+    for name in ("overrides", "hinge_guide"):
+        shutil.copytree(ROOT / name, root / name)
+    front = "---\ndescription: A page.\nreviewed: 2026-11-25\n---\n\n"
+    (root / "docs").mkdir()
+    (root / "docs/index.md").write_text(front + "# Hinge notes for you\n\nWords.\n")
+    (root / "docs/movement.md").write_text(front + "# Movement\n" + FAULT)
+    (root / "mkdocs.yml").write_text(
+        "site_name: Hinge Notes\nsite_url: http://127.0.0.1:8000/\n"
+        + (f"site_author: {site_author}\n" if site_author else "")
+        + "theme:\n  name: material\n  custom_dir: overrides\n"
+        "nav:\n  - Home: index.md\n  - Movement: movement.md\n"
+        "not_in_nav: |\n  /faults/\n"
+        "markdown_extensions:\n  - attr_list\n  - md_in_html\n  - hinge_guide.faults\n"
+        + (f"extra:\n  coach:\n{coach}" if coach else ""))
+    for path, data in generate.share_pages(root).items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return root
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+@pytest.mark.parametrize("site_author,coach,named", [
+    ("Riverside Barbell Club", "    name: Alex Morgan\n    line: Strength coach.\n",
+     "Alex Morgan"),
+    ("Riverside Barbell Club", "", "Riverside Barbell Club"),
+    ("", "", "Hinge Notes"),
+])
+def test_every_part_of_a_page_names_the_same_author(tmp_path, engine, site_author, coach,
+                                                     named):
+    """Once a share page said "by Hip Hinge Guide coaches" above a block that
+    said "Written by" the site's author: the share page's words (Python), the
+    author block, the author meta tag and the structured data (templates)
+    all name the coach, else site_author, else the site's name, in both
+    engines."""
+    from bs4 import BeautifulSoup
+
+    from conftest import build, build_with_zensical
     from hinge_guide.author import author_name
 
-    assert author_name({}, "Riverside Barbell Club", "Hip Hinge Guide") == "Riverside Barbell Club"
-    assert author_name({}, "", "Hip Hinge Guide") == "Hip Hinge Guide"
-    assert author_name({"coach": {"name": "Alex Morgan"}}, "Riverside", "Guide") == "Alex Morgan"
-    for template in ("overrides/main.html", "overrides/partials/hh-author.html"):
-        text = (Path(__file__).resolve().parent.parent / template).read_text()
-        assert "site_author" in text and "site_name" in text, template
+    project = small_site(tmp_path / "project", site_author, coach)
+    config = site.load_config(project)
+    assert author_name(config.get("extra"), site_author, "Hinge Notes") == named
+    result = (build(project, project / "site") if engine == "mkdocs"
+              else build_with_zensical(project))
+    assert result.returncode == 0, result.stdout + result.stderr
+    for page in ("movement", "faults/rounded-back"):
+        html = BeautifulSoup((project / "site" / page / "index.html").read_text(),
+                             "html.parser")
+        where = f"{engine}, {page}"
+        shown = html.select_one("article .hh-author .hh-author__name")
+        assert shown.get_text(strip=True) == named, where
+        assert shown.name == ("strong" if coach else "span"), where
+        assert html.find("meta", attrs={"name": "author"})["content"] == named, where
+        data = json.loads(html.find("script", type="application/ld+json").string)[0]
+        assert data["author"]["name"] == named, where
+        assert data["author"]["@type"] == ("Person" if coach else "Organization"), where
+        assert data["publisher"]["name"] == (site_author or "Hinge Notes"), where
+    intro = html.select_one(".hh-share-intro").get_text()
+    assert f"by {named}. " in intro, intro
+
+
+def test_a_coach_block_is_checked_on_a_site_without_fault_boxes():
+    """The share pages used to be the only place extra.coach was checked,
+    so a site with no fault boxes showed whatever it held."""
+    from hinge_guide.context import PageContext, Site
+
+    meta = {"description": "A page about the hinge.", "reviewed": dt.date(2026, 11, 25)}
+    for coach, message in (("Alex", "write the coach as a block"),
+                           ({"line": "A coach."}, "has no name"),
+                           ({"name": "Alex", "photo": "images/nobody.jpg"},
+                            "docs/images/nobody.jpg doesn't exist")):
+        page = PageContext(src="index.md", meta=meta, engine="mkdocs", site=Site(
+            site_name="T", site_url="https://example.org/guide/", docs_dir=ROOT / "docs",
+            root_dir=ROOT, extra={"coach": coach}))
+        md = markdown.Markdown(extensions=EXTENSIONS)
+        with pytest.raises(ContentError, match=f"mkdocs.yml, extra.coach.*{message}"):
+            checks.ChecksTreeprocessor(md).check_page(page)
 
 
 # Pasted markup: left open, loading from elsewhere, running code ------------------
@@ -785,6 +858,8 @@ def test_share_links_work_from_a_page_in_a_folder_and_start_where_nav_starts():
     assert rebase_link("#rounded-back", "learn/movement.md", "faults/rounded-back.md") \
         == "../learn/movement.md#rounded-back"
     assert start_page([("Home", "index.md"), ("Set-up", "set-up.md")]) == "set-up.md"
+    # Only the home page is passed over, by the one home-page rule
+    assert start_page([("Home", "index.md"), ("Basics", "basics/index.md")]) == "basics/index.md"
 
 
 @pytest.mark.parametrize("site,message", [

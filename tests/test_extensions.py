@@ -137,6 +137,30 @@ def test_the_glossary_page_lists_shared_meanings_once(glossary_file):
     assert [dt.get_text() for dt in page.find_all("dt")] == ["Hip hinge (also: hinge)", "Rep"]
 
 
+def test_a_share_pages_words_are_the_terms_its_tooltips_mark(tmp_path):
+    """"Romanian deadlift" is one term, not also "deadlift": a share page's
+    list of words matches terms as the tooltips do, longest first."""
+    path = tmp_path / "glossary.md"
+    path.write_text("*[Romanian deadlift]: A hinge from standing.\n"
+                    "*[deadlift]: A lift from the floor.\n", encoding="utf-8")
+    text = "Keep the bar close in a Romanian deadlift."
+    md = markdown.Markdown(extensions=[glossary.makeExtension(source=str(path))])
+    marked = [a.get_text() for a in BeautifulSoup(md.convert(text), "html.parser")("abbr")]
+    box = etree.fromstring(f"<div><p>{text}</p></div>")
+    listed = [dt.text for dt in faults.words_on_page(md, box).iter("dt")]
+    assert marked == listed == ["Romanian deadlift"]
+
+
+def test_a_term_being_defined_gets_no_tooltip_of_its_own(glossary_file):
+    """A share page's list of words is a definition list: its first use of a
+    term may be the <dt> itself, whose meaning sits right under it."""
+    page = BeautifulSoup(markdown.markdown(
+        "rep\n:   One movement, down and up: a hip hinge.\n",
+        extensions=["def_list", glossary.makeExtension(source=glossary_file)]), "html.parser")
+    assert page.dt.find("abbr") is None
+    assert [a.get_text() for a in page.dd.find_all("abbr")] == ["hip hinge"]
+
+
 def test_a_malformed_glossary_line_names_the_file_and_line(tmp_path):
     path = tmp_path / "glossary.md"
     path.write_text(TERMS + "*[tempo] How fast you move\n", encoding="utf-8")

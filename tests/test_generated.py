@@ -95,3 +95,81 @@ def test_every_figure_a_card_can_draw_names_a_real_pose_and_marks():
     for name, (pose, marks) in POSED.items():
         assert pose in POSES, name
         assert set(marks) <= set(MARKS), name
+
+
+def test_the_generate_step_reads_a_fix_as_the_build_does(tmp_path):
+    """An emoji shortcode in a fix: the share page's description (written by
+    the generate step) and the fault index (read at build time) give the
+    same first sentence, because both read the boxes with one reader."""
+    from bs4 import BeautifulSoup
+
+    from conftest import build
+    from hinge_guide import generate, site
+
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(
+        "site_name: T\nnav:\n  - Home: index.md\n  - A: a.md\n  - Faults: faults.md\n"
+        "not_in_nav: |\n  /faults/\nmarkdown_extensions:\n  - attr_list\n"
+        "  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n"
+        "  - hinge_guide.faults\n", encoding="utf-8")
+    (project / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (project / "docs/faults.md").write_text("# Faults\n\n<!-- fault-index -->\n",
+                                           encoding="utf-8")
+    (project / "docs/a.md").write_text(
+        "# A\n\n/// fault | Rounded back\n    attrs: {id: rounded-back}\n\n"
+        "**What you see or feel:** Your back curves.\n\n**Why it matters:** It loads it.\n\n"
+        "**The fix:** :material-check: Stop where it starts to round. Then build up.\n///\n",
+        encoding="utf-8")
+    for path, data in generate.share_pages(project).items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    share = (project / "docs/faults/rounded-back.md").read_text(encoding="utf-8")
+    description = site.split_front_matter(share, "share page")[0]["description"]
+    result = build(project, project / "site")
+    assert result.returncode == 0, result.stderr
+    index = BeautifulSoup((project / "site/faults/index.html").read_text(), "html.parser")
+    line = index.select_one("article li, [role=main] li").a.next_sibling
+    assert line.strip().removeprefix(": ") == description == "Stop where it starts to round."
+
+
+def test_a_cards_title_is_the_pages_title_as_its_h1_renders(tmp_path):
+    """A page outside the menu without a title setting goes by its H1, as
+    MkDocs reads it: rendered, so **bold** and an {#id} don't show on its
+    card as typed. A page that doesn't start with its H1 goes by its file's
+    name, as in MkDocs; the home page by the site's name."""
+    from hinge_guide import generate
+
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(
+        "site_name: Hinge Notes\nnav:\n  - Home: index.md\n"
+        "markdown_extensions:\n  - attr_list\n  - toc:\n      permalink: true\n",
+        encoding="utf-8")
+    (project / "docs/index.md").write_text("# Learn the hinge\n", encoding="utf-8")
+    (project / "docs/extra.md").write_text(
+        "---\ndescription: More.\n---\n\n# The **hip** hinge &amp; you {#custom-id}\n\nText.\n",
+        encoding="utf-8")
+    (project / "docs/warm-up.md").write_text("Text first.\n\n# Before you start\n",
+                                          encoding="utf-8")
+    titles = {page.src: page.title for page in generate.pages(project)}
+    assert titles == {"index.md": "Hinge Notes", "extra.md": "The hip hinge & you",
+                      "warm-up.md": "Warm up"}
+
+
+def test_a_python_name_setting_that_cannot_be_imported_names_the_setting():
+    import pytest
+
+    from hinge_guide import reader
+    from hinge_guide.errors import ContentError
+    from hinge_guide.site import PythonName
+
+    config = {"markdown_extensions": [
+        {"pymdownx.emoji": {"emoji_index": PythonName("material.extensions.emoji.twemojj")}}]}
+    with pytest.raises(ContentError, match="mkdocs.yml: pymdownx.emoji's setting emoji_index "
+                                           r"names material\.extensions\.emoji\.twemojj"):
+        reader.extensions(config)
+    names, _ = reader.extensions({"markdown_extensions": ["attr_list", "hinge_guide.glossary"]})
+    assert names == ["toc", "tables", "fenced_code", "attr_list"]

@@ -1,0 +1,125 @@
+"""The one Markdown reader for reading a page outside the engine's own
+render of it: the fault boxes of every page, for the build's fault index
+and share pages and for the generate step's share pages and cards, and a
+page's title from its H1, for the cards.
+
+Both the build and the generate step make it from mkdocs.yml as
+``site.load_config`` reads it, with ``new_reader``, so an emoji shortcode
+or a code block in a fix reads the same in the index, on the share page and
+in its description. The build used to take the engine's own list of
+extensions and the generate step the file's, and the two differed: MkDocs
+adds toc, tables and fenced_code to every site, and the file's
+``!!python/name`` settings (emoji's) read as nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import posixpath
+import xml.etree.ElementTree as etree
+from copy import deepcopy
+from typing import Any
+
+from markdown import Markdown
+from markdown.extensions.toc import render_inner_html, strip_tags
+from markdown.treeprocessors import Treeprocessor
+
+from .context import flatten_nav
+from .errors import ContentError
+from .site import PythonName
+
+# What MkDocs puts first in every site's list of extensions.
+BUILTINS = ("toc", "tables", "fenced_code")
+
+
+def reads_fault_boxes(name: str, options: Any = None) -> bool:
+    """Whether the extension called `name` (with these settings) goes into
+    the reader. Left out: the engines' own, this package's others (the boxes
+    need only the blocks they sit among, and a title only its heading), and
+    settings only an engine resolves (an ``!ENV`` tag reads as None)."""
+    if name.startswith(("zensical", "mkdocs", "material")):
+        return False
+    if name.startswith("hinge_guide") and name != "hinge_guide.faults":
+        return False
+    return not (isinstance(options, dict) and None in options.values())
+
+
+def extensions(config: dict[str, Any]) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The reader's extensions and their settings, from mkdocs.yml: MkDocs'
+    own three first, then the file's, in its order, as MkDocs lists them."""
+    listed: dict[str, dict[str, Any]] = {name: {} for name in BUILTINS}
+    for entry in config.get("markdown_extensions") or []:
+        name, options = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
+        options = {key: _resolve(name, key, value) for key, value in (options or {}).items()}
+        if reads_fault_boxes(name, options):
+            listed.setdefault(name, {}).update(options)
+    return list(listed), {name: options for name, options in listed.items() if options}
+
+
+def _resolve(extension: str, key: str, value: Any) -> Any:
+    """A ``!!python/name:module.thing`` setting, imported as the engines do."""
+    if not isinstance(value, PythonName):
+        return value
+    module, _, attribute = str(value).rpartition(".")
+    try:
+        return getattr(importlib.import_module(module), attribute)
+    except (ImportError, AttributeError, ValueError):
+        raise ContentError(
+            f"mkdocs.yml: {extension}'s setting {key} names {value}, which can't be "
+            "imported. Check the spelling, or install the package that holds it "
+            "(requirements.in)."
+        ) from None
+
+
+def new_reader(config: dict[str, Any]) -> Markdown:
+    """A fresh reader for one page. It never writes the fault index or a
+    share page (those need the whole site), and it keeps the page's title
+    from its H1 (``md.hinge_title``)."""
+    names, configs = extensions(config)
+    md = Markdown(extensions=names, extension_configs=configs)
+    md.hinge_reading = True  # type: ignore[attr-defined]  # no index, no share page
+    FirstHeading(md).register()
+    return md
+
+
+class FirstHeading(Treeprocessor):
+    """The title a page's text gives it, as MkDocs reads it: the words of
+    its first element when that is an H1, rendered (no markup, no {#id}, no
+    permalink), after toc."""
+
+    def register(self) -> None:
+        self.md.hinge_title = None  # type: ignore[attr-defined]
+        # Where MkDocs reads its title: after toc (5), close to the end.
+        self.md.treeprocessors.register(self, "hinge_first_heading", 1)
+
+    def run(self, root: etree.Element) -> None:
+        first = next(iter(root), None)
+        if first is not None and first.tag == "h1":
+            self.md.hinge_title = heading_text(first, self.md)  # type: ignore[attr-defined]
+
+
+def heading_text(heading: etree.Element, md: Markdown) -> str:
+    """A heading's words as a reader sees them: tags gone, its permalink
+    left out, entities read."""
+    bare = deepcopy(heading)
+    for link in [c for c in bare if "headerlink" in (c.get("class") or "").split()]:
+        bare.remove(link)
+    return " ".join(html.unescape(strip_tags(render_inner_html(bare, md))).split())
+
+
+def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str) -> str:
+    """A page's title as MkDocs gives it: its title in the menu, else its
+    front matter's title, else its H1 when the page starts with one, else
+    its file's name ("warm-up.md" is "Warm up")."""
+    in_nav = next((title for title, nav_src in flatten_nav(config.get("nav"))
+                   if nav_src == src and title), None)
+    if in_nav or meta.get("title"):
+        return str(in_nav or meta.get("title"))
+    md = new_reader(config)
+    md.hinge_src = src  # type: ignore[attr-defined]  # for error messages
+    md.convert(body)
+    if md.hinge_title:  # type: ignore[attr-defined]
+        return md.hinge_title  # type: ignore[attr-defined]
+    name = posixpath.splitext(posixpath.basename(src))[0].replace("-", " ").replace("_", " ")
+    return name.capitalize() if name.lower() == name else name
