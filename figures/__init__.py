@@ -1,5 +1,6 @@
 """Figure generator for the Hip Hinge Guide: a side-view body model, named
-poses and SVG drawings of them. Run `python -m figures` from the project
+poses and SVG drawings of them, and a front view of the legs for the one
+fault seen from the front (figures/front.py). Run `python -m figures` from the project
 root to write every figure to docs/images/."""
 
 # The poses each fault-beside-fix figure shows, by its file name in

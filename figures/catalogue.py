@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps
+from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps, views
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
@@ -64,11 +64,19 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
          props=()):
     """A fault and its fix: `name`-fault.svg and `name`-fix.svg, one side each,
     drawn to the same height so they line up side by side on the page; both
-    sides carry `props` (the weight, for a fault of a loaded rung)."""
+    sides carry `props` (the weight, for a fault of a loaded rung). Both
+    poses are seen the same way, from the side or from the front
+    (figures/views.py), and each view draws its own."""
+    view = views.view_of(fault)
+    if views.view_of(fix) is not view:
+        raise ValueError(f"{name}: {fault!r} and {fix!r} are seen from different sides")
+    poses_ = view.poses
+
     def side(kind, pose, marks, labels, words):
         return lambda: draw.verdict_figure(
-            POSES[pose], kind, f"hh-{name}-{'fault' if kind == FAULT else 'fix'}", words,
-            draw.pair_top(POSES[fault], POSES[fix]), marks, labels, props)
+            poses_[pose], kind, f"hh-{name}-{'fault' if kind == FAULT else 'fix'}", words,
+            draw.pair_top(poses_[fault], poses_[fix], view.top_of), marks, labels, props,
+            draw_panel=view.panel)
     fault_title, fix_title = title
     POSED[f"{name}-fault"] = (fault, tuple(fault_marks))
     POSED[f"{name}-fix"] = (fix, tuple(fix_marks))

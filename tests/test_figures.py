@@ -24,6 +24,7 @@ from figures import (  # noqa: E402
     props,
     silhouette,
     svg,
+    views,
 )
 from figures.__main__ import main  # noqa: E402
 from figures.catalogue import FIGURES, IMAGES, render_all  # noqa: E402
@@ -237,11 +238,14 @@ def test_the_pairs_are_the_ones_the_share_cards_draw():
 
     assert len(PAIR_POSES) >= 4, "the pairs went missing"
     assert set(FAULT_FIGURE_MARKS) == set(PAIR_POSES)
-    for name, poses_ in PAIR_POSES.items():
-        assert all(pose in P for pose in poses_), name
+    for name, (fault, fix) in PAIR_POSES.items():
+        # real poses, both seen the same way (from the side or the front)
+        assert views.view_of(fault) is views.view_of(fix), name
         assert {f"{name}-fault", f"{name}-fix"} <= set(FIGURES), f"{name}: not drawn"
     for name, sides in FAULT_FIGURE_MARKS.items():
         assert all(len(marks_) >= 1 for marks_ in sides), f"{name}: each side names its line"
+        view = views.view_of(PAIR_POSES[name][0])
+        assert all(set(marks_) <= set(view.mark_names) for marks_ in sides), name
 
 
 def _root_box(svg: str):
@@ -269,8 +273,8 @@ def test_each_side_is_its_own_svg_with_a_badge_in_words_on_a_tinted_panel(name, 
     bx, by, bw, bh = _rect(svg, f"hh-fig-badge-{kind}")
     assert x < bx and bx + bw < x + w and y < by and by + bh < y + h
     assert bw >= 0.12 * w and bh >= 0.06 * h, "big enough to read on a phone"
-    pose = P[PAIR_POSES[name][0 if side == "fault" else 1]]
-    for a, b, r in body.capsules(pose).values():
+    pose = PAIR_POSES[name][0 if side == "fault" else 1]
+    for a, b, r in views.view_of(pose).capsules(views.pose(pose)).values():
         for t in range(11):
             px, py = _svg_xy(body.lerp(a, b, t / 10))
             gx = max(bx - px, 0.0, px - bx - bw)
