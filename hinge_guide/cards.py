@@ -283,6 +283,9 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
         for run in block.runs:
             draw.text(run.xy, run.text, font=run.face, fill=block.colour, anchor="ls")
     if shapes and fix_shapes:
+        # One frame for both sides, as the page draws a pair in one view box:
+        # the two bodies at one scale, on one floor, their marks inside.
+        frame = union(extent(shapes, fault_art), extent(fix_shapes, fix_art))
         for left, part, art, ink, tint, fault in (
                 (730, shapes, fault_art, FAULT_INK, FAULT_TINT, True),
                 (950, fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
@@ -291,7 +294,7 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
             label = font(34, bold=True)
             draw.text((left + 78, 90), "Fault" if fault else "Fix", font=label, fill=ink,
                       anchor="lm")
-            draw_body(draw, part, (left + 20, 150, left + 190, 548), ink, tint, art)
+            draw_body(draw, part, (left + 20, 150, left + 190, 548), ink, tint, art, frame)
     elif shapes:
         draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
         draw_body(draw, shapes, (780, 80, 1120, 550), palette.WHITE, PANEL)
@@ -316,21 +319,41 @@ def badge(draw: ImageDraw.ImageDraw, centre: tuple[float, float], ink: str, faul
             draw.ellipse((px - 3, py - 3, px + 3, py + 3), fill=palette.WHITE)
 
 
-def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int],
-              ink: str, ground: str, art=None) -> None:
-    """Fit the body's capsules (part -> start, end, radius; y up) into the box,
-    on a floor. The arm gets a halo in the panel colour, as in the SVG
-    figures, so it stays apart from the body behind it. art: the rounded
-    back's curve and the marks, drawn like the page's figure."""
+Extent = tuple[float, float, float, float]  # left, bottom, right, top (body units, y up)
+
+
+def extent(shapes: dict, art=None) -> Extent:
+    """Where a body's capsules and its marks reach: a mark such as an arrow
+    in front of the eyes reaches past the body, and must stay on the panel."""
     xs = [p[0] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
     ys = [p[1] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
-    scale = min((box[2] - box[0]) / (max(xs) - min(xs)), (box[3] - box[1]) / (max(ys) - min(ys)))
-    left = (box[0] + box[2]) / 2 - (min(xs) + max(xs)) / 2 * scale
-    floor = box[3]
+    _, marks = art or (None, [])
+    xs += [x for mark in marks for x, _ in mark.points]
+    ys += [y for mark in marks for _, y in mark.points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def union(*extents: Extent) -> Extent:
+    return (min(e[0] for e in extents), min(e[1] for e in extents),
+            max(e[2] for e in extents), max(e[3] for e in extents))
+
+
+def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int],
+              ink: str, ground: str, art=None, frame: Extent | None = None) -> None:
+    """Fit the body's capsules (part -> start, end, radius; y up) and its marks
+    into the box, on a floor; `frame` (an extent) fits a larger frame
+    instead, the same for both sides of a pair. The arm gets a halo in the
+    panel colour, as in the SVG figures, so it stays apart from the body
+    behind it. art: the rounded back's curve and the marks, drawn like the
+    page's figure."""
+    x0, y0, x1, y1 = frame or extent(shapes, art)
+    scale = min((box[2] - box[0]) / (x1 - x0), (box[3] - box[1]) / (y1 - y0))
+    left = (box[0] + box[2]) / 2 - (x0 + x1) / 2 * scale
 
     def at(p):
-        return (left + p[0] * scale, floor - (p[1] - min(ys)) * scale)
+        return (left + p[0] * scale, box[3] - (p[1] - y0) * scale)
 
+    floor = at((0.0, 0.0))[1]
     line_colour = palette.MINT if ink == palette.WHITE else ink
     draw.line([(box[0] - 10, floor + 4), (box[2] + 10, floor + 4)], fill=line_colour, width=4)
 
