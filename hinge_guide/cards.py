@@ -373,15 +373,19 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
             draw.line([at(p) for p in trunk], fill=ink, width=width, joint="curve")
     for mark in marks:
         points = [at(p) for p in mark.points]
-        draw.line(points, fill=ground, width=11, joint="curve")  # a thin halo, as in the SVGs
         if mark.dashed:
+            # As in the SVGs, a dashed line's halo is dashed too, and thinner:
+            # a solid band would cut the body it runs along in two.
             for i in range(0, len(points) - 1, 2):
+                draw.line(points[i:i + 2], fill=ground, width=DASHED_HALO)
                 draw.line(points[i:i + 2], fill=ink, width=6)
         else:
+            draw.line(points, fill=ground, width=11, joint="curve")  # a thin halo, as in the SVGs
             draw.line(points, fill=ink, width=6, joint="curve")
 
 
 TRUNK_RADIUS = 0.052  # figures/silhouette.py's TRUNK_ARC_RADIUS
+DASHED_HALO = 8  # px: a 6 px dash and a sliver either side (figures/marks.py's DASHED_HALO)
 
 def draw_icon(size: int) -> Image.Image:
     """The site icon: a hinge (a flat back meeting a leg) on the brand green,
