@@ -16,8 +16,10 @@ FAULT_FIGURE_POSES: dict[str, tuple[str, str]] = {
     "fault-hips-rising-first": ("fault_hips_rising", "rising_together"),
     "fault-weight-drifting": ("fault_weight_forward", "rung6"),
     "fault-bent-arms": ("fault_bent_arms", "rung5"),
+    "fault-knees-caving-in": ("front_knees_in", "front_knees_over_toes"),
 }
-# The marks each side of those figures carries (figures/marks.py, MARKS):
+# The marks each side of those figures carries (figures/marks.py's MARKS, or
+# figures/front.py's for a pair seen from the front):
 # (fault side, fix side). The share card draws them too.
 FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fault-rounded-back": (("back",), ("back",)),
@@ -30,4 +32,5 @@ FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fault-hips-rising-first": (("hips_up",), ("rise_together",)),
     "fault-weight-drifting": (("load_line",), ("load_line",)),
     "fault-bent-arms": (("elbow",), ("arm_line",)),
+    "fault-knees-caving-in": (("knee_line", "knees_in", "inside_edges"), ("knee_line", "whole_feet")),
 }

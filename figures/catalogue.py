@@ -242,6 +242,15 @@ FIGURES = dict([
           fault_marks=FAULT_FIGURE_MARKS["fault-bent-arms"][0], fix_marks=FAULT_FIGURE_MARKS["fault-bent-arms"][1],
           fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
           fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
+    *pair("fault-knees-caving-in", *FAULT_FIGURE_POSES["fault-knees-caving-in"],
+          ("Fault, knees caving in, seen from the front at the bottom of the hinge: the knees drift in "
+           "toward each other and the weight rolls onto the inside edges of the feet",
+           "Fix, from the front: each knee stays on the line from the hip to the second toe, "
+           "and the feet grip the floor edge to edge"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][0], fix_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][1],
+          fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
+          fix_labels=(("knees over", (-0.12, 0.31), "end"), ("toes", (-0.12, 0.265), "end"),
+                      ("feet grip", (-0.145, 0.03), "end"))),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),
