@@ -1,5 +1,6 @@
 """Figure generator for the Hip Hinge Guide: a side-view body model, named
-poses and SVG drawings of them. Run `python -m figures` from the project
+poses and SVG drawings of them, and a front view of the legs for the one
+fault seen from the front (figures/front.py). Run `python -m figures` from the project
 root to write every figure to docs/images/."""
 
 # The poses each fault-beside-fix figure shows, by its file name in
@@ -15,8 +16,10 @@ FAULT_FIGURE_POSES: dict[str, tuple[str, str]] = {
     "fault-hips-rising-first": ("fault_hips_rising", "rising_together"),
     "fault-weight-drifting": ("fault_weight_forward", "rung6"),
     "fault-bent-arms": ("fault_bent_arms", "rung5"),
+    "fault-knees-caving-in": ("front_knees_in", "front_knees_over_toes"),
 }
-# The marks each side of those figures carries (figures/marks.py, MARKS):
+# The marks each side of those figures carries (figures/marks.py's MARKS, or
+# figures/front.py's for a pair seen from the front):
 # (fault side, fix side). The share card draws them too.
 FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fault-rounded-back": (("back",), ("back",)),
@@ -29,4 +32,5 @@ FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fault-hips-rising-first": (("hips_up",), ("rise_together",)),
     "fault-weight-drifting": (("load_line",), ("load_line",)),
     "fault-bent-arms": (("elbow",), ("arm_line",)),
+    "fault-knees-caving-in": (("knee_line", "knees_in", "inside_edges"), ("knee_line", "whole_feet")),
 }

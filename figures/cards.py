@@ -2,7 +2,8 @@
 
 The cards are PNGs drawn with Pillow, which can't read SVG, so they take the
 same capsules the SVG figures are drawn from: (start, end, radius) in body
-units, y up, for a pose named in figures.poses.POSES. A fault card also
+units, y up, for a pose named in figures.poses.POSES (seen from the side) or
+figures.front.POSES (from the front): figures/views.py says which. A fault card also
 needs what makes the fault visible: the rounded back's curve and the
 figure's marks (the "back rounds" arc, a plumb line, an arrow). Those are
 read from the very paths figures/marks.py and figures/silhouette.py write into the SVGs, sampled into
@@ -17,10 +18,7 @@ from math import cos, pi, sin
 
 from svgelements import Path as SvgPath
 
-from . import silhouette, svg
-from .body import capsules
-from .marks import marks as draw_marks
-from .poses import POSES
+from . import svg, views
 from .props import load
 
 Point = tuple[float, float]
@@ -36,15 +34,14 @@ class Mark:
 
 
 def _pose(name: str) -> dict:
-    if name not in POSES:
-        raise KeyError(f"unknown figure pose {name!r}; use one of: {', '.join(POSES)}")
-    return POSES[name]
+    return views.pose(name)
 
 
 def shapes(name: str) -> dict[str, tuple]:
-    """Capsules of the named pose by body part, back to front (the arm last);
-    KeyError names the poses there are."""
-    return dict(capsules(_pose(name)))
+    """Capsules of the named pose by body part, back to front (a side view's
+    arm last), seen the way its figure sees it (figures/views.py); KeyError
+    names the poses there are."""
+    return dict(views.view_of(name).capsules(_pose(name)))
 
 
 def _polylines(d: str) -> list[list[Point]]:
@@ -77,14 +74,15 @@ def _strokes(svg_fragment: str, css_class: str) -> list[Mark]:
 
 
 def marks(name: str, mark_names: tuple[str, ...]) -> list[Mark]:
-    """The named marks (figures/marks.py: "back", "plumb", ...) of a pose as strokes."""
-    return _strokes(draw_marks(_pose(name), mark_names, svg.FAULT), "hh-fig-fault")
+    """The named marks (figures/marks.py: "back", "plumb", ...; figures/front.py's
+    for a front view) of a pose as strokes."""
+    return _strokes(views.view_of(name).marks(_pose(name), mark_names, svg.FAULT), "hh-fig-fault")
 
 
 def curved_trunk(name: str) -> list[Point] | None:
     """A rounded back's trunk as one curve (silhouette.curved_trunk), or None when
     the pose's back is drawn straight."""
-    fragment = silhouette.curved_trunk(_pose(name))
+    fragment = views.view_of(name).trunk(_pose(name))
     if not fragment:
         return None
     root = etree.fromstring(fragment)

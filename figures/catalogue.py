@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps
+from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps, views
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
@@ -64,11 +64,19 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
          props=()):
     """A fault and its fix: `name`-fault.svg and `name`-fix.svg, one side each,
     drawn to the same height so they line up side by side on the page; both
-    sides carry `props` (the weight, for a fault of a loaded rung)."""
+    sides carry `props` (the weight, for a fault of a loaded rung). Both
+    poses are seen the same way, from the side or from the front
+    (figures/views.py), and each view draws its own."""
+    view = views.view_of(fault)
+    if views.view_of(fix) is not view:
+        raise ValueError(f"{name}: {fault!r} and {fix!r} are seen from different sides")
+    poses_ = view.poses
+
     def side(kind, pose, marks, labels, words):
         return lambda: draw.verdict_figure(
-            POSES[pose], kind, f"hh-{name}-{'fault' if kind == FAULT else 'fix'}", words,
-            draw.pair_top(POSES[fault], POSES[fix]), marks, labels, props)
+            poses_[pose], kind, f"hh-{name}-{'fault' if kind == FAULT else 'fix'}", words,
+            draw.pair_top(poses_[fault], poses_[fix], view.top_of), marks, labels, props,
+            draw_panel=view.panel)
     fault_title, fix_title = title
     POSED[f"{name}-fault"] = (fault, tuple(fault_marks))
     POSED[f"{name}-fix"] = (fix, tuple(fix_marks))
@@ -234,6 +242,15 @@ FIGURES = dict([
           fault_marks=FAULT_FIGURE_MARKS["fault-bent-arms"][0], fix_marks=FAULT_FIGURE_MARKS["fault-bent-arms"][1],
           fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
           fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
+    *pair("fault-knees-caving-in", *FAULT_FIGURE_POSES["fault-knees-caving-in"],
+          ("Fault, knees caving in, seen from the front at the bottom of the hinge: the knees drift in "
+           "toward each other and the weight rolls onto the inside edges of the feet",
+           "Fix, from the front: each knee stays on the line from the hip to the second toe, "
+           "and the feet grip the floor edge to edge"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][0], fix_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][1],
+          fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
+          fix_labels=(("knees over", (-0.12, 0.31), "end"), ("toes", (-0.12, 0.265), "end"),
+                      ("feet grip", (-0.145, 0.03), "end"))),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),

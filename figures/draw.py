@@ -126,33 +126,37 @@ def verdict_style() -> str:
             "sans-serif}")
 
 
-def _verdict_panel(pose, kind, uid, top, box, mark_names, label_items, dx=0.0, props=()):
+def _verdict_panel(pose, kind, uid, top, box, mark_names, label_items, dx=0.0, props=(),
+                   draw_panel=panel):
     w = (FRAME_X[1] - FRAME_X[0]) * SCALE
     x, y, _, h = box
     tint = (f'<rect class="hh-fig-panel-{kind}" x="{num(float(x) + dx * SCALE)}" y="{y}" '
             f'width="{num(w)}" height="{h}" rx="6"/>')
-    defs, content = panel(pose, uid, dx, box, props, mark_names, kind, label_items)
+    defs, content = draw_panel(pose, uid, dx, box, props, mark_names, kind, label_items)
     return defs, (f'<g class="hh-fig-on-{kind}">{tint}{ground(dx)}{content}'
                   f'{badge(kind, top + TOP_MARGIN, dx)}</g>')
 
 
 def verdict_figure(pose: dict, kind: str, uid: str, title: str, top: float,
-                   mark_names=(), label_items=(), props=()) -> str:
+                   mark_names=(), label_items=(), props=(), draw_panel=panel) -> str:
     """One side of a fault pair in its own SVG: the tinted panel, the badge,
     the body, its props, and its marks and labels in the verdict's colour. `top` (H) is
     shared by both sides so they are drawn at the same scale. The root has
-    the class hh-fig--fault or hh-fig--fix, which the page's CSS lays out."""
+    the class hh-fig--fault or hh-fig--fix, which the page's CSS lays out.
+    `draw_panel` draws the body, marks and labels: `panel` here for a side
+    view, figures/front.py's for a front one (figures/views.py)."""
     box = viewbox([top])
-    defs, content = _verdict_panel(pose, kind, uid, top, box, mark_names, label_items, props=props)
+    defs, content = _verdict_panel(pose, kind, uid, top, box, mark_names, label_items, props=props,
+                                   draw_panel=draw_panel)
     side = "fault" if kind == FAULT else "fix"
     return svg(box, uid, title, defs, content, STYLE + verdict_style(),
                classes=f"hh-fig hh-fig--{side}")
 
 
-def pair_top(fault: dict, fix: dict) -> float:
-    """The height both sides of a pair share: the taller body, and room for
-    the badge above the lower one's head."""
-    return max(top_of(fault), top_of(fix)) + BADGE_H * 0.6
+def pair_top(fault: dict, fix: dict, top=top_of) -> float:
+    """The height both sides of a pair share: the taller body (`top` gives a
+    body's highest point), and room for the badge above the lower one's head."""
+    return max(top(fault), top(fix)) + BADGE_H * 0.6
 
 
 # A strip of poses side by side, numbered: narrower panels than a figure's.

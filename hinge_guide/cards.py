@@ -273,10 +273,6 @@ def layout_card(title: str, description: str, site_name: str, figure: bool) -> l
     return blocks
 
 
-# Where a pair's body goes in its panel (x from the panel's left edge).
-PAIR_BODY_BOX = (20, 150, 190, 548)
-
-
 def draw_card(title: str, description: str, site_name: str, shapes=None, fix_shapes=None,
               fault_art=None, fix_art=None) -> Image.Image:
     """A card; with fix_shapes, the figure panel shows the fault beside the
@@ -287,9 +283,9 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
         for run in block.runs:
             draw.text(run.xy, run.text, font=run.face, fill=block.colour, anchor="ls")
     if shapes and fix_shapes:
-        # One scale for both sides, as on the page: the one that fits both.
-        scale = min(fit_scale(extent(part, art), PAIR_BODY_BOX)
-                    for part, art in ((shapes, fault_art), (fix_shapes, fix_art)))
+        # One frame for both sides, as the page draws a pair in one view box:
+        # the two bodies at one scale, on one floor, their marks inside.
+        frame = union(extent(shapes, fault_art), extent(fix_shapes, fix_art))
         for left, part, art, ink, tint, fault in (
                 (730, shapes, fault_art, FAULT_INK, FAULT_TINT, True),
                 (950, fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
@@ -298,8 +294,7 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
             label = font(34, bold=True)
             draw.text((left + 78, 90), "Fault" if fault else "Fix", font=label, fill=ink,
                       anchor="lm")
-            x0, y0, x1, y1 = PAIR_BODY_BOX
-            draw_body(draw, part, (left + x0, y0, left + x1, y1), ink, tint, art, scale)
+            draw_body(draw, part, (left + 20, 150, left + 190, 548), ink, tint, art, frame)
     elif shapes:
         draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
         draw_body(draw, shapes, (780, 80, 1120, 550), palette.WHITE, PANEL)
@@ -324,42 +319,41 @@ def badge(draw: ImageDraw.ImageDraw, centre: tuple[float, float], ink: str, faul
             draw.ellipse((px - 3, py - 3, px + 3, py + 3), fill=palette.WHITE)
 
 
-MARK_REACH = 0.02  # a mark's stroke and halo beyond its line (body units, at card size)
+Extent = tuple[float, float, float, float]  # left, bottom, right, top (body units, y up)
 
 
-def extent(shapes: dict, art=None) -> tuple[float, float, float, float]:
-    """(x0, y0, x1, y1) in body units around the capsules and the marks: an
-    arrow or a plumb line must fit the panel as well as the body."""
+def extent(shapes: dict, art=None) -> Extent:
+    """Where a body's capsules and its marks reach: a mark such as an arrow
+    in front of the eyes reaches past the body, and must stay on the panel."""
     xs = [p[0] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
     ys = [p[1] + s * r for a, b, r in shapes.values() for p in (a, b) for s in (-1, 1)]
-    for mark in (art or (None, []))[1]:
-        xs += [p[0] + s * MARK_REACH for p in mark.points for s in (-1, 1)]
-        ys += [p[1] + s * MARK_REACH for p in mark.points for s in (-1, 1)]
+    _, marks = art or (None, [])
+    xs += [x for mark in marks for x, _ in mark.points]
+    ys += [y for mark in marks for _, y in mark.points]
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def fit_scale(extent_: tuple[float, float, float, float], box: tuple[int, int, int, int]) -> float:
-    """Pixels per body unit that fit the extent into the box."""
-    x0, y0, x1, y1 = extent_
-    return min((box[2] - box[0]) / (x1 - x0), (box[3] - box[1]) / (y1 - y0))
+def union(*extents: Extent) -> Extent:
+    return (min(e[0] for e in extents), min(e[1] for e in extents),
+            max(e[2] for e in extents), max(e[3] for e in extents))
 
 
 def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int],
-              ink: str, ground: str, art=None, scale: float | None = None) -> None:
-    """Fit the body's capsules (part -> start, end, radius; y up) and its
-    marks into the box, on a floor, at `scale` (pixels per body unit) when
-    given, so two sides of a pair can share one. The arm gets a halo in the
+              ink: str, ground: str, art=None, frame: Extent | None = None) -> None:
+    """Fit the body's capsules (part -> start, end, radius; y up) and its marks
+    into the box, on a floor; `frame` (an extent) fits a larger frame
+    instead, the same for both sides of a pair. The arm gets a halo in the
     panel colour, as in the SVG figures, so it stays apart from the body
     behind it. art: the rounded back's curve and the marks, drawn like the
     page's figure."""
-    x0, y0, x1, y1 = extent(shapes, art)
-    scale = scale or fit_scale((x0, y0, x1, y1), box)
+    x0, y0, x1, y1 = frame or extent(shapes, art)
+    scale = min((box[2] - box[0]) / (x1 - x0), (box[3] - box[1]) / (y1 - y0))
     left = (box[0] + box[2]) / 2 - (x0 + x1) / 2 * scale
-    floor = box[3]
 
     def at(p):
-        return (left + p[0] * scale, floor - (p[1] - y0) * scale)
+        return (left + p[0] * scale, box[3] - (p[1] - y0) * scale)
 
+    floor = at((0.0, 0.0))[1]
     line_colour = palette.MINT if ink == palette.WHITE else ink
     draw.line([(box[0] - 10, floor + 4), (box[2] + 10, floor + 4)], fill=line_colour, width=4)
 
@@ -375,20 +369,23 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
             capsule(a, b, r * scale + 6, ground)
         capsule(a, b, r * scale, ink)
         if part == "thorax" and trunk:
-            # The curve comes from the body model, beside this package: its width too.
-            from figures.silhouette import TRUNK_ARC_RADIUS
-
-            width = round(2 * TRUNK_ARC_RADIUS * scale)
+            width = round(2 * TRUNK_RADIUS * scale)
             draw.line([at(p) for p in trunk], fill=ink, width=width, joint="curve")
     for mark in marks:
         points = [at(p) for p in mark.points]
-        draw.line(points, fill=ground, width=11, joint="curve")  # a thin halo, as in the SVGs
         if mark.dashed:
+            # As in the SVGs, a dashed line's halo is dashed too, and thinner:
+            # a solid band would cut the body it runs along in two.
             for i in range(0, len(points) - 1, 2):
+                draw.line(points[i:i + 2], fill=ground, width=DASHED_HALO)
                 draw.line(points[i:i + 2], fill=ink, width=6)
         else:
+            draw.line(points, fill=ground, width=11, joint="curve")  # a thin halo, as in the SVGs
             draw.line(points, fill=ink, width=6, joint="curve")
 
+
+TRUNK_RADIUS = 0.052  # figures/silhouette.py's TRUNK_ARC_RADIUS
+DASHED_HALO = 8  # px: a 6 px dash and a sliver either side (figures/marks.py's DASHED_HALO)
 
 def draw_icon(size: int) -> Image.Image:
     """The site icon: a hinge (a flat back meeting a leg) on the brand green,

@@ -580,18 +580,19 @@ class ChecksTreeprocessor(Treeprocessor):
 
 @functools.lru_cache(maxsize=2)
 def pose_names(root_dir: Path) -> frozenset[str] | None:
-    """The poses of the body model beside mkdocs.yml (figures/poses.py, no
-    drawing code), read once; None where it can't be imported, so only the
-    type is checked."""
+    """The poses a card can draw, from the body model beside mkdocs.yml
+    (figures/views.py: the side view's figures/poses.py and the front
+    view's figures/front.py), read once; None where it can't be imported,
+    so only the type is checked."""
     import sys
 
     if str(root_dir) not in sys.path and (root_dir / "figures").is_dir():
         sys.path.append(str(root_dir))
     try:
-        from figures import poses
+        from figures import views
     except ImportError:
         return None
-    return frozenset(poses.POSES)
+    return frozenset(views.pose_names())
 
 
 # Blocks of HTML a page may open around Markdown: left open, the rest of the
