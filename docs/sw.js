@@ -327,11 +327,18 @@ function saveSite(cache) {
   return round();
 }
 
+// Addresses in a page, a stylesheet or the manifest. An inline script's
+// code is left out: its "src = me.getAttribute(" and "new URL(url, ...)"
+// are code, not addresses, and were fetched as pages that don't exist.
+// Material's JSON config block stays: it names the search worker. A service
+// worker has no HTML parser, so a script body is cut at its end tag, where
+// HTML itself ends it.
 function linksIn(text, base) {
   var found = [];
+  text = text.replace(/(<script\b(?![^>]*json)[^>]*>)[\s\S]*?<\/script\s*>/gi, "$1");
   var patterns = [
     /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>`]+))/gi, // HTML
-    /url\(\s*["']?([^"')]+)["']?\s*\)/gi, // CSS
+    /(?<![\w.])url\(\s*["']?([^"')]+)["']?\s*\)/g, // CSS
     /"(?:src|start_url|search)"\s*:\s*"([^"]+)"/gi // manifest; Material's search worker
   ];
   patterns.forEach(function (pattern) {

@@ -33,6 +33,7 @@ class Host:
         self.port = 0
         self.server = None
         self.slow: dict[str, float] = {}  # path -> seconds to wait before answering
+        self.missing: list[str] = []  # paths asked for that aren't there
         self.start()
 
     def start(self):
@@ -63,6 +64,11 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
     def do_GET(self):
         time.sleep(self.host.slow.get(self.path.split("?")[0], 0))
         super().do_GET()
+
+    def send_error(self, code, *args, **kwargs):
+        if code == 404:
+            self.host.missing.append(self.path)
+        super().send_error(code, *args, **kwargs)
 
     def end_headers(self):
         # Ask the browser to check with the host each time, so a file the
@@ -118,6 +124,7 @@ def hosted(shared):
     if host.server is None:
         host.start()
     host.slow.clear()
+    host.missing.clear()
     yield project, host
     host.slow.clear()
 
@@ -175,6 +182,10 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
     assert not [u for u in urls if "/vendor/" in u], "big optional files must not be saved ahead"
     assert not [u for u in urls if "/assets/previews/" in u or u.endswith(".map")]
     assert all(u.startswith(base) for u in urls)
+    # The walk asks only for files that exist (the search index's name in
+    # the other engine aside): code in an inline script is not an address.
+    other_engine = f"/{REPO}/search.json"
+    assert [p for p in host.missing if p != other_engine] == []
 
     host.stop()
     context.set_offline(True)
