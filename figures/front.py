@@ -26,6 +26,7 @@ from .body import SHANK, THIGH, TOE_X, bisect, joints
 from .marks import labels as draw_labels
 from .marks import mark_arrow, mark_path
 from .poses import POSES as SIDE_POSES
+from .poses import LazyPoses
 from .silhouette import ARM_GAP, capsule
 from .svg import ACCENT, SCALE, line, num
 
@@ -123,11 +124,11 @@ def over_toes(hinge: str) -> dict:
 # The side pose whose heights these take: the bottom of the hinge, hips back
 # and knees softly bent. A pose is {"hinge": side pose, "swing": degrees}.
 HINGE = "bottom"
-POSES: dict[str, dict] = {
+POSES = LazyPoses({
     # The knees swung in until they almost touch, the feet where they were.
-    "front_knees_in": {"hinge": HINGE, "swing": 50.0},
-    "front_knees_over_toes": over_toes(HINGE),
-}
+    "front_knees_in": lambda: {"hinge": HINGE, "swing": 50.0},
+    "front_knees_over_toes": lambda: over_toes(HINGE),
+})
 
 
 # --- The body as capsules ---------------------------------------------------

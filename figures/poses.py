@@ -23,6 +23,8 @@ one pose exempt from the feet-flat rule.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
 from itertools import pairwise
 from math import acos, atan2, cos, degrees, hypot, radians, tan
 
@@ -294,13 +296,37 @@ def kneeling_hinge(trunk: float, knee: float) -> dict:
     return arm_ik(pose, on_thigh)
 
 
-# --- The rep --------------------------------------------------------------
+# --- The poses ------------------------------------------------------------
 
-standing = hinge(trunk=0.0, knee=15.0)
-straight_legs = hinge(trunk=0.0, knee=3.0, hands=hands_hanging)   # before the setup
-soft_knees = hinge(trunk=0.0, knee=15.0, hands=hands_hanging)
-mid_hinge = hinge(trunk=25.0, knee=15.0)
-bottom = hinge(trunk=53.0, knee=18.0)
+class LazyPoses(Mapping[str, dict]):
+    """Pose name -> pose, each solved the first time it is asked for.
+    Solving balances a body over its feet; all of them take seconds, and
+    the site's build only needs their names (to check a page's
+    preview_figure), so it never pays for the bodies."""
+
+    def __init__(self, recipes: dict[str, Callable[[], dict]]):
+        self._recipes = recipes
+        self._solved: dict[str, dict] = {}
+
+    def __getitem__(self, name: str) -> dict:
+        if name not in self._solved:
+            self._solved[name] = self._recipes[name]()
+        return self._solved[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._recipes)
+
+    def __len__(self) -> int:
+        return len(self._recipes)
+
+
+# Poses more than one name shows, solved once.
+
+standing = cache(lambda: hinge(trunk=0.0, knee=15.0))
+straight_legs = cache(lambda: hinge(trunk=0.0, knee=3.0, hands=hands_hanging))  # before the setup
+soft_knees = cache(lambda: hinge(trunk=0.0, knee=15.0, hands=hands_hanging))
+mid_hinge = cache(lambda: hinge(trunk=25.0, knee=15.0))
+bottom = cache(lambda: hinge(trunk=53.0, knee=18.0))
 
 # Faults drawn mid-lift. LIFT_OFF: the bar this far (H, about 9 cm) off the
 # floor, early in the pull. CURL: bent arms lift the kettlebell's handle
@@ -310,73 +336,73 @@ LIFT_OFF = 0.05
 CURL = 0.04
 DRIFT = 12.0
 
-POSES = {
+POSES = LazyPoses({
     "standing": standing,
     "mid_hinge": mid_hinge,
     "bottom": bottom,
     # Drills: the bottom of the hinge with a stick on the back, and with a wall
     # behind (the wall is drawn where the backside is: see figures/draw.py).
-    "dowel_bottom": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
+    "dowel_bottom": lambda: hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
     "wall_bottom": bottom,
     # Steps of the setup and of the movement (one figure each)
     "straight_legs": straight_legs,
     "soft_knees": soft_knees,
-    "palms_sliding": hinge(trunk=40.0, knee=16.0),
-    "rising": hinge(trunk=30.0, knee=16.0),
+    "palms_sliding": lambda: hinge(trunk=40.0, knee=16.0),
+    "rising": lambda: hinge(trunk=30.0, knee=16.0),
     # Faults, each exaggerated in the body so it reads at phone size
     # A rounded back: the pelvis tucks (lumbar part more upright than in the
     # fix), the spine flexes into a C and the head hangs.
-    "fault_rounded_back": hinge(trunk=38.0, knee=18.0, spine=55.0, neck=30.0),
+    "fault_rounded_back": lambda: hinge(trunk=38.0, knee=18.0, spine=55.0, neck=30.0),
     # Squatting the hinge: the knees shoot forward and the hips sink.
-    "fault_squatting": hinge(trunk=30.0, knee=95.0),
+    "fault_squatting": lambda: hinge(trunk=30.0, knee=95.0),
     # Bending at the waist: locked legs, hips stacked over the heels, the
     # trunk tipped until the weight sits near the toes, arms dangling.
-    "fault_waist_bend": waist_bend(knee=2.0, target=HEEL_X + 0.93 * (TOE_X - HEEL_X),
-                                   hands=hands_hanging),
+    "fault_waist_bend": lambda: waist_bend(knee=2.0, target=HEEL_X + 0.93 * (TOE_X - HEEL_X),
+                                           hands=hands_hanging),
     # Leaning back at the top: the hips pushed forward past the ankles and
     # the trunk about 15 degrees behind vertical, the knees locked.
-    "fault_leaning_back": hinge(trunk=-12.0, knee=4.0, spine=-8.0),
+    "fault_leaning_back": lambda: hinge(trunk=-12.0, knee=4.0, spine=-8.0),
     # Craning the neck at mid hinge: the chin pokes up, the neck bent back
     # 40 degrees from the line of the back (the fix: mid_hinge).
-    "fault_craned_neck": hinge(trunk=25.0, knee=15.0, neck=-40.0),
+    "fault_craned_neck": lambda: hinge(trunk=25.0, knee=15.0, neck=-40.0),
     # Arching the back at mid hinge: the pelvis tips forward (the lumbar
     # part steeper than the fix's) and the chest lifts, the spine extended.
-    "fault_arched_back": hinge(trunk=40.0, knee=15.0, spine=-25.0),
+    "fault_arched_back": lambda: hinge(trunk=40.0, knee=15.0, spine=-25.0),
     # Locked knees at mid hinge: legs dead straight. The fix: soft knees,
     # at the top of the method's range (knees.standing_max_degrees) so the
     # bend shows beside the straight legs.
-    "fault_locked_knees": hinge(trunk=25.0, knee=0.0),
-    "mid_hinge_soft_knees": hinge(trunk=25.0, knee=20.0),
+    "fault_locked_knees": lambda: hinge(trunk=25.0, knee=0.0),
+    "mid_hinge_soft_knees": lambda: hinge(trunk=25.0, knee=20.0),
     # Hips rising first, early in a deadlift (the bar LIFT_OFF up):
     # the knees have straightened and the hips shot up while the shoulders
     # stayed low; the fix is the same moment with the start's trunk angle.
-    "fault_hips_rising": deadlift_rise(knee=25.0, lift=LIFT_OFF),
-    "rising_together": deadlift_rise_together(lift=LIFT_OFF),
+    "fault_hips_rising": lambda: deadlift_rise(knee=25.0, lift=LIFT_OFF),
+    "rising_together": lambda: deadlift_rise_together(lift=LIFT_OFF),
     # The weight drifting forward in the dumbbell Romanian deadlift: the
     # arms swung out in front of plumb, the dumbbells past the toes and well
     # clear of the legs (the fix: rung6, the dumbbells on the legs).
-    "fault_weight_forward": hinge(trunk=61.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
-                                  hands=lambda p: hands_hanging(p, forward=DRIFT)),
+    "fault_weight_forward": lambda: hinge(trunk=61.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
+                                          hands=lambda p: hands_hanging(p, forward=DRIFT)),
     # Bent arms in the kettlebell deadlift: the rung 5 body, the elbows bent
     # and the bell curled up off the floor (the fix: rung5, arms long).
-    "fault_bent_arms": kettlebell_curl(lift=CURL),
+    "fault_bent_arms": lambda: kettlebell_curl(lift=CURL),
     # Progression rungs
-    "rung0": kneeling_hinge(trunk=45.0, knee=130.0),
+    "rung0": lambda: kneeling_hinge(trunk=45.0, knee=130.0),
     "rung1": bottom,
     "rung2": bottom,
-    "rung3": hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
-    "rung4": hinge(trunk=48.0, knee=18.0, hands=hands_between_legs, elbow=0.0),
+    "rung3": lambda: hinge(trunk=53.0, knee=18.0, hands=hold_dowel),
+    "rung4": lambda: hinge(trunk=48.0, knee=18.0, hands=hands_between_legs, elbow=0.0),
     # Depth: down to the first strong stretch, or until the back starts to
     # give; no rung asks for the chest level with the floor (see
     # MAX_RUNG_TRUNK). The floor pulls bend the knees more than the
     # Romanian deadlifts to reach the floor.
-    "rung5": kettlebell_deadlift(knee=80.0),
-    "rung6": hinge(trunk=61.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
-                   hands=lambda p: hands_on_legs(p, LOADS["dumbbell"]["radius"])),
-    "rung7": hinge(trunk=64.0, knee=20.0, elbow=0.0, load=BARBELL,
-                   hands=lambda p: hands_on_legs(p, BAR_RADIUS)),
-    "rung8": deadlift_start(ankle=15.0),
-}
+    "rung5": lambda: kettlebell_deadlift(knee=80.0),
+    "rung6": lambda: hinge(trunk=61.0, knee=20.0, elbow=0.0, load=DUMBBELLS,
+                           hands=lambda p: hands_on_legs(p, LOADS["dumbbell"]["radius"])),
+    "rung7": lambda: hinge(trunk=64.0, knee=20.0, elbow=0.0, load=BARBELL,
+                           hands=lambda p: hands_on_legs(p, BAR_RADIUS)),
+    "rung8": lambda: deadlift_start(ankle=15.0),
+})
 
 
 # The steepest trunk a rung may show (degrees from vertical): 20 degrees

@@ -49,7 +49,7 @@ from .context import PageContext, Site, page_context
 from .errors import ContentError
 from .faults import ANCHOR
 from .figures import require_alt
-from .site import DESCRIPTION_MAX
+from .site import DESCRIPTION_MAX, INLINE_STYLESHEET, STYLESHEET, inline_stylesheet
 
 # Hosts that only ever appear in samples: a reader must never tap one.
 PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
@@ -197,8 +197,6 @@ def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
 
 # Site settings ---------------------------------------------------------------
 
-from .site import INLINE_STYLESHEET, STYLESHEET  # noqa: E402  (the checks and tests read them here)
-
 
 def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
     """Pages carry docs/stylesheets/extra.css inline, from a copy that
@@ -260,8 +258,6 @@ def _stamp(path: Path) -> tuple[int, int]:
 @functools.lru_cache(maxsize=8)
 def _is_copy(source: Path, source_stamp: tuple, inline: Path, inline_stamp: tuple) -> bool:
     """Compared once per version of the two files, not once per page."""
-    from .generate import inline_stylesheet
-
     expected = inline_stylesheet(source.read_text(encoding="utf-8"))
     return inline.read_text(encoding="utf-8") == expected
 
@@ -574,20 +570,16 @@ class ChecksTreeprocessor(Treeprocessor):
         check_front_matter_keys(page.meta, page.src)
         check_description(page.meta, page.src)
         check_reviewed(page.meta, page.src)
-        check_preview_figure(page.meta, page.src, lambda: pose_names(site.root_dir))
+        check_preview_figure(page.meta, page.src, pose_names)
         check_scripts(page.meta, page.src, site.docs_dir)
 
 
-@functools.lru_cache(maxsize=2)
-def pose_names(root_dir: Path) -> frozenset[str] | None:
-    """The poses a card can draw, from the body model beside mkdocs.yml
-    (figures/views.py: the side view's figures/poses.py and the front
-    view's figures/front.py), read once; None where it can't be imported,
-    so only the type is checked."""
-    import sys
-
-    if str(root_dir) not in sys.path and (root_dir / "figures").is_dir():
-        sys.path.append(str(root_dir))
+@functools.cache
+def pose_names() -> frozenset[str] | None:
+    """The poses a card can draw, from the body model (figures/views.py:
+    the side view's figures/poses.py and the front view's figures/front.py;
+    only their names, so no body is solved); None where the package can't
+    be imported, so only the type is checked."""
     try:
         from figures import views
     except ImportError:

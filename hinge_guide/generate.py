@@ -34,6 +34,7 @@ from .site import (
     DESCRIPTION_MAX,
     INLINE_STYLESHEET,
     STYLESHEET,
+    inline_stylesheet,
     is_homepage,
     load_config,
     page_url,
@@ -143,23 +144,6 @@ def card_art(page: Page) -> tuple:
     return tuple((figure_cards.curved_trunk(pose),
                   figure_cards.props(pose) + figure_cards.marks(pose, names))
                  for pose, names in ((page.figure, fault_marks), (page.fix_figure, fix_marks)))
-
-
-def inline_stylesheet(css: str) -> str:
-    """The site's stylesheet as a <style> element for every page's <head>.
-
-    Inline, a first visit on a slow network waits for one stylesheet
-    (Material's) instead of two before it can paint. Minified by rcssmin,
-    which leaves strings and SVG data URLs as written; raw, so that no "{{"
-    in the CSS could ever be read as a template.
-    """
-    from rcssmin import cssmin
-
-    return (
-        "{#- Written by `python -m hinge_guide` from docs/stylesheets/extra.css:\n"
-        "    edit that file, then run it again. -#}\n"
-        f"<style>{{% raw %}}{cssmin(css)}{{% endraw %}}</style>\n"
-    )
 
 
 def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:

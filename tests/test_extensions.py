@@ -336,7 +336,7 @@ def test_the_palette_block_replaces_itself_and_keeps_the_rest():
 
 
 def test_an_edited_stylesheet_without_its_inline_copy_stops_the_build(tmp_path):
-    from hinge_guide.generate import inline_stylesheet
+    from hinge_guide.site import inline_stylesheet
 
     docs, root = tmp_path / "docs", tmp_path
     (docs / "stylesheets").mkdir(parents=True)

@@ -1321,3 +1321,15 @@ def test_a_mark_nobody_drew_is_named_with_the_marks_there_are():
     with pytest.raises(ValueError, match=r"unknown mark 'hips_sideways'.*'heel_line'"):
         marks.marks(POSES["standing"], ["back", "hips_sideways"], svg.ACCENT)
     assert {"back", "heel_line", "weight", "contacts"} <= set(marks.MARKS)
+
+
+def test_the_build_lists_poses_without_solving_a_body():
+    """The build checks a page's preview_figure against the pose names; it
+    must not pay for solving every body (seconds per build) to list them."""
+    script = ("from figures import poses, views\n"
+              "names = views.pose_names()\n"
+              "print(len(names), len(poses.POSES._solved))")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout.split()
+    assert int(out[0]) > 20 and out[1] == "0", out
+    assert poses.POSES["bottom"] is poses.POSES["rung1"], "a shared pose is solved once"
