@@ -52,7 +52,7 @@ from pymdownx.blocks.block import Block
 
 from .context import PageContext, page_context
 from .errors import ContentError
-from .reader import new_reader
+from .reader import heading_text, new_reader
 from .site import is_homepage, load_config, markup_in, split_front_matter
 
 INDEX_MARKER = "<!-- fault-index -->"
@@ -353,21 +353,18 @@ class FaultChecks(Treeprocessor):
                     )
 
     def heading_slugs(self, root: etree.Element) -> list[str]:
-        """The ids headings asked for and didn't get, by toc's own rule:
-        its slugify of the heading's rendered text (render_inner_html,
-        strip_tags, unescape, as toc reads it)."""
+        """The ids headings asked for and didn't get. toc gives a heading
+        its slugify of the heading's words and, when that id is taken,
+        renames it by adding "_1", "_2"...; a heading whose id is its own
+        ({#why-backs-round}) asked for nothing else."""
         toc = self.md.treeprocessors["toc"] if "toc" in self.md.treeprocessors else None
         if toc is None:
             return []
         slugs = []
         for heading in root.iter():
             if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and heading.get("id"):
-                bare = deepcopy(heading)
-                for link in [c for c in bare if c.get("class") == "headerlink"]:  # toc's ¶
-                    bare.remove(link)
-                name = strip_tags(render_inner_html(bare, self.md))
-                slug = toc.slugify(html.unescape(name), toc.sep)
-                if slug != heading.get("id"):  # renamed: it wanted a taken id
+                slug = toc.slugify(heading_text(heading, self.md), toc.sep)
+                if re.fullmatch(re.escape(slug) + r"_\d+", heading.get("id")):
                     slugs.append(slug)
         return slugs
 

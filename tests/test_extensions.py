@@ -57,12 +57,21 @@ def test_a_fault_box_renders_closed_with_its_anchor_and_parts():
      '"Why it matters" part'),
     (FAULT.rstrip().removesuffix("///") + "\n## Next heading\n", "is not closed"),
     (FAULT + "\n## Rounded back {#rounded-back}\n", "#rounded-back"),
+    # toc would rename these headings rounded-back_1 and hips-knees_1
+    (FAULT + "\n## Rounded back\n", "#rounded-back"),
+    (FAULT.replace("rounded-back", "hips-knees") + "\n## Hips &amp; knees\n", "#hips-knees"),
     (FAULT.replace("{id: rounded-back}", "{id: rounded-back, data-old-anchors: Bad_Old}"),
      "old anchor"),
 ])
 def test_a_broken_fault_box_stops_with_what_to_do(broken, message):
     with pytest.raises(ContentError, match=message.replace("(", r"\(")):
         render(broken, "hinge_guide.faults", "toc")
+
+
+def test_a_heading_with_its_own_id_may_share_a_faults_words():
+    page = render(FAULT + "\n## Rounded back {#why-backs-round}\n", "hinge_guide.faults", "toc")
+    assert page.find(id="rounded-back").name == "details"
+    assert page.find("h2")["id"] == "why-backs-round"
 
 
 def test_an_old_anchor_lands_inside_the_box_it_was_merged_into():
