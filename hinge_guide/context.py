@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from markdown import Markdown
 
@@ -104,7 +105,7 @@ def page_context(md: Markdown) -> PageContext:
         missing = _mkdocs_missing(relpath)
         if missing:
             raise _changed_mkdocs(missing)
-        return _from_mkdocs(relpath.file, relpath.config)
+        return _mkdocs_context(md, relpath.file, relpath.config)
     zensical = _zensical_context(md)
     if zensical is not None:
         return _from_zensical(zensical.page, zensical.config)
@@ -169,6 +170,25 @@ def _registered(registry: Any, name: str) -> Any:
         return registry[name]
     except (KeyError, IndexError):
         return None
+
+
+# The page context each Markdown instance last read, with what it was read
+# from. A page's processors ask for it a dozen times; reading the front
+# matter and the config once per page is enough. Weak keys: an instance
+# gone (MkDocs makes one per page) takes its entry with it.
+_read: WeakKeyDictionary[Markdown, tuple[Any, Any, PageContext]] = WeakKeyDictionary()
+
+
+def _mkdocs_context(md: Markdown, file: Any, config: Any) -> PageContext:
+    """_from_mkdocs, once per page and config. MkDocs renders each page
+    with a new Markdown instance, so an edit under `mkdocs serve` is read
+    afresh; the file and config are compared too, in case that changes."""
+    known = _read.get(md)
+    if known is not None and known[0] is file and known[1] is config:
+        return known[2]
+    context = _from_mkdocs(file, config)
+    _read[md] = (file, config, context)
+    return context
 
 
 def _from_mkdocs(file: Any, config: Any) -> PageContext:
