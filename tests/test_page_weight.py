@@ -4,12 +4,14 @@ files, so the figures are the same on every machine."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 
 import pytest
 
 from conftest import ROOT, nav_pages, page_url
+from hinge_guide.site import INLINE_STYLESHEET
 
 sys.path.insert(0, str(ROOT / "bench"))
 from first_load import first_visit  # noqa: E402
@@ -29,3 +31,12 @@ def test_first_visit_stays_within_budget(browser, base_url, site, title, src):
         f"{BUDGET['pages'][src]:,} B. What it loads:\n{listing}"
     )
     assert visit["requests"] <= BUDGET["requests"]
+
+
+def test_the_inline_stylesheet_stays_within_its_budget():
+    """Every page carries it, so it is budgeted once, here, by name."""
+    size = len(gzip.compress((ROOT / INLINE_STYLESHEET).read_bytes(), compresslevel=9))
+    assert size <= BUDGET["inline_stylesheet"], (
+        f"{INLINE_STYLESHEET} (docs/stylesheets/extra.css, minified) is {size:,} B gzip; its "
+        f"budget is {BUDGET['inline_stylesheet']:,} B, and every page carries it inline."
+    )
