@@ -14,7 +14,8 @@ character Lato lacks (Hebrew, Arabic, other scripts, symbols, emoji) is
 set in the Noto font that has it (OFL, the manimgx-fonts package, which
 ships Noto Sans with its script faces and the one-colour Noto Emoji); a
 character no font has is left out rather than drawn as a box. Titles are
-balanced so no line ends up with one word alone, shrink to fit their box,
+balanced so no line ends up with one word alone, break after a phrase
+("Rounded back:" / "the fix") rather than inside one, shrink to fit their box,
 and end in an ellipsis when even the smallest size can't hold them.
 layout_card() says where every piece of text goes and in which font; the
 tests read it to check each glyph exists and each line fits its box.
@@ -28,6 +29,7 @@ for the home page, the page title elsewhere.
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
@@ -168,6 +170,24 @@ def balanced(words: list[str], width: float, size: int, bold: bool) -> list[str]
     return greedy(words, high, size, bold)
 
 
+# A word ending a phrase: a title breaks after it before anywhere else.
+_PHRASE_END = re.compile(r"[:;]$|^[\u2013\u2014]$")
+
+
+def by_phrase(words: list[str], width: float, size: int, bold: bool) -> list[str] | None:
+    """Lines that break only after a phrase ("Rounded back:" / "the fix"),
+    each phrase balanced on its own lines; None for one phrase."""
+    phrases: list[list[str]] = [[]]
+    for word in words:
+        phrases[-1].append(word)
+        if _PHRASE_END.search(word):
+            phrases.append([])
+    phrases = [p for p in phrases if p]
+    if len(phrases) < 2:
+        return None
+    return [line for phrase in phrases for line in balanced(phrase, width, size, bold)]
+
+
 def split_long(words: list[str], width: float, size: int, bold: bool) -> list[str]:
     """Words wider than the box, cut into pieces that fit."""
     out: list[str] = []
@@ -206,9 +226,11 @@ def fits(lines: list[str], words: list[str], max_lines: int) -> bool:
 
 
 def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...],
-                bold: bool, colour: str, leading: float = 1.2) -> TextBlock:
-    """Text set in the box: the largest size at which it fits, balanced;
-    at the smallest, long words cut and the end shortened with an ellipsis."""
+                bold: bool, colour: str, leading: float = 1.2,
+                phrases: bool = False) -> TextBlock:
+    """Text set in the box: the largest size at which it fits, balanced
+    (breaking after a phrase where `phrases`, as titles do); at the
+    smallest, long words cut and the end shortened with an ellipsis."""
     left, top, right, bottom = box
     width = right - left
     text = clean(text, bold)
@@ -222,6 +244,11 @@ def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...
         max_lines = max(1, int((bottom - top) // (size * leading)))
         if all(length(w, size, bold) <= width for w in words):
             lines = balanced(words, width, size, bold)
+            # Broken mid-phrase ("Rounded / back: the fix"), break after the
+            # phrase instead when that costs at most one more line.
+            phrased = by_phrase(words, width, size, bold) if phrases and len(lines) > 1 else None
+            if phrased and len(phrased) <= len(lines) + 1 and fits(phrased, words, max_lines):
+                lines = phrased
             if fits(lines, words, max_lines):
                 chosen = lines
                 break
@@ -264,7 +291,7 @@ def layout_card(title: str, description: str, site_name: str, figure: bool) -> l
     # Without a figure the title has the whole width: set it larger.
     sizes = (68, 60, 54, 48, 42) if figure else (80, 72, 64, 56, 48, 42)
     heading = layout_text(title, (MARGIN, top, right, top + 270), sizes, True,
-                          palette.WHITE, leading=1.14)
+                          palette.WHITE, leading=1.14, phrases=True)
     blocks.append(heading)
     body_top = heading.bottom + 22
     blocks.append(layout_text(description, (MARGIN, body_top, right, SIZE[1] - 40),
@@ -274,9 +301,11 @@ def layout_card(title: str, description: str, site_name: str, figure: bool) -> l
 
 
 def draw_card(title: str, description: str, site_name: str, shapes=None, fix_shapes=None,
-              fault_art=None, fix_art=None) -> Image.Image:
+              fault_art=None, fix_art=None, side: str | None = None) -> Image.Image:
     """A card; with fix_shapes, the figure panel shows the fault beside the
-    fix. *_art: (trunk curve or None, marks) from figures.cards."""
+    fix. A lone figure with a side ("fault" or "fix") is drawn in that
+    side's colours under its badge, else plain. *_art: (trunk curve or
+    None, marks) from figures.cards; fault_art goes with a lone figure."""
     card = Image.new("RGB", SIZE, palette.DEEP_GREEN)
     draw = ImageDraw.Draw(card)
     for block in layout_card(title, description, site_name, bool(shapes)):
@@ -290,15 +319,25 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
                 (730, shapes, fault_art, FAULT_INK, FAULT_TINT, True),
                 (950, fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
             draw.rounded_rectangle((left, 40, left + 210, 590), radius=24, fill=tint)
-            badge(draw, (left + 42, 90), ink, fault)
-            label = font(34, bold=True)
-            draw.text((left + 78, 90), "Fault" if fault else "Fix", font=label, fill=ink,
-                      anchor="lm")
+            side_label(draw, left, ink, fault)
             draw_body(draw, part, (left + 20, 150, left + 190, 548), ink, tint, art, frame)
+    elif shapes and side in ("fault", "fix"):
+        fault = side == "fault"
+        ink, tint = (FAULT_INK, FAULT_TINT) if fault else (FIX_INK, FIX_TINT)
+        draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=tint)
+        side_label(draw, 740, ink, fault)
+        draw_body(draw, shapes, (790, 150, 1110, 548), ink, tint, fault_art)
     elif shapes:
         draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
         draw_body(draw, shapes, (780, 80, 1120, 550), palette.WHITE, PANEL)
     return card
+
+
+def side_label(draw: ImageDraw.ImageDraw, left: int, ink: str, fault: bool) -> None:
+    """A panel's badge and word ("Fault" or "Fix"), at its top left."""
+    badge(draw, (left + 42, 90), ink, fault)
+    draw.text((left + 78, 90), "Fault" if fault else "Fix", font=font(34, bold=True), fill=ink,
+              anchor="lm")
 
 
 def badge(draw: ImageDraw.ImageDraw, centre: tuple[float, float], ink: str, fault: bool) -> None:

@@ -96,8 +96,10 @@ def outputs(root: Path) -> dict[Path, bytes]:
     for page in pages(root, files):
         shapes = figure_cards.shapes(page.figure) if page.figure else None
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
-        art = card_art(page) if fix else (None, None)
-        card = cards.draw_card(page.title, page.description, site_name, shapes, fix, *art)
+        side = card_side(page) if shapes and not fix else None
+        art = card_art(page) if fix or side else (None, None)
+        card = cards.draw_card(page.title, page.description, site_name, shapes, fix, *art,
+                               side=side)
         files[docs / PREVIEWS / f"{cards.card_name(page.url)}.png"] = cards.png_bytes(card)
     for name, size in cards.ICONS.items():
         files[docs / "assets" / name] = cards.png_bytes(cards.draw_icon(size), colours=None)
@@ -133,6 +135,19 @@ def outputs(root: Path) -> dict[Path, bytes]:
     return files
 
 
+def card_side(page: Page) -> str | None:
+    """Which side a card's one figure shows: "fault" for a fault's pose
+    (the fault side of a pair in figures.FAULT_FIGURE_POSES), "fix" for the
+    pose a fault's share page shows (the right way), else None (a page's
+    own picture, drawn plain). A lone figure on a fault's card in the
+    neutral colours read as the fault at chat size."""
+    from figures import FAULT_FIGURE_POSES
+
+    if page.figure in {fault for fault, _ in FAULT_FIGURE_POSES.values()}:
+        return "fault"
+    return "fix" if page.src.startswith(f"{faults.SHARE_FOLDER}/") else None
+
+
 def card_art(page: Page) -> tuple:
     """The fault's and the fix's rounded-back curve, the weight they carry
     and their marks, as the fault figure draws them
@@ -142,7 +157,7 @@ def card_art(page: Page) -> tuple:
 
     fault_marks, fix_marks = FAULT_FIGURE_MARKS.get(page.pair or "", ((), ()))
     return tuple((figure_cards.curved_trunk(pose),
-                  figure_cards.props(pose) + figure_cards.marks(pose, names))
+                  figure_cards.props(pose) + figure_cards.marks(pose, names)) if pose else None
                  for pose, names in ((page.figure, fault_marks), (page.fix_figure, fix_marks)))
 
 

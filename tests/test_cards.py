@@ -12,7 +12,7 @@ import colorsys
 
 import pytest
 from fontTools.ttLib import TTFont
-from PIL import Image
+from PIL import Image, ImageColor
 
 from conftest import ROOT
 from hinge_guide import cards, generate
@@ -87,6 +87,15 @@ def test_titles_leave_no_word_alone_on_their_last_line(case):
         assert len(heading.lines[-1].split()) > 1, f"{case}: {heading.lines}"
 
 
+@pytest.mark.parametrize("title,lines", [
+    ("Rounded back: the fix", ["Rounded back:", "the fix"]),
+    ("Knees caving in: the fix", ["Knees caving in:", "the fix"]),
+    ("Bent arms: the fix", ["Bent arms: the fix"]),  # one line needs no break
+])
+def test_a_title_breaks_after_a_phrase_not_inside_one(title, lines):
+    assert cards.layout_card(title, "", SITE_NAME, True)[-2].lines == lines
+
+
 def test_a_title_too_long_for_the_card_ends_in_an_ellipsis():
     heading = cards.layout_card(HOSTILE["300 characters"], "", SITE_NAME, False)[-2]
     assert heading.lines[-1].endswith(cards.ELLIPSIS), heading.lines
@@ -113,6 +122,24 @@ def test_fault_and_fix_look_different_at_chat_size(page):
     assert min(gap, 1 - gap) > 0.25, f"{page.src}: fault and fix panels share a colour"
     inks = {small.getpixel((x, y)) for x in range(183, 234) for y in range(12, 147)}
     assert len(inks) > 4, f"{page.src}: the fault panel is empty"
+
+
+SHARE_PAGES_WITH_ONE_FIGURE = [p for p in generate.pages(ROOT)
+                               if p.src.startswith("faults/") and p.figure and not p.fix_figure]
+
+
+@pytest.mark.parametrize("page", SHARE_PAGES_WITH_ONE_FIGURE, ids=lambda p: p.src)
+def test_a_fault_card_with_one_figure_says_which_side_it_shows(page):
+    """A lone figure in the site's neutral colours read as the fault at chat
+    size: it is drawn on the fix's tint (or the fault's, for a fault pose)."""
+    image = Image.open(ROOT / "docs" / generate.PREVIEWS / f"{cards.card_name(page.url)}.png")
+    corner = image.convert("RGB").getpixel((760, 560))  # inside the panel, below the body
+    tint = cards.FAULT_TINT if generate.card_side(page) == "fault" else cards.FIX_TINT
+    assert corner == ImageColor.getrgb(tint), f"{page.src}: panel is {corner}, not {tint}"
+
+
+def test_some_fault_cards_have_one_figure():
+    assert len(SHARE_PAGES_WITH_ONE_FIGURE) >= 3  # the test above has cases to check
 
 
 # Around and between a fault card's two panels (fault: 730 to 940, fix: 950
