@@ -53,7 +53,7 @@ from pymdownx.blocks.block import Block
 from .context import PageContext, page_context
 from .errors import ContentError
 from .reader import heading_text, new_reader
-from .site import is_homepage, load_config, markup_in, split_front_matter
+from .site import THUMB_CLASS, is_homepage, load_config, markup_in, split_front_matter
 
 INDEX_MARKER = "<!-- fault-index -->"
 INDEX_PARAGRAPH = "hh-fault-index:"
@@ -470,27 +470,51 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
             continue
         heading = etree.Element("h2")
         heading.text = page_title
-        items = etree.Element("ul")
+        items = etree.Element("ul", {"class": "hh-fault-list"})
         for fault in on_page:
-            item = etree.SubElement(items, "li")
-            link = etree.SubElement(item, "a", {
+            item = etree.SubElement(items, "li", {"class": "hh-fault-row"})
+            thumb = thumbnail_of(fault)
+            if thumb:
+                # Decorative: the title beside it says what it shows.
+                etree.SubElement(item, "img", {
+                    "src": posixpath.relpath(thumb, here), "alt": "", "class": THUMB_CLASS,
+                    "width": "64", "height": "64", "loading": "lazy", "decoding": "async"})
+            words = etree.SubElement(item, "div")
+            link = etree.SubElement(words, "a", {
                 "href": f"{posixpath.relpath(src, here)}#{fault.id}"})
             strong = etree.SubElement(link, "strong")
             title_of(fault, strong, md)
             strong.tail = None
-            link.tail = f": {fault.fix_line} "
-            # Every share link reads "Share this fault"; a screen reader's
-            # list of links also hears which one.
-            share = etree.SubElement(item, "a", {
-                "href": posixpath.relpath(f"{SHARE_FOLDER}/{fault.id}.md", here),
-                "class": "hh-share-link"})
-            share.text = "Share this fault"
-            name = etree.SubElement(share, "span", {"class": "hh-visually-hidden"})
+            fix = etree.SubElement(words, "span", {"class": "hh-fault-row__fix"})
+            fix.text = fault.fix_line
+            # The fault's own page, made to be sent on: a share icon to tap,
+            # whose name says where it goes and which fault it is.
             summary = fault.element.find("summary") if fault.element is not None else None
             title = plain_text(summary, fault.md) if summary is not None else fault.title
-            name.text = f" ({title})"
+            share = etree.SubElement(item, "a", {
+                "href": posixpath.relpath(f"{SHARE_FOLDER}/{fault.id}.md", here),
+                "class": "hh-share-link", "title": SHARE_LINK_WORDS})
+            name = etree.SubElement(share, "span", {"class": "hh-visually-hidden"})
+            name.text = f"{SHARE_LINK_WORDS} ({title})"
         elements += [heading, items]
     return elements
+
+
+SHARE_LINK_WORDS = "Open the one-page fix to share"
+
+
+def thumbnail_of(fault: Fault) -> str | None:
+    """The picture a fault's box shows, as a path under docs/: the fault
+    side of a fault-beside-fix pair first, else the box's first picture."""
+    if fault.element is None:
+        return None
+    here = posixpath.dirname(fault.src)
+    srcs = [img.get("src", "") for img in fault.element.iter("img")]
+    srcs = [s for s in srcs if s.endswith(".svg") and "://" not in s]
+    if not srcs:
+        return None
+    chosen = next((s for s in srcs if s.endswith("-fault.svg")), srcs[0])
+    return posixpath.normpath(posixpath.join(here, chosen))
 
 
 def title_of(fault: Fault, holder: etree.Element, md: Markdown | None) -> None:

@@ -36,6 +36,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .context import page_context
 from .errors import ContentError
+from .site import THUMB_CLASS
 
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"
@@ -554,7 +555,11 @@ def panel_words(svg: etree.Element) -> str:
 
 
 def require_alt(img: etree.Element, src: str) -> str:
-    """An image's alt text; the one rule for it, here and in the checks."""
+    """An image's alt text; the one rule for it, here and in the checks. A
+    thumbnail in the fault index is decorative (its fault's name stands
+    beside it), so its alt is empty on purpose."""
+    if THUMB_CLASS in (img.get("class") or "").split():
+        return ""
     alt = (img.get("alt") or "").strip()
     if not alt:
         raise ContentError(
@@ -582,6 +587,8 @@ class InlineFigures(Treeprocessor):
         taken = {el.get("id") for el in root.iter() if el.get("id")}
         parents = {child: parent for parent in root.iter() for child in parent}
         for img in [el for el in root.iter("img")]:
+            if THUMB_CLASS in (img.get("class") or "").split():
+                continue  # a thumbnail, decorative (alt=""), loaded as an image
             src = img.get("src", "")
             alt = require_alt(img, page.src)
             if "://" in src or not src.endswith(".svg"):

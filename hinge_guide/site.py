@@ -117,6 +117,10 @@ def load_yaml(text: str, where: str, first_line: int = 1) -> Any:
 # The one stylesheet (under docs/), and the copy pages carry inline (beside
 # mkdocs.yml), written by `python -m hinge_guide`.
 STYLESHEET = "stylesheets/extra.css"
+# An image the figures extension leaves as an image (decorative, loaded
+# lazily, not inlined): the fault index's thumbnails.
+THUMB_CLASS = "hh-thumb"
+
 INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
 # A page's description: search results and link previews cut longer ones.
 DESCRIPTION_MAX = 160

@@ -628,7 +628,7 @@ def test_the_fault_index_keeps_escaped_stars_literal_and_no_placeholders(tmp_pat
     root.extend(faults.render_index([fault], [("A", "a.md")], "faults.md", page))
     html = etree.tostring(root, encoding="unicode")
     assert "wzxhzdk" not in html and "<em>" not in html
-    assert ": Press Stop &amp; go *less* deep. " in html
+    assert "<span class=\"hh-fault-row__fix\">Press Stop &amp; go *less* deep.</span>" in html
 
 
 def test_a_heading_with_an_entity_may_not_take_a_faults_id():

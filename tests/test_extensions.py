@@ -102,11 +102,38 @@ def test_the_index_lists_faults_by_page_in_nav_order():
     root.extend(faults.render_index([one, two], [("A", "a.md"), ("B", "b.md")]))
     text = etree.tostring(root, encoding="unicode")
     assert text.index("<h2>A</h2>") < text.index("<h2>B</h2>")
-    assert '<a href="a.md#y"><strong>Y &amp; "y"</strong></a>: Do y. ' in text
+    assert ('<a href="a.md#y"><strong>Y &amp; "y"</strong></a>'
+            '<span class="hh-fault-row__fix">Do y.</span>') in text
     assert "More" not in text
-    # Each share link names its fault to a screen reader, escaped.
-    assert ('<a href="faults/y.md" class="hh-share-link">Share this fault<span '
-            'class="hh-visually-hidden"> (Y &amp; "y")</span></a>') in text
+    # Each share link is an icon whose name says where it goes and which
+    # fault it is, escaped.
+    assert ('<a href="faults/y.md" class="hh-share-link" title="Open the one-page fix to '
+            'share"><span class="hh-visually-hidden">Open the one-page fix to share '
+            '(Y &amp; "y")</span></a>') in text
+
+
+def test_the_index_shows_each_faults_picture_as_a_lazy_thumbnail():
+    """The fault side of a pair first, else the box's picture; an image
+    (not inlined), decorative, loaded as the reader scrolls to it."""
+    page = render(FAULT.replace(
+        "**The fix:**",
+        "![Fault](images/x-fault.svg) ![Fix](images/x-fix.svg)\n\n**The fix:**"),
+        "hinge_guide.faults")
+    md = markdown.Markdown(extensions=["attr_list", "md_in_html", "hinge_guide.faults"])
+    md.convert(FAULT.replace("**The fix:**", "![Fix](../images/x-fix.svg) "
+                             "![Fault](../images/x-fault.svg)\n\n**The fix:**"))
+    fault = faults.registry(md)[0]
+    fault.src = "sub/page.md"
+    assert faults.thumbnail_of(fault) == "images/x-fault.svg"
+    root = etree.Element("div")
+    root.extend(faults.render_index([fault], [("Page", "sub/page.md")]))
+    thumb = root.find(".//img")
+    assert thumb.attrib == {"src": "images/x-fault.svg", "alt": "", "class": "hh-thumb",
+                            "width": "64", "height": "64", "loading": "lazy",
+                            "decoding": "async"}
+    assert page.select_one("details.fault img") is not None
+    fault.element = None
+    assert faults.thumbnail_of(fault) is None
 
 
 def test_two_faults_with_one_anchor_on_two_pages_name_both_files():

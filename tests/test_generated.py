@@ -132,8 +132,8 @@ def test_the_generate_step_reads_a_fix_as_the_build_does(tmp_path):
     result = build(project, project / "site")
     assert result.returncode == 0, result.stderr
     index = BeautifulSoup((project / "site/faults/index.html").read_text(), "html.parser")
-    line = index.select_one("article li, [role=main] li").a.next_sibling
-    assert line.strip().removeprefix(": ") == description == "Stop where it starts to round."
+    line = index.select_one("article li .hh-fault-row__fix, [role=main] li .hh-fault-row__fix")
+    assert line.get_text() == description == "Stop where it starts to round."
 
 
 def test_a_cards_title_is_the_pages_title_as_its_h1_renders(tmp_path):

@@ -267,23 +267,36 @@ def test_pull_requests_upload_the_screenshots_and_pdfs():
         assert str((OUTPUT / folder).relative_to(ROOT)) in paths
 
 
-def test_the_fault_index_share_links_each_name_their_fault(browser, base_url):
-    # All read "Share this fault"; a screen reader's list of links (and
-    # voice control) also gets which fault, and the words stay hidden.
+def test_the_fault_index_rows_show_a_picture_and_a_share_icon(browser, base_url):
+    """Each fault: its picture (an image loaded as the reader scrolls, not
+    inlined), its name and fix, and a 44 px share icon whose name (for a
+    screen reader's list of links, and voice control) says which fault."""
     page = open_page(browser, base_url, "faults/", viewport=PHONE)
-    links = page.locator("article a.hh-share-link").all()
-    assert len(links) > 10
+    rows = page.locator("article li.hh-fault-row").all()
+    assert len(rows) > 10
+    assert page.locator("article li.hh-fault-row svg").count() == 0, "thumbnails inlined"
+    thumbs = page.locator("article img.hh-thumb")
+    assert thumbs.count() >= len(rows) - 2
+    assert {thumbs.nth(i).get_attribute("loading") for i in range(thumbs.count())} == {"lazy"}
     names = []
-    for link in links:
-        title = link.locator("xpath=preceding-sibling::a[1]").inner_text()
+    for row in rows:
+        title = row.locator("a strong").first.inner_text()
+        link = row.locator("a.hh-share-link")
         name = " ".join(link.evaluate("a => a.textContent").split())
-        assert name == f"Share this fault ({title})", name
+        assert name == f"Open the one-page fix to share ({title})", name
+        box = link.bounding_box()
+        assert box["width"] >= 44 and box["height"] >= 44, f"{title}: {box}"
         hidden = link.locator(".hh-visually-hidden").bounding_box()
-        assert hidden["width"] <= 1 and hidden["height"] <= 1  # the eye reads "Share this fault"
+        assert hidden["width"] <= 1 and hidden["height"] <= 1  # the eye sees the icon
         names.append(name)
     assert len(set(names)) == len(names)
-    link = page.get_by_role("link", name="Share this fault (Rounded back)", exact=True)
+    link = page.get_by_role("link", name="Open the one-page fix to share (Rounded back)",
+                            exact=True)
     assert link.evaluate("a => a.href") == base_url + "faults/rounded-back/"
+    # Every thumbnail loads once scrolled to (a missing file would be 0 wide).
+    for i in range(thumbs.count()):
+        thumbs.nth(i).scroll_into_view_if_needed()
+        assert thumbs.nth(i).evaluate("i => i.decode().then(() => i.naturalWidth)") > 0
     page.context.close()
 
 
