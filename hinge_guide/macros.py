@@ -94,11 +94,13 @@ def anchor(rung: dict[str, Any]) -> str:
     return slugify(f"Rung {rung['number']}: {rung['name']}", "-")
 
 
-def rung_link(rung: dict[str, Any]) -> str:
-    """A Markdown link to the rung's section: written whole by the macro, so
-    Zensical's link check, which reads the page before macros run, never
-    sees a half-made anchor. MkDocs checks the finished link."""
-    return f"[Rung {rung['number']}: {rung['name']}](#{anchor(rung)})"
+def rung_link(rung: dict[str, Any], text: str | None = None) -> str:
+    """A Markdown link to the rung's section, its words "Rung 1: name"
+    unless given: written whole by the macro, so Zensical's link check,
+    which reads the page before macros run, never sees a half-made anchor.
+    MkDocs checks the finished link."""
+    words = text or f"Rung {rung['number']}: {rung['name']}"
+    return f"[{words}](#{anchor(rung)})"
 
 
 def depth_rule(method: dict[str, Any]) -> str:
