@@ -163,9 +163,9 @@ FIGURES = dict([
         "the upper back and the sacrum")),
     ("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
         "hh-drill-pelvic-tilt",
-        "Pelvic tilt drill, lying on the back with knees bent: the pelvis tips back and the "
-        "lower back presses flat on the floor; faint behind, the pelvis tipped forward with "
-        "a gap under the lower back")),
+        "Pelvic tilt drill, lying on the back with knees bent, hands on the belly. Above: "
+        "the pelvis tipped forward, a gap under the lower back. Below: the pelvis tipped "
+        "back, the lower back pressed flat on the floor")),
     ("drill-rock-back", lambda: steps.rock_back(
         "hh-drill-rock-back",
         "Rock-back, on hands and knees: the hips rock back toward the heels while the back "

@@ -33,7 +33,7 @@ from .draw import panel
 from .marks import label, mark_arrow, mark_path
 from .props import HAND_RADIUS
 from .silhouette import ARM_PARTS, capsule
-from .svg import ACCENT, SCALE, STYLE, circle, line, num, svg
+from .svg import ACCENT, FAULT, SCALE, STYLE, circle, line, num, svg
 
 # Marks and words in a close-up: the crop enlarges everything, so lines and
 # words are drawn thinner and smaller, to look the same size as elsewhere.
@@ -110,35 +110,49 @@ def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
 R = RADIUS
 
 
+def _parts(p: dict) -> list:
+    """Legs, pelvis, trunk (straight from hip to shoulder, unless the
+    points bend it at a waist), neck and head."""
+    pelvis = p["hip"]
+    if "waist" in p:
+        trunk = [(p["hip"], p["waist"], R["lumbar"]), (p["waist"], p["shoulder"], R["thorax"])]
+    else:
+        trunk = [(p["hip"], p["shoulder"], R["thorax"])]
+    return [(p["ankle"], p["toe"], R["foot"]), (p["knee"], p["ankle"], R["shank"]),
+            (p["hip"], p["knee"], R["thigh"]), (pelvis, pelvis, R["pelvis"]),
+            *trunk, (p["shoulder"], p["head"], R["neck"]), (p["head"], p["head"], R["head"])]
+
+
+def _arm(p: dict) -> list:
+    return [(p["shoulder"], p["elbow"], R["upper_arm"]), (p["elbow"], p["hand"], R["forearm"])]
+
+
+def body_from(p: dict, cls: str = "hh-fig-body", arm_behind: bool = False) -> str:
+    """A body from named joint points: trunk and legs, then the arm over a
+    halo of the page's colour, so it stays apart from the trunk behind; or,
+    lying down (arm_behind), the arm on the floor behind the trunk."""
+    trunk = "".join(capsule(a, b, r, 0.0) for a, b, r in _parts(p))
+    limb = "".join(capsule(a, b, r, 0.0) for a, b, r in _arm(p))
+    if arm_behind:
+        return f'<g class="{cls}">{limb}{trunk}</g>'
+    halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
+                   f'd="{line(a, b)}"/>' for a, b, r in _arm(p))
+    return f'<g class="{cls}">{trunk}</g>{halo}<g class="{cls}">{limb}</g>'
+
+
 def figure_from(points: dict, uid: str, title: str, window, extra: str = "", ghost=None,
-                style: str = STYLE) -> str:
+                style: str = STYLE, arm_behind: bool = False) -> str:
     """A body from named joint points (head, shoulder, hip, knee, ankle,
     toe, elbow, hand; floor at y = 0), with an optional `ghost`: the same
     body in another position drawn as a light outline behind it."""
-    def parts(p):
-        pelvis = p["hip"]
-        return [(p["ankle"], p["toe"], R["foot"]), (p["knee"], p["ankle"], R["shank"]),
-                (p["hip"], p["knee"], R["thigh"]), (pelvis, pelvis, R["pelvis"]),
-                (p["hip"], p["shoulder"], R["thorax"]), (p["shoulder"], p["head"], R["neck"]),
-                (p["head"], p["head"], R["head"])]
-
-    def arm(p):
-        return [(p["shoulder"], p["elbow"], R["upper_arm"]), (p["elbow"], p["hand"], R["forearm"])]
-
-    def draw(p, cls):
-        trunk = "".join(capsule(a, b, r, 0.0) for a, b, r in parts(p))
-        halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
-                       f'd="{line(a, b)}"/>' for a, b, r in arm(p))
-        limb = "".join(capsule(a, b, r, 0.0) for a, b, r in arm(p))
-        return f'<g class="{cls}">{trunk}</g>{halo}<g class="{cls}">{limb}</g>'
-
     x0, x1, y0, y1 = window
     box = crop_box(*window)
     back = ""
     if ghost:
-        back = f'<g opacity=".3">{draw(ghost, "hh-fig-body")}</g>'
+        back = f'<g opacity=".3">{body_from(ghost)}</g>'
     floor = f'<path class="hh-fig-ground" d="{line((x0 + 0.01, 0), (x1 - 0.01, 0))}"/>'
-    return svg(box, uid, title, "", floor + back + draw(points, "hh-fig-body") + extra, style)
+    return svg(box, uid, title, "", floor + back + body_from(points, arm_behind=arm_behind) + extra,
+               style)
 
 
 def lying(gap: float) -> dict:
@@ -150,33 +164,36 @@ def lying(gap: float) -> dict:
         "head": (-0.43, R["head"]), "shoulder": (-0.30, R["thorax"]),
         "waist": (-0.15, R["lumbar"] + gap), "hip": hip,
         "knee": (0.17, 0.26), "ankle": (0.25, R["foot"] + 0.025), "toe": (0.37, R["foot"]),
-        "elbow": (-0.19, R["upper_arm"]), "hand": (-0.05, R["forearm"]),
+        # the hand rests on the belly, so no arm on the floor hides the gap
+        "elbow": (-0.25, R["upper_arm"]), "hand": (-0.07, 2 * R["lumbar"] + gap),
     }
 
 
+# How far above the flat shape the tipped-forward one lies (H): a row each.
+PELVIC_ROW = 0.38
+
+
 def pelvic_tilt(uid: str, title: str) -> str:
-    """Two lying shapes one above the other would be tall: one body, its
-    lower back pressed flat, with the arched shape as a light ghost, an
-    arrow showing the pelvis rocking, and the two words."""
-    flat, arched = lying(0.0), lying(0.045)
+    """The two shapes of the drill, one row each: above, the pelvis tipped
+    forward and a gap under the lower back (marked in the fault colour);
+    below, the pelvis tipped back and the lower back flat on the floor.
+    Drawn as one body with a ghost, the flat body hid the very gap the
+    drill is about."""
+    flat = lying(0.0)
+    arched = {name: (x, y + PELVIC_ROW) for name, (x, y) in lying(0.06).items()}
 
-    def with_spine(p):
-        q = dict(p)
-        # the trunk passes through the waist: split it so the gap shows
-        q["shoulder"] = p["shoulder"]
-        return q
-
-    def trunk_through_waist(p):
-        return (capsule(p["hip"], p["waist"], R["lumbar"], 0.0)
-                + capsule(p["waist"], p["shoulder"], R["thorax"], 0.0))
-
-    extra = (f'<g class="hh-fig-body">{trunk_through_waist(flat)}</g>'
-             f'<g class="hh-fig-body" opacity=".3">{trunk_through_waist(arched)}</g>'
+    waist_x = flat["waist"][0]
+    gap_top = arched["waist"][1] - R["lumbar"]
+    upper_floor = f'<path class="hh-fig-ground" d="{line((-0.51, PELVIC_ROW), (0.44, PELVIC_ROW))}"/>'
+    extra = (upper_floor
+             + body_from(arched, arm_behind=True)
+             # the gap: a bracket from the floor up to the lower back
+             + mark_path(line((waist_x, PELVIC_ROW + 0.004), (waist_x, gap_top - 0.004)), FAULT)
+             + label("gap: tipped forward", (waist_x, PELVIC_ROW - 0.05), FAULT, "middle")
              + mark_path(line((-0.2, -0.025), (-0.06, -0.025)), ACCENT)
-             + label("low back flat", (-0.13, -0.06), ACCENT, "middle")
-             + label("faint: tipped forward", (-0.2, 0.2), "body", "middle"))
-    return figure_from(with_spine(flat), uid, title, (-0.52, 0.45, -0.08, 0.33), extra,
-                       ghost=with_spine(arched))
+             + label("low back flat", (-0.13, -0.07), ACCENT, "middle"))
+    return figure_from(flat, uid, title, (-0.52, 0.45, -0.095, 0.33 + PELVIC_ROW), extra,
+                       arm_behind=True)
 
 
 def kneeling(hip_back: float) -> dict:
