@@ -335,3 +335,20 @@ def test_a_pairs_words_stay_hidden_where_the_drawn_labels_are_big_enough(browser
     shown = page.locator("article .hh-fig-words").evaluate_all(
         "ws => ws.map(w => getComputedStyle(w).display)")
     assert shown and set(shown) == {"none"}, shown
+
+
+def test_a_tapped_box_keeps_no_ring_and_the_keyboard_gets_one(browser, base_url):
+    """After a tap on a phone, focus stays on the box's title: the focus ring
+    round the whole box stayed there too, like a box still selected."""
+    page = open_page(browser, base_url, "movement/", viewport=PHONE, is_mobile=True,
+                     has_touch=True)
+    box = page.locator("details#rounded-back")
+    box.locator("summary").tap()
+    page.wait_for_timeout(300)  # past Material's box-shadow transition
+    assert box.evaluate("e => getComputedStyle(e).boxShadow") == "none"
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.activeElement.matches(':focus-visible')")
+    assert box.evaluate("e => getComputedStyle(e).boxShadow") != "none"
+    page.context.close()
