@@ -220,9 +220,10 @@ def rock_back(uid: str, title: str) -> str:
              + label("hips back", add(end["hip"], (-1, 0.8), 0.13), ACCENT, "middle")
              + mark_path(line(add(end["hip"], (0.3, 1), 0.075), add(end["shoulder"], (0.3, 1), 0.075)),
                      ACCENT)
-             + label("back flat", lerp(add(end["hip"], (0.3, 1), 0.11),
-                                       add(end["shoulder"], (0.3, 1), 0.11), 0.55), ACCENT, "middle"))
-    return figure_from(end, uid, title, (-0.45, 0.62, -0.04, 0.46), extra, ghost=start)
+             # clear of the start's ghost, which sits higher
+             + label("back flat", lerp(add(end["hip"], (0.3, 1), 0.17),
+                                       add(end["shoulder"], (0.3, 1), 0.17), 0.45), ACCENT, "middle"))
+    return figure_from(end, uid, title, (-0.45, 0.62, -0.04, 0.5), extra, ghost=start)
 
 
 # --- Everyday lifting: a box off the floor --------------------------------------------
