@@ -50,7 +50,7 @@ FIELDS: dict[str, str] = {
     "breathing.with_weight": "words",
     "breathing.floor_pulls": "words",
     "breathing.where": "words",
-    "pain.max_out_of_10": "count",
+    "pain.max_out_of_10": "out of 10",
     "pain.settled_by": "words",
     "pain.soreness_worst_days_max": "count",
     "pain.soreness_gone": "words",
@@ -125,6 +125,7 @@ HOW = {
     "kg": "a number of kilograms above 0",
     "lb": "a number of pounds above 0",
     "count": "a whole number above 0",
+    "out of 10": "a whole number from 1 to 10, a score out of 10",
     "whole": "a whole number, 0 or more",
     "words": "a sentence in the guide's own words, with no markup",
     "kg list": "a list of kilograms",
@@ -132,7 +133,7 @@ HOW = {
 }
 EXAMPLE = {
     "seconds": "3", "length": "3", "degrees": "20", "share": "0.5", "kg": "4", "lb": "9",
-    "count": "10", "whole": "0",
+    "count": "10", "out of 10": "3", "whole": "0",
     "words": "Stop when your hips stop moving back.",
     "kg list": "[8, 12, 16]", "lb list": "[18, 26, 35]",
 }
@@ -165,6 +166,7 @@ CHECKS: dict[str, Callable[[Any], bool]] = {
     "kg": lambda v: _is_number(v) and v > 0,
     "lb": lambda v: _is_number(v) and v > 0,
     "count": lambda v: isinstance(v, int) and not isinstance(v, bool) and v > 0,
+    "out of 10": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 10,
     "whole": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
     "words": lambda v: isinstance(v, str) and bool(v.strip()),
     "kg list": lambda v: _is_weight_list(v),
@@ -176,8 +178,10 @@ def check_value(key: str, value: Any, kind: str) -> None:
     """One value against its kind."""
     if not CHECKS[kind](value):
         name = key.rsplit(".", 1)[-1]
+        how = ("Write a sentence, like this" if kind == "words"
+               else "Write it with no unit after it, like this")
         raise fail(key, f"must be {HOW[kind]}, found {value!r}",
-                   f"Write it with no unit after it, like this: {name}: {EXAMPLE[kind]}")
+                   f"{how}: {name}: {EXAMPLE[kind]}")
     markup = markup_in(value) if kind == "words" else None
     if markup:
         raise fail(key, f"holds {markup}",

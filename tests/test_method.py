@@ -186,8 +186,21 @@ def test_plain_sentences_with_names_and_ampersands_pass(tmp_path):
 
 
 def test_a_true_is_not_a_count(tmp_path):
-    message = broken(tmp_path, lambda m: m["pain"].update(max_out_of_10=True))
-    assert "pain.max_out_of_10 must be a whole number above 0, found True" in message
+    message = broken(tmp_path, lambda m: m["coach"].update(stuck_weeks=True))
+    assert "coach.stuck_weeks must be a whole number above 0, found True" in message
+
+
+@pytest.mark.parametrize("score", [0, 12, True, 2.5])
+def test_a_pain_score_is_out_of_10(tmp_path, score):
+    """12 printed 'stop if the pain goes past 12/10' on the cue card."""
+    message = broken(tmp_path, lambda m: m["pain"].update(max_out_of_10=score))
+    assert f"pain.max_out_of_10 must be a whole number from 1 to 10, a score out of 10, " \
+           f"found {score!r}" in message
+
+
+def test_a_number_where_a_sentence_goes_is_asked_for_as_a_sentence(tmp_path):
+    message = broken(tmp_path, lambda m: m["pain"].update(settled_by=24))
+    assert "Write a sentence, like this: settled_by:" in message and "no unit" not in message
 
 
 def test_the_camera_check_gets_the_method_as_a_module():
