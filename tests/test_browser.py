@@ -71,13 +71,13 @@ def test_screenshot_and_axe(browser, base_url, screenshot_dir, title, src, schem
     shot = page.screenshot(path=str(screenshot_dir / name), full_page=True)
     shot_width, shot_height = struct.unpack(">II", shot[16:24])  # the PNG's IHDR
     assert shot_width == viewport["width"] and shot_height >= viewport["height"], name
-    # axe-core, with the fault boxes closed and then open
-    for state in ("closed", "open"):
-        if state == "open":
-            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-        assert results.violations_count == 0, (
-            f"{src} {width} {scheme} {state}:\n" + results.generate_report())
+    # axe-core with every box open: all a reader can reveal at once. Opening
+    # a box only adds what axe sees (its summary stays), so a run with the
+    # boxes closed found nothing this one misses, for a third of the time.
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, (
+        f"{src} {width} {scheme} (boxes open):\n" + results.generate_report())
 
 
 @pytest.mark.parametrize("title,src", PAGES)
