@@ -22,9 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ContentError
+from .site import markup_in
 
 WHERE = "mkdocs.yml, extra.coach"
 LIMITS = {"name": 60, "line": 120}
+# Pictures every browser shows in an <img>.
+PHOTO_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif")
 
 
 @dataclass(frozen=True)
@@ -57,15 +60,39 @@ def coach(extra: dict[str, Any] | None, fallback: str, docs_dir: Path | None = N
         if key in LIMITS and len(value) > LIMITS[key]:
             raise ContentError(f"{WHERE}.{key} is {len(value)} characters long: keep it to "
                                f"{LIMITS[key]} or fewer, so it fits on a phone.")
+        markup = markup_in(value) if key != "photo" else None
+        if markup:
+            raise ContentError(f"{WHERE}.{key} holds {markup}. Write plain words: every page "
+                               "prints it as it is, so markup would show as typed.")
         values[key] = value
     if not values["name"]:
         raise ContentError(f"{WHERE}: the coach has no name. Add `name: Your Name` "
                            "(readers see it on every page).")
-    photo = values["photo"]
-    if photo and docs_dir is not None and not (docs_dir / photo).is_file():
-        raise ContentError(f"{WHERE}.photo: docs/{photo} doesn't exist. Put the photo "
-                           "under docs/ and give its path from there, e.g. images/coach.jpg.")
+    problem = photo_problem(values["photo"], docs_dir)
+    if problem:
+        raise ContentError(f"{WHERE}.photo: {problem}")
     return Coach(**values)
+
+
+def photo_problem(photo: str, docs_dir: Path | None) -> str | None:
+    """What is wrong with the coach's photo setting, with the fix; None if
+    nothing (or no photo)."""
+    if not photo:
+        return None
+    example = "Give its path from docs/, e.g. photo: images/coach.jpg."
+    if "://" in photo or photo.startswith("//"):
+        return (f"{photo} is a web address. This site loads nothing from other sites: save "
+                f"the photo under docs/images/. {example}")
+    if photo.startswith("/"):
+        return f"{photo} starts with /. {example}"
+    if docs_dir is not None and (docs_dir / photo).is_dir():
+        return f"docs/{photo} is a folder, not a file. {example}"
+    if not photo.lower().endswith(PHOTO_TYPES):
+        return (f"{photo} is not a picture a browser shows: use a "
+                f"{', '.join(t[1:] for t in PHOTO_TYPES)} file. {example}")
+    if docs_dir is not None and not (docs_dir / photo).is_file():
+        return f"docs/{photo} doesn't exist. Put the photo under docs/. {example}"
+    return None
 
 
 def author_name(extra: dict[str, Any] | None, site_author: str, site_name: str,

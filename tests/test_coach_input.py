@@ -791,6 +791,31 @@ def test_a_coach_block_is_checked_on_a_site_without_fault_boxes():
             checks.ChecksTreeprocessor(md).check_page(page)
 
 
+@pytest.mark.parametrize("photo,message", [
+    ("/images/coach.png", "starts with /"),
+    ("images", "docs/images is a folder, not a file"),
+    ("https://example.org/me.jpg", "is a web address"),
+    ("robots.txt", "is not a picture a browser shows"),
+    ("images/nobody.jpg", "docs/images/nobody.jpg doesn't exist"),
+])
+def test_a_coach_photo_setting_says_what_is_wrong_with_it(photo, message):
+    from hinge_guide.author import coach
+
+    with pytest.raises(ContentError, match="extra.coach.photo: .*" + re.escape(message)):
+        coach({"coach": {"name": "Alex", "photo": photo}}, "T", ROOT / "docs")
+
+
+@pytest.mark.parametrize("key,value", [("name", "Alex <b>Morgan</b>"),
+                                       ("line", "Coach at [Iron Gym](https://x.org)")])
+def test_a_coach_name_or_line_with_markup_stops(key, value):
+    """Every page prints them as they are: the tags showed as typed."""
+    from hinge_guide.author import coach
+
+    block = {"name": "Alex", key: value}
+    with pytest.raises(ContentError, match=f"extra.coach.{key} holds"):
+        coach({"coach": block}, "T", ROOT / "docs")
+
+
 # Pasted markup: left open, loading from elsewhere, running code ------------------
 
 @pytest.mark.parametrize("text,message", [
