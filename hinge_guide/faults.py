@@ -51,6 +51,7 @@ from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
 
 from .context import PageContext, page_context
+from .document import document, forget_page
 from .errors import ContentError
 from .reader import heading_text, new_reader
 from .site import THUMB_CLASS, is_homepage, load_config, markup_in, split_front_matter
@@ -244,8 +245,6 @@ def find_parts(fault: Fault, where: str) -> None:
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
     fault.parts["The fix"].set("class", FIX_CLASS)
-    if getattr(fault.md, "hinge_reading", False):
-        refuse_macros(fault, where)
 
 
 # A macro's opening ({{ word(...) }}, {% if %}): the engine's macros run on
@@ -283,7 +282,9 @@ def refuse_macros(fault: Fault, where: str) -> None:
 def _source_line(fault: Fault, opening: str) -> str:
     """", line N" of the first line from the box's title on that holds
     opening, in the file the reader read (SourceLines kept it)."""
-    lines = getattr(fault.md, "hinge_source", None) or []
+    if fault.md is None:
+        return ""
+    lines = document(fault.md).source
     start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("///")
                   and "fault" in line and fault.title in line), None)
     if start is None:
@@ -291,24 +292,26 @@ def _source_line(fault: Fault, opening: str) -> str:
     number = next((n for n in range(start, len(lines)) if opening in lines[n]), None)
     if number is None:
         return ""
-    return f", line {number + 1 + getattr(fault.md, 'hinge_line_offset', 0)}"
+    return f", line {number + 1 + document(fault.md).line_offset}"
 
 
 class SourceLines(Preprocessor):
     """Keeps the page's lines as the reader got them (before any is stashed
     or joined), so its messages can name a line of the file."""
 
+    def __init__(self, md: Markdown, extension: FaultExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
     def run(self, lines: list[str]) -> list[str]:
-        if getattr(self.md, "hinge_reading", False):
-            self.md.hinge_source = list(lines)  # type: ignore[attr-defined]
+        if self.extension.reading:
+            document(self.md).source = list(lines)
         return lines
 
 
 def registry(md: Markdown) -> list[Fault]:
     """The fault boxes of the page being rendered, in order."""
-    if not hasattr(md, "hinge_faults"):
-        md.hinge_faults = []  # type: ignore[attr-defined]
-    return md.hinge_faults  # type: ignore[attr-defined]
+    return document(md).faults
 
 
 def add_share_link(fault: Fault, src: str) -> None:
@@ -327,12 +330,18 @@ class FaultChecks(Treeprocessor):
     """Per page: every box closed, and no anchor of a fault used twice (after
     toc has given the headings their ids)."""
 
+    def __init__(self, md: Markdown, extension: FaultExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
     def run(self, root: etree.Element) -> None:
         faults = registry(self.md)
         where = _where(self.md)
         page = page_context(self.md)
         for fault in faults:
             find_parts(fault, where)
+            if self.extension.reading:
+                refuse_macros(fault, where)
             add_share_link(fault, page.src)
         counts: dict[str, int] = {}
         for element in root.iter():
@@ -394,9 +403,9 @@ def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdo
         path = docs_dir / src
         meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
         reader = new_reader()
-        reader.hinge_src = src  # type: ignore[attr-defined]  # for error messages
-        reader.hinge_line_offset = offset  # type: ignore[attr-defined]
-        reader.hinge_reading = True  # type: ignore[attr-defined]  # no index, no share page
+        read_only(reader)
+        page = document(reader)
+        page.src, page.line_offset = src, offset  # for its messages
         reader.convert(body)
         for fault in registry(reader):
             fault.src, fault.meta = src, meta
@@ -541,9 +550,13 @@ class FaultIndex(Preprocessor):
 class IndexTree(Treeprocessor):
     """Puts the fault index where the marker is."""
 
+    def __init__(self, md: Markdown, extension: FaultExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
     def run(self, root: etree.Element) -> None:
         markers = [p for p in root.iter("p") if (p.text or "").strip() == INDEX_PARAGRAPH]
-        if not markers or getattr(self.md, "hinge_reading", False):
+        if not markers or self.extension.reading:
             return
         page = page_context(self.md)
         parents = {child: parent for parent in root.iter() for child in parent}
@@ -573,9 +586,13 @@ class SharePage(Treeprocessor):
     on) where the share page's marker is, with a link back to it there.
     Links and images in the box are rewritten to work from the share page."""
 
+    def __init__(self, md: Markdown, extension: FaultExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
     def run(self, root: etree.Element) -> None:
         markers = [p for p in root.iter("p") if (p.text or "").startswith("hh-fault-share:")]
-        if not markers or getattr(self.md, "hinge_reading", False):
+        if not markers or self.extension.reading:
             return
         page = page_context(self.md)
         by_id = {f.id: f for f in collect(page, self.md)}
@@ -696,16 +713,29 @@ def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
 
 
 class FaultExtension(BlocksExtension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "reading": [False, "Read the boxes only, as the fault reader does (reader.py, "
+                               "read_faults): write no fault index and no share page, which "
+                               "need the whole site, and refuse a macro in a box, which "
+                               "the index and share page would show as typed."],
+        }
+        super().__init__(**kwargs)
+
+    @property
+    def reading(self) -> bool:
+        return bool(self.getConfig("reading"))
+
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
         block_mgr.register(FaultBlock, self.getConfigs())
 
     def extendMarkdown(self, md: Markdown) -> None:
         super().extendMarkdown(md)
         self.md = md
-        md.hinge_faults = []  # type: ignore[attr-defined]
+        forget_page(md)
         md.registerExtension(self)
         # First of all, while the lines are the file's (less its front matter).
-        md.preprocessors.register(SourceLines(md), "hinge_fault_source_lines", 100)
+        md.preprocessors.register(SourceLines(md, self), "hinge_fault_source_lines", 100)
         # The block-indent rule of the content checks, here too: the fault
         # index reads every page with this extension alone, and would meet a
         # misindented box first as one that is "not closed". Registered under
@@ -719,15 +749,23 @@ class FaultExtension(BlocksExtension):
         md.preprocessors.register(ShareMarker(md), "hinge_fault_share_marker", 26)
         # After inline (20) made the elements, before the glossary (7) marks
         # terms and the figures (6) are inlined, so the copy gets both.
-        md.treeprocessors.register(SharePage(md), "hinge_fault_share", 15)
-        md.treeprocessors.register(IndexTree(md), "hinge_fault_index", 14)
+        md.treeprocessors.register(SharePage(md, self), "hinge_fault_share", 15)
+        md.treeprocessors.register(IndexTree(md, self), "hinge_fault_index", 14)
         # After toc (5) has given every heading its id.
-        md.treeprocessors.register(FaultChecks(md), "hinge_fault_checks", 4)
+        md.treeprocessors.register(FaultChecks(md, self), "hinge_fault_checks", 4)
 
     def reset(self) -> None:
         """A new page: forget the last page's fault boxes."""
         if self.md is not None:
-            self.md.hinge_faults = []  # type: ignore[attr-defined]
+            forget_page(self.md)
+
+
+def read_only(md: Markdown) -> None:
+    """Put md's fault extension in reading mode (its ``reading`` setting),
+    whoever made md: read_faults reads boxes, never writes an index."""
+    for extension in md.registeredExtensions:
+        if isinstance(extension, FaultExtension):
+            extension.setConfig("reading", True)
 
 
 def makeExtension(**kwargs: Any) -> FaultExtension:

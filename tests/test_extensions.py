@@ -89,6 +89,22 @@ def test_the_fix_line_is_the_first_sentence_without_links():
     assert faults.registry(md)[0].fix_line == "Go less deep."
 
 
+def test_reading_is_a_setting_of_the_fault_extension():
+    """The reader reads boxes only (no index, no share page): it says so
+    through the extension's own setting, which an engine leaves off."""
+    from hinge_guide.reader import new_reader
+
+    def fault_extension(md: markdown.Markdown) -> faults.FaultExtension:
+        return next(e for e in md.registeredExtensions if isinstance(e, faults.FaultExtension))
+
+    assert fault_extension(new_reader({"markdown_extensions": ["hinge_guide.faults"]})).reading
+    engine = markdown.Markdown(extensions=["hinge_guide.faults"])
+    assert not fault_extension(engine).reading
+    reading = markdown.Markdown(extensions=["hinge_guide.faults"],
+                                extension_configs={"hinge_guide.faults": {"reading": True}})
+    assert "hh-fault-index:" in reading.convert("<!-- fault-index -->\n")
+
+
 def test_the_index_lists_faults_by_page_in_nav_order():
     one = faults.Fault(src="b.md", id="x", title="X")
     two = faults.Fault(src="a.md", id="y", title='Y & "y"')
