@@ -119,13 +119,24 @@ def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str
     its file's name ("warm-up.md" is "Warm up")."""
     in_nav = next((title for title, nav_src in flatten_nav(config.get("nav"))
                    if nav_src == src and title), None)
-    if in_nav or meta.get("title"):
-        return str(in_nav or meta.get("title"))
+    if in_nav:
+        return str(in_nav)
+    if meta.get("title"):  # no need to read the page
+        return own_title(src, meta, None)
     md = new_reader(config)
     read = document(md)
     read.src = src  # for error messages
     md.convert(body)
-    if read.title:
-        return read.title
+    return own_title(src, meta, read.title)
+
+
+def own_title(src: str, meta: dict[str, Any], heading: str | None) -> str:
+    """A page's title where the menu gives it none, by MkDocs' rule: its
+    front matter's title, else heading (its H1's words, when it starts with
+    one), else its file's name ("warm-up.md" is "Warm up")."""
+    if meta.get("title"):
+        return str(meta["title"])
+    if heading:
+        return heading
     name = posixpath.splitext(posixpath.basename(src))[0].replace("-", " ").replace("_", " ")
     return name.capitalize() if name.lower() == name else name

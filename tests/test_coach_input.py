@@ -286,6 +286,48 @@ def test_faults_off_the_menu_are_read_and_checked(tmp_path):
 
 
 
+def test_faults_off_the_menu_are_listed_in_the_index_under_their_pages_title(tmp_path):
+    """site_pages reads pages outside the menu too, so their faults go in
+    the index, after the menu's pages, under the page's own title (its H1
+    here, as MkDocs would title it), never silently left out."""
+    import xml.etree.ElementTree as etree
+
+    from hinge_guide.reader import new_reader
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(FAULT)
+    (docs / "extra.md").write_text("# Extra drills\n" + FAULT.replace("Rounded back", "Other")
+                                   .replace("rounded-back", "other"))
+    nav = [("A", "a.md")]
+    config = {"markdown_extensions": ["attr_list", "md_in_html", "hinge_guide.faults"]}
+    found = faults.read_faults(docs, faults.site_pages(docs, nav), lambda: new_reader(config))
+    root = etree.Element("div")
+    root.extend(faults.render_index(found, nav))
+    assert [h.text for h in root.iter("h2")] == ["A", "Extra drills"]
+    assert [a.get("href") for a in root.iter("a") if "#" in a.get("href")] == [
+        "a.md#rounded-back", "extra.md#other"]
+
+
+def test_the_fault_index_is_read_again_when_mkdocs_yml_changes(tmp_path):
+    """The reader is made from mkdocs.yml: an extension added there under
+    mkdocs serve must reach the index without a page being touched."""
+    from hinge_guide.context import PageContext, Site
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(FAULT)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nmarkdown_extensions:\n  - attr_list\n  - md_in_html\n"
+                      "  - hinge_guide.faults\n")
+    page = PageContext(src="faults.md", meta={}, engine="mkdocs", site=Site(
+        docs_dir=docs, root_dir=tmp_path, nav=[("A", "a.md")]))
+    first = faults.collect(page, markdown.Markdown())
+    assert faults.collect(page, markdown.Markdown()) is first
+    config.write_text(config.read_text() + "  - toc\n")
+    assert faults.collect(page, markdown.Markdown()) is not first
+
+
 @pytest.mark.parametrize("macro,part", [
     ("{{ word(method.tempo.down_seconds) }}", '"The fix" part'),
     ("{% if method %}three{% endif %}", '"The fix" part'),

@@ -25,9 +25,10 @@ A fault that was merged into another keeps its old links working:
 empty element with the old id inside the surviving box.
 
 The fault index is the page holding ``<!-- fault-index -->``: the marker
-becomes a list of every fault on the site, page by page in nav order, each
-with a link and the first sentence of its fix. It is read from the pages
-themselves at every build, so it can't drift from them.
+becomes a list of every fault on the site, page by page in nav order (then
+any page outside the menu, under its own title), each with a link and the
+first sentence of its fix. It is read from the pages themselves at every
+build, so it can't drift from them.
 
 The package, by concern: ``box`` (a box and its checks), ``read`` (every
 box on the site), ``index`` (the fault index), ``share`` (a fault's share
@@ -54,6 +55,7 @@ from .box import (
     SourceLines,
     add_share_link,
     find_parts,
+    page_title_of,
     plain_text,
     refuse_macros,
     registry,
@@ -75,7 +77,6 @@ from .share import (
     SHARE_MARKER,
     ShareMarker,
     SharePage,
-    page_title,
     rebase,
     rebase_link,
     share_intro,
@@ -89,7 +90,7 @@ __all__ = [
     "SHARE_FOLDER", "SHARE_LINK_WORDS", "SHARE_MARKER", "Fault", "FaultBlock", "FaultChecks",
     "FaultExtension", "FaultIndex", "IndexTree", "SharePage", "ShareMarker", "SourceLines",
     "add_share_link", "check_share_pages", "check_unique", "collect", "find_parts",
-    "makeExtension", "page_title", "plain_text", "read_faults", "read_only", "rebase",
+    "makeExtension", "page_title_of", "plain_text", "read_faults", "read_only", "rebase",
     "rebase_link", "refuse_macros", "registry", "render_index", "restash", "share_intro",
     "site_pages", "start_button", "start_page", "thumbnail_of", "title_of", "words_on_page",
 ]

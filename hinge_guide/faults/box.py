@@ -49,6 +49,9 @@ class Fault:
     title: str
     old_anchors: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)  # its page's front matter
+    # Its page's title where the menu gives it none (reader.own_title), set
+    # by read_faults; page_title_of gives the menu's first.
+    page_title: str = ""
     parts: dict[str, etree.Element] = field(default_factory=dict)
     element: etree.Element | None = None
 
@@ -69,6 +72,13 @@ class Fault:
         match = re.match(r"(.+?(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bvs)[.!?])(\s|$)",
                          fix)
         return match.group(1) if match else fix
+
+
+def page_title_of(fault: Fault, nav: list[tuple[str, str]]) -> str:
+    """The title of the page fault sits on, as MkDocs gives it: its title
+    in the menu, else its own (its front matter's, its H1, its file name)."""
+    return next((title for title, src in nav if src == fault.src and title),
+                fault.page_title or fault.src)
 
 
 def plain_text(element: etree.Element, md: Markdown | None) -> str:

@@ -1,6 +1,7 @@
 """The fault index: the page holding ``<!-- fault-index -->`` gets a list of
-every fault on the site, page by page in nav order, each with its picture,
-a link, the first sentence of its fix and a way to its share page.
+every fault on the site, page by page in nav order (then pages outside the
+menu), each with its picture, a link, the first sentence of its fix and a way
+to its share page.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..context import page_context
 from ..errors import ContentError
 from ..site import THUMB_CLASS
-from .box import SHARE_FOLDER, Fault, plain_text, restash
+from .box import SHARE_FOLDER, Fault, page_title_of, plain_text, restash
 from .read import collect
 
 if TYPE_CHECKING:
@@ -44,16 +45,22 @@ def check_share_pages(faults: list[Fault], docs_dir: Path) -> None:
 def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str = "faults.md",
                  md: Markdown | None = None) -> list[etree.Element]:
     """The fault index as elements, one section (an h2 and a list) per page
-    in nav order. Built as a tree, never as Markdown from rendered text: a
-    title keeps its markup as rendered, and the fix line is plain text."""
+    in nav order, then any page outside the menu under its own title (a
+    fault there is still a fault of the site). Built as a tree, never as
+    Markdown from rendered text: a title keeps its markup as rendered, and
+    the fix line is plain text."""
     here = posixpath.dirname(page_src) or "."
     elements: list[etree.Element] = []
-    for page_title, src in nav:
+    # The menu's pages, then any other page holding a fault (read_faults
+    # reads them too, and their faults' links work), in the order read.
+    in_nav = [src for _, src in nav]
+    off_nav = [src for src in dict.fromkeys(f.src for f in faults) if src not in in_nav]
+    for src in [*in_nav, *off_nav]:
         on_page = [f for f in faults if f.src == src]
         if not on_page:
             continue
         heading = etree.Element("h2")
-        heading.text = page_title
+        heading.text = page_title_of(on_page[0], nav)
         items = etree.Element("ul", {"class": "hh-fault-list"})
         for fault in on_page:
             item = etree.SubElement(items, "li", {"class": "hh-fault-row"})

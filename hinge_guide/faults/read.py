@@ -13,7 +13,7 @@ from markdown import Markdown
 from ..context import PageContext
 from ..document import document
 from ..errors import ContentError
-from ..reader import new_reader
+from ..reader import new_reader, own_title
 from ..site import load_config, split_front_matter
 from .box import SHARE_FOLDER, Fault, registry
 
@@ -44,8 +44,9 @@ def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdo
         page = document(reader)
         page.src, page.line_offset = src, offset  # for its messages
         reader.convert(body)
+        title = own_title(src, meta, page.title)
         for fault in registry(reader):
-            fault.src, fault.meta = src, meta
+            fault.src, fault.meta, fault.page_title = src, meta, title
             faults.append(fault)
     check_unique(faults)
     return faults
@@ -73,16 +74,22 @@ def _text(path: Path, src: str) -> str:
 def collect(page: PageContext, md: Markdown) -> list[Fault]:
     """Every fault box on the site, read with the reader the generate step
     uses (hinge_guide/reader.py, from mkdocs.yml); read again only when a
-    page changes (mkdocs serve)."""
+    page or mkdocs.yml (the reader's extensions) changes (mkdocs serve)."""
     docs = page.site.docs_dir
     srcs = site_pages(docs, page.site.nav)
-    key = tuple((src, (docs / src).stat().st_mtime_ns, (docs / src).stat().st_size)
-                for src in srcs)
+    key = (_stamp(page.site.root_dir / "mkdocs.yml"),
+           *(_stamp(docs / src) for src in srcs))
     if key not in _collected:
         config = load_config(page.site.root_dir)
         _collected.clear()  # one site at a time: nothing piles up under serve
         _collected[key] = read_faults(docs, srcs, lambda: new_reader(config))
     return _collected[key]
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    """What says a file changed: its path, time and size."""
+    stat = path.stat()
+    return (path.as_posix(), stat.st_mtime_ns, stat.st_size)
 
 
 def check_unique(faults: list[Fault]) -> None:

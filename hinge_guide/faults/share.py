@@ -19,7 +19,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..context import PageContext, page_context
 from ..errors import ContentError
 from ..site import is_homepage
-from .box import Fault, restash
+from .box import Fault, page_title_of, restash
 from .read import collect
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def share_intro(page: PageContext, fault: Fault, context_href: str) -> etree.Ele
                   f"hip hinge by {name}. ")
     link = etree.SubElement(intro, "a", {"class": "hh-fault-context", "href": context_href})
     link.text = "See it in context"
-    link.tail = f": the step in {page_title(page, fault.src)} where it happens."
+    link.tail = f": the step in {page_title_of(fault, page.site.nav)} where it happens."
     return intro
 
 
@@ -144,10 +144,6 @@ def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
         etree.SubElement(listing, "dt").text = term[0].upper() + term[1:]
         etree.SubElement(listing, "dd").text = used[term]
     return section
-
-
-def page_title(page: PageContext, src: str) -> str:
-    return next((title for title, nav_src in page.site.nav if nav_src == src), src)
 
 
 def rebase_link(link: str, from_src: str, to_src: str) -> str:
