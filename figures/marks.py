@@ -353,7 +353,7 @@ def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> s
     """A short label at `at` (H, the first line's baseline), in the mark's
     colour over a halo of the page's colour. A newline in `text` starts a
     second line under the first: one label stays one <text> element, which
-    the page reads as one phrase (hinge_guide/figures.py lists a pair's
+    the page reads as one phrase (hinge_guide/inline_svg.py lists a pair's
     labels under it on a phone)."""
     x = num((at[0] + dx) * SCALE)
     first, *more = text.split("\n")

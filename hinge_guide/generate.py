@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from . import cards, faults, method, palette, reader, theme_css
+from . import faults, method, palette, preview_cards, reader, theme_css
 from .context import flatten_nav
 from .errors import ContentError
 from .site import (
@@ -98,12 +98,14 @@ def outputs(root: Path) -> dict[Path, bytes]:
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
         art = card_art(page) if fix or side else (None, None)
-        card = cards.draw_card(page.title, page.description, site_name, shapes, fix, *art,
-                               side=side)
-        files[docs / PREVIEWS / f"{cards.card_name(page.url)}.png"] = cards.png_bytes(card)
-    for name, size in cards.ICONS.items():
-        files[docs / "assets" / name] = cards.png_bytes(cards.draw_icon(size), colours=None)
-    files[docs / "assets/favicon.svg"] = cards.favicon_svg(site_name).encode()
+        card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
+                                       *art, side=side)
+        card_file = f"{preview_cards.card_name(page.url)}.png"
+        files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
+    for name, size in preview_cards.ICONS.items():
+        icon = preview_cards.draw_icon(size)
+        files[docs / "assets" / name] = preview_cards.png_bytes(icon, colours=None)
+    files[docs / "assets/favicon.svg"] = preview_cards.favicon_svg(site_name).encode()
     manifest = {
         "name": site_name,
         # A home-screen label: phones cut names longer than about 12 characters.
@@ -272,7 +274,7 @@ def run(check: bool) -> int:
             return 1
         return 0
     for path, data in files.items():
-        if cards.write_if_changed(path, data):
+        if preview_cards.write_if_changed(path, data):
             print(f"wrote {path.relative_to(root)}")
     for path in left:
         path.unlink()

@@ -14,7 +14,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hinge_guide import checks, faults, figures, glossary, palette
+from hinge_guide import checks, faults, glossary, inline_svg, palette
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
 
@@ -235,7 +235,7 @@ SVG = ('<svg xmlns="http://www.w3.org/2000/svg" class="hh-fig" viewBox="0 0 10 1
 
 
 def test_a_figure_is_inlined_named_by_its_alt_text_with_its_class():
-    out = figures.inline_svg(etree.fromstring(SVG), r"Hips back \1 \d & <ok>", "hh-fig--wide")
+    out = inline_svg.inline_svg(etree.fromstring(SVG), r"Hips back \1 \d & <ok>", "hh-fig--wide")
     svg = BeautifulSoup(out, "html.parser").svg
     assert svg.title.get_text() == r"Hips back \1 \d & <ok>"
     assert svg["class"] == ["hh-fig", "hh-fig--wide"] and svg["role"] == "img"
@@ -244,9 +244,9 @@ def test_a_figure_is_inlined_named_by_its_alt_text_with_its_class():
 
 def test_a_second_copy_gets_fresh_ids_and_its_references_follow():
     taken: set[str] = set()
-    first = figures.inline_svg(etree.fromstring(SVG), "alt", "", taken)
+    first = inline_svg.inline_svg(etree.fromstring(SVG), "alt", "", taken)
     assert 'id="cut"' in first and taken == {"t", "cut"}
-    out = figures.inline_svg(etree.fromstring(SVG), "alt", "", taken)
+    out = inline_svg.inline_svg(etree.fromstring(SVG), "alt", "", taken)
     svg = BeautifulSoup(out, "html.parser").svg
     assert svg.find("mask")["id"] == "cut-2"
     assert svg.find("g")["mask"] == "url(#cut-2)"
@@ -265,29 +265,29 @@ def test_a_pair_sides_labels_come_again_as_words_under_it():
                  '<tspan>heels</tspan></text>'
                  '<text class="hh-fig-badge-word">Fault</text>'
                  '<text class="hh-fig-label hh-fig-label-fault">weight &lt;toes&gt;</text>')
-    words = BeautifulSoup(figures.panel_words(side), "html.parser").span
+    words = BeautifulSoup(inline_svg.panel_words(side), "html.parser").span
     assert words["class"] == ["hh-fig-words", "hh-fig-words--fault"]
     assert words["aria-hidden"] == "true", "the figure's title says it already"
     assert [w.get_text() for w in words.find_all("span")] == ["hips over heels", "weight <toes>"]
     fix = _side("hh-fig--fix hh-fig", '<text class="hh-fig-label">back flat</text>')
-    assert 'hh-fig-words--fix"' in figures.panel_words(fix)
+    assert 'hh-fig-words--fix"' in inline_svg.panel_words(fix)
 
 
 def test_other_figures_and_sides_without_labels_get_no_words():
     drawing = _side("hh-fig", '<text class="hh-fig-label">hips back</text>')
-    assert figures.panel_words(drawing) == ""
+    assert inline_svg.panel_words(drawing) == ""
     badge_only = _side("hh-fig hh-fig--fix", '<text class="hh-fig-badge-word">Fix</text>')
-    assert figures.panel_words(badge_only) == ""
+    assert inline_svg.panel_words(badge_only) == ""
 
 
 def test_an_image_without_alt_text_stops_the_build():
     with pytest.raises(ContentError, match="has no alt text"):
-        render("![](images/setup-standing.svg)", "hinge_guide.figures")
+        render("![](images/setup-standing.svg)", "hinge_guide.inline_svg")
 
 
 def test_a_page_figure_is_inlined_from_docs_images():
     page = render("![Bottom of the hinge](images/setup-standing.svg)\n\n"
-                  "![Again](images/setup-standing.svg)", "hinge_guide.figures")
+                  "![Again](images/setup-standing.svg)", "hinge_guide.inline_svg")
     titles = [svg.title.get_text() for svg in page.find_all("svg")]
     assert titles == ["Bottom of the hinge", "Again"] and page.find("img") is None
     ids = [el["id"] for el in page.select("[id]")]

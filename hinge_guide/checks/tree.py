@@ -13,7 +13,7 @@ from markdown import Markdown
 
 from ..errors import ContentError
 from ..faults import ANCHOR
-from ..figures import require_alt
+from ..inline_svg import require_alt
 
 # Classes that Markdown or Material put on admonitions besides the type.
 _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
