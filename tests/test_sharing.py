@@ -260,13 +260,12 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
 
 
 def glossary_terms() -> dict[str, str]:
-    """term -> meaning, read from the glossary file as a coach writes it."""
-    terms = {}
-    for line in (ROOT / "includes/glossary.md").read_text(encoding="utf-8").splitlines():
-        match = re.match(r"^\*\[([^\]]+)\]:\s*(.+)$", line.strip())
-        if match:
-            terms[match.group(1)] = match.group(2).strip()
-    return terms
+    """term -> meaning, read from the glossary file as a coach writes it, by
+    the glossary's own reader."""
+    from hinge_guide.glossary import read_terms
+
+    source = "includes/glossary.md"
+    return read_terms((ROOT / source).read_text(encoding="utf-8"), source)
 
 
 @pytest.mark.parametrize("title,src", share_pages())
