@@ -203,6 +203,23 @@ def test_a_share_pages_words_are_the_terms_its_tooltips_mark(tmp_path):
     assert marked == listed == ["Romanian deadlift"]
 
 
+def test_a_share_pages_words_are_one_closed_box(tmp_path):
+    """The list of words is a <details>, closed, so it doesn't push the
+    coach and the share button down the page; its words are in the HTML,
+    and open without JavaScript."""
+    path = tmp_path / "glossary.md"
+    path.write_text("*[sacrum]: The flat bone at the base of the spine.\n", encoding="utf-8")
+    md = markdown.Markdown(extensions=[glossary.makeExtension(source=str(path))])
+    md.convert("")
+    terms = faults.words_on_page(md, etree.fromstring("<div><p>Tuck the sacrum.</p></div>"))
+    assert terms.tag == "details" and "open" not in terms.attrib
+    assert terms.get("class").split() == ["note", "hh-share-terms"]
+    assert [child.tag for child in terms] == ["summary", "dl"]
+    assert terms[0].text == "Words on this page"
+    assert [(dt.text, dd.text) for dt, dd in zip(terms[1][::2], terms[1][1::2], strict=True)] == [
+        ("Sacrum", "The flat bone at the base of the spine.")]
+
+
 def test_a_term_being_defined_gets_no_tooltip_of_its_own(glossary_file):
     """A share page's list of words is a definition list: its first use of a
     term may be the <dt> itself, whose meaning sits right under it."""

@@ -312,6 +312,10 @@ def test_the_rounded_back_page_defines_the_sacrum(built):
     page = BeautifulSoup((built / "faults/rounded-back/index.html").read_text(), "html.parser")
     terms = [dt.get_text(strip=True) for dt in page.select("article .hh-share-terms dt")]
     assert "Sacrum" in terms
+    # In one box, closed, that opens without JavaScript.
+    box = page.select_one("article details.hh-share-terms")
+    assert box is not None and not box.has_attr("open")
+    assert box.summary.get_text(strip=True) == "Words on this page"
 
 
 def test_a_named_coach_shows_on_every_page_and_in_the_data(tmp_path):

@@ -131,19 +131,20 @@ def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
     used = terms_in(text, glossary.terms(md))
     if not used:
         return None
-    # A labelled region, not a heading: a heading would give the page a
+    # One closed box: open, the list ran to a screen or more on a phone and
+    # pushed the coach's name and the share button far down; a reader who
+    # needs a word opens it. A <details>, so it opens without JavaScript and
+    # its words are in the page; "note" is a type Material draws as a
+    # collapsible box. Not a heading: a heading would give the page a
     # contents list, which Material draws without its toggle on a page
     # outside the menu (invalid HTML), and repeat one line of the page.
-    section = etree.Element("section", {"class": "hh-share-terms",
-                                        "aria-labelledby": "words-on-this-page"})
-    heading = etree.SubElement(section, "p", {"class": "hh-share-terms__title",
-                                              "id": "words-on-this-page"})
-    heading.text = "Words on this page"
-    listing = etree.SubElement(section, "dl")
+    terms = etree.Element("details", {"class": "note hh-share-terms"})
+    etree.SubElement(terms, "summary").text = "Words on this page"
+    listing = etree.SubElement(terms, "dl")
     for term in sorted(used, key=str.lower):
         etree.SubElement(listing, "dt").text = term[0].upper() + term[1:]
         etree.SubElement(listing, "dd").text = used[term]
-    return section
+    return terms
 
 
 def rebase_link(link: str, from_src: str, to_src: str) -> str:
