@@ -1,4 +1,4 @@
-"""The body model as shapes for the link-preview cards (hinge_guide/cards.py).
+"""The body model as shapes for the link-preview cards (hinge_guide/preview_cards.py).
 
 The cards are PNGs drawn with Pillow, which can't read SVG, so they take the
 same capsules the SVG figures are drawn from: (start, end, radius) in body

@@ -122,8 +122,8 @@ def mark_contacts(pose: dict, kind: str, dx=0.0) -> str:
 
 # The marks a figure can carry, by name: each draws one cue on a pose in the
 # given colour (accent or fault). Add a mark by writing a function here with
-# @mark("name"); figures name their marks in figures/__main__.py and
-# figures/steps.py.
+# @mark("name"); figures name their marks in figures/catalogue.py (a fault
+# pair's, in figures/__init__.py's FAULT_FIGURE_MARKS, which the cards share).
 MARKS: dict[str, Callable[[dict, dict, str, float], str]] = {}
 
 
@@ -353,7 +353,7 @@ def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> s
     """A short label at `at` (H, the first line's baseline), in the mark's
     colour over a halo of the page's colour. A newline in `text` starts a
     second line under the first: one label stays one <text> element, which
-    the page reads as one phrase (hinge_guide/figures.py lists a pair's
+    the page reads as one phrase (hinge_guide/inline_svg.py lists a pair's
     labels under it on a phone)."""
     x = num((at[0] + dx) * SCALE)
     first, *more = text.split("\n")

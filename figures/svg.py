@@ -23,6 +23,7 @@ from __future__ import annotations
 from html import escape
 
 from hinge_guide import palette as site_palette
+from hinge_guide.palette import PAGE_BG
 
 SCALE = 175.0                 # SVG units (cm) per body height
 FRAME_X = (-0.50, 0.40)       # every panel spans the same x range: same scale
@@ -33,9 +34,6 @@ MARK_STROKE = 1.6             # a mark's line width (SVG units), unless it sets 
 ACCENT, FAULT = "accent", "fault"
 
 COLOURS = ("body", "accent", "fault", "prop")
-# Material's page background per scheme (its default and slate palettes):
-# the halo colour when the page doesn't set --hh-figure-bg.
-PAGE_BG = {"light": "#fff", "dark": "hsl(225,15%,14%)"}
 
 
 def palette() -> dict[str, dict[str, str]]:

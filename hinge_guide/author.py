@@ -11,7 +11,7 @@ hh-author.html), its structured data names the coach as the author, and
 each fault's share page says who wrote it under its title. Without a
 ``coach`` block the site's ``site_author`` (or, without one, its name)
 stands in, in the templates and on share pages alike. A
-value of the wrong kind stops the build with the fix (hinge_guide/checks.py
+value of the wrong kind stops the build with the fix (hinge_guide/checks/
 checks it once per build, fault boxes or none).
 """
 

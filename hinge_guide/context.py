@@ -26,6 +26,7 @@ from weakref import WeakKeyDictionary
 
 from markdown import Markdown
 
+from .document import document
 from .errors import ContentError
 from .site import split_front_matter
 
@@ -111,8 +112,9 @@ def page_context(md: Markdown) -> PageContext:
         return _from_zensical(zensical.page, zensical.config)
     # A plain markdown.markdown() call: unit tests, or the fault index
     # reading another page (it says which).
-    return PageContext(src=getattr(md, "hinge_src", "(text)"), meta={}, site=Site(),
-                       engine="bare", line_offset=getattr(md, "hinge_line_offset", 0))
+    read = document(md)
+    return PageContext(src=read.src or "(text)", meta={}, site=Site(),
+                       engine="bare", line_offset=read.line_offset)
 
 
 # What _from_mkdocs reads from the relpath treeprocessor: private to MkDocs.

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from . import cards, faults, method, palette, reader, theme_css
+from . import faults, method, palette, preview_cards, reader, theme_css
 from .context import flatten_nav
 from .errors import ContentError
 from .site import (
@@ -56,24 +56,16 @@ class Page:
     pair: str | None = None  # the fault figure the two poses come from
 
 
-read_config = load_config  # the one loader: hinge_guide/site.py
-
-
-def front_matter(text: str, where: str = "a page") -> tuple[dict, str]:
-    meta, body, _ = split_front_matter(text, where)
-    return meta, body
-
-
 def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
     """Every page, from docs/ and from the pages about to be written."""
-    config = read_config(root)
+    config = load_config(root)
     docs = root / config.get("docs_dir", "docs")
     generated = generated or {}
     found = []
     for path in sorted(set(docs.rglob("*.md")) | {p for p in generated if p.suffix == ".md"}):
         src = path.relative_to(docs).as_posix()
         text = generated[path].decode() if path in generated else path.read_text(encoding="utf-8")
-        meta, body = front_matter(text, f"docs/{src}")
+        meta, body, _ = split_front_matter(text, f"docs/{src}")
         url = page_url(src)
         if is_homepage(src):
             title = config["site_name"]  # the share-title rule: see overrides/main.html
@@ -89,7 +81,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
     """Every generated file and what it should hold."""
     from figures import cards as figure_cards  # the body model, beside this package
 
-    config = read_config(root)
+    config = load_config(root)
     site_name = config["site_name"]
     docs = root / config.get("docs_dir", "docs")
     files: dict[Path, bytes] = share_pages(root)
@@ -98,12 +90,14 @@ def outputs(root: Path) -> dict[Path, bytes]:
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
         art = card_art(page) if fix or side else (None, None)
-        card = cards.draw_card(page.title, page.description, site_name, shapes, fix, *art,
-                               side=side)
-        files[docs / PREVIEWS / f"{cards.card_name(page.url)}.png"] = cards.png_bytes(card)
-    for name, size in cards.ICONS.items():
-        files[docs / "assets" / name] = cards.png_bytes(cards.draw_icon(size), colours=None)
-    files[docs / "assets/favicon.svg"] = cards.favicon_svg(site_name).encode()
+        card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
+                                       *art, side=side)
+        card_file = f"{preview_cards.card_name(page.url)}.png"
+        files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
+    for name, size in preview_cards.ICONS.items():
+        icon = preview_cards.draw_icon(size)
+        files[docs / "assets" / name] = preview_cards.png_bytes(icon, colours=None)
+    files[docs / "assets/favicon.svg"] = preview_cards.favicon_svg(site_name).encode()
     manifest = {
         "name": site_name,
         # A home-screen label: phones cut names longer than about 12 characters.
@@ -130,7 +124,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
     css = palette.with_css_block(stylesheet.read_text(encoding="utf-8"))
     files[stylesheet] = css.encode()
     files[root / INLINE_STYLESHEET] = inline_stylesheet(css).encode()
-    files[root / theme_css.PARTIAL] = theme_css.material_styles(read_config(root)).encode()
+    files[root / theme_css.PARTIAL] = theme_css.material_styles(load_config(root)).encode()
     files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
     return files
 
@@ -164,7 +158,7 @@ def card_art(page: Page) -> tuple:
 def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:
     """Every fault box on the site with its page's front matter, read by the
     build's own reader (hinge_guide.faults.read_faults), menu order first."""
-    config = read_config(root)
+    config = load_config(root)
     docs = root / config.get("docs_dir", "docs")
     srcs = faults.site_pages(docs, flatten_nav(config.get("nav")))
     found = faults.read_faults(docs, srcs, lambda: reader.new_reader(config))
@@ -211,7 +205,7 @@ def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]
 def share_pages(root: Path) -> dict[Path, bytes]:
     from figures import FAULT_FIGURE_POSES
 
-    docs = root / read_config(root).get("docs_dir", "docs")
+    docs = root / load_config(root).get("docs_dir", "docs")
     return {docs / faults.SHARE_FOLDER / f"{fault.id}.md":
             share_page(meta, fault, FAULT_FIGURE_POSES).encode()
             for meta, fault in fault_boxes(root)}
@@ -224,7 +218,7 @@ def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
     """Cards and share pages left over from pages and faults that are gone.
     A page in docs/faults/ that this step didn't write is the coach's own:
     never removed, and named, since that folder is the share pages'."""
-    docs = root / read_config(root).get("docs_dir", "docs")
+    docs = root / load_config(root).get("docs_dir", "docs")
     found = [*(docs / PREVIEWS).glob("*.png"), *(docs / faults.SHARE_FOLDER).glob("*.md")]
     for path in found:
         if (path.suffix == ".md" and path not in wanted
@@ -272,7 +266,7 @@ def run(check: bool) -> int:
             return 1
         return 0
     for path, data in files.items():
-        if cards.write_if_changed(path, data):
+        if preview_cards.write_if_changed(path, data):
             print(f"wrote {path.relative_to(root)}")
     for path in left:
         path.unlink()

@@ -68,8 +68,10 @@ DARK: dict[str, str] = {
     "--hh-heading-color": "hsl(var(--md-hue), 15%, 90%)",
 }
 
-# Page backgrounds of Material's two schemes, for the contrast tests.
-BACKGROUND = {"light": "#ffffff", "dark": "#1e2129"}
+# Material's page background per scheme (its default and slate palettes:
+# #ffffff and #1e2129), as the figures write it: their halo colour where a
+# page doesn't set --hh-figure-bg (figures/svg.py).
+PAGE_BG = {"light": "#fff", "dark": "hsl(225,15%,14%)"}
 
 
 

@@ -26,11 +26,14 @@ from markdown.extensions.toc import render_inner_html, strip_tags
 from markdown.treeprocessors import Treeprocessor
 
 from .context import flatten_nav
+from .document import document
 from .errors import ContentError
 from .site import PythonName
 
 # What MkDocs puts first in every site's list of extensions.
 BUILTINS = ("toc", "tables", "fenced_code")
+# The one extension of this package the reader takes: the fault boxes'.
+FAULTS = "hinge_guide.faults"
 
 
 def reads_fault_boxes(name: str, options: Any = None) -> bool:
@@ -40,7 +43,7 @@ def reads_fault_boxes(name: str, options: Any = None) -> bool:
     settings only an engine resolves (an ``!ENV`` tag reads as None)."""
     if name.startswith(("zensical", "mkdocs", "material")):
         return False
-    if name.startswith("hinge_guide") and name != "hinge_guide.faults":
+    if name.startswith("hinge_guide") and name != FAULTS:
         return False
     return not (isinstance(options, dict) and None in options.values())
 
@@ -74,11 +77,13 @@ def _resolve(extension: str, key: str, value: Any) -> Any:
 
 def new_reader(config: dict[str, Any]) -> Markdown:
     """A fresh reader for one page. It never writes the fault index or a
-    share page (those need the whole site), and it keeps the page's title
-    from its H1 (``md.hinge_title``)."""
+    share page (those need the whole site: the fault extension's ``reading``
+    setting), and it keeps the page's title from its H1
+    (``document(md).title``)."""
     names, configs = extensions(config)
+    if FAULTS in names:
+        configs[FAULTS] = {**configs.get(FAULTS, {}), "reading": True}
     md = Markdown(extensions=names, extension_configs=configs)
-    md.hinge_reading = True  # type: ignore[attr-defined]  # no index, no share page
     FirstHeading(md).register()
     return md
 
@@ -89,14 +94,14 @@ class FirstHeading(Treeprocessor):
     permalink), after toc."""
 
     def register(self) -> None:
-        self.md.hinge_title = None  # type: ignore[attr-defined]
+        document(self.md).title = None
         # Where MkDocs reads its title: after toc (5), close to the end.
         self.md.treeprocessors.register(self, "hinge_first_heading", 1)
 
     def run(self, root: etree.Element) -> None:
         first = next(iter(root), None)
         if first is not None and first.tag == "h1":
-            self.md.hinge_title = heading_text(first, self.md)  # type: ignore[attr-defined]
+            document(self.md).title = heading_text(first, self.md)
 
 
 def heading_text(heading: etree.Element, md: Markdown) -> str:
@@ -114,12 +119,24 @@ def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str
     its file's name ("warm-up.md" is "Warm up")."""
     in_nav = next((title for title, nav_src in flatten_nav(config.get("nav"))
                    if nav_src == src and title), None)
-    if in_nav or meta.get("title"):
-        return str(in_nav or meta.get("title"))
+    if in_nav:
+        return str(in_nav)
+    if meta.get("title"):  # no need to read the page
+        return own_title(src, meta, None)
     md = new_reader(config)
-    md.hinge_src = src  # type: ignore[attr-defined]  # for error messages
+    read = document(md)
+    read.src = src  # for error messages
     md.convert(body)
-    if md.hinge_title:  # type: ignore[attr-defined]
-        return md.hinge_title  # type: ignore[attr-defined]
+    return own_title(src, meta, read.title)
+
+
+def own_title(src: str, meta: dict[str, Any], heading: str | None) -> str:
+    """A page's title where the menu gives it none, by MkDocs' rule: its
+    front matter's title, else heading (its H1's words, when it starts with
+    one), else its file's name ("warm-up.md" is "Warm up")."""
+    if meta.get("title"):
+        return str(meta["title"])
+    if heading:
+        return heading
     name = posixpath.splitext(posixpath.basename(src))[0].replace("-", " ").replace("_", " ")
     return name.capitalize() if name.lower() == name else name

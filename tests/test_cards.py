@@ -9,13 +9,14 @@ title and one very long word.
 from __future__ import annotations
 
 import colorsys
+from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageColor
 
 from conftest import ROOT
-from hinge_guide import cards, generate
+from hinge_guide import generate, preview_cards
 
 SITE_NAME = "Hip Hinge Guide"
 HOSTILE = {
@@ -52,7 +53,7 @@ _CMAPS: dict[str, set[int]] = {}
 def test_every_character_drawn_has_a_glyph_in_its_font(case):
     title, description, figure = CASES[case]
     drawn = 0
-    for block in cards.layout_card(title, description, SITE_NAME, figure):
+    for block in preview_cards.layout_card(title, description, SITE_NAME, figure):
         for run in block.runs:
             glyphs = _CMAPS.setdefault(run.path, cmap(run.path))
             missing = [f"U+{ord(c):04X}" for c in run.text if ord(c) not in glyphs]
@@ -64,25 +65,25 @@ def test_every_character_drawn_has_a_glyph_in_its_font(case):
 @pytest.mark.parametrize("case", list(CASES))
 def test_text_fits_inside_its_box(case):
     title, description, figure = CASES[case]
-    blocks = cards.layout_card(title, description, SITE_NAME, figure)
+    blocks = preview_cards.layout_card(title, description, SITE_NAME, figure)
     assert blocks, case
     for block in blocks:
         left, top, right, bottom = block.box
         for run in block.runs:
-            x0, y0, x1, y1 = cards.run_box(run)
+            x0, y0, x1, y1 = preview_cards.run_box(run)
             # A letter such as Y may overhang its origin by a pixel, as type does.
             assert left - 2 <= x0 and x1 <= right, f"{case}: {run.text!r} runs out sideways"
             assert top - 4 <= y0 and y1 <= bottom + 4, f"{case}: {run.text!r} runs out of its box"
         assert block.bottom <= bottom + 1, case
-    text_right = max(cards.run_box(r)[2] for b in blocks for r in b.runs)
+    text_right = max(preview_cards.run_box(r)[2] for b in blocks for r in b.runs)
     if figure:
-        assert text_right < cards.FIGURE_LEFT, f"{case}: text runs under the figure"
+        assert text_right < preview_cards.FIGURE_LEFT, f"{case}: text runs under the figure"
 
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_titles_leave_no_word_alone_on_their_last_line(case):
     title, description, figure = CASES[case]
-    heading = cards.layout_card(title, description, SITE_NAME, figure)[-2]
+    heading = preview_cards.layout_card(title, description, SITE_NAME, figure)[-2]
     if len(heading.lines) > 1 and len(title.split()) > 2:
         assert len(heading.lines[-1].split()) > 1, f"{case}: {heading.lines}"
 
@@ -93,14 +94,19 @@ def test_titles_leave_no_word_alone_on_their_last_line(case):
     ("Bent arms: the fix", ["Bent arms: the fix"]),  # one line needs no break
 ])
 def test_a_title_breaks_after_a_phrase_not_inside_one(title, lines):
-    assert cards.layout_card(title, "", SITE_NAME, True)[-2].lines == lines
+    assert preview_cards.layout_card(title, "", SITE_NAME, True)[-2].lines == lines
 
 
 def test_a_title_too_long_for_the_card_ends_in_an_ellipsis():
-    heading = cards.layout_card(HOSTILE["300 characters"], "", SITE_NAME, False)[-2]
-    assert heading.lines[-1].endswith(cards.ELLIPSIS), heading.lines
-    long_word = cards.layout_card(HOSTILE["one 60-character word"], "", SITE_NAME, True)[-2]
-    assert "".join(long_word.lines).rstrip(cards.ELLIPSIS).startswith("W" * 20)
+    heading = preview_cards.layout_card(HOSTILE["300 characters"], "", SITE_NAME, False)[-2]
+    assert heading.lines[-1].endswith(preview_cards.ELLIPSIS), heading.lines
+    long_word = preview_cards.layout_card(HOSTILE["one 60-character word"], "", SITE_NAME, True)[-2]
+    assert "".join(long_word.lines).rstrip(preview_cards.ELLIPSIS).startswith("W" * 20)
+
+
+def card_path(page) -> Path:
+    """The committed card of a page."""
+    return ROOT / "docs" / generate.PREVIEWS / f"{preview_cards.card_name(page.url)}.png"
 
 
 def hue_of(image: Image.Image, box) -> tuple[float, float]:
@@ -115,7 +121,7 @@ def hue_of(image: Image.Image, box) -> tuple[float, float]:
 def test_fault_and_fix_look_different_at_chat_size(page):
     """At 300x157, the fault's panel and the fix's differ in hue (the fault
     and fix colours) and the marks and badges are there to see."""
-    image = Image.open(ROOT / "docs" / generate.PREVIEWS / f"{cards.card_name(page.url)}.png")
+    image = Image.open(card_path(page))
     small = image.convert("RGB").resize((300, 157), Image.LANCZOS)
     fault, fix = hue_of(small, (183, 12, 234, 147)), hue_of(small, (238, 12, 289, 147))
     gap = abs(fault[0] - fix[0])
@@ -132,9 +138,10 @@ SHARE_PAGES_WITH_ONE_FIGURE = [p for p in generate.pages(ROOT)
 def test_a_fault_card_with_one_figure_says_which_side_it_shows(page):
     """A lone figure in the site's neutral colours read as the fault at chat
     size: it is drawn on the fix's tint (or the fault's, for a fault pose)."""
-    image = Image.open(ROOT / "docs" / generate.PREVIEWS / f"{cards.card_name(page.url)}.png")
+    image = Image.open(card_path(page))
     corner = image.convert("RGB").getpixel((760, 560))  # inside the panel, below the body
-    tint = cards.FAULT_TINT if generate.card_side(page) == "fault" else cards.FIX_TINT
+    tint = (preview_cards.FAULT_TINT if generate.card_side(page) == "fault"
+            else preview_cards.FIX_TINT)
     assert corner == ImageColor.getrgb(tint), f"{page.src}: panel is {corner}, not {tint}"
 
 
@@ -154,7 +161,7 @@ def test_a_fault_cards_figures_stay_on_their_panels(page):
     """Nothing is drawn off the two panels: the body and every mark fit, as
     they do in the page's figure (an arrow from the eyes once ran off the
     fix's panel into the card's background)."""
-    image = Image.open(ROOT / "docs" / generate.PREVIEWS / f"{cards.card_name(page.url)}.png")
+    image = Image.open(card_path(page))
     image = image.convert("RGB")
     background = image.getpixel((5, 5))
     for left, top, right, bottom in GUTTERS:
@@ -167,7 +174,7 @@ def test_the_favicon_stays_well_formed_whatever_the_site_is_called():
     """An & or < in site_name once made an SVG no browser would draw."""
     from xml.etree import ElementTree
 
-    svg = ElementTree.fromstring(cards.favicon_svg('Hips & <Hinges> "club"'))
+    svg = ElementTree.fromstring(preview_cards.favicon_svg('Hips & <Hinges> "club"'))
     title = svg.find("{http://www.w3.org/2000/svg}title")
     assert title is not None and title.text == 'Hips & <Hinges> "club"'
 

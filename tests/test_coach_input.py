@@ -17,7 +17,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from hinge_guide import checks, faults, figures, glossary, site
+from hinge_guide import checks, faults, glossary, inline_svg, site
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
 
@@ -286,6 +286,48 @@ def test_faults_off_the_menu_are_read_and_checked(tmp_path):
 
 
 
+def test_faults_off_the_menu_are_listed_in_the_index_under_their_pages_title(tmp_path):
+    """site_pages reads pages outside the menu too, so their faults go in
+    the index, after the menu's pages, under the page's own title (its H1
+    here, as MkDocs would title it), never silently left out."""
+    import xml.etree.ElementTree as etree
+
+    from hinge_guide.reader import new_reader
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(FAULT)
+    (docs / "extra.md").write_text("# Extra drills\n" + FAULT.replace("Rounded back", "Other")
+                                   .replace("rounded-back", "other"))
+    nav = [("A", "a.md")]
+    config = {"markdown_extensions": ["attr_list", "md_in_html", "hinge_guide.faults"]}
+    found = faults.read_faults(docs, faults.site_pages(docs, nav), lambda: new_reader(config))
+    root = etree.Element("div")
+    root.extend(faults.render_index(found, nav))
+    assert [h.text for h in root.iter("h2")] == ["A", "Extra drills"]
+    assert [a.get("href") for a in root.iter("a") if "#" in a.get("href")] == [
+        "a.md#rounded-back", "extra.md#other"]
+
+
+def test_the_fault_index_is_read_again_when_mkdocs_yml_changes(tmp_path):
+    """The reader is made from mkdocs.yml: an extension added there under
+    mkdocs serve must reach the index without a page being touched."""
+    from hinge_guide.context import PageContext, Site
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(FAULT)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: T\nmarkdown_extensions:\n  - attr_list\n  - md_in_html\n"
+                      "  - hinge_guide.faults\n")
+    page = PageContext(src="faults.md", meta={}, engine="mkdocs", site=Site(
+        docs_dir=docs, root_dir=tmp_path, nav=[("A", "a.md")]))
+    first = faults.collect(page, markdown.Markdown())
+    assert faults.collect(page, markdown.Markdown()) is first
+    config.write_text(config.read_text() + "  - toc\n")
+    assert faults.collect(page, markdown.Markdown()) is not first
+
+
 @pytest.mark.parametrize("macro,part", [
     ("{{ word(method.tempo.down_seconds) }}", '"The fix" part'),
     ("{% if method %}three{% endif %}", '"The fix" part'),
@@ -376,7 +418,7 @@ SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
 def test_a_coach_svg_that_could_run_or_fetch_is_refused(svg, problem):
     with pytest.raises(ContentError, match=r"docs/images/x\.svg(, line \d+)?: the figure can't "
                        "go on the site" if problem != "bytes" else "docs/images/x.svg") as caught:
-        figures.check_svg(svg.encode(), "docs/images/x.svg")
+        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
     assert problem in str(caught.value)
 
 
@@ -389,7 +431,7 @@ OTHER_SITES = "The site loads nothing from other sites"
 def test_a_presentation_attribute_that_fetches_is_refused(attr):
     svg = SVG_OPEN + f'<g/>\n<path {attr}="url({EVIL})"/></svg>'
     with pytest.raises(ContentError) as caught:
-        figures.check_svg(svg.encode(), "docs/images/x.svg")
+        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
     assert str(caught.value).startswith(
         f'docs/images/x.svg, line 2: the figure can\'t go on the site: <path> has '
         f'{attr}="url({EVIL})", which points outside the figure. {OTHER_SITES}')
@@ -411,7 +453,7 @@ def test_css_that_fetches_is_refused_however_it_is_written(css, found):
                        ("<rect>", SVG_OPEN + f"<rect style='{css.replace(chr(39), chr(34))}'"
                                              "/></svg>")]:
         with pytest.raises(ContentError, match=OTHER_SITES) as caught:
-            figures.check_svg(svg.encode(), "docs/images/x.svg")
+            inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
         message = str(caught.value)
         assert where in message and "points outside the figure" in message
         if where == "<style>":
@@ -433,7 +475,7 @@ def test_css_that_fetches_is_refused_however_it_is_written(css, found):
 def test_an_animation_that_changes_a_link_or_fetches_is_refused(animation, found):
     svg = SVG_OPEN + f'<a href="#top"><rect id="top"/>{animation}</a></svg>'
     with pytest.raises(ContentError, match=OTHER_SITES) as caught:
-        figures.check_svg(svg.encode(), "docs/images/x.svg")
+        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
     message = str(caught.value)
     assert message.startswith("docs/images/x.svg, line 1: the figure can't go on the site: ")
     assert found in message and "Fix:" in message
@@ -461,7 +503,7 @@ PAGE_WIDE = "its <style> applies to the whole page"
 def test_a_style_rule_that_reaches_past_the_figure_is_refused(css, rule, why):
     svg = SVG_OPEN + f'<style>\n{css}</style><rect class="st0"/></svg>'
     with pytest.raises(ContentError, match=PAGE_WIDE) as caught:
-        figures.check_svg(svg.encode(), "docs/images/x.svg")
+        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
     message = str(caught.value)
     line = 2 + css.split(rule.split(",")[0].split()[0])[0].count("\n")
     assert message.startswith(f"docs/images/x.svg, line {line}: the figure can't go on the "
@@ -477,7 +519,7 @@ def test_a_style_rule_that_reaches_past_the_figure_is_refused(css, rule, why):
 ])
 def test_a_style_or_link_the_html_parser_would_read_differently_is_refused(svg, problem):
     with pytest.raises(ContentError, match="docs/images/x.svg, line 1: ") as caught:
-        figures.check_svg(svg.encode(), "docs/images/x.svg")
+        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
     assert problem in str(caught.value)
 
 
@@ -491,9 +533,10 @@ DRAWN = ('<svg xmlns="http://www.w3.org/2000/svg" class="drawing" viewBox="0 0 1
 def test_a_drawing_programs_own_classes_pass_and_are_renamed_apart_per_figure():
     red, blue = DRAWN.format("#c00"), DRAWN.format("#00c")
     for svg in (red, blue):
-        figures.check_svg(svg.encode(), "docs/images/x.svg")
-    one = figures.inline_svg(figures.own_classes(etree.fromstring(red), "feet"), "a", "")
-    two = figures.inline_svg(figures.own_classes(etree.fromstring(blue), "sub/hands"), "b", "")
+        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+    one = inline_svg.inline_svg(inline_svg.own_classes(etree.fromstring(red), "feet"), "a", "")
+    two = inline_svg.inline_svg(inline_svg.own_classes(etree.fromstring(blue), "sub/hands"),
+                                "b", "")
     # Each figure's .st0 is its own: the second no longer repaints the first.
     assert ".hh-svg-feet-st0{fill:#c00}" in one and ".hh-svg-sub-hands-st0{fill:#00c}" in two
     assert 'class="hh-svg-feet-st0 hh-fig-body"' in one
@@ -507,7 +550,7 @@ def test_a_drawing_programs_own_classes_pass_and_are_renamed_apart_per_figure():
 def test_the_inliner_renames_a_figures_own_classes(tmp_path):
     path = tmp_path / "x.svg"
     path.write_text(DRAWN.format("#c00"), encoding="utf-8")
-    inliner = figures.InlineFigures(markdown.Markdown(), "images/")
+    inliner = inline_svg.InlineFigures(markdown.Markdown(), "images/")
     svg = inliner.figure(path, "docs/images/x.svg", "x")
     assert svg.get("class") == "hh-svg-x-drawing"
 
@@ -515,7 +558,7 @@ def test_the_inliner_renames_a_figures_own_classes(tmp_path):
 def test_the_generated_figures_keep_their_classes_when_inlined():
     for path in sorted((ROOT / "docs/images").glob("*.svg")):
         before = etree.tostring(etree.fromstring(path.read_bytes()))
-        assert etree.tostring(figures.own_classes(etree.fromstring(path.read_bytes()),
+        assert etree.tostring(inline_svg.own_classes(etree.fromstring(path.read_bytes()),
                                                   path.stem)) == before, path.name
 
 
@@ -536,7 +579,7 @@ def test_two_coach_figures_on_one_page_keep_their_own_ids_and_names(tmp_path, mo
     monkeypatch.chdir(tmp_path)
     html = markdown.markdown("![Feet apart](images/feet.svg)\n\n![Hands wide](images/hands.svg)"
                              "\n\n![Feet again](images/feet.svg)",
-                             extensions=[*EXTENSIONS, "hinge_guide.figures"])
+                             extensions=[*EXTENSIONS, "hinge_guide.inline_svg"])
     page = etree.fromstring(f"<div>{html}</div>")
     svgs = page.findall(".//{http://www.w3.org/2000/svg}svg")
     assert len(svgs) == 3
@@ -554,7 +597,7 @@ def test_two_coach_figures_on_one_page_keep_their_own_ids_and_names(tmp_path, mo
 
 
 def test_css_pointing_inside_the_figure_passes():
-    figures.check_svg((SVG_OPEN + "<style>.a{fill:url(#g)}.b{mask:url( '#m')}"
+    inline_svg.check_svg((SVG_OPEN + "<style>.a{fill:url(#g)}.b{mask:url( '#m')}"
                        '.c{fill:url("#g")}.d{fill:\\75 rl(#g)}</style>'
                        '<rect fill="url(#g)" clip-path="url(#c)" style="fill:url(#g)"/>'
                        "</svg>").encode(), "docs/images/x.svg")
@@ -564,7 +607,7 @@ def test_every_committed_figure_passes_the_svg_check():
     paths = sorted((ROOT / "docs/images").glob("*.svg"))
     assert paths
     for path in paths:
-        figures.check_svg(path.read_bytes(), str(path))
+        inline_svg.check_svg(path.read_bytes(), str(path))
 
 
 # Stored checklist ticks -------------------------------------------------------------
@@ -661,10 +704,10 @@ def test_an_svg_anywhere_under_docs_is_checked_but_not_the_vendored_tracker(tmp_
     (tmp_path / "vendor").mkdir()
     bad = SVG_OPEN + "<script>alert(1)</script></svg>"
     (tmp_path / "vendor/ok.svg").write_text(bad)
-    figures.check_folder(tmp_path, "docs")
+    inline_svg.check_folder(tmp_path, "docs")
     (tmp_path / "assets/logo.svg").write_text(bad)
     with pytest.raises(ContentError, match="docs/assets/logo.svg"):
-        figures.check_folder(tmp_path, "docs")
+        inline_svg.check_folder(tmp_path, "docs")
 
 
 def small_project(tmp_path: Path, page: str) -> Path:
@@ -854,7 +897,7 @@ def test_the_sites_own_figures_inlined_pass_the_pasted_markup_check(monkeypatch)
     monkeypatch.chdir(ROOT)
     paths = sorted((ROOT / "docs/images").glob("*.svg"))
     page = "\n\n".join(f"![Figure {path.stem}](images/{path.name})" for path in paths)
-    html = markdown.markdown(page, extensions=[*EXTENSIONS, "hinge_guide.figures"])
+    html = markdown.markdown(page, extensions=[*EXTENSIONS, "hinge_guide.inline_svg"])
     assert html.count("<svg") >= len(paths) > 0
 
 
@@ -932,7 +975,7 @@ def test_a_misspelt_front_matter_setting_is_named_with_the_right_one(key, meant)
 
 @pytest.mark.parametrize("inner", ['<img src="https://evil.example.net/x.png"/>', "<p>Hi</p>"])
 def test_an_html_element_in_a_drawing_is_refused(inner):
-    from hinge_guide.figures import check_svg
+    from hinge_guide.inline_svg import check_svg
 
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{inner}</svg>'
     with pytest.raises(ContentError, match="not part of an SVG drawing"):

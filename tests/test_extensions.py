@@ -14,7 +14,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hinge_guide import checks, faults, figures, glossary, palette
+from hinge_guide import checks, faults, glossary, inline_svg, palette
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
 
@@ -87,6 +87,22 @@ def test_the_fix_line_is_the_first_sentence_without_links():
     md = markdown.Markdown(extensions=["hinge_guide.faults"])
     md.convert(FAULT.replace("Go less deep.", "Go [less](x.md) deep."))
     assert faults.registry(md)[0].fix_line == "Go less deep."
+
+
+def test_reading_is_a_setting_of_the_fault_extension():
+    """The reader reads boxes only (no index, no share page): it says so
+    through the extension's own setting, which an engine leaves off."""
+    from hinge_guide.reader import new_reader
+
+    def fault_extension(md: markdown.Markdown) -> faults.FaultExtension:
+        return next(e for e in md.registeredExtensions if isinstance(e, faults.FaultExtension))
+
+    assert fault_extension(new_reader({"markdown_extensions": ["hinge_guide.faults"]})).reading
+    engine = markdown.Markdown(extensions=["hinge_guide.faults"])
+    assert not fault_extension(engine).reading
+    reading = markdown.Markdown(extensions=["hinge_guide.faults"],
+                                extension_configs={"hinge_guide.faults": {"reading": True}})
+    assert "hh-fault-index:" in reading.convert("<!-- fault-index -->\n")
 
 
 def test_the_index_lists_faults_by_page_in_nav_order():
@@ -187,6 +203,23 @@ def test_a_share_pages_words_are_the_terms_its_tooltips_mark(tmp_path):
     assert marked == listed == ["Romanian deadlift"]
 
 
+def test_a_share_pages_words_are_one_closed_box(tmp_path):
+    """The list of words is a <details>, closed, so it doesn't push the
+    coach and the share button down the page; its words are in the HTML,
+    and open without JavaScript."""
+    path = tmp_path / "glossary.md"
+    path.write_text("*[sacrum]: The flat bone at the base of the spine.\n", encoding="utf-8")
+    md = markdown.Markdown(extensions=[glossary.makeExtension(source=str(path))])
+    md.convert("")
+    terms = faults.words_on_page(md, etree.fromstring("<div><p>Tuck the sacrum.</p></div>"))
+    assert terms.tag == "details" and "open" not in terms.attrib
+    assert terms.get("class").split() == ["note", "hh-share-terms"]
+    assert [child.tag for child in terms] == ["summary", "dl"]
+    assert terms[0].text == "Words on this page"
+    assert [(dt.text, dd.text) for dt, dd in zip(terms[1][::2], terms[1][1::2], strict=True)] == [
+        ("Sacrum", "The flat bone at the base of the spine.")]
+
+
 def test_a_term_being_defined_gets_no_tooltip_of_its_own(glossary_file):
     """A share page's list of words is a definition list: its first use of a
     term may be the <dt> itself, whose meaning sits right under it."""
@@ -219,7 +252,7 @@ SVG = ('<svg xmlns="http://www.w3.org/2000/svg" class="hh-fig" viewBox="0 0 10 1
 
 
 def test_a_figure_is_inlined_named_by_its_alt_text_with_its_class():
-    out = figures.inline_svg(etree.fromstring(SVG), r"Hips back \1 \d & <ok>", "hh-fig--wide")
+    out = inline_svg.inline_svg(etree.fromstring(SVG), r"Hips back \1 \d & <ok>", "hh-fig--wide")
     svg = BeautifulSoup(out, "html.parser").svg
     assert svg.title.get_text() == r"Hips back \1 \d & <ok>"
     assert svg["class"] == ["hh-fig", "hh-fig--wide"] and svg["role"] == "img"
@@ -228,9 +261,9 @@ def test_a_figure_is_inlined_named_by_its_alt_text_with_its_class():
 
 def test_a_second_copy_gets_fresh_ids_and_its_references_follow():
     taken: set[str] = set()
-    first = figures.inline_svg(etree.fromstring(SVG), "alt", "", taken)
+    first = inline_svg.inline_svg(etree.fromstring(SVG), "alt", "", taken)
     assert 'id="cut"' in first and taken == {"t", "cut"}
-    out = figures.inline_svg(etree.fromstring(SVG), "alt", "", taken)
+    out = inline_svg.inline_svg(etree.fromstring(SVG), "alt", "", taken)
     svg = BeautifulSoup(out, "html.parser").svg
     assert svg.find("mask")["id"] == "cut-2"
     assert svg.find("g")["mask"] == "url(#cut-2)"
@@ -249,29 +282,29 @@ def test_a_pair_sides_labels_come_again_as_words_under_it():
                  '<tspan>heels</tspan></text>'
                  '<text class="hh-fig-badge-word">Fault</text>'
                  '<text class="hh-fig-label hh-fig-label-fault">weight &lt;toes&gt;</text>')
-    words = BeautifulSoup(figures.panel_words(side), "html.parser").span
+    words = BeautifulSoup(inline_svg.panel_words(side), "html.parser").span
     assert words["class"] == ["hh-fig-words", "hh-fig-words--fault"]
     assert words["aria-hidden"] == "true", "the figure's title says it already"
     assert [w.get_text() for w in words.find_all("span")] == ["hips over heels", "weight <toes>"]
     fix = _side("hh-fig--fix hh-fig", '<text class="hh-fig-label">back flat</text>')
-    assert 'hh-fig-words--fix"' in figures.panel_words(fix)
+    assert 'hh-fig-words--fix"' in inline_svg.panel_words(fix)
 
 
 def test_other_figures_and_sides_without_labels_get_no_words():
     drawing = _side("hh-fig", '<text class="hh-fig-label">hips back</text>')
-    assert figures.panel_words(drawing) == ""
+    assert inline_svg.panel_words(drawing) == ""
     badge_only = _side("hh-fig hh-fig--fix", '<text class="hh-fig-badge-word">Fix</text>')
-    assert figures.panel_words(badge_only) == ""
+    assert inline_svg.panel_words(badge_only) == ""
 
 
 def test_an_image_without_alt_text_stops_the_build():
     with pytest.raises(ContentError, match="has no alt text"):
-        render("![](images/setup-standing.svg)", "hinge_guide.figures")
+        render("![](images/setup-standing.svg)", "hinge_guide.inline_svg")
 
 
 def test_a_page_figure_is_inlined_from_docs_images():
     page = render("![Bottom of the hinge](images/setup-standing.svg)\n\n"
-                  "![Again](images/setup-standing.svg)", "hinge_guide.figures")
+                  "![Again](images/setup-standing.svg)", "hinge_guide.inline_svg")
     titles = [svg.title.get_text() for svg in page.find_all("svg")]
     assert titles == ["Bottom of the hinge", "Again"] and page.find("img") is None
     ids = [el["id"] for el in page.select("[id]")]

@@ -1246,15 +1246,19 @@ def _blend(top, bottom, alpha):
 
 
 def _figure_colours() -> dict[str, dict[str, tuple]]:
-    """{"light"|"dark": {"body": rgb, ...}} from the rules in extra.css that
-    set --hh-figure-body (the default scheme's rule, and slate's)."""
-    css = re.sub(r"/\*.*?\*/", "", EXTRA_CSS.read_text(), flags=re.S)
-    out = {}
-    for selector, block in re.findall(r"([^{}]+)\{([^{}]*--hh-figure-body\s*:[^{}]*)\}", css):
-        values = dict(re.findall(r"--hh-figure-(\w+)\s*:\s*([^;]+);", block))
-        out["dark" if "slate" in selector else "light"] = {k: _rgb(v) for k, v in values.items()}
-    assert set(out) == {"light", "dark"}
-    return out
+    """{"light"|"dark": {"body": rgb, ...}}: hinge_guide.palette's figure
+    colours, as the stylesheet ships them: its palette block is the one
+    palette.py writes, and no other rule of extra.css sets them."""
+    from hinge_guide import palette
+
+    css = EXTRA_CSS.read_text()
+    assert palette.css_block() in css, "extra.css's palette block is stale: python -m hinge_guide"
+    assert not re.search(r"--hh-figure-(body|accent|fault|prop)\s*:",
+                         css.replace(palette.css_block(), "")), "a rule outside the palette block"
+    prefix = "--hh-figure-"
+    return {scheme: {name.removeprefix(prefix): _rgb(value) for name, value in values.items()
+                     if name.startswith(prefix)}
+            for scheme, values in (("light", palette.LIGHT), ("dark", palette.DARK))}
 
 
 def _page_backgrounds() -> dict[str, tuple]:

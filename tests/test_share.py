@@ -326,6 +326,22 @@ def test_a_share_page_on_a_phone(browser, base_url, screenshot_dir, scheme):
     page.context.close()
 
 
+def test_a_share_pages_words_wait_in_one_closed_box(browser, base_url):
+    """Listed open, the words on the rounded-back page pushed the coach and
+    the share button to y=2120 of 2357 on a phone. They are one closed box
+    now: the coach comes within two screens, and the words show on a tap."""
+    page = open_page(browser, base_url, SHARE_PAGE, viewport=PHONE)
+    terms = page.locator("article details.hh-share-terms")
+    assert terms.count() == 1 and not terms.evaluate("d => d.open")
+    author = page.locator("article .hh-author").bounding_box()
+    assert author["y"] < PHONE["height"] * 2, author
+    sacrum = terms.locator("dt", has_text="Sacrum")
+    assert not sacrum.is_visible()
+    terms.locator("summary").click()
+    assert sacrum.is_visible() and terms.evaluate("d => d.open")
+    page.context.close()
+
+
 def test_without_javascript_the_share_link_looks_like_a_button(browser, base_url):
     page = open_page(browser, base_url, SHARE_PAGE, java_script_enabled=False)
     link = page.locator("article > .hh-share--page").get_by_role("link", name="Link to this page")

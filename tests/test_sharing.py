@@ -260,13 +260,12 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
 
 
 def glossary_terms() -> dict[str, str]:
-    """term -> meaning, read from the glossary file as a coach writes it."""
-    terms = {}
-    for line in (ROOT / "includes/glossary.md").read_text(encoding="utf-8").splitlines():
-        match = re.match(r"^\*\[([^\]]+)\]:\s*(.+)$", line.strip())
-        if match:
-            terms[match.group(1)] = match.group(2).strip()
-    return terms
+    """term -> meaning, read from the glossary file as a coach writes it, by
+    the glossary's own reader."""
+    from hinge_guide.glossary import read_terms
+
+    source = "includes/glossary.md"
+    return read_terms((ROOT / source).read_text(encoding="utf-8"), source)
 
 
 @pytest.mark.parametrize("title,src", share_pages())
@@ -313,6 +312,10 @@ def test_the_rounded_back_page_defines_the_sacrum(built):
     page = BeautifulSoup((built / "faults/rounded-back/index.html").read_text(), "html.parser")
     terms = [dt.get_text(strip=True) for dt in page.select("article .hh-share-terms dt")]
     assert "Sacrum" in terms
+    # In one box, closed, that opens without JavaScript.
+    box = page.select_one("article details.hh-share-terms")
+    assert box is not None and not box.has_attr("open")
+    assert box.summary.get_text(strip=True) == "Words on this page"
 
 
 def test_a_named_coach_shows_on_every_page_and_in_the_data(tmp_path):

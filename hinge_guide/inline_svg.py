@@ -1,6 +1,6 @@
 """Inline figures: the site's SVG figures go into the page instead of <img>.
 
-Configured in mkdocs.yml as ``hinge_guide.figures``. The figures in
+Configured in mkdocs.yml as ``hinge_guide.inline_svg``. The figures in
 docs/images/ are drawn with currentColor and the theme's CSS custom
 properties; inside an <img> an SVG sees neither, so it couldn't follow the
 light/dark switch, and the animated rep couldn't be paused from the page.

@@ -41,6 +41,8 @@ import manimgx_fonts
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFont
 
+from figures.silhouette import TRUNK_ARC_RADIUS
+
 from . import palette
 
 SIZE = (1200, 630)
@@ -408,7 +410,7 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
             capsule(a, b, r * scale + 6, ground)
         capsule(a, b, r * scale, ink)
         if part == "thorax" and trunk:
-            width = round(2 * TRUNK_RADIUS * scale)
+            width = round(2 * TRUNK_ARC_RADIUS * scale)
             draw.line([at(p) for p in trunk], fill=ink, width=width, joint="curve")
     for mark in marks:
         points = [at(p) for p in mark.points]
@@ -416,15 +418,17 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
             # As in the SVGs, a dashed line's halo is dashed too, and thinner:
             # a solid band would cut the body it runs along in two.
             for i in range(0, len(points) - 1, 2):
-                draw.line(points[i:i + 2], fill=ground, width=DASHED_HALO)
+                draw.line(points[i:i + 2], fill=ground, width=DASHED_HALO_PX)
                 draw.line(points[i:i + 2], fill=ink, width=6)
         else:
             draw.line(points, fill=ground, width=11, joint="curve")  # a thin halo, as in the SVGs
             draw.line(points, fill=ink, width=6, joint="curve")
 
 
-TRUNK_RADIUS = 0.052  # figures/silhouette.py's TRUNK_ARC_RADIUS
-DASHED_HALO = 8  # px: a 6 px dash and a sliver either side (figures/marks.py's DASHED_HALO)
+# A dashed mark's halo on a card, in px: the 6 px dash and a sliver either
+# side. The card's own width, not a copy of figures/marks.py's DASHED_HALO:
+# that one is SVG units per side, and a card's scale varies with its figure.
+DASHED_HALO_PX = 8
 
 def draw_icon(size: int) -> Image.Image:
     """The site icon: a hinge (a flat back meeting a leg) on the brand green,

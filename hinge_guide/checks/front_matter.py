@@ -1,0 +1,160 @@
+"""Front-matter checks: the keys a page may set, its description, its review
+date, its preview figure's pose and the scripts it names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from pathlib import Path
+
+from ..errors import ContentError
+from ..site import DESCRIPTION_MAX
+
+# Front matter this site reads, and Material's own page settings.
+FRONT_MATTER_KEYS = frozenset({
+    "description", "reviewed", "scripts", "preview_figure", "preview_fix_figure",
+    "preview_pair", "title", "search", "hide", "template", "status", "icon", "subtitle",
+    "tags", "comments",
+})
+
+
+def check_front_matter_keys(meta: dict, src: str) -> None:
+    """A misspelt setting is otherwise ignored without a word: `script:`
+    for `scripts:` ships the page without its script. Refuse a key that is close to
+    a known one; other keys of a coach's own pass."""
+    import difflib
+
+    for key in meta:
+        if key in FRONT_MATTER_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key), FRONT_MATTER_KEYS, n=1, cutoff=0.75)
+        if close:
+            raise ContentError(
+                f"docs/{src}: the front matter has `{key}:`, which nothing reads. Did you "
+                f"mean `{close[0]}:`? Correct it, or the page is built without it."
+            )
+
+
+def check_description(meta: dict, src: str) -> None:
+    description = meta.get("description")
+    if description is not None and not isinstance(description, str):
+        raise ContentError(
+            f"docs/{src}: description: {description!r} is not a sentence. Write one "
+            f"sentence of words, at most {DESCRIPTION_MAX} characters, saying what the "
+            "reader gets here (put it in quotes if it starts with a number or a bracket)."
+        )
+    if not isinstance(description, str) or not description.strip():
+        raise ContentError(
+            f"docs/{src}: the page has no description. Add a front-matter "
+            "line `description: ...` at the top: one sentence, at most "
+            f"{DESCRIPTION_MAX} characters, saying what the reader gets here."
+        )
+    if len(description) > DESCRIPTION_MAX:
+        raise ContentError(
+            f"docs/{src}: the description has {len(description)} characters. "
+            f"Shorten it to {DESCRIPTION_MAX} or fewer: search results and "
+            "link previews cut longer ones off."
+        )
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# The guide began in 2026: a page "reviewed" before 2020 is a typo in the
+# year (1926 for 2026), which the page would otherwise print as it is.
+EARLIEST_REVIEW = dt.date(2020, 1, 1)
+
+
+def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
+    """A calendar day, year-month-day: the page prints it and search engines
+    read it, so a number, a week date, a time, a day to come or a year
+    before the guide began is refused."""
+    reviewed = meta.get("reviewed")
+    if reviewed is None:
+        raise ContentError(
+            f"docs/{src}: the page doesn't say when a coach last checked it. Add "
+            "a front-matter line `reviewed: 2026-11-25` (year-month-day) under "
+            "its description; readers and search engines see the date."
+        )
+    day = reviewed if type(reviewed) is dt.date else None
+    if day is None and isinstance(reviewed, str) and _DAY.match(reviewed.strip()):
+        try:
+            day = dt.date.fromisoformat(reviewed.strip())
+        except ValueError:
+            day = None
+    if day is None:
+        raise ContentError(
+            f'docs/{src}: reviewed: "{reviewed}" is not a day. Write the day the '
+            "page was last checked as year-month-day, with no time, e.g. "
+            "reviewed: 2026-11-25."
+        )
+    if day < EARLIEST_REVIEW:
+        raise ContentError(
+            f"docs/{src}: reviewed: {day} is before {EARLIEST_REVIEW.year}, so it is likely "
+            "a typo in the year (the guide began in 2026). Write the day a coach last "
+            "checked the page, e.g. reviewed: 2026-11-25."
+        )
+    today = today or dt.datetime.now(dt.UTC).date()
+    if day > today + dt.timedelta(days=1):
+        raise ContentError(
+            f"docs/{src}: reviewed: {day} is in the future. Write the day a coach "
+            "last checked the page (today at the latest)."
+        )
+
+
+def check_preview_figure(meta: dict, src: str, poses=lambda: None) -> None:
+    """``poses()`` lists the pose names (None where the body model can't be
+    read): called only for a page that names a figure."""
+    figure = meta.get("preview_figure")
+    if figure is None:
+        return
+    if not isinstance(figure, str) or not figure.strip():
+        raise ContentError(
+            f"docs/{src}: preview_figure must be the name of one pose, e.g. "
+            f"preview_figure: bottom (it is {type(figure).__name__} {figure!r})."
+        )
+    names = poses()
+    if names is not None and figure not in names:
+        raise ContentError(
+            f'docs/{src}: preview_figure: "{figure}" is not a pose: use one of '
+            f"{', '.join(sorted(names))}."
+        )
+
+
+_SCRIPT = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.js$")
+
+
+def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
+    """Each script is a published .js file under docs/, named plainly: the
+    name goes into a <script> tag on the page."""
+    scripts = meta.get("scripts") or []
+    if isinstance(scripts, str) or not isinstance(scripts, list):
+        raise ContentError(
+            f"docs/{src}: scripts must be a list of paths under docs/, e.g. "
+            "scripts: [javascripts/checklist.js]."
+        )
+    for script in scripts:
+        if not isinstance(script, str) or not _SCRIPT.match(script) or ".." in script.split("/"):
+            raise ContentError(
+                f"docs/{src}: the front matter names the script {script!r}. Name a .js "
+                "file under docs/ by its path from there, in letters, digits, - and _, "
+                "e.g. scripts: [javascripts/checklist.js]."
+            )
+        if not (docs_dir / script).is_file():
+            raise ContentError(
+                f"docs/{src}: the front matter names the script {script}, which "
+                "is not in docs/. Fix the path (relative to docs/) or remove it."
+            )
+
+
+@functools.cache
+def pose_names() -> frozenset[str] | None:
+    """The poses a card can draw, from the body model (figures/views.py:
+    the side view's figures/poses.py and the front view's figures/front.py;
+    only their names, so no body is solved); None where the package can't
+    be imported, so only the type is checked."""
+    try:
+        from figures import views
+    except ImportError:
+        return None
+    return frozenset(views.pose_names())

@@ -1,0 +1,170 @@
+"""Site-settings checks, run on every page (MkDocs makes a new Markdown
+instance per page): site_url, the site's plain names, the social links, and
+the two generated partials (the inline stylesheet, the link to Material's
+stylesheet) being current. The files are compared once per version of them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..context import Site
+from ..errors import ContentError
+from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet
+
+# Hosts that only ever appear in samples: a reader must never tap one.
+PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
+                     "your-page", "your-account")
+
+
+def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
+    """Pages carry docs/stylesheets/extra.css inline, from a copy that
+    `python -m hinge_guide` writes. An edit to the stylesheet without that
+    step would show the old styles with no sign why; stop and say so."""
+    source = docs_dir / STYLESHEET
+    if not source.is_file():
+        return
+    inline = root_dir / INLINE_STYLESHEET
+    if not inline.is_file() or not _is_copy(source, _stamp(source), inline, _stamp(inline)):
+        raise ContentError(
+            f"{INLINE_STYLESHEET} is not up to date with docs/{STYLESHEET}: pages "
+            "carry the stylesheet inline from that copy. Run "
+            "`.venv/bin/python -m hinge_guide` to write it again, then build."
+        )
+
+
+def check_material_styles(root_dir: Path) -> None:
+    """The partial that links Material's main.css names it by the hash of
+    the Material it was written from; after an update to Material that
+    file no longer exists, and every page would lose its styles."""
+    from .. import theme_css
+
+    partial = root_dir / theme_css.PARTIAL
+    if not partial.is_file():
+        return
+    main = _material_stylesheet()
+    if main is not None and not _links_to(partial, _stamp(partial), main):
+        raise ContentError(
+            f"{theme_css.PARTIAL} was written for another version of Material "
+            f"(the installed one's stylesheet is {main}). Run "
+            "`.venv/bin/python -m hinge_guide` to write it again, then build."
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def _material_stylesheet() -> str | None:
+    """The installed Material's main.css (None without Material, where the
+    partial isn't used); read once per process."""
+    from .. import theme_css
+
+    try:
+        templates = theme_css.material_templates()
+    except ImportError:
+        return None
+    return theme_css.stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))[0]
+
+
+@functools.lru_cache(maxsize=8)
+def _links_to(partial: Path, stamp: tuple, stylesheet: str) -> bool:
+    return f"'{stylesheet}'" in partial.read_text(encoding="utf-8")
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _is_copy(source: Path, source_stamp: tuple, inline: Path, inline_stamp: tuple) -> bool:
+    """Compared once per version of the two files, not once per page."""
+    expected = inline_stylesheet(source.read_text(encoding="utf-8"))
+    return inline.read_text(encoding="utf-8") == expected
+
+
+_LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def check_site_url(site_url: str | None) -> None:
+    """SITE_URL becomes every canonical and preview address, robots.txt and
+    the sitemap: a build without it, or with one a browser would misread or
+    that leaks a password or a tracking query, ships wrong links."""
+    if not site_url or not str(site_url).strip():
+        raise ContentError(
+            "mkdocs.yml: site_url is empty. Set SITE_URL to the address the site "
+            "is published at, e.g. SITE_URL=https://you.github.io/hip-hinge/ "
+            "mkdocs build (scripts/serve sets a local one for you)."
+        )
+    how = ("Give the address the site is published at: https://, the host and "
+           "path only, ending in /, e.g. SITE_URL=https://you.github.io/hip-hinge/.")
+    try:
+        parts = urlsplit(site_url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises on a port that isn't a number
+    except ValueError:
+        raise ContentError(f'mkdocs.yml: SITE_URL "{site_url}" is not a usable address. '
+                           + how) from None
+    problem = None
+    if re.search(r"[\s\"'<>`\\]", site_url) or not parts.netloc:
+        problem = "is not a usable address"
+    elif parts.scheme != "https" and not (parts.scheme == "http" and host in _LOCAL_HOSTS):
+        problem = "must start with https:// (http:// only for this computer, 127.0.0.1)"
+    elif parts.username is not None or parts.password is not None:
+        problem = "holds a user name or password, which every page would show"
+    elif parts.query or parts.fragment or "?" in site_url or "#" in site_url:
+        problem = "has a ? or # part, which would end up in every link and preview"
+    elif "//" in parts.path:
+        problem = "has // in its path, which every link and preview would keep"
+    elif re.search(r"\.[A-Za-z0-9]+/?$", parts.path):
+        problem = ("ends in a file name; give the folder the site lives in, which "
+                   "every page's address is built from")
+    if problem:
+        raise ContentError(f'mkdocs.yml: SITE_URL "{site_url}" {problem}. ' + how)
+
+
+def check_plain_names(site: Site) -> None:
+    """The site's name, author, footer line and menu titles are printed into
+    every page as they are written (Material treats them as HTML): a pasted
+    tag would run on every page, or cut the name short. Plain words only;
+    an & is fine."""
+    named = [("site_name", site.site_name), ("site_author", site.site_author),
+             ("copyright", site.copyright)]
+    named += [(f"the nav title for {src}", title) for title, src in site.nav]
+    for what, value in named:
+        if re.search(r"<\s*[a-zA-Z!/]|[<>]", str(value or "")):
+            raise ContentError(
+                f'mkdocs.yml: {what}, "{str(value)[:60]}", holds HTML (a < or >). It is '
+                "printed into every page as it is, so a tag would run there: write plain "
+                "words."
+            )
+
+
+def check_social(social: Any) -> None:
+    if social and not isinstance(social, list):
+        raise ContentError(
+            "mkdocs.yml: extra.social must be a list of links, one entry each: "
+            "`- icon: material/web`, `name: Our website`, `link: https://...` "
+            "(see README.md, \"Where readers ask questions\")."
+        )
+    for entry in social or []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("link", ""), str):
+            raise ContentError(
+                f"mkdocs.yml: the extra.social entry {entry!r} is not a link. Write "
+                "each entry as icon:, name: and link: lines under one `-`."
+            )
+        link = entry.get("link", "")
+        host = urlsplit(link).hostname or ""
+        if (
+            not link.lower().startswith("https://")
+            or re.search(r"[\s\"'<>`\\]", link)
+            or any(sample in link.lower() for sample in PLACEHOLDER_HOSTS)
+            or host.endswith(".invalid") or host.endswith(".test")
+        ):
+            raise ContentError(
+                f'mkdocs.yml: the social link "{link}" is not a real https '
+                "address. Set the coach's own page under extra.social, or remove "
+                "the entry: a reader must never tap a dead link."
+            )

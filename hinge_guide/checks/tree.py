@@ -1,0 +1,147 @@
+"""Checks of the finished page's tree: one H1, alt text, admonition types the
+site styles, no fault box inside a tab, and no block marker (``///``) left
+as text, with the reason it was (a misspelt name, bad settings, an
+extension that is off).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Markdown
+
+from ..errors import ContentError
+from ..faults import ANCHOR
+from ..inline_svg import require_alt
+
+# Classes that Markdown or Material put on admonitions besides the type.
+_LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
+
+
+def check_tree(root: etree.Element, src: str, admonition_types: set[str],
+               blocks: set[str] | None = None, line_of=lambda text: "") -> None:
+    """The finished page: alt text, admonition types, no block left as text,
+    one H1. ``blocks`` are the block names the page's Markdown knows;
+    ``line_of(text)`` names the line of the file holding text."""
+    h1s = [el for el in root.iter("h1")]
+    if len(h1s) > 1:
+        second = "".join(h1s[1].itertext()).strip()
+        raise ContentError(
+            f'docs/{src}{line_of("# " + second)}: the page has a second H1, "# {second}". '
+            "A page has one title: make this one a section, ## " + second + "."
+        )
+    for tabs in (el for el in root.iter() if "tabbed-set" in (el.get("class") or "").split()):
+        for box in tabs.iter("details"):
+            if "fault" in (box.get("class") or "").split():
+                title = "".join(box.find("summary").itertext()).strip() \
+                    if box.find("summary") is not None else "a fault"
+                raise ContentError(
+                    f'docs/{src}{line_of(title)}: the fault box "{title}" sits inside a '
+                    "tab. A link to it can't open a tab that isn't showing, so the "
+                    "reader would land on nothing. Move the box below the tabs."
+                )
+    for element in root.iter():
+        if element.tag == "img":
+            require_alt(element, src)
+        classes = set((element.get("class") or "").split())
+        if element.tag in ("div", "details") and (
+            "admonition" in classes or element.tag == "details"
+        ):
+            # hh-* classes are the site's own styling hooks, such as hh-cues.
+            for kind in {c for c in classes - _LAYOUT_CLASSES if not c.startswith("hh-")}:
+                if kind not in admonition_types:
+                    raise ContentError(
+                        f'docs/{src}: an admonition has the type "{kind}", which '
+                        "the site does not style. Use one of: "
+                        f"{', '.join(sorted(admonition_types))}."
+                    )
+        if element.tag == "p":
+            text = "".join(element.itertext()).lstrip()
+            if text.startswith("///"):
+                first = text.splitlines()[0]
+                raise ContentError(f"docs/{src}{line_of(first)}: " + stray_block(
+                    text, blocks, admonition_types))
+
+
+# Box types Material styles: one of these left as text means mkdocs.yml's
+# list of types lacks it (or misspells it), not the page.
+_MATERIAL_ADMONITIONS = frozenset({
+    "note", "abstract", "info", "tip", "success", "question", "warning", "failure",
+    "danger", "bug", "example", "quote",
+})
+
+_BLOCK_LINE = re.compile(r"^///\s*(?P<name>[\w-]*)\s*(?:\|\s*(?P<title>.*))?$")
+
+
+def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) -> str:
+    """What to do about a block marker left as text: say which part is wrong
+    (the name, the settings line under it, or a missing extension)."""
+    lines = text.splitlines()
+    first = lines[0].strip()
+    match = _BLOCK_LINE.match(first)
+    name = match.group("name") if match else ""
+    kinds = sorted(admonition_types - {"fault"})
+    vocabulary = ", ".join(f"/// {kind} | Title" for kind in ["fault", *kinds[:-1]])
+    vocabulary += f" or /// {kinds[-1]} | Title" if kinds else ""
+    if not name:
+        return (f'"{first}" closes no block. Remove it, or open the block above it '
+                f"with {vocabulary}.")
+    if blocks is not None and name in blocks:
+        return f'"{first}" was left as text: ' + bad_settings(name, lines[1:])
+    if name == "fault":
+        return (f'"{first}" was left as text: the fault box extension is not on. Add '
+                "`- hinge_guide.faults` under markdown_extensions in mkdocs.yml.")
+    if name in _MATERIAL_ADMONITIONS:
+        return (f'"{first}" was left as text: "{name}" is not among the admonition '
+                "types in mkdocs.yml (pymdownx.blocks.admonition, types: "
+                f"{', '.join(kinds)}). Add it there, or check its spelling.")
+    return (f'"{first}" was left as text: "{name}" is misspelt: it is not a block '
+            "the site knows. "
+            f"Write {vocabulary}, and close it with /// on a line of its own.")
+
+
+def bad_settings(name: str, option_lines: list[str]) -> str:
+    """Why a known block refused the settings lines under its title."""
+    import yaml
+
+    options_text = "\n".join(line.strip() for line in option_lines if line.strip())
+    example = "    attrs: {id: rounded-back}"
+    try:
+        options = yaml.safe_load(options_text) if options_text else {}
+    except yaml.YAMLError:
+        options = None
+    if not isinstance(options, dict) or not isinstance(options.get("attrs"), dict):
+        return (f"the line under its title, {options_text[:60]!r}, is not a setting. "
+                f"Write it as `{example}` (attrs, a colon, then the braces), "
+                "indented four spaces.")
+    others = sorted(set(options) - {"attrs"})
+    if others:
+        return (f"a {name} box takes one setting, attrs:, not {', '.join(others)}. "
+                f"Remove that line; keep `{example}`.")
+    attrs = options.get("attrs", {})
+    for key, value in attrs.items():
+        if not isinstance(value, str):
+            what = "the id" if key == "id" else key
+            return (f"{what} {value!r} reads as a {type(value).__name__}, not a word. "
+                    "Anchors are lower-case words joined by hyphens, with at least one "
+                    f"letter, e.g. `{example}`; old anchors the same, "
+                    "e.g. data-old-anchors: going-too-deep.")
+        if key == "id" and not ANCHOR.match(value):
+            break
+    return (f"its settings are not valid: {options_text[:80]!r}. Write `{example}`: "
+            "the id in lower-case words of letters and digits joined by hyphens, "
+            "with at least one letter (no spaces, /, # or dots).")
+
+
+def admonition_types(md: Markdown) -> set[str]:
+    """The admonition types mkdocs.yml configures for pymdownx.blocks.admonition
+    (one source for the vocabulary), plus the fault box."""
+    from pymdownx.blocks.admonition import Admonition
+
+    types = {"fault"}
+    if "blocks" in md.parser.blockprocessors:
+        for name, block in md.parser.blockprocessors["blocks"].blocks.items():
+            if issubclass(block, Admonition) and name != "admonition":
+                types.add(name)
+    return types

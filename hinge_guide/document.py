@@ -1,0 +1,57 @@
+"""What this package notes about the page one Markdown instance renders.
+
+Python-Markdown gives an extension nowhere to keep a page's own state but
+the Markdown instance itself. Rather than set loose attributes on it, the
+package's processors keep what they note in one ``Document`` per instance,
+found with ``document(md)``: the fault boxes the page holds, the lines the
+fault reader was given, and, when a page is read outside an engine (the
+fault index, the generate step), the file it came from.
+
+Kept weakly, so a document goes with its instance (MkDocs makes one per
+page). What resets with each page is cleared by ``forget_page``, which the
+fault extension's ``reset()`` calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from markdown import Markdown
+
+if TYPE_CHECKING:
+    from .faults import Fault
+
+
+@dataclass
+class Document:
+    # Set by whoever reads a page outside an engine, for its messages: the
+    # page's path under docs/, and the lines of front matter the Markdown
+    # does not see (add them to a line of the Markdown to name the file's).
+    src: str | None = None
+    line_offset: int = 0
+    # Noted while the page renders.
+    faults: list[Fault] = field(default_factory=list)  # its fault boxes, in order
+    source: list[str] = field(default_factory=list)  # its lines, as the fault reader got them
+    title: str | None = None  # its H1's words, when the reader found one (reader.FirstHeading)
+
+
+_documents: WeakKeyDictionary[Markdown, Document] = WeakKeyDictionary()
+
+
+def document(md: Markdown) -> Document:
+    """The document md is rendering (made on first use)."""
+    found = _documents.get(md)
+    if found is None:
+        found = _documents[md] = Document()
+    return found
+
+
+def forget_page(md: Markdown) -> None:
+    """A new page: forget what the last one's render noted (its fault boxes
+    and lines), keeping where it was read from, which its reader set."""
+    found = _documents.get(md)
+    if found is not None:
+        found.faults = []
+        found.source = []

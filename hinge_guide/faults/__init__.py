@@ -1,0 +1,148 @@
+"""Fault boxes, and the fault index written from them.
+
+Configured in mkdocs.yml as ``hinge_guide.faults``. A fault box is a block:
+
+    /// fault | Rounded back
+        attrs: {id: rounded-back}
+
+    **What you see or feel:** ...
+
+    **Why it matters:** ...
+
+    **The fix:** ...
+    ///
+
+It renders as a closed ``<details class="fault" id="rounded-back">``: a link
+to ``movement/#rounded-back`` opens it (Material opens the ``<details>``
+that holds a link's target). The build stops, naming the file, when a box
+has no title or no readable id, lacks one of its three parts, is not
+closed, holds a macro (``{{ }}``: the index and the share page copy the
+box as written, where no macro runs), or shares its id with another fault
+or with a heading.
+
+A fault that was merged into another keeps its old links working:
+``attrs: {id: rounded-back, data-old-anchors: going-too-deep}`` puts an
+empty element with the old id inside the surviving box.
+
+The fault index is the page holding ``<!-- fault-index -->``: the marker
+becomes a list of every fault on the site, page by page in nav order (then
+any page outside the menu, under its own title), each with a link and the
+first sentence of its fix. It is read from the pages themselves at every
+build, so it can't drift from them.
+
+The package, by concern: ``box`` (a box and its checks), ``read`` (every
+box on the site), ``index`` (the fault index), ``share`` (a fault's share
+page). This module is the extension that registers them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markdown import Markdown
+from pymdownx.blocks import BlocksExtension
+
+from ..document import forget_page
+from .box import (
+    ANCHOR,
+    FIX_CLASS,
+    PARTS,
+    RESERVED_IDS,
+    SHARE_FOLDER,
+    Fault,
+    FaultBlock,
+    FaultChecks,
+    SourceLines,
+    add_share_link,
+    find_parts,
+    page_title_of,
+    plain_text,
+    refuse_macros,
+    registry,
+    restash,
+)
+from .index import (
+    INDEX_MARKER,
+    INDEX_PARAGRAPH,
+    SHARE_LINK_WORDS,
+    FaultIndex,
+    IndexTree,
+    check_share_pages,
+    render_index,
+    thumbnail_of,
+    title_of,
+)
+from .read import check_unique, collect, read_faults, read_only, site_pages
+from .share import (
+    SHARE_MARKER,
+    ShareMarker,
+    SharePage,
+    rebase,
+    rebase_link,
+    share_intro,
+    start_button,
+    start_page,
+    words_on_page,
+)
+
+__all__ = [
+    "ANCHOR", "FIX_CLASS", "INDEX_MARKER", "INDEX_PARAGRAPH", "PARTS", "RESERVED_IDS",
+    "SHARE_FOLDER", "SHARE_LINK_WORDS", "SHARE_MARKER", "Fault", "FaultBlock", "FaultChecks",
+    "FaultExtension", "FaultIndex", "IndexTree", "SharePage", "ShareMarker", "SourceLines",
+    "add_share_link", "check_share_pages", "check_unique", "collect", "find_parts",
+    "makeExtension", "page_title_of", "plain_text", "read_faults", "read_only", "rebase",
+    "rebase_link", "refuse_macros", "registry", "render_index", "restash", "share_intro",
+    "site_pages", "start_button", "start_page", "thumbnail_of", "title_of", "words_on_page",
+]
+
+
+class FaultExtension(BlocksExtension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {
+            "reading": [False, "Read the boxes only, as the fault reader does (reader.py, "
+                               "read_faults): write no fault index and no share page, which "
+                               "need the whole site, and refuse a macro in a box, which "
+                               "the index and share page would show as typed."],
+        }
+        super().__init__(**kwargs)
+
+    @property
+    def reading(self) -> bool:
+        return bool(self.getConfig("reading"))
+
+    def extendMarkdownBlocks(self, md: Markdown, block_mgr: Any) -> None:
+        block_mgr.register(FaultBlock, self.getConfigs())
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        super().extendMarkdown(md)
+        self.md = md
+        forget_page(md)
+        md.registerExtension(self)
+        # First of all, while the lines are the file's (less its front matter).
+        md.preprocessors.register(SourceLines(md, self), "hinge_fault_source_lines", 100)
+        # The block-indent rule of the content checks, here too: the fault
+        # index reads every page with this extension alone, and would meet a
+        # misindented box first as one that is "not closed". Registered under
+        # the checks' own name and priority, so with both it runs once.
+        from ..checks import BLOCK_INDENT_PRIORITY, BlockIndent
+
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
+        # Before Markdown stashes HTML comments (normalize_whitespace is 30,
+        # html_block 20): the markers become paragraphs the tree can find.
+        md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)
+        md.preprocessors.register(ShareMarker(md), "hinge_fault_share_marker", 26)
+        # After inline (20) made the elements, before the glossary (7) marks
+        # terms and the figures (6) are inlined, so the copy gets both.
+        md.treeprocessors.register(SharePage(md, self), "hinge_fault_share", 15)
+        md.treeprocessors.register(IndexTree(md, self), "hinge_fault_index", 14)
+        # After toc (5) has given every heading its id.
+        md.treeprocessors.register(FaultChecks(md, self), "hinge_fault_checks", 4)
+
+    def reset(self) -> None:
+        """A new page: forget the last page's fault boxes."""
+        if self.md is not None:
+            forget_page(self.md)
+
+
+def makeExtension(**kwargs: Any) -> FaultExtension:
+    return FaultExtension(**kwargs)

@@ -1,0 +1,358 @@
+"""A fault box: the ``/// fault | Title`` block, its three parts, and the
+checks a page's boxes must pass (each closed, each anchor once, no macro
+where the index and share page copy it). Also the pieces the index and the
+share page take from a box: its fix line, its words, its raw HTML moved to
+another page's stash.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from markdown import Markdown
+from markdown.extensions.toc import render_inner_html, strip_tags
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
+from pymdownx.blocks.block import Block
+
+from ..context import page_context
+from ..document import document
+from ..errors import ContentError
+from ..reader import heading_text
+from ..site import markup_in
+
+if TYPE_CHECKING:
+    from . import FaultExtension
+
+# Where a fault's share page lives: docs/faults/<id>.md.
+SHARE_FOLDER = "faults"
+PARTS = ("What you see or feel", "Why it matters", "The fix")
+FIX_CLASS = "hh-fix"
+# A fault's anchor: lower-case words of letters and digits joined by
+# hyphens, with at least one letter somewhere.
+ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
+# Ids whose share page (faults/<id>.md) would be another page's address:
+# faults/index.md is the Common faults page's.
+RESERVED_IDS = {"index"}
+
+
+@dataclass
+class Fault:
+    src: str  # the page under docs/ that holds the box
+    id: str
+    title: str
+    old_anchors: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)  # its page's front matter
+    # Its page's title where the menu gives it none (reader.own_title), set
+    # by read_faults; page_title_of gives the menu's first.
+    page_title: str = ""
+    parts: dict[str, etree.Element] = field(default_factory=dict)
+    element: etree.Element | None = None
+
+    md: Markdown | None = None  # the instance that rendered it: its stash holds its raw HTML
+
+    def part_text(self, label: str) -> str:
+        """A part's words, without its label, as plain text: rendered through
+        the Markdown instance that stashed its raw HTML (an entity, a <kbd>,
+        an icon), as toc does for headings, so no placeholder leaks out."""
+        return plain_text(self.parts[label], self.md).removeprefix(f"{label}:").strip()
+
+    @property
+    def fix_line(self) -> str:
+        """The first sentence of the fix, for the index and share previews."""
+        fix = self.part_text("The fix")
+        # A full stop ends the sentence unless it ends a short abbreviation
+        # ("e.g.", "i.e.", "etc.", "approx."), which would leave "e.g." alone.
+        match = re.match(r"(.+?(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bvs)[.!?])(\s|$)",
+                         fix)
+        return match.group(1) if match else fix
+
+
+def page_title_of(fault: Fault, nav: list[tuple[str, str]]) -> str:
+    """The title of the page fault sits on, as MkDocs gives it: its title
+    in the menu, else its own (its front matter's, its H1, its file name)."""
+    return next((title for title, src in nav if src == fault.src and title),
+                fault.page_title or fault.src)
+
+
+def plain_text(element: etree.Element, md: Markdown | None) -> str:
+    """An element's words as a reader sees them (tags gone, entities and
+    backslash escapes resolved), through md, the instance that rendered it."""
+    if md is None:
+        text = "".join(element.itertext())
+    else:
+        text = strip_tags(render_inner_html(element, md))
+    return " ".join(html.unescape(text).split())
+
+
+def restash(element: etree.Element, source: Markdown | None, target: Markdown) -> None:
+    """Move the raw HTML an element copied from another page refers to into
+    target's stash, so its placeholders resolve there (each Markdown
+    instance numbers its own stash)."""
+    if source is None or source is target:
+        return
+
+    def move(text: str | None) -> str | None:
+        if not text:
+            return text
+        return HTML_PLACEHOLDER_RE.sub(
+            lambda m: target.htmlStash.store(source.htmlStash.rawHtmlBlocks[int(m.group(1))]),
+            text)
+
+    for el in element.iter():
+        el.text, el.tail = move(el.text), move(el.tail)
+
+
+def _where(md: Markdown) -> str:
+    return f"docs/{page_context(md).src}"
+
+
+class FaultBlock(Block):
+    """``/// fault | Title`` with ``attrs: {id: ...}`` and three parts."""
+
+    NAME = "fault"
+    ARGUMENT = None  # checked in on_validate, for a message that says what to do
+    OPTIONS: dict[str, Any] = {}
+
+    def on_validate(self, parent: etree.Element) -> bool:
+        title = (self.argument or "").strip()
+        if not title:
+            raise ContentError(
+                f"{_where(self.md)}: a fault box has no title. Write it on the first "
+                "line: /// fault | Rounded back"
+            )
+        markup = markup_in(title)
+        if markup:
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" has {markup} in its title. '
+                "A fault's title is also its share page's title and its link preview, "
+                "which show it as typed: write it in plain words."
+            )
+        attrs = self.options["attrs"]
+        fault_id = attrs.get("id", "")
+        if fault_id in RESERVED_IDS:
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}", '
+                f"which is the address of the Common faults page ({SHARE_FOLDER}/). "
+                "Name the fault instead, e.g. attrs: {id: rounded-back}."
+            )
+        if not isinstance(fault_id, str) or not ANCHOR.match(fault_id):
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" needs a readable anchor: '
+                "add the line `    attrs: {id: rounded-back}` under its title "
+                "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
+            )
+        if fault_id.startswith("hh-"):
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}": ids '
+                "starting with hh- belong to the site's own parts (figures, buttons), so a "
+                "link could land on one of those instead. Name the fault, e.g. "
+                "attrs: {id: heels-lifting}."
+            )
+        old = tuple(str(attrs.pop("data-old-anchors", "")).split())
+        if fault_id in old:
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" lists its own id, {fault_id}, '
+                "as an old anchor. List only ids it had before: "
+                "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
+            )
+        for anchor in old:
+            if not ANCHOR.match(anchor) or anchor in RESERVED_IDS:
+                raise ContentError(
+                    f'{_where(self.md)}: the fault box "{title}" lists the old anchor '
+                    f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
+                )
+        self.fault = Fault(src=page_context(self.md).src, id=fault_id, title=title,
+                           old_anchors=old, md=self.md)
+        return True
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        details = etree.SubElement(parent, "details", {"class": "fault"})
+        summary = etree.SubElement(details, "summary")
+        summary.text = self.fault.title
+        for anchor in self.fault.old_anchors:
+            etree.SubElement(details, "span", {"id": anchor, "class": "hh-old-anchor"})
+        self.fault.element = details
+        registry(self.md).append(self.fault)
+        return details
+
+
+def find_parts(fault: Fault, where: str) -> None:
+    """Each of the three labelled parts, once, as a paragraph of the box
+    (read from the finished tree: <p><strong>The fix:</strong> ...)."""
+    assert fault.element is not None
+    # Markdown closes an open block at the end of the page, so a box missing
+    # its /// line shows up as a box that swallowed what came after it.
+    swallowed = [el for el in fault.element.iter() if el is not fault.element and (
+        el.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "details")
+        or "admonition" in (el.get("class") or "").split())]
+    nested = [el for el in swallowed if "fault" in (el.get("class") or "").split()]
+    if nested:
+        inner = nested[0].find("summary")
+        raise ContentError(
+            f'{where}: the fault box "{fault.title}" is not closed before the next '
+            f'fault box, "{"".join(inner.itertext()) if inner is not None else "?"}", '
+            "starts, so it holds it. End the first with /// on a line of its own, "
+            "indented like its first line: fault boxes sit one after another, not "
+            "one inside another."
+        )
+    if swallowed:
+        raise ContentError(
+            f'{where}: the fault box "{fault.title}" is not closed: it runs on into '
+            "the next heading or box. End it with /// on a line of its own, indented "
+            "like its first line."
+        )
+    for label in PARTS:
+        found = [p for p in fault.element if p.tag == "p" and not (p.text or "").strip()
+                 and len(p) and p[0].tag == "strong" and (p[0].text or "").strip() == f"{label}:"]
+        if len(found) != 1:
+            raise ContentError(
+                f'{where}: the fault box "{fault.title}" ({fault.id}) needs exactly one '
+                f'"{label}" part: a paragraph that starts with **{label}:** followed by '
+                "its text. Every fault box has three parts: **What you see or feel:**, "
+                "**Why it matters:** and **The fix:**."
+            )
+        fault.parts[label] = found[0]
+        if not fault.part_text(label):
+            raise ContentError(
+                f'{where}: the fault box "{fault.title}" ({fault.id}) has nothing after '
+                f'**{label}:**. Write its text on the same line or the next one.'
+            )
+    fault.parts["The fix"].set("class", FIX_CLASS)
+
+
+# A macro's opening ({{ word(...) }}, {% if %}): the engine's macros run on
+# the page as the engine builds it, never on the box read from the file.
+_MACRO = re.compile(r"\{[{%].*?(?:[}%]\}|$)")
+
+
+def refuse_macros(fault: Fault, where: str) -> None:
+    """The fault index and the share page copy the box as read from its
+    file, where no macro has run: ``{{ word(method.tempo.down_seconds) }}``
+    would show as typed there, though its own page shows "three". Stop,
+    naming the box, the part and the line."""
+    parts = {id(element): label for label, element in fault.parts.items()}
+    for child in fault.element if fault.element is not None else []:
+        if child.tag == "summary":
+            continue  # the title: markup_in has refused its { and }
+        texts = [plain_text(child, fault.md)]
+        texts += [value for el in child.iter() for name, value in el.attrib.items()
+                  if name in ("alt", "title")]
+        found = next((m for m in map(_MACRO.search, texts) if m), None)
+        if found is None:
+            continue
+        macro = found.group(0) if len(found.group(0)) <= 60 else found.group(0)[:57] + "..."
+        label = parts.get(id(child))
+        inside = f'its "{label}" part' if label else "its text"
+        raise ContentError(
+            f'{where}{_source_line(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
+            f'({fault.id}) has the macro "{macro}" in {inside}. The Common faults page and '
+            f"the fault's share page copy the box as it is written, without running macros, "
+            "so it would show there as typed. Take the macro out and write the number in "
+            'words, e.g. "a slow count of three".'
+        )
+
+
+def _source_line(fault: Fault, opening: str) -> str:
+    """", line N" of the first line from the box's title on that holds
+    opening, in the file the reader read (SourceLines kept it)."""
+    if fault.md is None:
+        return ""
+    lines = document(fault.md).source
+    start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("///")
+                  and "fault" in line and fault.title in line), None)
+    if start is None:
+        return ""
+    number = next((n for n in range(start, len(lines)) if opening in lines[n]), None)
+    if number is None:
+        return ""
+    return f", line {number + 1 + document(fault.md).line_offset}"
+
+
+class SourceLines(Preprocessor):
+    """Keeps the page's lines as the reader got them (before any is stashed
+    or joined), so its messages can name a line of the file."""
+
+    def __init__(self, md: Markdown, extension: FaultExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, lines: list[str]) -> list[str]:
+        if self.extension.reading:
+            document(self.md).source = list(lines)
+        return lines
+
+
+def registry(md: Markdown) -> list[Fault]:
+    """The fault boxes of the page being rendered, in order."""
+    return document(md).faults
+
+
+def add_share_link(fault: Fault, src: str) -> None:
+    """The box's last line: a link to the fault's own page, whose preview is
+    the fault (a #anchor link previews as the whole page). share.js turns it
+    into a share button; without JavaScript it stays a plain link."""
+    assert fault.element is not None
+    share = f"{SHARE_FOLDER}/{fault.id}.md"
+    href = posixpath.relpath(share, posixpath.dirname(src) or ".")
+    paragraph = etree.SubElement(fault.element, "p", {"class": "hh-share hh-share--fault"})
+    link = etree.SubElement(paragraph, "a", {"class": "hh-share__link", "href": href})
+    link.text = "Link to this fault"
+
+
+class FaultChecks(Treeprocessor):
+    """Per page: every box closed, and no anchor of a fault used twice (after
+    toc has given the headings their ids)."""
+
+    def __init__(self, md: Markdown, extension: FaultExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        faults = registry(self.md)
+        where = _where(self.md)
+        page = page_context(self.md)
+        for fault in faults:
+            find_parts(fault, where)
+            if self.extension.reading:
+                refuse_macros(fault, where)
+            add_share_link(fault, page.src)
+        counts: dict[str, int] = {}
+        for element in root.iter():
+            if element.get("id"):
+                counts[element.get("id")] = counts.get(element.get("id"), 0) + 1
+        # toc quietly renames a heading whose id is taken (adding _1), which
+        # would send the heading's links to the fault: count the id the
+        # heading asked for, by toc's own slug rule.
+        for slug in self.heading_slugs(root):
+            counts[slug] = counts.get(slug, 0) + 1
+        for fault in faults:
+            for anchor in (fault.id, *fault.old_anchors):
+                if counts.get(anchor, 0) > 1:
+                    raise ContentError(
+                        f'{where}: the fault box "{fault.title}" uses the anchor '
+                        f"#{anchor}, which another fault or a heading on the page also "
+                        "has. Give the fault another id: each link must lead to one place."
+                    )
+
+    def heading_slugs(self, root: etree.Element) -> list[str]:
+        """The ids headings asked for and didn't get. toc gives a heading
+        its slugify of the heading's words and, when that id is taken,
+        renames it by adding "_1", "_2"...; a heading whose id is its own
+        ({#why-backs-round}) asked for nothing else."""
+        toc = self.md.treeprocessors["toc"] if "toc" in self.md.treeprocessors else None
+        if toc is None:
+            return []
+        slugs = []
+        for heading in root.iter():
+            if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and heading.get("id"):
+                slug = toc.slugify(heading_text(heading, self.md), toc.sep)
+                if re.fullmatch(re.escape(slug) + r"_\d+", heading.get("id")):
+                    slugs.append(slug)
+        return slugs

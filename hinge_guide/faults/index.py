@@ -1,0 +1,154 @@
+"""The fault index: the page holding ``<!-- fault-index -->`` gets a list of
+every fault on the site, page by page in nav order (then pages outside the
+menu), each with its picture, a link, the first sentence of its fix and a way
+to its share page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as etree
+from copy import deepcopy
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from markdown import Markdown
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from ..context import page_context
+from ..errors import ContentError
+from ..site import THUMB_CLASS
+from .box import SHARE_FOLDER, Fault, page_title_of, plain_text, restash
+from .read import collect
+
+if TYPE_CHECKING:
+    from . import FaultExtension
+
+INDEX_MARKER = "<!-- fault-index -->"
+INDEX_PARAGRAPH = "hh-fault-index:"
+
+
+def check_share_pages(faults: list[Fault], docs_dir: Path) -> None:
+    """Each fault's share page is written by the generate step; a box added
+    or renamed without it would leave the index linking to nothing."""
+    missing = [f for f in faults if not (docs_dir / SHARE_FOLDER / f"{f.id}.md").is_file()]
+    if missing:
+        fault = missing[0]
+        raise ContentError(
+            f'docs/{fault.src}: the fault "{fault.title}" (#{fault.id}) has no share page '
+            f"yet ({SHARE_FOLDER}/{fault.id}.md). Run `.venv/bin/python -m hinge_guide`, "
+            "which writes it, then build again. (On GitHub, the Pages workflow runs it.)"
+        )
+
+
+def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str = "faults.md",
+                 md: Markdown | None = None) -> list[etree.Element]:
+    """The fault index as elements, one section (an h2 and a list) per page
+    in nav order, then any page outside the menu under its own title (a
+    fault there is still a fault of the site). Built as a tree, never as
+    Markdown from rendered text: a title keeps its markup as rendered, and
+    the fix line is plain text."""
+    here = posixpath.dirname(page_src) or "."
+    elements: list[etree.Element] = []
+    # The menu's pages, then any other page holding a fault (read_faults
+    # reads them too, and their faults' links work), in the order read.
+    in_nav = [src for _, src in nav]
+    off_nav = [src for src in dict.fromkeys(f.src for f in faults) if src not in in_nav]
+    for src in [*in_nav, *off_nav]:
+        on_page = [f for f in faults if f.src == src]
+        if not on_page:
+            continue
+        heading = etree.Element("h2")
+        heading.text = page_title_of(on_page[0], nav)
+        items = etree.Element("ul", {"class": "hh-fault-list"})
+        for fault in on_page:
+            item = etree.SubElement(items, "li", {"class": "hh-fault-row"})
+            thumb = thumbnail_of(fault)
+            if thumb:
+                # Decorative: the title beside it says what it shows.
+                etree.SubElement(item, "img", {
+                    "src": posixpath.relpath(thumb, here), "alt": "", "class": THUMB_CLASS,
+                    "width": "64", "height": "64", "loading": "lazy", "decoding": "async"})
+            words = etree.SubElement(item, "div")
+            link = etree.SubElement(words, "a", {
+                "href": f"{posixpath.relpath(src, here)}#{fault.id}"})
+            strong = etree.SubElement(link, "strong")
+            title_of(fault, strong, md)
+            strong.tail = None
+            fix = etree.SubElement(words, "span", {"class": "hh-fault-row__fix"})
+            fix.text = fault.fix_line
+            # The fault's own page, made to be sent on: a share icon to tap,
+            # whose name says where it goes and which fault it is.
+            summary = fault.element.find("summary") if fault.element is not None else None
+            title = plain_text(summary, fault.md) if summary is not None else fault.title
+            share = etree.SubElement(item, "a", {
+                "href": posixpath.relpath(f"{SHARE_FOLDER}/{fault.id}.md", here),
+                "class": "hh-share-link", "title": SHARE_LINK_WORDS})
+            name = etree.SubElement(share, "span", {"class": "hh-visually-hidden"})
+            name.text = f"{SHARE_LINK_WORDS} ({title})"
+        elements += [heading, items]
+    return elements
+
+
+SHARE_LINK_WORDS = "Open the one-page fix to share"
+
+
+def thumbnail_of(fault: Fault) -> str | None:
+    """The picture a fault's box shows, as a path under docs/: the fault
+    side of a fault-beside-fix pair first, else the box's first picture."""
+    if fault.element is None:
+        return None
+    here = posixpath.dirname(fault.src)
+    srcs = [img.get("src", "") for img in fault.element.iter("img")]
+    srcs = [s for s in srcs if s.endswith(".svg") and "://" not in s]
+    if not srcs:
+        return None
+    chosen = next((s for s in srcs if s.endswith("-fault.svg")), srcs[0])
+    return posixpath.normpath(posixpath.join(here, chosen))
+
+
+def title_of(fault: Fault, holder: etree.Element, md: Markdown | None) -> None:
+    """The fault's title as its box renders it, copied into holder."""
+    summary = fault.element.find("summary") if fault.element is not None else None
+    if summary is None:
+        holder.text = fault.title
+        return
+    copy = deepcopy(summary)
+    if md is not None:
+        restash(copy, fault.md, md)
+    holder.text = copy.text
+    holder.extend(list(copy))
+
+
+class FaultIndex(Preprocessor):
+    """Keeps the index marker as a paragraph of its own, for IndexTree to
+    find (HTML comments would be stashed away)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [INDEX_PARAGRAPH if line.strip() == INDEX_MARKER else line for line in lines]
+
+
+class IndexTree(Treeprocessor):
+    """Puts the fault index where the marker is."""
+
+    def __init__(self, md: Markdown, extension: FaultExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        markers = [p for p in root.iter("p") if (p.text or "").strip() == INDEX_PARAGRAPH]
+        if not markers or self.extension.reading:
+            return
+        page = page_context(self.md)
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for marker in markers:
+            parent = parents[marker]
+            at = list(parent).index(marker)
+            parent.remove(marker)
+            found = collect(page, self.md)
+            if page.engine != "bare":
+                check_share_pages(found, page.site.docs_dir)
+            index = render_index(found, page.site.nav, page.src, self.md)
+            for offset, element in enumerate(index):
+                parent.insert(at + offset, element)

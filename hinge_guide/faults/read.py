@@ -1,0 +1,107 @@
+"""Reading every fault box on the site: which pages can hold one, each
+read by a fresh reader, the anchors checked across the site, and the
+build's cache of it all (read again only when a page changes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from markdown import Markdown
+
+from ..context import PageContext
+from ..document import document
+from ..errors import ContentError
+from ..reader import new_reader, own_title
+from ..site import load_config, split_front_matter
+from .box import SHARE_FOLDER, Fault, registry
+
+_collected: dict[tuple, list[Fault]] = {}
+
+
+def site_pages(docs_dir: Path, nav: list[tuple[str, str]]) -> list[str]:
+    """Every page that can hold a fault box: the menu's in order, then the
+    others (a fault outside the menu still has a link that must lead to
+    one place). Not the share pages, which hold no box of their own."""
+    in_nav = [src for _, src in nav if (docs_dir / src).is_file()]
+    others = sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md"))
+    return in_nav + [src for src in others if src not in in_nav
+                     and not src.startswith(f"{SHARE_FOLDER}/")]
+
+
+def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdown]
+                ) -> list[Fault]:
+    """The one fault reader, for the build and the generate step: the fault
+    boxes of the pages srcs, in order, each page read by a fresh Markdown
+    instance from new_reader(). Two faults with one anchor stop here."""
+    faults: list[Fault] = []
+    for src in srcs:
+        path = docs_dir / src
+        meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
+        reader = new_reader()
+        read_only(reader)
+        page = document(reader)
+        page.src, page.line_offset = src, offset  # for its messages
+        reader.convert(body)
+        title = own_title(src, meta, page.title)
+        for fault in registry(reader):
+            fault.src, fault.meta, fault.page_title = src, meta, title
+            faults.append(fault)
+    check_unique(faults)
+    return faults
+
+
+def read_only(md: Markdown) -> None:
+    """Put md's fault extension in reading mode (its ``reading`` setting),
+    whoever made md: read_faults reads boxes, never writes an index."""
+    from . import FaultExtension  # the package's own, loaded by now (it imports this module)
+
+    for extension in md.registeredExtensions:
+        if isinstance(extension, FaultExtension):
+            extension.setConfig("reading", True)
+
+
+def _text(path: Path, src: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ContentError(
+            f"docs/{src}: byte {error.start} is not UTF-8. Save the file as UTF-8."
+        ) from None
+
+
+def collect(page: PageContext, md: Markdown) -> list[Fault]:
+    """Every fault box on the site, read with the reader the generate step
+    uses (hinge_guide/reader.py, from mkdocs.yml); read again only when a
+    page or mkdocs.yml (the reader's extensions) changes (mkdocs serve)."""
+    docs = page.site.docs_dir
+    srcs = site_pages(docs, page.site.nav)
+    key = (_stamp(page.site.root_dir / "mkdocs.yml"),
+           *(_stamp(docs / src) for src in srcs))
+    if key not in _collected:
+        config = load_config(page.site.root_dir)
+        _collected.clear()  # one site at a time: nothing piles up under serve
+        _collected[key] = read_faults(docs, srcs, lambda: new_reader(config))
+    return _collected[key]
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    """What says a file changed: its path, time and size."""
+    stat = path.stat()
+    return (path.as_posix(), stat.st_mtime_ns, stat.st_size)
+
+
+def check_unique(faults: list[Fault]) -> None:
+    seen: dict[str, Fault] = {}
+    for fault in faults:
+        for anchor in (fault.id, *fault.old_anchors):
+            if anchor in seen:
+                first = seen[anchor]
+                raise ContentError(
+                    f'docs/{fault.src}: the fault "{fault.title}" uses the anchor '
+                    f'#{anchor}, which "{first.title}" in docs/{first.src} already '
+                    "uses. Give one of them another id: each fault link must lead "
+                    "to one place."
+                )
+            seen[anchor] = fault

@@ -1,0 +1,167 @@
+"""A fault's share page (docs/faults/<id>.md, written by ``python -m
+hinge_guide``): its marker becomes the fault's box, copied from the page it
+sits on with its links rewritten, an intro saying whose guide it is, the way
+into the guide, and the meaning of the words it uses.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+from copy import deepcopy
+from typing import TYPE_CHECKING
+
+from markdown import Markdown
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from ..context import PageContext, page_context
+from ..errors import ContentError
+from ..site import is_homepage
+from .box import Fault, page_title_of, restash
+from .read import collect
+
+if TYPE_CHECKING:
+    from . import FaultExtension
+
+# A fault's share page (docs/faults/<id>.md, written by python -m hinge_guide)
+# holds this marker; the box's parts come in from its own page at build time.
+SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
+
+
+class ShareMarker(Preprocessor):
+    """Keeps the share page's marker as a paragraph of its own, for the
+    treeprocessor below to find (HTML comments would be stashed away)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [f"hh-fault-share:{m.group('id')}" if (m := SHARE_MARKER.match(line.strip()))
+                else line for line in lines]
+
+
+class SharePage(Treeprocessor):
+    """Puts a fault's box (its figure and three parts, from the page it sits
+    on) where the share page's marker is, with a link back to it there.
+    Links and images in the box are rewritten to work from the share page."""
+
+    def __init__(self, md: Markdown, extension: FaultExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        markers = [p for p in root.iter("p") if (p.text or "").startswith("hh-fault-share:")]
+        if not markers or self.extension.reading:
+            return
+        page = page_context(self.md)
+        by_id = {f.id: f for f in collect(page, self.md)}
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for marker in markers:
+            fault_id = marker.text.split(":", 1)[1]
+            fault = by_id.get(fault_id)
+            if fault is None or fault.element is None:
+                raise ContentError(
+                    f"docs/{page.src}: no fault box on the site has the id {fault_id}. "
+                    "Run `python -m hinge_guide` to write the share pages anew."
+                )
+            parent = parents[marker]
+            at = list(parent).index(marker)
+            parent.remove(marker)
+            box = etree.Element("div", {"class": "hh-fault-page fault"})
+            for child in fault.element:
+                classes = (child.get("class") or "").split()
+                if child.tag != "summary" and not {"hh-old-anchor", "hh-share"} & set(classes):
+                    copy = rebase(deepcopy(child), fault.src, page.src)
+                    restash(copy, fault.md, self.md)
+                    box.append(copy)
+            # "#id" on the fault's own page, as that page would write it
+            context_href = rebase_link(f"#{fault.id}", fault.src, page.src)
+            parts = [share_intro(page, fault, context_href), box,
+                     start_button(page), words_on_page(self.md, box)]
+            for offset, element in enumerate(e for e in parts if e is not None):
+                parent.insert(at + offset, element)
+
+
+def start_page(nav: list[tuple[str, str]]) -> str:
+    """The page a newcomer starts the guide on, from a share page: the first
+    page in nav after the home page (Setup), so renaming it in nav moves the
+    button with it."""
+    pages = [src for _, src in nav if not is_homepage(src)]
+    return pages[0] if pages else "index.md"
+
+
+def share_intro(page: PageContext, fault: Fault, context_href: str) -> etree.Element:
+    """Under the share page's title: what this is, who wrote it, and the way
+    to the step where the fault happens."""
+    from ..author import author_name
+
+    name = author_name(page.site.extra, page.site.site_author, page.site.site_name,
+                       page.site.docs_dir)
+    intro = etree.Element("p", {"class": "hh-share-intro"})
+    intro.text = (f"One fix from {page.site.site_name}, a free beginner's guide to the "
+                  f"hip hinge by {name}. ")
+    link = etree.SubElement(intro, "a", {"class": "hh-fault-context", "href": context_href})
+    link.text = "See it in context"
+    link.tail = f": the step in {page_title_of(fault, page.site.nav)} where it happens."
+    return intro
+
+
+def start_button(page: PageContext) -> etree.Element:
+    """Right after the fix: the way into the guide from its first step."""
+    paragraph = etree.Element("p", {"class": "hh-start"})
+    link = etree.SubElement(paragraph, "a", {
+        "class": "md-button md-button--primary hh-start__button",
+        "href": posixpath.relpath(start_page(page.site.nav), posixpath.dirname(page.src) or ".")})
+    link.text = "Learn the hinge from step 1"
+    return paragraph
+
+
+def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
+    """The glossary's meaning of each term the box uses, on the page itself:
+    a reader who starts here has not met them yet. None when it uses none."""
+    from ..glossary import GlossaryExtension, terms_in
+
+    glossary = next((e for e in md.registeredExtensions if isinstance(e, GlossaryExtension)),
+                    None)
+    if glossary is None:
+        return None
+    # The words and the figures' descriptions (read out, and inlined as SVG
+    # titles later in the build), matched as the tooltips match them.
+    alts = [img.get("alt", "") for img in box.iter("img")]
+    text = " ".join(" ".join(["".join(box.itertext()), *alts]).split())
+    used = terms_in(text, glossary.terms(md))
+    if not used:
+        return None
+    # One closed box: open, the list ran to a screen or more on a phone and
+    # pushed the coach's name and the share button far down; a reader who
+    # needs a word opens it. A <details>, so it opens without JavaScript and
+    # its words are in the page; "note" is a type Material draws as a
+    # collapsible box. Not a heading: a heading would give the page a
+    # contents list, which Material draws without its toggle on a page
+    # outside the menu (invalid HTML), and repeat one line of the page.
+    terms = etree.Element("details", {"class": "note hh-share-terms"})
+    etree.SubElement(terms, "summary").text = "Words on this page"
+    listing = etree.SubElement(terms, "dl")
+    for term in sorted(used, key=str.lower):
+        etree.SubElement(listing, "dt").text = term[0].upper() + term[1:]
+        etree.SubElement(listing, "dd").text = used[term]
+    return terms
+
+
+def rebase_link(link: str, from_src: str, to_src: str) -> str:
+    """A relative link written on page from_src, as page to_src must write it."""
+    if not link or "://" in link or link.startswith(("/", "mailto:")):
+        return link
+    if link.startswith("#"):
+        link = posixpath.basename(from_src) + link
+    path, hash_, anchor = link.partition("#")
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_src), path))
+    rebased = posixpath.relpath(target, posixpath.dirname(to_src) or ".")
+    return rebased + hash_ + anchor
+
+
+def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
+    for el in element.iter():
+        for name in ("href", "src"):
+            if el.get(name) is not None:
+                el.set(name, rebase_link(el.get(name), from_src, to_src))
+    return element
