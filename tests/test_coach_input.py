@@ -873,6 +873,17 @@ def test_a_coach_name_or_line_with_markup_stops(key, value):
     ('Text.\n\n<svg onload="alert(document.domain)"></svg>\n', "an event handler (onload"),
     ('<svg viewBox="0 0 1 1"><image href="https://evil.example.net/x.png"/></svg>\n',
      '<image href="https://evil.example.net'),
+    # Run code or take the page over, from Markdown's own syntax too
+    ('[Setup](setup.md){ onclick="alert(1)" }\n', "an event handler (onclick"),
+    ("[Tap me](javascript:alert(1))\n", "a javascript: address on <a>"),
+    ('<a href=" java\tscript:alert(1)">x</a>\n', "a javascript: address on <a>"),
+    ('<div markdown>\n<script>alert(1)</script>\n</div>\n', "a <script>"),
+    ('<base href="https://evil.example/">\n', "a <base>"),
+    ('<meta http-equiv="refresh" content="0;url=https://evil.example/">\n', "a <meta>"),
+    ('<form action="https://evil.example/steal"><input name="q"></form>\n', "a <form>"),
+    ("<style>.md-content{display:none}</style>\n", "a <style>"),
+    ('Text.\n{ style="position:fixed;inset:0;background:#fff" }\n', "a style that lifts <p>"),
+    ('<div style="position: fixed; inset: 0">Win!</div>\n', "a style that lifts <div>"),
 ])
 def test_pasted_markup_that_breaks_the_page_or_loads_from_elsewhere_is_named(text, message):
     with pytest.raises(ContentError) as error:
@@ -886,6 +897,8 @@ def test_pasted_markup_that_breaks_the_page_or_loads_from_elsewhere_is_named(tex
     "```html\n<div class=\"open\">\n```\n\nText with `<div>` in code.\n",
     '[Watch it on YouTube](https://www.youtube.com/watch?v=x) and <a href="https://example.org/a">this</a>.\n',
     "![A foot](images/foot.png)\n",
+    '<p style="text-align: center">Centred words.</p>\n',
+    "[A page about javascript: the language](questions.md)\n",
 ])
 def test_closed_markup_local_pictures_and_plain_links_pass(text):
     convert(text)
