@@ -687,6 +687,27 @@ def test_a_description_that_is_a_number_says_so_not_missing():
         checks.check_description({"description": 42}, "p.md")
 
 
+@pytest.mark.parametrize("description,message", [
+    ("Pain up to {{ method.pain.max_out_of_10 }} out of 10 is fine.", "holds a { or }"),
+    ("**Safety** first: see [a doctor](safety.md).", "holds"),
+    ("Safety <b>first</b> &amp; always.", "holds"),
+])
+def test_a_description_with_markup_or_a_macro_stops(description, message):
+    """Previews and search results printed it as typed."""
+    with pytest.raises(ContentError, match=f"the description {message}"):
+        checks.check_description({"description": description}, "p.md")
+
+
+def test_a_plain_description_with_an_ampersand_passes():
+    checks.check_description({"description": "Hips & knees: how they share the work."}, "p.md")
+
+
+@pytest.mark.parametrize("title", ["Safety <script>alert(1)</script>", "**Safety**", 42, " "])
+def test_a_front_matter_title_must_be_plain_words(title):
+    with pytest.raises(ContentError, match="the title in the front matter is"):
+        checks.check_title({"title": title}, "p.md")
+
+
 def test_an_old_anchor_equal_to_the_faults_own_id_says_so():
     with pytest.raises(ContentError, match="lists its own id, rounded-back, as an old anchor"):
         convert(FAULT.replace("{id: rounded-back}",

@@ -52,6 +52,7 @@ from .front_matter import (
     check_preview_figure,
     check_reviewed,
     check_scripts,
+    check_title,
     pose_names,
 )
 from .pasted import check_loads_nothing_foreign
@@ -72,6 +73,7 @@ __all__ = [
     "admonition_types", "bad_settings", "check_description", "check_front_matter_keys",
     "check_inline_stylesheet", "check_loads_nothing_foreign", "check_material_styles",
     "check_plain_names", "check_preview_figure", "check_reviewed", "check_scripts",
+    "check_title",
     "check_site_url", "check_social", "check_tree", "makeExtension", "pose_names",
     "stray_block", "unclosed_markup",
 ]
@@ -103,6 +105,7 @@ class ChecksTreeprocessor(Treeprocessor):
         check_material_styles(site.root_dir)
         check_front_matter_keys(page.meta, page.src)
         check_description(page.meta, page.src)
+        check_title(page.meta, page.src)
         check_reviewed(page.meta, page.src)
         check_preview_figure(page.meta, page.src, pose_names)
         check_scripts(page.meta, page.src, site.docs_dir)

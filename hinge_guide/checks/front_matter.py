@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ..errors import ContentError
-from ..site import DESCRIPTION_MAX
+from ..site import DESCRIPTION_MAX, markup_in
 
 # Front matter this site reads, and Material's own page settings.
 FRONT_MATTER_KEYS = frozenset({
@@ -51,6 +51,13 @@ def check_description(meta: dict, src: str) -> None:
             "line `description: ...` at the top: one sentence, at most "
             f"{DESCRIPTION_MAX} characters, saying what the reader gets here."
         )
+    # Link previews, search results and the page's <meta> print it as typed.
+    problem = markup_in(description)
+    if problem:
+        raise ContentError(
+            f"docs/{src}: the description holds {problem}. Write plain words: link "
+            "previews and search results show it exactly as typed, where no macro runs."
+        )
     if len(description) > DESCRIPTION_MAX:
         raise ContentError(
             f"docs/{src}: the description has {len(description)} characters. "
@@ -63,6 +70,21 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The guide began in 2026: a page "reviewed" before 2020 is a typo in the
 # year (1926 for 2026), which the page would otherwise print as it is.
 EARLIEST_REVIEW = dt.date(2020, 1, 1)
+
+
+def check_title(meta: dict, src: str) -> None:
+    """A front-matter title names the page in the menu, the browser tab and
+    the header, where the theme prints it as it is."""
+    title = meta.get("title")
+    if title is None:
+        return
+    problem = "not words" if not isinstance(title, str) or not title.strip() \
+        else markup_in(title)
+    if problem:
+        raise ContentError(
+            f"docs/{src}: the title in the front matter is {problem}: {title!r}. Write "
+            "plain words, e.g. title: Safety first (the theme prints it as typed)."
+        )
 
 
 def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
