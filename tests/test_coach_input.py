@@ -1068,3 +1068,45 @@ def test_the_mkdocs_the_messages_name_is_the_one_pinned():
 
     pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
     assert f"mkdocs=={MKDOCS_PINNED}" in pins
+
+
+# mkdocs.yml settings that build without a word but ship a wrong site ------------
+
+BASE_CONFIG = ("site_name: T\nsite_url: !ENV SITE_URL\ntheme:\n  name: material\n  font: false\n"
+               "  features:\n    - navigation.top\nmarkdown_extensions:\n"
+               "  - pymdownx.emoji:\n"
+               "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+               "extra:\n  generator: false\n")
+
+
+@pytest.mark.parametrize("edit,message", [
+    (lambda c: c + "extra:\n  coach:\n    name: Alex\n", "lines 11 and 13: 'extra' is given twice"),
+    (lambda c: c.replace("  generator: false\n", "  generator: false\n  analytics:\n"
+                         "    provider: google\n    property: G-XXXX\n"), "extra.analytics"),
+    (lambda c: c.replace("  font: false\n", "  font:\n    text: Roboto\n"), "theme.font"),
+    (lambda c: c.replace("    - navigation.top\n",
+                         "    - navigation.top\n    - navigation.instant\n"), "navigation.instant"),
+    (lambda c: c + "extra_javascript:\n  - https://cdn.jsdelivr.net/npm/x.js\n",
+     "extra_javascript lists https://cdn.jsdelivr.net"),
+    (lambda c: c + "use_directory_urls: false\n", "use_directory_urls: false"),
+])
+def test_mkdocs_settings_that_would_ship_a_wrong_site_stop(tmp_path, edit, message):
+    from hinge_guide.checks import check_config_file
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
+    check_config_file(tmp_path)  # the base passes
+    (tmp_path / "mkdocs.yml").write_text(edit(BASE_CONFIG), encoding="utf-8")
+    with pytest.raises(ContentError, match="mkdocs.yml.*" + re.escape(message)):
+        check_config_file(tmp_path)
+
+
+def test_a_site_without_docs_index_md_has_no_home_page(tmp_path):
+    from hinge_guide.checks import check_config_file
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/home.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
+    with pytest.raises(ContentError, match="docs/index.md is missing: it is the home page"):
+        check_config_file(tmp_path)

@@ -58,6 +58,7 @@ from .front_matter import (
 from .pasted import check_loads_nothing_foreign
 from .settings import (
     PLACEHOLDER_HOSTS,
+    check_config_file,
     check_inline_stylesheet,
     check_material_styles,
     check_plain_names,
@@ -71,7 +72,8 @@ __all__ = [
     "BLOCK_INDENT_PRIORITY", "FRONT_MATTER_KEYS", "INLINE_STYLESHEET", "PLACEHOLDER_HOSTS",
     "STYLESHEET", "BlockIndent", "ChecksExtension", "ChecksTreeprocessor", "UnclosedMarkup",
     "admonition_types", "bad_settings", "check_description", "check_front_matter_keys",
-    "check_inline_stylesheet", "check_loads_nothing_foreign", "check_material_styles",
+    "check_config_file", "check_inline_stylesheet", "check_loads_nothing_foreign",
+    "check_material_styles",
     "check_plain_names", "check_preview_figure", "check_reviewed", "check_scripts",
     "check_title",
     "check_site_url", "check_social", "check_tree", "makeExtension", "pose_names",
@@ -96,6 +98,7 @@ class ChecksTreeprocessor(Treeprocessor):
         site: Site = page.site
         # The site's settings too: cheap, and seen by every page as it is now.
         check_site_url(site.site_url)
+        check_config_file(site.root_dir)
         check_plain_names(site)
         check_social(site.extra.get("social"))
         # Every page shows the coach: checked here, not only where a share

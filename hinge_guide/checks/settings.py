@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import yaml
+
 from ..context import Site
 from ..errors import ContentError
-from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet
+from ..site import INLINE_STYLESHEET, STYLESHEET, StrictLoader, inline_stylesheet
 
 # Hosts that only ever appear in samples: a reader must never tap one.
 PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
@@ -168,3 +170,70 @@ def check_social(social: Any) -> None:
                 "address. Set the coach's own page under extra.social, or remove "
                 "the entry: a reader must never tap a dead link."
             )
+
+
+class _ConfigLoader(StrictLoader):
+    """mkdocs.yml as the engines read it, a key given twice refused (the
+    second silently replaced the first: a pasted `extra:` block dropped the
+    site's own). Tags only the engines resolve (!ENV, !!python/name) read
+    as None: this check needs none of their values."""
+
+    where = "mkdocs.yml"
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+# Material settings that would break the site's promises or its scripts,
+# with why, as the coach reads it.
+_REFUSED_FEATURES = {
+    "navigation.instant": "pages then load without a full page load, and each page's own "
+                          "script (the checklist, the share buttons, the camera check) "
+                          "never starts on pages reached by a tap",
+}
+
+
+def check_config_file(root_dir: Path) -> None:
+    """Settings in mkdocs.yml that build without a word but ship a wrong
+    site: checked once per version of the file."""
+    path = root_dir / "mkdocs.yml"
+    if path.is_file():
+        _check_config(path, _stamp(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _check_config(path: Path, stamp: tuple) -> None:
+    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    if not isinstance(config, dict):
+        return  # the engine says what is wrong with the file as a whole
+    extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
+    problems = []
+    if extra.get("analytics"):
+        problems.append("extra.analytics loads Google's script on every page. This site loads "
+                        "nothing from other sites: remove the analytics block")
+    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    if theme.get("font", False) is not False:
+        problems.append("theme.font loads its fonts from Google. This site loads nothing from "
+                        "other sites: set `font: false` (the phone's own fonts are used)")
+    for feature in theme.get("features") or []:
+        if feature in _REFUSED_FEATURES:
+            problems.append(f"theme.features lists {feature}: {_REFUSED_FEATURES[feature]}. "
+                            "Comment it out again")
+    for key in ("extra_javascript", "extra_css"):
+        for entry in config.get(key) or []:
+            address = entry.get("path", "") if isinstance(entry, dict) else str(entry)
+            if "://" in address or address.startswith("//"):
+                problems.append(f"{key} lists {address}, on another site. This site loads "
+                                "nothing from elsewhere: save the file under docs/ and list "
+                                "its path from there")
+    if config.get("use_directory_urls") is False:
+        problems.append("use_directory_urls: false gives pages addresses ending in .html; "
+                        "the share cards, the offline copy and the links between pages are "
+                        "made for addresses ending in /. Remove the line")
+    docs = path.parent / str(config.get("docs_dir") or "docs")
+    if docs.is_dir() and not (docs / "index.md").is_file():
+        problems.append(f"{docs.name}/index.md is missing: it is the home page, the page at "
+                        "the site's own address, so without it the address shows a 404. "
+                        "Name the home page index.md")
+    if problems:
+        raise ContentError("mkdocs.yml: " + problems[0] + ".")
