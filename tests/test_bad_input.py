@@ -123,12 +123,13 @@ def test_unknown_preview_figure(project):
 
 # Front matter that looks like markup ---------------------------------------------
 
-# A menu title is printed into the menu as HTML (by Material), so the
-# build refuses < and > there (tests/test_coach_input.py); quotes and & are
-# fine, and must come out as written.
+# A menu title and a description are printed as they are (the menu by
+# Material as HTML, a description into previews), so the build refuses
+# markup in both (tests/test_coach_input.py); quotes, apostrophes, & and
+# brackets are fine, and must come out as written in every tag and in the
+# structured data.
 TRICKY_TITLE = 'Set "up" & knees: it\'s'
-TRICKY_DESCRIPTION = ('Feet "under" hips & <soft> knees: it\'s '
-                      "</script><script>alert(1)</script><!-- x")
+TRICKY_DESCRIPTION = 'Feet "under" hips & knees soft (a 50/50 split): it\'s \\ fine'
 
 
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])

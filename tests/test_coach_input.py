@@ -1110,3 +1110,28 @@ def test_a_site_without_docs_index_md_has_no_home_page(tmp_path):
     (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
     with pytest.raises(ContentError, match="docs/index.md is missing: it is the home page"):
         check_config_file(tmp_path)
+
+
+@pytest.mark.parametrize("text,restart", [
+    ("1. Stand tall.\n\n" + FAULT.strip() + "\n\n2. Push your hips back.\n", (13, 2)),
+    ("1. One.\n2. Two.\n\n## Next\n\n3. Three.\n", (6, 3)),
+    ("Some words.\n\n4. A list that starts at four.\n", (3, 4)),
+])
+def test_a_numbered_list_that_would_restart_at_1_is_found(text, restart):
+    from hinge_guide.checks.source import restarted_list
+
+    assert restarted_list(text.splitlines()) == restart
+    with pytest.raises(ContentError, match=f"step {restart[1]} starts a new numbered list"):
+        convert(text)
+
+
+@pytest.mark.parametrize("text", [
+    "1. One.\n2. Two.\n",
+    "1. One.\nstill step one, lazily.\n2. Two.\n",
+    "1. One.\n\n    " + FAULT.strip().replace("\n", "\n    ") + "\n\n2. Two.\n",
+    "1. One.\n\n    More about one.\n\n2. Two.\n",
+])
+def test_a_list_that_carries_on_is_not_a_restart(text):
+    from hinge_guide.checks.source import restarted_list
+
+    assert restarted_list(text.splitlines()) is None

@@ -115,4 +115,39 @@ class BlockIndent(Preprocessor):
                     "step, indent a block and its closing /// by 4 spaces (8 under a step "
                     "inside a step); outside a list, don't indent it."
                 )
+        restart = restarted_list(_without_code(lines))
+        if restart:
+            number, step = restart
+            page = page_context(self.md)
+            raise ContentError(
+                f"docs/{page.src}, line {number + page.line_offset}: step {step} starts a new "
+                "numbered list, which Markdown numbers from 1, so the steps would read 1, 2... "
+                "again. Something above it, not indented, ended the list (a box or a "
+                "paragraph at the start of the line): indent it by 4 spaces so it stays "
+                f"inside step {step - 1}."
+            )
         return lines
+
+
+_STEP = re.compile(r"^(\d+)[.)]\s")
+
+
+def restarted_list(lines: list[str]) -> tuple[int, int] | None:
+    """(line number, step) of the first numbered list that starts past 1:
+    Markdown numbers every list from 1, so "3." after a box at the start of
+    the line shows as "1.". None if every list starts at 1."""
+    in_list, blank_before = False, True
+    for number, line in enumerate(lines, 1):
+        step = _STEP.match(line)
+        if step:
+            if not in_list and int(step.group(1)) > 1:
+                return number, int(step.group(1))
+            in_list = True
+        elif line.strip() and not line.startswith((" ", "\t")):
+            # A block or a heading at the start of the line ends the list; so
+            # does a paragraph after a blank line (right under a step, it
+            # only continues the step's own words).
+            if blank_before or line.startswith(("///", "#", "<", "!!!", "???")):
+                in_list = False
+        blank_before = not line.strip()
+    return None
