@@ -136,6 +136,29 @@ def runs_of(text: str, bold: bool) -> list[tuple[str, str]]:
             out[-1] = (out[-1][0] + char, path)
         else:
             out.append((char, path))
+    return _neutrals_after_rtl(out)
+
+
+def _is_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def _neutrals_after_rtl(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A right-to-left run's trailing spaces and punctuation, moved into the
+    run after it: set inside the Arabic or Hebrew run, raqm put them at its
+    left end, so "ظهر مستدير: the fix" lost its colon and its space."""
+    out = list(runs)
+    for i in range(len(out) - 1):
+        text, path = out[i]
+        if not _is_rtl(text):
+            continue
+        core = text.rstrip("".join(c for c in set(text)
+                                   if unicodedata.bidirectional(c) not in ("R", "AL", "L",
+                                                                           "EN", "AN", "NSM")))
+        tail = text[len(core):]
+        following, next_path = out[i + 1]
+        if core and tail and all(ord(c) in coverage(next_path) for c in tail):
+            out[i], out[i + 1] = (core, path), (tail + following, next_path)
     return out
 
 

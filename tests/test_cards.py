@@ -193,3 +193,14 @@ def test_a_card_draws_the_weight_its_figure_carries():
         hand = joints(POSES[name])["hand"]
         near = min(abs(x - hand[0]) + abs(y - hand[1]) for m in outlines for x, y in m.points)
         assert near < 0.15, name
+
+
+@pytest.mark.parametrize("title,runs", [
+    ("ظهر مستدير: the fix", ["ظهر مستدير", ": the fix"]),
+    ("שלום, the fix", ["שלום", ", the fix"]),
+    ("Rounded back: the fix", ["Rounded back: the fix"]),
+])
+def test_punctuation_after_right_to_left_words_stays_after_them(title, runs):
+    """Inside the Arabic run, raqm set the colon and the space at its left
+    end: the card read ":ظهر مستدير the fix"."""
+    assert [text for text, _ in preview_cards.runs_of(title, True)] == runs
