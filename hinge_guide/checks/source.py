@@ -76,10 +76,32 @@ def unclosed_markup(lines: list[str]) -> tuple[str, int] | None:
     return None
 
 
+def style_in_source(lines: list[str]) -> int | None:
+    """The line of the first <style> a page's own text holds, or None. A
+    <style> in a page, even inside a pasted drawing, styles the whole page:
+    `.hh-fig-body{fill:red}` turned every figure red. Drawings shown with
+    ![...](images/x.svg) are checked with their styles (inline_svg.py);
+    they are not in the page's text."""
+    for number, line in enumerate(_without_code(lines), 1):
+        if re.search(r"<style[\s>]", line, re.I):
+            return number
+    return None
+
+
 class UnclosedMarkup(Preprocessor):
-    """Stops the build at HTML a page opens and never closes."""
+    """Stops the build at HTML a page opens and never closes, and at a
+    <style> pasted into a page."""
 
     def run(self, lines: list[str]) -> list[str]:
+        style = style_in_source(lines)
+        if style:
+            page = page_context(self.md)
+            where = page.line_of(lines[style - 1]) if page.engine != "bare" else f", line {style}"
+            raise ContentError(
+                f"docs/{page.src}{where}: a <style> in the page styles every page element, "
+                "every figure's too. Put styles in docs/stylesheets/extra.css; show a drawing "
+                "with ![what it shows](images/name.svg), which checks its own styles."
+            )
         found = unclosed_markup(lines)
         if found:
             page = page_context(self.md)
