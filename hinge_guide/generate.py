@@ -57,14 +57,21 @@ class Page:
 
 
 def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
-    """Every page, from docs/ and from the pages about to be written."""
+    """Every page, from docs/ and from the pages about to be written. With
+    `generated`, a share page this step wrote before but no longer writes
+    (its fault renamed or gone) is left out: it is about to be removed, and
+    a card made for it would outlive it by one more run."""
     config = load_config(root)
     docs = root / config.get("docs_dir", "docs")
-    generated = generated or {}
     found = []
-    for path in sorted(set(docs.rglob("*.md")) | {p for p in generated if p.suffix == ".md"}):
+    for path in sorted(set(docs.rglob("*.md")) | {p for p in generated or {} if p.suffix == ".md"}):
         src = path.relative_to(docs).as_posix()
-        text = generated[path].decode() if path in generated else path.read_text(encoding="utf-8")
+        if generated is not None and path in generated:
+            text = generated[path].decode()
+        else:
+            text = path.read_text(encoding="utf-8")
+            if generated is not None and text.startswith("---\n" + GENERATED_MARK):
+                continue
         meta, body, _ = split_front_matter(text, f"docs/{src}")
         url = page_url(src)
         if is_homepage(src):

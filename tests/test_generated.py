@@ -9,6 +9,7 @@ change to a source without a fresh `python -m hinge_guide` fails here.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -174,3 +175,27 @@ def test_a_python_name_setting_that_cannot_be_imported_names_the_setting():
         reader.extensions(config)
     names, _ = reader.extensions({"markdown_extensions": ["attr_list", "hinge_guide.glossary"]})
     assert names == ["toc", "tables", "fenced_code", "attr_list"]
+
+
+def test_one_run_of_the_generate_step_follows_a_renamed_fault(tmp_path):
+    """The Pages workflow runs the generate step once: a renamed fault's old
+    share page went, but its old card was drawn again and stayed, and
+    --check then failed the deploy until a second run."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/movement.md"
+    text = page.read_text(encoding="utf-8")
+    assert "{id: rounded-back," in text
+    page.write_text(text.replace("{id: rounded-back,", "{id: back-rounding,"), encoding="utf-8")
+
+    def generate(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "hinge_guide", *args], cwd=project,
+                              capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "PYTHONPATH": str(project)})
+
+    assert generate().returncode == 0
+    result = generate("--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    previews = project / "docs/assets/previews"
+    assert (previews / "faults-back-rounding.png").is_file()
+    assert not (previews / "faults-rounded-back.png").exists()
+    assert not (project / "docs/faults/rounded-back.md").exists()
