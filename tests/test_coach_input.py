@@ -268,6 +268,13 @@ def test_two_h1s_are_refused():
         convert("# One\n\ntext\n\n# Two\n")
 
 
+def test_a_second_h1_is_named_in_its_own_words_beside_a_permalink():
+    """With toc's permalink, the message read '# Another titleamppara;'."""
+    with pytest.raises(ContentError, match=r'second H1, "# Hips & knees, bent"\.'):
+        markdown.markdown("# One\n\n# Hips &amp; knees, *bent*\n", extensions=[
+            *EXTENSIONS, "toc"], extension_configs={"toc": {"permalink": True}})
+
+
 def test_a_page_listed_twice_in_the_menu_is_one_page():
     assert flatten_nav([{"A": "a.md"}, {"B": "a.md"}, {"C": "c.md"}]) == [("A", "a.md"),
                                                                           ("C", "c.md")]

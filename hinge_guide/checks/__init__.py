@@ -90,7 +90,7 @@ class ChecksTreeprocessor(Treeprocessor):
             if "blocks" in self.md.parser.blockprocessors else None
         known = set(blocks.blocks) if blocks is not None else None
         line_of = page.line_of if page.engine != "bare" else (lambda text: "")
-        check_tree(root, page.src, admonition_types(self.md), known, line_of)
+        check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
         check_loads_nothing_foreign(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                                     line_of)
 

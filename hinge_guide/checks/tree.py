@@ -14,19 +14,24 @@ from markdown import Markdown
 from ..errors import ContentError
 from ..faults import ANCHOR
 from ..inline_svg import require_alt
+from ..reader import heading_text
 
 # Classes that Markdown or Material put on admonitions besides the type.
 _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 
 def check_tree(root: etree.Element, src: str, admonition_types: set[str],
-               blocks: set[str] | None = None, line_of=lambda text: "") -> None:
+               blocks: set[str] | None = None, line_of=lambda text: "",
+               md: Markdown | None = None) -> None:
     """The finished page: alt text, admonition types, no block left as text,
     one H1. ``blocks`` are the block names the page's Markdown knows;
     ``line_of(text)`` names the line of the file holding text."""
     h1s = [el for el in root.iter("h1")]
     if len(h1s) > 1:
-        second = "".join(h1s[1].itertext()).strip()
+        # Its words as a reader sees them: toc's permalink (whose ¶ read as
+        # "amppara;") left out, entities and stashed markup read.
+        second = heading_text(h1s[1], md) if md is not None \
+            else " ".join("".join(h1s[1].itertext()).split())
         raise ContentError(
             f'docs/{src}{line_of("# " + second)}: the page has a second H1, "# {second}". '
             "A page has one title: make this one a section, ## " + second + "."
