@@ -35,11 +35,14 @@ class PythonName(str):
 
 
 def load_config(root: Path) -> dict[str, Any]:
-    """mkdocs.yml beside ``root``; ``!!python/name`` settings read as
-    PythonName, other tags only the engines resolve (``!ENV``) as None."""
+    """mkdocs.yml beside ``root``, the one loader for it; ``!!python/name``
+    settings read as PythonName, other tags only the engines resolve
+    (``!ENV``) as None. A key given twice is refused (StrictLoader): the
+    engines would silently keep the second (a pasted second ``extra:``
+    block dropped the first)."""
 
-    class Loader(yaml.SafeLoader):
-        pass
+    class Loader(StrictLoader):
+        where = "mkdocs.yml"
 
     # First: PyYAML takes the first prefix that matches.
     Loader.add_multi_constructor("tag:yaml.org,2002:python/name:",

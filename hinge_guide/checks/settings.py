@@ -12,11 +12,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
-
 from ..context import Site
 from ..errors import ContentError
-from ..site import INLINE_STYLESHEET, STYLESHEET, StrictLoader, inline_stylesheet
+from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
 
 # Hosts that only ever appear in samples: a reader must never tap one.
 PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
@@ -172,18 +170,6 @@ def check_social(social: Any) -> None:
             )
 
 
-class _ConfigLoader(StrictLoader):
-    """mkdocs.yml as the engines read it, a key given twice refused (the
-    second silently replaced the first: a pasted `extra:` block dropped the
-    site's own). Tags only the engines resolve (!ENV, !!python/name) read
-    as None: this check needs none of their values."""
-
-    where = "mkdocs.yml"
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
 # Material settings that would break the site's promises or its scripts,
 # with why, as the coach reads it.
 _REFUSED_FEATURES = {
@@ -203,9 +189,7 @@ def check_config_file(root_dir: Path) -> None:
 
 @functools.lru_cache(maxsize=4)
 def _check_config(path: Path, stamp: tuple) -> None:
-    config = yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
-    if not isinstance(config, dict):
-        return  # the engine says what is wrong with the file as a whole
+    config = load_config(path.parent)
     extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
     problems = []
     if extra.get("analytics"):
