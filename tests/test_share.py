@@ -300,6 +300,25 @@ def test_the_fault_index_rows_show_a_picture_and_a_share_icon(browser, base_url)
     page.context.close()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_fault_index_thumbnails_read_in_both_schemes(browser, base_url, scheme):
+    """A drawing shown as an image followed the dark scheme: its figure
+    turned pale grey on its own pale tile, and vanished."""
+    import io
+
+    from PIL import Image
+
+    page = open_page(browser, base_url, "faults/", viewport=PHONE, scheme=scheme,
+                     device_scale_factor=2)
+    thumb = page.locator("article img.hh-thumb").nth(1)
+    thumb.evaluate("i => i.decode()")
+    pixels = list(Image.open(io.BytesIO(thumb.screenshot())).convert("L").getdata())
+    # The body is dark on the light tile: a good share of the picture.
+    dark = sum(1 for p in pixels if p < 100) / len(pixels)
+    assert dark > 0.06, f"{scheme}: only {dark:.1%} of the thumbnail is dark"
+    page.context.close()
+
+
 SHARE_PAGE = "faults/rounded-back/"
 
 
