@@ -174,9 +174,9 @@ def test_the_tests_use_the_sites_page_url():
     ("{id: locked knees}", "lower-case words of letters and digits joined by hyphens"),
     ("{id: ../x}", "no spaces, /, # or dots"),
     ("{id: #x}", "not a setting"),
-    ("{id: yes}", "reads as a bool"),
-    ("{id: 123}", "reads as a int"),
-    ("{id: rounded-back, data-old-anchors: 42}", "reads as a int"),
+    ("{id: yes}", "reads as true or false"),
+    ("{id: 123}", "reads as a number"),
+    ("{id: rounded-back, data-old-anchors: 42}", "reads as a number"),
 ])
 def test_a_bad_fault_id_says_what_is_wrong_with_the_id(attrs, message):
     with pytest.raises(ContentError) as caught:
@@ -1079,6 +1079,13 @@ def test_the_mkdocs_the_messages_name_is_the_one_pinned():
     assert f"mkdocs=={MKDOCS_PINNED}" in pins
 
 
+def test_the_pymdownx_the_messages_name_is_the_one_pinned():
+    from hinge_guide.checks.tree import PYMDOWNX_PINNED
+
+    pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
+    assert f"pymdown-extensions=={PYMDOWNX_PINNED}" in pins
+
+
 # mkdocs.yml settings that build without a word but ship a wrong site ------------
 
 BASE_CONFIG = ("site_name: T\nsite_url: !ENV SITE_URL\ntheme:\n  name: material\n  font: false\n"
@@ -1144,3 +1151,15 @@ def test_a_list_that_carries_on_is_not_a_restart(text):
     from hinge_guide.checks.source import restarted_list
 
     assert restarted_list(text.splitlines()) is None
+
+
+def test_a_pymdownx_without_its_blocks_list_says_what_changed(monkeypatch):
+    """The checks read pymdownx's undocumented list of blocks: if it goes, the
+    build names the pinned version instead of an AttributeError."""
+    from hinge_guide.checks.tree import registered_blocks
+
+    md = markdown.Markdown(extensions=EXTENSIONS)
+    assert "fault" in registered_blocks(md)
+    monkeypatch.delattr(md.parser.blockprocessors["blocks"], "blocks")
+    with pytest.raises(ContentError, match="whose blocks processor lists its blocks as .blocks"):
+        registered_blocks(md)

@@ -66,7 +66,7 @@ from .settings import (
     check_social,
 )
 from .source import BLOCK_INDENT_PRIORITY, BlockIndent, UnclosedMarkup, unclosed_markup
-from .tree import admonition_types, bad_settings, check_tree, stray_block
+from .tree import admonition_types, bad_settings, check_tree, registered_blocks, stray_block
 
 __all__ = [
     "BLOCK_INDENT_PRIORITY", "FRONT_MATTER_KEYS", "INLINE_STYLESHEET", "PLACEHOLDER_HOSTS",
@@ -86,9 +86,8 @@ class ChecksTreeprocessor(Treeprocessor):
         page = page_context(self.md)
         if page.engine != "bare":
             self.check_page(page)
-        blocks = self.md.parser.blockprocessors["blocks"] \
-            if "blocks" in self.md.parser.blockprocessors else None
-        known = set(blocks.blocks) if blocks is not None else None
+        blocks = registered_blocks(self.md)
+        known = set(blocks) if blocks is not None else None
         line_of = page.line_of if page.engine != "bare" else (lambda text: "")
         check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
         check_loads_nothing_foreign(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,

@@ -106,6 +106,11 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
             f"Write {vocabulary}, and close it with /// on a line of its own.")
 
 
+# What YAML made of a value that should have been a word, as a coach reads it.
+_YAML_KINDS = {"int": "a number", "float": "a number", "list": "a list",
+               "dict": "a set of settings", "bool": "true or false (YAML reads yes and no so)"}
+
+
 def bad_settings(name: str, option_lines: list[str]) -> str:
     """Why a known block refused the settings lines under its title."""
     import yaml
@@ -128,7 +133,8 @@ def bad_settings(name: str, option_lines: list[str]) -> str:
     for key, value in attrs.items():
         if not isinstance(value, str):
             what = "the id" if key == "id" else key
-            return (f"{what} {value!r} reads as a {type(value).__name__}, not a word. "
+            kind = _YAML_KINDS.get(type(value).__name__, type(value).__name__)
+            return (f"{what} {value!r} reads as {kind}, not a word. "
                     "Anchors are lower-case words joined by hyphens, with at least one "
                     f"letter, e.g. `{example}`; old anchors the same, "
                     "e.g. data-old-anchors: going-too-deep.")
@@ -139,14 +145,41 @@ def bad_settings(name: str, option_lines: list[str]) -> str:
             "with at least one letter (no spaces, /, # or dots).")
 
 
+# The pymdown-extensions the project pins (requirements.in), whose blocks
+# processor keeps its registered blocks as .blocks (name -> class).
+PYMDOWNX_PINNED = "13.1"
+
+
+def registered_blocks(md: Markdown) -> dict[str, type] | None:
+    """The ``///`` blocks this Markdown knows (name -> class), or None where
+    pymdownx.blocks isn't loaded. pymdownx keeps them in an undocumented
+    attribute: should it go, stop and say so, rather than fail with an
+    AttributeError or skip the block checks."""
+    if "blocks" not in md.parser.blockprocessors:
+        return None
+    blocks = getattr(md.parser.blockprocessors["blocks"], "blocks", None)
+    if not isinstance(blocks, dict):
+        try:
+            from pymdownx import __version__ as installed
+        except ImportError:  # pragma: no cover
+            installed = "unknown"
+        raise ContentError(
+            f"requirements.in: the build runs pymdown-extensions {installed}; the project "
+            f"pins {PYMDOWNX_PINNED}, whose blocks processor lists its blocks as .blocks, "
+            "and the site's checks read that list. Install the pinned requirements "
+            "(scripts/serve and scripts/test do), or, moving to a new version on purpose, "
+            "update registered_blocks in hinge_guide/checks/tree.py."
+        )
+    return blocks
+
+
 def admonition_types(md: Markdown) -> set[str]:
     """The admonition types mkdocs.yml configures for pymdownx.blocks.admonition
     (one source for the vocabulary), plus the fault box."""
     from pymdownx.blocks.admonition import Admonition
 
     types = {"fault"}
-    if "blocks" in md.parser.blockprocessors:
-        for name, block in md.parser.blockprocessors["blocks"].blocks.items():
-            if issubclass(block, Admonition) and name != "admonition":
-                types.add(name)
+    for name, block in (registered_blocks(md) or {}).items():
+        if issubclass(block, Admonition) and name != "admonition":
+            types.add(name)
     return types
