@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from conftest import nav_pages, page_url, wait_for_material
 
-# The phone the design reviews use; test_nothing_scrolls_sideways_on_a_phone
+# The phone the design reviews use; test_accessibility.py's reflow test
 # also tries the narrowest common phone.
 PHONE = {"width": 390, "height": 844}
 NARROW_PHONE = {"width": 360, "height": 740}
@@ -20,6 +20,17 @@ DESKTOP = {"width": 1280, "height": 800}
 # search dialog's missing name, fixed in hooks/a11y_fixes.py). No rule is
 # switched off.
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+AXE = Axe()
+
+
+def axe(page, context=None, *, skip_rules=()):
+    """axe-core over the page (or `context`), every rule of AXE_TAGS but
+    `skip_rules`. Only violations are gathered: they are all a test asserts
+    on, and leaving out the list of passes halves a long page's run."""
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    if skip_rules:
+        options["rules"] = {rule: {"enabled": False} for rule in skip_rules}
+    return AXE.run(page, context=context, options=options)
 PAGES = nav_pages()
 
 
@@ -50,19 +61,17 @@ def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", **op
 
 
 @pytest.mark.parametrize("title,src", PAGES)
-def test_page_loads_clean_and_stays_on_its_origin(browser, base_url, title, src):
-    page = open_page(browser, base_url, page_url(src))
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", ["phone", "desktop"])
+def test_loads_clean_screenshot_and_axe(
+    browser, base_url, screenshot_dir, title, src, scheme, width
+):
+    viewport = PHONE if width == "phone" else DESKTOP
+    page = open_page(browser, base_url, page_url(src), viewport=viewport, scheme=scheme)
+    # No script error, nothing asked of another site, and the page's own title.
     assert page.errors == [], page.errors
     assert page.foreign == [], page.foreign
     assert title.split()[0].lower() in page.title().lower() or src == "index.md"
-
-
-@pytest.mark.parametrize("title,src", PAGES)
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("width", ["phone", "desktop"])
-def test_screenshot_and_axe(browser, base_url, screenshot_dir, title, src, scheme, width):
-    viewport = PHONE if width == "phone" else DESKTOP
-    page = open_page(browser, base_url, page_url(src), viewport=viewport, scheme=scheme)
     expected = "slate" if scheme == "dark" else "default"
     assert page.locator("body").get_attribute("data-md-color-scheme") == expected
     assert page.locator("article h1").first.is_visible(), src
@@ -75,17 +84,9 @@ def test_screenshot_and_axe(browser, base_url, screenshot_dir, title, src, schem
     # a box only adds what axe sees (its summary stays), so a run with the
     # boxes closed found nothing this one misses, for a third of the time.
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    results = axe(page)
     assert results.violations_count == 0, (
         f"{src} {width} {scheme} (boxes open):\n" + results.generate_report())
-
-
-@pytest.mark.parametrize("title,src", PAGES)
-def test_nothing_scrolls_sideways_on_a_phone(browser, base_url, title, src):
-    page = open_page(browser, base_url, page_url(src), viewport=NARROW_PHONE)
-    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, f"{src} scrolls sideways by {overflow}px at 360px"
 
 
 def test_search_finds_hamstring(browser, base_url):

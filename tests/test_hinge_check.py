@@ -14,12 +14,11 @@ import re
 import sys
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, tab_to
 from hinge_clip import BOTTOM, STANDING, keypoint_track, keypoints, pose_at, true_angles
-from test_browser import AXE_TAGS, DESKTOP, PHONE, open_page
+from test_browser import DESKTOP, PHONE, axe, open_page
 
 sys.path.insert(0, str(ROOT / "bench"))
 from first_load import first_visit  # noqa: E402
@@ -444,7 +443,7 @@ def test_axe_and_screenshot_before_the_tap(browser, base_url, screenshot_dir, sc
     page.screenshot(
         path=str(screenshot_dir / f"check-your-hinge-before-{width}-{scheme}.png"), full_page=True
     )
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    results = axe(page)
     assert results.violations_count == 0, results.generate_report()
     page.context.close()
 

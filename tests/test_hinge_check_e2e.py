@@ -320,16 +320,14 @@ def test_axe_and_keyboard_while_checking(camera, base_url, viewport):
     """Set mode passes axe and works from the keyboard. On a phone the video
     fills the screen and only Stop shows over it; on a wider screen the
     skeleton toggle shows too, and toggles with Space."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    from test_browser import AXE_TAGS
+    from test_browser import axe
 
     browser, _ = camera
     page, _ = open_check(browser, base_url, viewport=viewport)
     page.locator("[data-hh-start]").focus()
     page.keyboard.press("Enter")
     wait_for_reps(page, 1)
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    results = axe(page)
     assert results.violations_count == 0, results.generate_report()
     live = page.locator("[data-hh-live]")
     assert live.is_visible() is (viewport["width"] > 390)

@@ -9,11 +9,10 @@ where there is none, copies the link and says so in a status line.
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
 from conftest import build, copy_project, nav_pages, page_url, tab_to, wait_for_material
-from test_browser import AXE_TAGS, open_page
+from test_browser import axe, open_page
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()
@@ -156,7 +155,7 @@ def test_axe_clean_with_the_confirmation_showing(browser, base_url, scheme):
     page_button(page).click()
     page.locator("details#rounded-back .hh-share button").click()
     page.locator("details#rounded-back [role=status]").filter(has_text="Link copied").wait_for()
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    results = axe(page)
     assert results.violations_count == 0, results.generate_report()
     page.context.close()
 
@@ -340,7 +339,7 @@ def test_a_share_page_on_a_phone(browser, base_url, screenshot_dir, scheme):
     icon = button.evaluate("b => getComputedStyle(b, '::before').maskImage"
                            " || getComputedStyle(b, '::before').webkitMaskImage")
     assert icon and icon != "none", "the share button shows its icon"
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    results = axe(page)
     assert results.violations_count == 0, results.generate_report()
     page.context.close()
 
