@@ -1213,3 +1213,18 @@ def test_good_macros_pass_the_trial_render():
 
     on_pre_page_macros(_macro_env("{{ word(method.tempo.down_seconds) }} and "
                                   "{{ method.tempo.up_seconds }}, {{ '{{' }}.\n"))
+
+
+# Glossary terms that overlap ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("a rack pull-through", ["pull-through"]),            # the later, longer term wins
+    ("Brace knee bend, then a knee bend", ["Brace knee", "knee bend"]),
+    ("Brace knee then Brace.", ["Brace knee", "Brace"]),  # same start: the longer
+])
+def test_where_two_glossary_terms_overlap_the_longer_one_gets_the_tooltip(text, expected):
+    """Matching left to right gave the tooltip to whichever term started
+    first, so "rack pull-through" showed the meaning of "rack pull"."""
+    terms = {"Brace": "a", "Brace knee": "b", "knee bend": "c", "rack pull": "d",
+             "pull-through": "e"}
+    assert [m.group(0) for m in glossary.uses(text, terms)] == expected
