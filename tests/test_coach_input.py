@@ -1228,3 +1228,105 @@ def test_where_two_glossary_terms_overlap_the_longer_one_gets_the_tooltip(text, 
     terms = {"Brace": "a", "Brace knee": "b", "knee bend": "c", "rack pull": "d",
              "pull-through": "e"}
     assert [m.group(0) for m in glossary.uses(text, terms)] == expected
+
+
+# mkdocs.yml settings that name files, and settings as written ------------------------
+
+def _site_with(tmp_path: Path, config: str) -> Path:
+    (tmp_path / "docs/assets").mkdir(parents=True)
+    (tmp_path / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "docs/assets/favicon.svg").write_text("<svg/>", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return tmp_path
+
+
+SOCIAL = "extra:\n  social:\n    - icon: {icon}\n      link: https://www.instagram.com/coach\n"
+
+
+@pytest.mark.parametrize("config,message", [
+    (SOCIAL.format(icon="fontawesome/brands/instagam"),
+     "extra.social, entry 1, icon is fontawesome/brands/instagam, an icon the theme doesn't "
+     "have, so every page would fail to build. Did you mean fontawesome/brands/instagram"),
+    ("theme:\n  icon:\n    logo: material/weight-lifterr\n",
+     "theme.icon.logo is material/weight-lifterr, an icon the theme doesn't have"),
+    ("theme:\n  palette:\n    - toggle:\n        icon: material/weather-nite\n",
+     "theme.palette, entry 1, toggle.icon is material/weather-nite"),
+])
+def test_a_misspelt_icon_is_named_by_its_key_with_the_icons_close_to_it(tmp_path, config,
+                                                                        message):
+    """Material's own report was Jinja's TemplateNotFound, with a traceback."""
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    with pytest.raises(ContentError) as caught:
+        check_theme_files(_site_with(tmp_path, "site_name: T\n" + config))
+    assert str(caught.value).startswith("mkdocs.yml: ") and message in str(caught.value)
+
+
+def test_icons_the_theme_has_pass(tmp_path):
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    check_theme_files(_site_with(tmp_path, "site_name: T\n" + SOCIAL.format(
+        icon="fontawesome/brands/instagram") + "theme:\n  icon:\n    logo: material/web\n"))
+    check_theme_files(ROOT)
+
+
+@pytest.mark.parametrize("config,message", [
+    ("theme:\n  favicon: assets/favicon.png\n",
+     "theme.favicon is assets/favicon.png, and there is no docs/assets/favicon.png"),
+    ("extra_css:\n  - stylesheets/coach.css\n",
+     "extra_css lists stylesheets/coach.css, and there is no docs/stylesheets/coach.css"),
+    ("extra_javascript:\n  - path: javascripts/coach.js\n",
+     "extra_javascript lists javascripts/coach.js, and there is no docs/javascripts/coach.js"),
+    ("extra_css:\n  - stylesheets/extra.css\n", "which every page already carries inline"),
+])
+def test_a_missing_favicon_or_extra_file_is_named_by_its_key(tmp_path, config, message):
+    """Each built without a word and shipped a link to nothing on every page."""
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    project = _site_with(tmp_path, "site_name: T\n" + config)
+    with pytest.raises(ContentError, match="^mkdocs.yml: ") as caught:
+        check_theme_files(project)
+    assert message in str(caught.value)
+
+
+def test_a_favicon_and_extra_files_that_exist_pass(tmp_path):
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    project = _site_with(tmp_path, "site_name: T\ntheme:\n  favicon: assets/favicon.svg\n"
+                                   "extra_css:\n  - assets/favicon.svg\n")
+    check_theme_files(project)
+
+
+@pytest.mark.parametrize("nav,message", [
+    ([{"Home": "index.md"}, {"": "setup.md"}],
+     "nav has an entry with an empty title, for setup.md"),
+    ([{"  ": "setup.md"}], "an empty title, for setup.md"),
+    ([{None: "setup.md"}], "an empty title, for setup.md"),
+    ([{"Learn": [{"": "setup.md"}]}], "the nav section 'Learn' has an entry with an empty title"),
+    ([{"": [{"Setup": "setup.md"}]}], "an empty title, for a section"),
+])
+def test_an_empty_menu_title_is_refused(nav, message):
+    from hinge_guide.checks.settings import check_nav_titles
+
+    with pytest.raises(ContentError, match="^mkdocs.yml: ") as caught:
+        check_nav_titles(nav)
+    assert message in str(caught.value)
+    check_nav_titles([{"Home": "index.md"}, "setup.md", {"Learn": ["movement.md"]}])
+
+
+def test_site_url_written_in_mkdocs_yml_and_set_in_the_environment_says_which_is_used():
+    """SITE_URL was ignored without a word when mkdocs.yml held an address."""
+    from hinge_guide.checks.settings import check_site_url_source
+
+    with pytest.raises(ContentError, match="SITE_URL is set to \"https://b.github.io/x/\": "
+                                           "the build would use mkdocs.yml's and ignore SITE_URL"):
+        check_site_url_source("https://a.github.io/x/", {"SITE_URL": "https://b.github.io/x/"})
+    check_site_url_source(None, {"SITE_URL": "https://b.github.io/x/"})  # !ENV SITE_URL
+    check_site_url_source("https://a.github.io/x/", {})
+    check_site_url_source("https://a.github.io/x/", {"SITE_URL": "https://a.github.io/x"})
+
+
+def test_the_sites_own_mkdocs_yml_takes_site_url_from_the_environment():
+    from hinge_guide.checks.settings import written_config
+
+    assert written_config(ROOT)["site_url"] is None  # !ENV SITE_URL

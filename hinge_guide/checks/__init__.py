@@ -64,8 +64,10 @@ from .settings import (
     check_plain_names,
     check_site_url,
     check_social,
+    check_written_settings,
 )
 from .source import BLOCK_INDENT_PRIORITY, BlockIndent, UnclosedMarkup, unclosed_markup
+from .theme_files import check_theme_files
 from .tree import admonition_types, bad_settings, check_tree, registered_blocks, stray_block
 
 __all__ = [
@@ -100,6 +102,8 @@ class ChecksTreeprocessor(Treeprocessor):
         check_config_file(site.root_dir)
         check_plain_names(site)
         check_social(site.extra.get("social"))
+        check_written_settings(site.root_dir)
+        check_theme_files(site.root_dir)
         # Every page shows the coach: checked here, not only where a share
         # page names them (a site without fault boxes has none).
         author_name(site.extra, site.site_author, site.site_name, site.docs_dir)
