@@ -1330,3 +1330,13 @@ def test_the_sites_own_mkdocs_yml_takes_site_url_from_the_environment():
     from hinge_guide.checks.settings import written_config
 
     assert written_config(ROOT)["site_url"] is None  # !ENV SITE_URL
+
+
+def test_a_line_break_or_markup_in_a_table_header_reads_as_words_on_the_phone_cards():
+    """The card label is an attribute, shown as text: "Rest<br>between sets"
+    showed the tag as typed."""
+    text = ("| Rung | Rest<br>between sets | <b>Days</b> &amp; weeks |\n| --- | --- | --- |\n"
+            "| 1 | 60 s | 3 |\n")
+    html = markdown.markdown(text, extensions=["tables", "hinge_guide.tables"])
+    cells = etree.fromstring(html).findall("tbody/tr/td")
+    assert [c.get("data-label") for c in cells] == ["Rung", "Rest between sets", "Days & weeks"]
