@@ -1342,3 +1342,41 @@ def test_a_line_break_or_markup_in_a_table_header_reads_as_words_on_the_phone_ca
     html = markdown.markdown(text, extensions=["tables", "hinge_guide.tables"])
     cells = BeautifulSoup(html, "html.parser").select("tbody td")
     assert [c.get("data-label") for c in cells] == ["Rung", "Rest between sets", "Days & weeks"]
+
+
+# A fault box's parts, in order ---------------------------------------------------------
+
+SWAPPED = FAULT.replace("**Why it matters:** It loads the discs.\n\n**The fix:** Go less deep.",
+                        "**The fix:** Go less deep.\n\n**Why it matters:** It loads the discs.")
+
+
+@pytest.mark.parametrize("box,message", [
+    (SWAPPED, 'line 11: the fault box "Rounded back" (rounded-back) has its "The fix" part out '
+              "of place. Write the parts in this order, as every fault box does: "
+              "**What you see or feel:**, **Why it matters:**, **The fix:**."),
+    (FAULT.replace("**What you see or feel:** Your back curves.\n\n**Why it matters:** It "
+                   "loads the discs.", "**Why it matters:** It loads the discs.\n\n"
+                   "**What you see or feel:** Your back curves."),
+     'line 9: the fault box "Rounded back" (rounded-back) has its "Why it matters" part out'),
+    (FAULT.replace("**The fix:** Go less deep.", "**The fix:** Go less deep.\n\n"
+                   "**The fix:** Brace."),
+     'line 15: the fault box "Rounded back" (rounded-back) has a second "The fix" part'),
+    (FAULT.replace("**What you see or feel:** Your back curves.\n\n", "") + "\n",
+     None),  # missing: find_parts' own message, below
+])
+def test_fault_parts_out_of_order_or_twice_name_the_line_and_the_order(tmp_path, box, message):
+    """A box with its fix first built without a word."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("---\ndescription: A.\nreviewed: 2026-11-25\n---\n" + box)
+    with pytest.raises(ContentError, match=r"^docs/a\.md") as caught:
+        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+    assert message in str(caught.value) if message else \
+        'needs exactly one "What you see or feel" part' in str(caught.value)
+
+
+def test_fault_parts_in_order_pass_and_a_box_on_a_page_gives_no_line_where_it_has_none():
+    convert(FAULT)
+    with pytest.raises(ContentError, match=r'^docs/\(text\): the fault box "Rounded back" '
+                                           r'\(rounded-back\) has its "The fix" part out'):
+        convert(SWAPPED)

@@ -26,6 +26,7 @@ from ..document import document
 from ..errors import ContentError
 from ..reader import heading_text
 from ..site import markup_in
+from .part_order import check_part_order
 
 if TYPE_CHECKING:
     from . import FaultExtension
@@ -319,6 +320,7 @@ class FaultChecks(Treeprocessor):
         where = _where(self.md)
         page = page_context(self.md)
         for fault in faults:
+            check_part_order(fault, where, PARTS)
             find_parts(fault, where)
             if self.extension.reading:
                 refuse_macros(fault, where)
