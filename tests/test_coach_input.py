@@ -1380,3 +1380,25 @@ def test_fault_parts_in_order_pass_and_a_box_on_a_page_gives_no_line_where_it_ha
     with pytest.raises(ContentError, match=r'^docs/\(text\): the fault box "Rounded back" '
                                            r'\(rounded-back\) has its "The fix" part out'):
         convert(SWAPPED)
+
+
+@pytest.mark.parametrize("fix,line", [
+    ("Ask Dr. Lee to watch a set. Then film it.", "Ask Dr. Lee to watch a set."),
+    ("E.g. press your whole foot down. Then go on.", "E.g. press your whole foot down."),
+    ("Stand tall, i.e. hips through. Then rest.", "Stand tall, i.e. hips through."),
+    ("Hinge vs. squat: hips back. Then more.", "Hinge vs. squat: hips back."),
+    ("Breathe in. Then brace.", "Breathe in."),
+    ("Do 10 reps. Then rest.", "Do 10 reps."),
+    ('Say "stop." Then rest.', 'Say "stop."'),
+    ("Add 2.5 kg at most. Then hold.", "Add 2.5 kg at most."),
+    ("Stop! Then rest.", "Stop!"),
+    ("One sentence only", "One sentence only"),
+])
+def test_the_fix_line_ends_at_the_sentence_not_at_an_abbreviation(fix, line):
+    """The fault index and a share page's preview take the fix's first
+    sentence: "Dr." or a capitalised "E.g." ended it early."""
+    from hinge_guide.faults import Fault
+
+    fault = Fault(src="x.md", id="x", title="X")
+    fault.part_text = lambda label: fix  # type: ignore[method-assign]
+    assert fault.fix_line == line

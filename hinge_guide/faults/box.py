@@ -25,6 +25,7 @@ from ..context import page_context
 from ..document import document
 from ..errors import ContentError
 from ..reader import heading_text
+from ..sentences import first_sentence
 from ..site import markup_in
 from .part_order import check_part_order
 
@@ -67,12 +68,9 @@ class Fault:
     @property
     def fix_line(self) -> str:
         """The first sentence of the fix, for the index and share previews."""
-        fix = self.part_text("The fix")
-        # A full stop ends the sentence unless it ends a short abbreviation
-        # ("e.g.", "i.e.", "etc.", "approx."), which would leave "e.g." alone.
-        match = re.match(r"(.+?(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bvs)[.!?])(\s|$)",
-                         fix)
-        return match.group(1) if match else fix
+        # A full stop ends the sentence unless it ends a common abbreviation
+        # ("e.g.", "Dr.", "vs."), which would leave "Ask Dr." alone.
+        return first_sentence(self.part_text("The fix"))
 
 
 def page_title_of(fault: Fault, nav: list[tuple[str, str]]) -> str:
