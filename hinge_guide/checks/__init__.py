@@ -45,6 +45,8 @@ from markdown.treeprocessors import Treeprocessor
 from ..author import author_name
 from ..context import PageContext, Site, page_context
 from ..site import INLINE_STYLESHEET, STYLESHEET
+from .alt_text import PRIORITY as ALT_WORDS_PRIORITY
+from .alt_text import AltWords
 from .front_matter import (
     FRONT_MATTER_KEYS,
     check_description,
@@ -120,6 +122,8 @@ class ChecksTreeprocessor(Treeprocessor):
 class ChecksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", 1)
+        # Before the figures are inlined, while every picture is an <img>.
+        md.treeprocessors.register(AltWords(md), "hinge_alt_words", ALT_WORDS_PRIORITY)
         # Before the HTML is stashed away, while the page is still its lines.
         md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup", 35)
         # After normalize_whitespace (30) has turned tabs into spaces; before
