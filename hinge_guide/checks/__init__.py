@@ -47,6 +47,7 @@ from ..context import PageContext, Site, page_context
 from ..site import INLINE_STYLESHEET, STYLESHEET
 from .alt_text import PRIORITY as ALT_WORDS_PRIORITY
 from .alt_text import AltWords
+from .emoji_names import check_emoji_names
 from .front_matter import (
     FRONT_MATTER_KEYS,
     check_description,
@@ -94,6 +95,7 @@ class ChecksTreeprocessor(Treeprocessor):
         known = set(blocks) if blocks is not None else None
         line_of = page.line_of if page.engine != "bare" else (lambda text: "")
         check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
+        check_emoji_names(root, self.md, page.src, line_of)
         check_loads_nothing_foreign(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                                     line_of)
 
