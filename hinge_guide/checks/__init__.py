@@ -59,6 +59,7 @@ from .front_matter import (
     pose_names,
 )
 from .pasted import check_loads_nothing_foreign
+from .raw_links import check_raw_links
 from .settings import (
     PLACEHOLDER_HOSTS,
     check_config_file,
@@ -70,7 +71,7 @@ from .settings import (
     check_written_settings,
 )
 from .source import BLOCK_INDENT_PRIORITY, BlockIndent, UnclosedMarkup, unclosed_markup
-from .theme_files import check_theme_files
+from .theme_files import check_theme_files, theme_folders
 from .tree import admonition_types, bad_settings, check_tree, registered_blocks, stray_block
 
 __all__ = [
@@ -96,6 +97,9 @@ class ChecksTreeprocessor(Treeprocessor):
         line_of = page.line_of if page.engine != "bare" else (lambda text: "")
         check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
         check_emoji_names(root, self.md, page.src, line_of)
+        if page.engine != "bare":
+            check_raw_links(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
+                            page.site.docs_dir, theme_folders(page.site.root_dir), line_of)
         check_loads_nothing_foreign(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                                     line_of)
 

@@ -143,3 +143,11 @@ def check_theme_files(root_dir: Path) -> None:
     if config is not None:
         check_icons(config, root_dir)
         check_site_files(config, root_dir)
+
+
+def theme_folders(root_dir: Path) -> list[Path]:
+    """Where the theme's files come from, as mkdocs.yml sets it now: its
+    custom_dir, then Material's own."""
+    config = written_config(root_dir) or {}
+    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    return _theme_dirs(root_dir, theme)
