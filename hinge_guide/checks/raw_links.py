@@ -104,7 +104,7 @@ def check_raw_links(root: etree.Element, raw_html: list, src: str, docs_dir: Pat
         parser.feed(block if isinstance(block, str) else etree.tostring(block, "unicode"))
         parser.close()
         parsers.append(parser)
-    ids = {el.get("id") for el in root.iter() if el.get("id")}
+    ids = {str(el.get("id")) for el in root.iter() if el.get("id")}
     for parser in parsers:
         ids |= parser.ids
     for parser in parsers:

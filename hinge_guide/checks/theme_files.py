@@ -17,6 +17,12 @@ from ..site import STYLESHEET
 from .settings import written_config
 
 
+def _section(config: dict[str, Any], key: str) -> dict[str, Any]:
+    """A mapping of mkdocs.yml (theme:, extra:), or {} when it is not one."""
+    value = config.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 @functools.lru_cache(maxsize=1)
 def _material_templates() -> Path | None:
     """The installed Material's templates folder (None without Material)."""
@@ -52,12 +58,12 @@ def _icon_names(folder: Path) -> tuple[str, ...]:
 def _icon_settings(config: dict[str, Any]) -> list[tuple[str, str]]:
     """(key, icon) for every icon mkdocs.yml names."""
     found: list[tuple[str, str]] = []
-    extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
+    extra = _section(config, "extra")
     social = extra.get("social")
     for number, entry in enumerate(social if isinstance(social, list) else [], 1):
         if isinstance(entry, dict) and entry.get("icon") is not None:
             found.append((f"extra.social, entry {number}, icon", str(entry["icon"])))
-    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    theme = _section(config, "theme")
 
     def walk(value: Any, key: str) -> None:
         if isinstance(value, dict):
@@ -77,7 +83,7 @@ def _icon_settings(config: dict[str, Any]) -> list[tuple[str, str]]:
 
 def check_icons(config: dict[str, Any], root_dir: Path) -> None:
     """Every icon mkdocs.yml names is one the theme has."""
-    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    theme = _section(config, "theme")
     dirs = _theme_dirs(root_dir, theme)
     if _material_templates() is None:
         return  # without Material's icons to compare with, there's nothing to say
@@ -105,7 +111,7 @@ def _published(path: str, docs_dir: Path, dirs: list[Path]) -> bool:
 def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
     """The favicon and every local extra_css and extra_javascript file
     exist: each is linked from every page, and a missing one is a 404."""
-    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    theme = _section(config, "theme")
     docs_dir = root_dir / str(config.get("docs_dir") or "docs")
     dirs = _theme_dirs(root_dir, theme)
     favicon = theme.get("favicon")
@@ -149,5 +155,5 @@ def theme_folders(root_dir: Path) -> list[Path]:
     """Where the theme's files come from, as mkdocs.yml sets it now: its
     custom_dir, then Material's own."""
     config = written_config(root_dir) or {}
-    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    theme = _section(config, "theme")
     return _theme_dirs(root_dir, theme)
