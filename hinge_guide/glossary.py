@@ -111,8 +111,25 @@ def render(terms: dict[str, str]) -> str:
 def uses(text: str, terms: dict[str, str]) -> list[re.Match[str]]:
     """Every use of a term in text, in order: the one matching rule, for the
     tooltips and a share page's list of words. At each place the longest
-    term wins, so "Romanian deadlift" is one use, not also "deadlift"."""
-    return list(_pattern(tuple(terms)).finditer(text)) if terms else []
+    term wins, so "Romanian deadlift" is one use, not also "deadlift"; and
+    where two terms overlap from different places ("Brace knee bend", with
+    "Brace knee" and "knee bend" both terms), the longer one wins, whichever
+    starts first, so the tooltip never goes to the part of a longer term."""
+    if not terms:
+        return []
+    keys = tuple(terms)
+    pattern = _pattern(keys)
+    found = list(pattern.finditer(text))
+    # Each place any term starts (overlaps included), with its longest term there
+    starts = [m.start(1) for m in _anywhere(keys).finditer(text)]
+    if len(starts) == len(found):
+        return found  # no overlaps: the usual case
+    candidates = [m for m in (pattern.match(text, start) for start in starts) if m]
+    chosen: list[re.Match[str]] = []
+    for match in sorted(candidates, key=lambda m: (-len(m.group(0)), m.start())):
+        if all(match.end() <= c.start() or match.start() >= c.end() for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start())
 
 
 def terms_in(text: str, terms: dict[str, str]) -> dict[str, str]:
@@ -124,6 +141,13 @@ def terms_in(text: str, terms: dict[str, str]) -> dict[str, str]:
         if meaning not in found.values():
             found[match.group(0)] = meaning
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _anywhere(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """_pattern as a lookahead: finds a term at every place one starts, even
+    inside another term's match."""
+    return re.compile(r"(?=(" + _pattern(keys).pattern + r"))")
 
 
 @functools.lru_cache(maxsize=4)

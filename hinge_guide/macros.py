@@ -20,6 +20,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
+from hinge_guide.checks.macro_text import check_page_macros
 from hinge_guide.method import check_pages, load, rungs_by_lift
 from hinge_guide.tracker import first_use_mb
 
@@ -147,3 +148,10 @@ def define_env(env: Any) -> None:
     env.macro(lambda lift: numbers(rungs_by_lift(method, lift)), "rungs_lifted")
     env.macro(lambda plan: numbers([r["number"] for r in method["rungs"] if r["plan"] == plan]),
               "rungs_on")
+
+
+def on_pre_page_macros(env: Any) -> None:
+    """Before the MkDocs macros plugin renders a page: a mistake in its
+    macros stops the build with the file, the line in the file and the fix
+    (hinge_guide/checks/macro_text.py), not the plugin's traceback."""
+    check_page_macros(env)

@@ -16,10 +16,12 @@ labels if it has a header row.
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
+from html.parser import HTMLParser
 from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
 
 
 def text_of(element: etree.Element) -> str:
@@ -46,10 +48,49 @@ def label_cells(table: etree.Element) -> None:
                 cell.set("data-label", name)
 
 
+class _Words(HTMLParser):
+    """The words of a piece of HTML: tags dropped, a <br> read as a space,
+    entities read as the characters they stand for."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.words: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "br":
+            self.words.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        self.words.append(data)
+
+
+def plain_label(label: str, stash: list[Any]) -> str:
+    """A label with the page's own HTML in it (a <br> in a header, <b>, an
+    entity: Markdown holds them as placeholders until the end) as the words
+    a reader sees. Left in, the card would show "Rest<br>between sets" as
+    typed: an attribute is text, never markup."""
+
+    def words(match: Any) -> str:
+        index = int(match.group(1))
+        raw = stash[index] if index < len(stash) else ""
+        if isinstance(raw, etree.Element):
+            return " ".join(raw.itertext())
+        parser = _Words()
+        parser.feed(str(raw))
+        parser.close()
+        return "".join(parser.words)
+
+    return " ".join(HTML_PLACEHOLDER_RE.sub(words, label).split())
+
+
 class LabelledCells(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for table in root.iter("table"):
             label_cells(table)
+            for cell in table.iterfind("tbody/tr/*[@data-label]"):
+                label = cell.get("data-label", "")
+                if HTML_PLACEHOLDER_RE.search(label):
+                    cell.set("data-label", plain_label(label, self.md.htmlStash.rawHtmlBlocks))
 
 
 class TablesExtension(Extension):

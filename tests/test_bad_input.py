@@ -266,3 +266,25 @@ def test_a_fault_box_indented_three_spaces_names_the_line(project):
     line = text[:start].count("\n") + 1
     edit(project, "docs/movement.md", text[start:start + 15], text[start + 1:start + 15])
     fails(project, f"docs/movement.md, line {line}", "indented 3 spaces", "4 spaces")
+
+
+def test_a_macro_typo_names_the_line_in_the_file_not_a_traceback(project):
+    """The macros plugin runs before any extension: only a build shows that
+    its traceback, which counted lines from under the front matter, is
+    replaced by the site's message (the rule: test_coach_input.py)."""
+    path = project / "docs/setup.md"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(n for n, line in enumerate(lines, 1) if "{{ method.knees." in line)
+    lines[number - 1] = lines[number - 1].replace("{{ method.knees.", "{{ metod.knees.", 1)
+    path.write_text("".join(lines), encoding="utf-8")
+    output = fails(project, f"docs/setup.md, line {number}: ", "names `metod`",
+                   "Did you mean `method`?")
+    assert "Traceback" not in output
+
+
+def test_a_raw_html_link_is_read_from_the_pages_address_in_the_build(project):
+    """Raw HTML is stashed away from the engine's link check: only a build
+    shows the check reaches it, reading setup.md's links from setup/."""
+    edit(project, "docs/setup.md", "\n# Setup\n", '\n# Setup\n\n<a href="movement.md">Next</a>\n')
+    fails(project, 'docs/setup.md, line ', 'the <a> href="movement.md" names the Markdown file',
+          "it leads to setup/movement.md")

@@ -1163,3 +1163,355 @@ def test_a_pymdownx_without_its_blocks_list_says_what_changed(monkeypatch):
     monkeypatch.delattr(md.parser.blockprocessors["blocks"], "blocks")
     with pytest.raises(ContentError, match="whose blocks processor lists its blocks as .blocks"):
         registered_blocks(md)
+
+
+# Macros in a page ------------------------------------------------------------------
+
+def _macro_env(body: str, front: str = "---\ndescription: Setup.\nreviewed: 2026-11-25\n---\n\n"):
+    """What the MkDocs macros plugin hands on_pre_page_macros for docs/setup.md."""
+    import types
+
+    import jinja2
+
+    from hinge_guide.macros import word
+    from hinge_guide.method import load
+
+    page = types.SimpleNamespace(meta={}, file=types.SimpleNamespace(
+        content_string=front + body, src_uri="setup.md"))
+    engine = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    engine.globals["word"] = word
+    return types.SimpleNamespace(page=page, markdown=body, env=engine,
+                                 variables={"method": load(ROOT)})
+
+
+@pytest.mark.parametrize("body,message", [
+    ("Text.\n\n{{ metod.tempo.down_seconds }} seconds.\n",
+     "line 8: {{ metod.tempo.down_seconds }} names `metod`, which the pages don't have. "
+     "Did you mean `method`?"),
+    ("Text.\n\n{{ method.tempo.down_secnds }} seconds.\n",
+     "line 8: {{ method.tempo.down_secnds }}: method.tempo has no `down_secnds`. "
+     "Did you mean `down_seconds`?"),
+    ("Text.\n\n{{ wrd(method.tempo.down_seconds) }} seconds.\n",
+     "line 8: {{ wrd(method.tempo.down_seconds) }} names `wrd`"),
+    ("Text.\n\nA count of {{ method.tempo.down_seconds\nand more words.\n",
+     "line 8: a macro's {{ is not closed on its line. Close it with }} on the same line"),
+    ("Text.\n\n{{ method.tempo.down_seconds }\n", "line 8: a macro here can't be read"),
+])
+def test_a_macro_typo_names_the_line_in_the_file_and_the_fix(body, message):
+    """The macros plugin's own report is a traceback, with a line number that
+    leaves out the front matter."""
+    from hinge_guide.macros import on_pre_page_macros
+
+    with pytest.raises(ContentError) as caught:
+        on_pre_page_macros(_macro_env(body))
+    assert str(caught.value).startswith("docs/setup.md, " + message.split(":")[0])
+    assert message in str(caught.value) and "Traceback" not in str(caught.value)
+
+
+def test_good_macros_pass_the_trial_render():
+    from hinge_guide.macros import on_pre_page_macros
+
+    on_pre_page_macros(_macro_env("{{ word(method.tempo.down_seconds) }} and "
+                                  "{{ method.tempo.up_seconds }}, {{ '{{' }}.\n"))
+
+
+# Glossary terms that overlap ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("a rack pull-through", ["pull-through"]),            # the later, longer term wins
+    ("Brace knee bend, then a knee bend", ["Brace knee", "knee bend"]),
+    ("Brace knee then Brace.", ["Brace knee", "Brace"]),  # same start: the longer
+])
+def test_where_two_glossary_terms_overlap_the_longer_one_gets_the_tooltip(text, expected):
+    """Matching left to right gave the tooltip to whichever term started
+    first, so "rack pull-through" showed the meaning of "rack pull"."""
+    terms = {"Brace": "a", "Brace knee": "b", "knee bend": "c", "rack pull": "d",
+             "pull-through": "e"}
+    assert [m.group(0) for m in glossary.uses(text, terms)] == expected
+
+
+# mkdocs.yml settings that name files, and settings as written ------------------------
+
+def _site_with(tmp_path: Path, config: str) -> Path:
+    (tmp_path / "docs/assets").mkdir(parents=True)
+    (tmp_path / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "docs/assets/favicon.svg").write_text("<svg/>", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return tmp_path
+
+
+SOCIAL = "extra:\n  social:\n    - icon: {icon}\n      link: https://www.instagram.com/coach\n"
+
+
+@pytest.mark.parametrize("config,message", [
+    (SOCIAL.format(icon="fontawesome/brands/instagam"),
+     "extra.social, entry 1, icon is fontawesome/brands/instagam, an icon the theme doesn't "
+     "have, so every page would fail to build. Did you mean fontawesome/brands/instagram"),
+    ("theme:\n  icon:\n    logo: material/weight-lifterr\n",
+     "theme.icon.logo is material/weight-lifterr, an icon the theme doesn't have"),
+    ("theme:\n  palette:\n    - toggle:\n        icon: material/weather-nite\n",
+     "theme.palette, entry 1, toggle.icon is material/weather-nite"),
+])
+def test_a_misspelt_icon_is_named_by_its_key_with_the_icons_close_to_it(tmp_path, config,
+                                                                        message):
+    """Material's own report was Jinja's TemplateNotFound, with a traceback."""
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    with pytest.raises(ContentError) as caught:
+        check_theme_files(_site_with(tmp_path, "site_name: T\n" + config))
+    assert str(caught.value).startswith("mkdocs.yml: ") and message in str(caught.value)
+
+
+def test_icons_the_theme_has_pass(tmp_path):
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    check_theme_files(_site_with(tmp_path, "site_name: T\n" + SOCIAL.format(
+        icon="fontawesome/brands/instagram") + "theme:\n  icon:\n    logo: material/web\n"))
+    check_theme_files(ROOT)
+
+
+@pytest.mark.parametrize("config,message", [
+    ("theme:\n  favicon: assets/favicon.png\n",
+     "theme.favicon is assets/favicon.png, and there is no docs/assets/favicon.png"),
+    ("extra_css:\n  - stylesheets/coach.css\n",
+     "extra_css lists stylesheets/coach.css, and there is no docs/stylesheets/coach.css"),
+    ("extra_javascript:\n  - path: javascripts/coach.js\n",
+     "extra_javascript lists javascripts/coach.js, and there is no docs/javascripts/coach.js"),
+    ("extra_css:\n  - stylesheets/extra.css\n", "which every page already carries inline"),
+])
+def test_a_missing_favicon_or_extra_file_is_named_by_its_key(tmp_path, config, message):
+    """Each built without a word and shipped a link to nothing on every page."""
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    project = _site_with(tmp_path, "site_name: T\n" + config)
+    with pytest.raises(ContentError, match="^mkdocs.yml: ") as caught:
+        check_theme_files(project)
+    assert message in str(caught.value)
+
+
+def test_a_favicon_and_extra_files_that_exist_pass(tmp_path):
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    project = _site_with(tmp_path, "site_name: T\ntheme:\n  favicon: assets/favicon.svg\n"
+                                   "extra_css:\n  - assets/favicon.svg\n")
+    check_theme_files(project)
+
+
+@pytest.mark.parametrize("nav,message", [
+    ([{"Home": "index.md"}, {"": "setup.md"}],
+     "nav has an entry with an empty title, for setup.md"),
+    ([{"  ": "setup.md"}], "an empty title, for setup.md"),
+    ([{None: "setup.md"}], "an empty title, for setup.md"),
+    ([{"Learn": [{"": "setup.md"}]}], "the nav section 'Learn' has an entry with an empty title"),
+    ([{"": [{"Setup": "setup.md"}]}], "an empty title, for a section"),
+])
+def test_an_empty_menu_title_is_refused(nav, message):
+    from hinge_guide.checks.settings import check_nav_titles
+
+    with pytest.raises(ContentError, match="^mkdocs.yml: ") as caught:
+        check_nav_titles(nav)
+    assert message in str(caught.value)
+    check_nav_titles([{"Home": "index.md"}, "setup.md", {"Learn": ["movement.md"]}])
+
+
+def test_site_url_written_in_mkdocs_yml_and_set_in_the_environment_says_which_is_used():
+    """SITE_URL was ignored without a word when mkdocs.yml held an address."""
+    from hinge_guide.checks.settings import check_site_url_source
+
+    with pytest.raises(ContentError, match="SITE_URL is set to \"https://b.github.io/x/\": "
+                                           "the build would use mkdocs.yml's and ignore SITE_URL"):
+        check_site_url_source("https://a.github.io/x/", {"SITE_URL": "https://b.github.io/x/"})
+    check_site_url_source(None, {"SITE_URL": "https://b.github.io/x/"})  # !ENV SITE_URL
+    check_site_url_source("https://a.github.io/x/", {})
+    check_site_url_source("https://a.github.io/x/", {"SITE_URL": "https://a.github.io/x"})
+
+
+def test_the_sites_own_mkdocs_yml_takes_site_url_from_the_environment():
+    from hinge_guide.checks.settings import written_config
+
+    assert written_config(ROOT)["site_url"] is None  # !ENV SITE_URL
+
+
+def test_a_line_break_or_markup_in_a_table_header_reads_as_words_on_the_phone_cards():
+    """The card label is an attribute, shown as text: "Rest<br>between sets"
+    showed the tag as typed."""
+    text = ("| Rung | Rest<br>between sets | <b>Days</b> &amp; weeks |\n| --- | --- | --- |\n"
+            "| 1 | 60 s | 3 |\n")
+    from bs4 import BeautifulSoup
+
+    html = markdown.markdown(text, extensions=["tables", "hinge_guide.tables"])
+    cells = BeautifulSoup(html, "html.parser").select("tbody td")
+    assert [c.get("data-label") for c in cells] == ["Rung", "Rest between sets", "Days & weeks"]
+
+
+# A fault box's parts, in order ---------------------------------------------------------
+
+SWAPPED = FAULT.replace("**Why it matters:** It loads the discs.\n\n**The fix:** Go less deep.",
+                        "**The fix:** Go less deep.\n\n**Why it matters:** It loads the discs.")
+
+
+@pytest.mark.parametrize("box,message", [
+    (SWAPPED, 'line 11: the fault box "Rounded back" (rounded-back) has its "The fix" part out '
+              "of place. Write the parts in this order, as every fault box does: "
+              "**What you see or feel:**, **Why it matters:**, **The fix:**."),
+    (FAULT.replace("**What you see or feel:** Your back curves.\n\n**Why it matters:** It "
+                   "loads the discs.", "**Why it matters:** It loads the discs.\n\n"
+                   "**What you see or feel:** Your back curves."),
+     'line 9: the fault box "Rounded back" (rounded-back) has its "Why it matters" part out'),
+    (FAULT.replace("**The fix:** Go less deep.", "**The fix:** Go less deep.\n\n"
+                   "**The fix:** Brace."),
+     'line 15: the fault box "Rounded back" (rounded-back) has a second "The fix" part'),
+    (FAULT.replace("**What you see or feel:** Your back curves.\n\n", "") + "\n",
+     None),  # missing: find_parts' own message, below
+])
+def test_fault_parts_out_of_order_or_twice_name_the_line_and_the_order(tmp_path, box, message):
+    """A box with its fix first built without a word."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("---\ndescription: A.\nreviewed: 2026-11-25\n---\n" + box)
+    with pytest.raises(ContentError, match=r"^docs/a\.md") as caught:
+        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+    assert message in str(caught.value) if message else \
+        'needs exactly one "What you see or feel" part' in str(caught.value)
+
+
+def test_fault_parts_in_order_pass_and_a_box_on_a_page_gives_no_line_where_it_has_none():
+    convert(FAULT)
+    with pytest.raises(ContentError, match=r'^docs/\(text\): the fault box "Rounded back" '
+                                           r'\(rounded-back\) has its "The fix" part out'):
+        convert(SWAPPED)
+
+
+@pytest.mark.parametrize("fix,line", [
+    ("Ask Dr. Lee to watch a set. Then film it.", "Ask Dr. Lee to watch a set."),
+    ("E.g. press your whole foot down. Then go on.", "E.g. press your whole foot down."),
+    ("Stand tall, i.e. hips through. Then rest.", "Stand tall, i.e. hips through."),
+    ("Hinge vs. squat: hips back. Then more.", "Hinge vs. squat: hips back."),
+    ("Breathe in. Then brace.", "Breathe in."),
+    ("Do 10 reps. Then rest.", "Do 10 reps."),
+    ('Say "stop." Then rest.', 'Say "stop."'),
+    ("Add 2.5 kg at most. Then hold.", "Add 2.5 kg at most."),
+    ("Stop! Then rest.", "Stop!"),
+    ("One sentence only", "One sentence only"),
+])
+def test_the_fix_line_ends_at_the_sentence_not_at_an_abbreviation(fix, line):
+    """The fault index and a share page's preview take the fix's first
+    sentence: "Dr." or a capitalised "E.g." ended it early."""
+    from hinge_guide.faults import Fault
+
+    fault = Fault(src="x.md", id="x", title="X")
+    fault.part_text = lambda label: fix  # type: ignore[method-assign]
+    assert fault.fix_line == line
+
+
+# Alt text in words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("image,problem", [
+    ("![squat.svg](images/squat.svg)", "the picture's file name"),
+    ("![fault-rounded-back-fault](images/fault-rounded-back-fault.svg)",
+     "the picture's file name"),
+    ("![IMG_2034](images/coach.jpg)", "the name a camera or phone gave the file"),
+    ("![DSC00123.JPG](images/coach.jpg)", "a file name"),
+    ("![Screenshot 2026-05-01 at 10.00.00](images/coach.png)",
+     "the name a camera or phone gave the file"),
+    ("![squat_bottom_2](images/coach.png)", "a file name"),
+    ('<img src="images/coach.jpg" alt="IMG_2034">', "the name a camera or phone gave the file"),
+])
+def test_alt_text_that_is_a_file_name_asks_for_words(image, problem):
+    """It passed the rule that every image has alt text, and a screen reader
+    read out "IMG underscore 2034"."""
+    with pytest.raises(ContentError) as caught:
+        convert(f"# T\n\n{image}\n")
+    assert f"{problem}. Screen readers read the alt text out" in str(caught.value)
+    assert "write words that say what the picture shows" in str(caught.value)
+
+
+@pytest.mark.parametrize("alt", ["Side view: hips back, back flat", "Kettlebell on the floor",
+                                 "Photo of the set, hips back", "Rung 2 plan"])
+def test_alt_text_in_words_passes(alt):
+    convert(f"# T\n\n![{alt}](images/coach.jpg)\n")
+
+
+# Emoji names ------------------------------------------------------------------------
+
+def _with_emoji(text: str) -> str:
+    from material.extensions.emoji import to_svg, twemoji
+
+    return markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.emoji"], extension_configs={
+        "pymdownx.emoji": {"emoji_index": twemoji, "emoji_generator": to_svg}})
+
+
+@pytest.mark.parametrize("name,hint", [
+    (":flexd_biceps:", " Pages show"), (":material-arm-flx:", " Did you mean :material-arm-flex:")])
+def test_a_misspelt_emoji_or_icon_name_is_named_with_the_icons_close_to_it(name, hint):
+    """pymdownx.emoji leaves a name it doesn't know as typed, without a word."""
+    with pytest.raises(ContentError) as caught:
+        _with_emoji(f"# T\n\nHinge {name} today.\n")
+    assert str(caught.value).startswith(
+        f"docs/(text): {name} is not an icon name, so the page would show it as typed.{hint}")
+    assert "Pages show the theme's icons, written like :material-arm-flex:" in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["Hinge :material-arm-flex: today.", "Rest 1:30:00 between.",
+                                  "Write `:flexd_biceps:` for that.", "Ratio 3:2:1, then go.",
+                                  "```\n:not_an_emoji:\n```", "At 10:30:pm"])
+def test_icons_and_colons_that_are_not_names_pass(text):
+    _with_emoji(f"# T\n\n{text}\n")
+
+
+# Links and pictures in raw HTML --------------------------------------------------------
+
+def _raw_links_site(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    (docs / "images").mkdir(parents=True)
+    for name in ("index.md", "setup.md", "images/feet.svg", "learn/index.md"):
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text("x", encoding="utf-8")
+    return docs
+
+
+def _check_raw(docs: Path, html: str, src: str = "setup.md") -> None:
+    from hinge_guide.checks.raw_links import check_raw_links
+
+    root = etree.fromstring('<div><h2 id="feet">Feet</h2></div>')
+    check_raw_links(root, [html], src, docs, [], lambda text: "")
+
+
+@pytest.mark.parametrize("html,message", [
+    ('<a href="missing.md">x</a>', 'the <a> href="missing.md" names the Markdown file '
+     "missing.md: raw HTML isn't rewritten, so from this page's address, setup/, it leads to "
+     "setup/missing.md, which is not a page"),
+    ('<a href="setup.md">x</a>', "names the Markdown file setup.md"),
+    ('<img src="images/feet.svg" alt="Feet flat">', 'the <img> src="images/feet.svg" leads to '
+     "setup/images/feet.svg (read from this page's address, setup/), and there is no "
+     "docs/setup/images/feet.svg"),
+    ('<img src="../images/nope.svg" alt="Feet flat">', "there is no docs/images/nope.svg"),
+    ('<a href="../set-up/">x</a>', "leads to set-up (read from this page's address, setup/), "
+                                    "and there is no such page"),
+    ('<a href="#toes">x</a>', "leads to #toes, which is not an id on this page"),
+    ('<a href="/setup/">x</a>', "starts with /, which leads to the top of the host"),
+    ('<a href="../../setup/">x</a>', "leads above the site's own address"),
+])
+def test_a_broken_raw_html_link_or_picture_is_named(tmp_path, html, message):
+    """The engine checks Markdown links only: these shipped broken."""
+    with pytest.raises(ContentError, match=r"^docs/setup\.md: ") as caught:
+        _check_raw(_raw_links_site(tmp_path), html)
+    assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("html", [
+    '<a href="../">Home</a>', '<a href="../learn/">Learn</a>', '<a href="#feet">Feet</a>',
+    '<img src="../images/feet.svg" alt="Feet flat">', '<a href="../setup/#feet">Feet</a>',
+    '<a href="https://www.instagram.com/coach">Ask</a>', '<a href="mailto:c@d.org">Mail</a>',
+    '<span id="toes"></span><a href="#toes">Toes</a>', '<a href="../sitemap.xml">Map</a>',
+])
+def test_raw_html_links_that_lead_somewhere_pass(tmp_path, html):
+    _check_raw(_raw_links_site(tmp_path), html)
+
+
+def test_a_raw_link_on_the_home_page_reads_from_the_sites_own_address(tmp_path):
+    docs = _raw_links_site(tmp_path)
+    _check_raw(docs, '<a href="setup/">Setup</a><img src="images/feet.svg" alt="Feet flat">',
+               src="index.md")
+    with pytest.raises(ContentError, match="leads to images/nope.svg"):
+        _check_raw(docs, '<img src="images/nope.svg" alt="Feet flat">', src="index.md")

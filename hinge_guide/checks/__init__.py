@@ -45,6 +45,9 @@ from markdown.treeprocessors import Treeprocessor
 from ..author import author_name
 from ..context import PageContext, Site, page_context
 from ..site import INLINE_STYLESHEET, STYLESHEET
+from .alt_text import PRIORITY as ALT_WORDS_PRIORITY
+from .alt_text import AltWords
+from .emoji_names import check_emoji_names
 from .front_matter import (
     FRONT_MATTER_KEYS,
     check_description,
@@ -56,6 +59,7 @@ from .front_matter import (
     pose_names,
 )
 from .pasted import check_loads_nothing_foreign
+from .raw_links import check_raw_links
 from .settings import (
     PLACEHOLDER_HOSTS,
     check_config_file,
@@ -64,8 +68,10 @@ from .settings import (
     check_plain_names,
     check_site_url,
     check_social,
+    check_written_settings,
 )
 from .source import BLOCK_INDENT_PRIORITY, BlockIndent, UnclosedMarkup, unclosed_markup
+from .theme_files import check_theme_files, theme_folders
 from .tree import admonition_types, bad_settings, check_tree, registered_blocks, stray_block
 
 __all__ = [
@@ -90,6 +96,10 @@ class ChecksTreeprocessor(Treeprocessor):
         known = set(blocks) if blocks is not None else None
         line_of = page.line_of if page.engine != "bare" else (lambda text: "")
         check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
+        check_emoji_names(root, self.md, page.src, line_of)
+        if page.engine != "bare":
+            check_raw_links(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
+                            page.site.docs_dir, theme_folders(page.site.root_dir), line_of)
         check_loads_nothing_foreign(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                                     line_of)
 
@@ -100,6 +110,8 @@ class ChecksTreeprocessor(Treeprocessor):
         check_config_file(site.root_dir)
         check_plain_names(site)
         check_social(site.extra.get("social"))
+        check_written_settings(site.root_dir)
+        check_theme_files(site.root_dir)
         # Every page shows the coach: checked here, not only where a share
         # page names them (a site without fault boxes has none).
         author_name(site.extra, site.site_author, site.site_name, site.docs_dir)
@@ -116,6 +128,8 @@ class ChecksTreeprocessor(Treeprocessor):
 class ChecksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", 1)
+        # Before the figures are inlined, while every picture is an <img>.
+        md.treeprocessors.register(AltWords(md), "hinge_alt_words", ALT_WORDS_PRIORITY)
         # Before the HTML is stashed away, while the page is still its lines.
         md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup", 35)
         # After normalize_whitespace (30) has turned tabs into spaces; before

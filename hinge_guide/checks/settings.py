@@ -221,3 +221,65 @@ def _check_config(path: Path, stamp: tuple) -> None:
                         "Name the home page index.md")
     if problems:
         raise ContentError("mkdocs.yml: " + problems[0] + ".")
+
+
+def written_config(root_dir: Path) -> dict[str, Any] | None:
+    """mkdocs.yml as written (an !ENV value reads as None), read once per
+    version of the file, not once per page; None without the file."""
+    path = root_dir / "mkdocs.yml"
+    if not path.is_file():
+        return None
+    return _written_config(path, _stamp(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _written_config(path: Path, stamp: tuple) -> dict[str, Any]:
+    return load_config(path.parent)
+
+
+def check_nav_titles(nav: Any, where: str = "nav") -> None:
+    """A menu entry written with an empty title ("": setup.md) shows as a
+    blank line in the menu; one with no title at all (- setup.md) takes
+    the page's own and is fine."""
+    for item in nav if isinstance(nav, list) else []:
+        if not isinstance(item, dict):
+            continue
+        for title, value in item.items():
+            target = value if isinstance(value, str) else "a section"
+            if title is None or not str(title).strip():
+                raise ContentError(
+                    f"mkdocs.yml: {where} has an entry with an empty title, for {target}: the "
+                    f"menu would show a blank line there. Give it a title (- Setup: setup.md), "
+                    "or write only the page (- setup.md) to use the page's own title."
+                )
+            check_nav_titles(value, f"the nav section {str(title).strip()!r}")
+
+
+def check_site_url_source(written: Any, environ: Any = None) -> None:
+    """SITE_URL is read only where mkdocs.yml says `site_url: !ENV SITE_URL`:
+    with an address written there instead, a SITE_URL the coach sets is
+    ignored without a word, and the site ships with the other address."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    given = (environ.get("SITE_URL") or "").strip()
+    if not isinstance(written, str) or not written.strip() or not given:
+        return
+    if written.strip().rstrip("/") == given.rstrip("/"):
+        return
+    raise ContentError(
+        f'mkdocs.yml: site_url is written there as "{written.strip()}", and SITE_URL is set to '
+        f'"{given}": the build would use mkdocs.yml\'s and ignore SITE_URL. Keep one: write '
+        "`site_url: !ENV SITE_URL` back in mkdocs.yml to take the address from SITE_URL (the "
+        "Pages workflow sets it), or unset SITE_URL."
+    )
+
+
+def check_written_settings(root_dir: Path) -> None:
+    """The checks that read mkdocs.yml as written (the engines' settings
+    have SITE_URL filled in and the menu's titles changed)."""
+    config = written_config(root_dir)
+    if config is None:
+        return
+    check_nav_titles(config.get("nav"))
+    check_site_url_source(config.get("site_url"))

@@ -25,7 +25,9 @@ from ..context import page_context
 from ..document import document
 from ..errors import ContentError
 from ..reader import heading_text
+from ..sentences import first_sentence
 from ..site import markup_in
+from .part_order import check_part_order
 
 if TYPE_CHECKING:
     from . import FaultExtension
@@ -66,12 +68,9 @@ class Fault:
     @property
     def fix_line(self) -> str:
         """The first sentence of the fix, for the index and share previews."""
-        fix = self.part_text("The fix")
-        # A full stop ends the sentence unless it ends a short abbreviation
-        # ("e.g.", "i.e.", "etc.", "approx."), which would leave "e.g." alone.
-        match = re.match(r"(.+?(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)(?<!\bvs)[.!?])(\s|$)",
-                         fix)
-        return match.group(1) if match else fix
+        # A full stop ends the sentence unless it ends a common abbreviation
+        # ("e.g.", "Dr.", "vs."), which would leave "Ask Dr." alone.
+        return first_sentence(self.part_text("The fix"))
 
 
 def page_title_of(fault: Fault, nav: list[tuple[str, str]]) -> str:
@@ -319,6 +318,7 @@ class FaultChecks(Treeprocessor):
         where = _where(self.md)
         page = page_context(self.md)
         for fault in faults:
+            check_part_order(fault, where, PARTS)
             find_parts(fault, where)
             if self.extension.reading:
                 refuse_macros(fault, where)

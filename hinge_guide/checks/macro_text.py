@@ -1,0 +1,154 @@
+"""A mistake in a page's macros (``{{ metod.tempo.down_seconds }}``, a ``{{``
+never closed), told as the coach reads it: the file, the line in the file
+(front matter counted, which the macros engine leaves out), what is wrong
+and the fix, instead of the engine's traceback.
+
+The MkDocs macros plugin calls ``on_pre_page_macros`` (hinge_guide/macros.py)
+before it renders a page; ``check_page_macros`` renders the page there once
+on trial, so a mistake stops the build here, with this message.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import ContentError
+
+_FIX = ("In a page, {{ method.tempo.down_seconds }} prints a number from method.yml and "
+        "{{ word(method.tempo.down_seconds) }} prints it as a word (README.md, "
+        "\"Changing the method\").")
+
+# A name inside a macro, with its dotted keys: method.tempo.down_seconds
+_PATH = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
+_MACRO = re.compile(r"\{\{(.*?)\}\}|\{%(.*?)%\}")
+_WORDS = frozenset({"and", "or", "not", "in", "is", "if", "else", "true", "false", "none",
+                    "True", "False", "None", "for", "endfor", "endif", "set", "elif"})
+
+
+def template_line(error: BaseException) -> int | None:
+    """The line of the page's Markdown the error happened on (from 1)."""
+    lineno = getattr(error, "lineno", None)
+    if isinstance(lineno, int) and lineno > 0:
+        return lineno
+    line = None
+    tb = error.__traceback__
+    while tb is not None:  # Jinja names the template's own frames "<template>"
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _suggest(name: str, choices: Any) -> str:
+    close = difflib.get_close_matches(name, [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" Did you mean `{close[0]}`?" if close else ""
+
+
+def _missing_name(text: str, names: Mapping[str, Any]) -> str | None:
+    """What a macro on this line names that the pages don't have, in words."""
+    for match in _MACRO.finditer(text):
+        inside = match.group(1) if match.group(1) is not None else match.group(2)
+        inside = re.sub(r"'[^']*'|\"[^\"]*\"", "''", inside)  # strings are not names
+        for found in _PATH.finditer(inside):
+            parts = found.group(1).split(".")
+            if parts[0] in _WORDS or inside[found.end():].lstrip().startswith("="):
+                continue
+            if inside[:found.start()].rstrip().endswith("|"):
+                continue  # a filter: Jinja names those itself
+            if parts[0] not in names:
+                return (f"{{{{{inside}}}}} names `{parts[0]}`, which the pages don't "
+                        f"have.{_suggest(parts[0], names)}")
+            value = names[parts[0]]
+            for depth, key in enumerate(parts[1:], 1):
+                if isinstance(value, Mapping) and key in value:
+                    value = value[key]
+                    continue
+                if isinstance(value, Mapping):
+                    where = ".".join(parts[:depth])
+                    return (f"{{{{{inside}}}}}: {where} has no `{key}`."
+                            f"{_suggest(key, value)} Its keys: {', '.join(map(str, value))}.")
+                break
+    return None
+
+
+def _unclosed(lines: list[str], upto: int) -> tuple[int, str] | None:
+    """The last line at or before `upto` (from 1) that opens {{ or {% and
+    doesn't close it on the same line: (line, the opening)."""
+    for number in range(min(upto, len(lines)), 0, -1):
+        line = lines[number - 1]
+        for opening, closing in (("{{", "}}"), ("{%", "%}")):
+            start = line.rfind(opening)
+            if start != -1 and closing not in line[start:]:
+                return number, opening
+    return None
+
+
+def macro_error(error: BaseException, markdown: str, where: str, offset: int,
+                names: Mapping[str, Any]) -> ContentError:
+    """The coach's message for an error the macros engine raised rendering
+    `markdown`, the page `where` (e.g. docs/setup.md) less its first
+    `offset` lines (the front matter)."""
+    import jinja2
+
+    lines = markdown.splitlines()
+    line = template_line(error)
+    text = lines[line - 1] if line and 0 < line <= len(lines) else ""
+    at = f", line {line + offset}" if line else ""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        unclosed = _unclosed(lines, line or len(lines))
+        message = getattr(error, "message", None) or str(error)
+        if unclosed and ("end of print statement" in message or "end of statement" in message
+                         or "unexpected end of template" in message):
+            number, opening = unclosed
+            closing = "}}" if opening == "{{" else "%}"
+            return ContentError(
+                f"{where}, line {number + offset}: a macro's {opening} is not closed on "
+                f"its line. Close it with {closing} on the same line, e.g. "
+                "{{ method.tempo.down_seconds }}; to show " + opening + " as text, write "
+                "{{ '" + opening + "' }}. " + _FIX)
+        hint = (" A macro closes with two braces, }}." if "unexpected '}'" in message
+                else "")
+        return ContentError(
+            f"{where}{at}: a macro here can't be read ({message}): "
+            f"{text.strip()[:100]!r}.{hint} " + _FIX)
+    if isinstance(error, jinja2.UndefinedError):
+        missing = _missing_name(text, names)
+        detail = missing or f"{error.message or error}."
+        if "Did you mean" not in detail:
+            detail += " Check the spelling against method.yml."
+        return ContentError(f"{where}{at}: {detail} " + _FIX)
+    return ContentError(
+        f"{where}{at}: a macro here stopped with {type(error).__name__}: {error}. "
+        f"The line: {text.strip()[:100]!r}. " + _FIX)
+
+
+def front_matter_lines(content: str, markdown: str) -> int:
+    """How many lines of the file come before the Markdown the macros see."""
+    if markdown and content.endswith(markdown):
+        return content[:len(content) - len(markdown)].count("\n")
+    return 0
+
+
+def check_page_macros(env: Any) -> None:
+    """Render the page's macros once on trial (MkDocs' macros plugin, before
+    its own render): a mistake stops the build with macro_error's message."""
+    page = env.page
+    meta = dict(getattr(page, "meta", None) or {})
+    if meta.get("render_macros") is False:
+        return
+    markdown = env.markdown
+    names = dict(env.variables)
+    names.update(meta)
+    try:
+        env.env.from_string(markdown).render(**names)
+    except ContentError:
+        raise
+    except Exception as error:  # noqa: BLE001 - any mistake in a macro is the coach's to fix
+        names.update(env.env.globals)
+        content = getattr(page.file, "content_string", "") or ""
+        where = f"docs/{page.file.src_uri}"
+        raise macro_error(error, markdown, where, front_matter_lines(content, markdown),
+                          names) from None

@@ -1,0 +1,159 @@
+"""Files mkdocs.yml names that the theme loads: icons, the favicon and the
+extra stylesheets and scripts. A misspelt icon stopped the build with the
+theme's own error (Jinja's TemplateNotFound, with its traceback); a missing
+favicon or stylesheet built without a word and shipped a link to nothing.
+Each is checked here, named by its key, with the fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from pathlib import Path
+from typing import Any
+
+from ..errors import ContentError
+from ..site import STYLESHEET
+from .settings import written_config
+
+
+def _section(config: dict[str, Any], key: str) -> dict[str, Any]:
+    """A mapping of mkdocs.yml (theme:, extra:), or {} when it is not one."""
+    value = config.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+@functools.lru_cache(maxsize=1)
+def _material_templates() -> Path | None:
+    """The installed Material's templates folder (None without Material)."""
+    try:
+        from ..theme_css import material_templates
+
+        return material_templates()
+    except ImportError:
+        return None
+
+
+def _theme_dirs(root_dir: Path, theme: dict[str, Any]) -> list[Path]:
+    """Where the theme finds its files: custom_dir first, then Material's."""
+    dirs = []
+    if isinstance(theme.get("custom_dir"), str):
+        dirs.append(root_dir / theme["custom_dir"])
+    material = _material_templates()
+    if material is not None:
+        dirs.append(material)
+    return dirs
+
+
+@functools.lru_cache(maxsize=8)
+def _icon_names(folder: Path) -> tuple[str, ...]:
+    """Every icon under a theme's .icons folder, as mkdocs.yml names them
+    (fontawesome/brands/instagram); read once per folder."""
+    icons = folder / ".icons"
+    if not icons.is_dir():
+        return ()
+    return tuple(sorted(str(p.relative_to(icons).with_suffix("")) for p in icons.rglob("*.svg")))
+
+
+def _icon_settings(config: dict[str, Any]) -> list[tuple[str, str]]:
+    """(key, icon) for every icon mkdocs.yml names."""
+    found: list[tuple[str, str]] = []
+    extra = _section(config, "extra")
+    social = extra.get("social")
+    for number, entry in enumerate(social if isinstance(social, list) else [], 1):
+        if isinstance(entry, dict) and entry.get("icon") is not None:
+            found.append((f"extra.social, entry {number}, icon", str(entry["icon"])))
+    theme = _section(config, "theme")
+
+    def walk(value: Any, key: str) -> None:
+        if isinstance(value, dict):
+            for name, inner in value.items():
+                walk(inner, f"{key}.{name}")
+        elif isinstance(value, str):
+            found.append((key, value))
+
+    walk(theme.get("icon"), "theme.icon")
+    palette = theme.get("palette")
+    for number, scheme in enumerate(palette if isinstance(palette, list) else [], 1):
+        toggle = scheme.get("toggle") if isinstance(scheme, dict) else None
+        if isinstance(toggle, dict) and isinstance(toggle.get("icon"), str):
+            found.append((f"theme.palette, entry {number}, toggle.icon", toggle["icon"]))
+    return found
+
+
+def check_icons(config: dict[str, Any], root_dir: Path) -> None:
+    """Every icon mkdocs.yml names is one the theme has."""
+    theme = _section(config, "theme")
+    dirs = _theme_dirs(root_dir, theme)
+    if _material_templates() is None:
+        return  # without Material's icons to compare with, there's nothing to say
+    known = {name for folder in dirs for name in _icon_names(folder)}
+    for key, icon in _icon_settings(config):
+        if icon in known:
+            continue
+        family = icon.rsplit("/", 1)[0] + "/" if "/" in icon else ""
+        close = difflib.get_close_matches(icon, sorted(n for n in known if n.startswith(family))
+                                          or sorted(known), n=3, cutoff=0.85)
+        hint = (f" Did you mean {' or '.join(close)}?" if close else
+                " Icons are named like material/web, fontawesome/brands/instagram or "
+                "fontawesome/brands/facebook.")
+        raise ContentError(
+            f"mkdocs.yml: {key} is {icon}, an icon the theme doesn't have, so every page "
+            f"would fail to build.{hint} Every icon is listed at "
+            "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/."
+        )
+
+
+def _published(path: str, docs_dir: Path, dirs: list[Path]) -> bool:
+    return (docs_dir / path).is_file() or any((folder / path).is_file() for folder in dirs)
+
+
+def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
+    """The favicon and every local extra_css and extra_javascript file
+    exist: each is linked from every page, and a missing one is a 404."""
+    theme = _section(config, "theme")
+    docs_dir = root_dir / str(config.get("docs_dir") or "docs")
+    dirs = _theme_dirs(root_dir, theme)
+    favicon = theme.get("favicon")
+    if isinstance(favicon, str) and favicon and "://" not in favicon \
+            and not _published(favicon.lstrip("/"), docs_dir, dirs):
+        raise ContentError(
+            f"mkdocs.yml: theme.favicon is {favicon}, and there is no {docs_dir.name}/{favicon}: "
+            "every page would link a missing icon. Put the file there, or set favicon: to "
+            f"the path of the icon under {docs_dir.name}/."
+        )
+    for key in ("extra_css", "extra_javascript"):
+        for entry in config.get(key) or []:
+            address = entry.get("path", "") if isinstance(entry, dict) else str(entry)
+            if not address or "://" in address or address.startswith("//"):
+                continue  # another site's: refused with its own message (settings.py)
+            path = address.split("?", 1)[0].split("#", 1)[0].lstrip("/")
+            if key == "extra_css" and path == STYLESHEET:
+                raise ContentError(
+                    f"mkdocs.yml: extra_css lists {address}, which every page already carries "
+                    "inline (and which is not published, so the link would be a 404). "
+                    "Remove the entry."
+                )
+            if not _published(path, docs_dir, dirs):
+                raise ContentError(
+                    f"mkdocs.yml: {key} lists {address}, and there is no "
+                    f"{docs_dir.name}/{path}: every page would link a missing file. Put the "
+                    f"file there, correct the path (it is written from {docs_dir.name}/), "
+                    "or remove the entry."
+                )
+
+
+def check_theme_files(root_dir: Path) -> None:
+    """check_icons and check_site_files on mkdocs.yml as it is now."""
+    config = written_config(root_dir)
+    if config is not None:
+        check_icons(config, root_dir)
+        check_site_files(config, root_dir)
+
+
+def theme_folders(root_dir: Path) -> list[Path]:
+    """Where the theme's files come from, as mkdocs.yml sets it now: its
+    custom_dir, then Material's own."""
+    config = written_config(root_dir) or {}
+    theme = _section(config, "theme")
+    return _theme_dirs(root_dir, theme)
