@@ -90,6 +90,7 @@ def font(size: int, bold: bool = False, path: str | None = None) -> ImageFont.Fr
     return face
 
 
+@cache  # asked once per character per trial line: thousands of times a card
 def font_for(char: str, bold: bool) -> str | None:
     """The first font that has the character, or None."""
     return next((p for p in font_paths(bold) if ord(char) in coverage(p)), None)
@@ -162,6 +163,7 @@ def _neutrals_after_rtl(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+@cache  # line breaking measures the same trial lines again at each width
 def length(text: str, size: int, bold: bool) -> float:
     return sum(font(size, bold, p).getlength(t) for t, p in runs_of(text, bold))
 
