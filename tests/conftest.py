@@ -27,7 +27,7 @@ OUTPUT = ROOT / "test-output"
 # so none reads a half-written site.
 # The folders every process shares (the builds, screenshots, PDFs): emptied
 # once per run, before the processes start (pytest_configure, below).
-SHARED_OUTPUT = ("site", "zensical", "builds", "screenshots", "pdf")
+SHARED_OUTPUT = ("site", "zensical", "coached", "builds", "screenshots", "pdf")
 
 # The project files a build reads; the bad-input tests copy these.
 PROJECT_FILES = ("mkdocs.yml", "method.yml", "docs", "overrides", "hooks", "includes", "figures",
@@ -174,6 +174,55 @@ def built(request) -> Path:
     # The engine tests skip the MkDocs build by this name: a wrong answer
     # would skip the comparison without a word.
     assert engine_of(project / "site") == "zensical"
+    return project / "site"
+
+
+# The settings a coach adds to mkdocs.yml, all at once, for the tests of
+# what they show: a named coach with a photo, and links to the coach's
+# pages (one name with markup and quotes, which must print as written).
+COACH = {"name": "Alex Morgan", "line": "Strength coach for beginners.",
+         "photo": "images/coach.png"}
+COACH_LINKS = {
+    "Our website": ("material/web", "https://www.hiphingecoaching.com/"),
+    "Facebook": ("fontawesome/brands/facebook", "https://www.facebook.com/hiphingecoaching"),
+    "Instagram": ("fontawesome/brands/instagram", "https://www.instagram.com/hiphingecoaching"),
+    '<b>Q&A</b> "live"': ("material/web", "https://www.hiphingecoaching.com/live"),
+}
+
+
+def _yaml_quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def add_coach(project: Path) -> None:
+    """Write COACH and COACH_LINKS into a copy's mkdocs.yml, as a coach would."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\nextra:\n" in text and "  social: []\n" in text, (
+        "mkdocs.yml no longer has `extra:` with `social: []`; update add_coach")
+    photo = (ROOT / "docs/assets/icon-192.png").read_bytes()  # any small square picture
+    (project / "docs" / COACH["photo"]).write_bytes(photo)
+    coach = "  coach:\n" + "".join(f"    {k}: {_yaml_quoted(v)}\n" for k, v in COACH.items())
+    social = "".join(
+        f"    - icon: {icon}\n      name: {_yaml_quoted(name)}\n      link: {link}\n"
+        for name, (icon, link) in COACH_LINKS.items())
+    text = text.replace("\nextra:\n", "\nextra:\n" + coach, 1)
+    config.write_text(text.replace("  social: []\n", "  social:\n" + social, 1),
+                      encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def coached_site() -> Path:
+    """The site built once per run with COACH and COACH_LINKS set
+    (test-output/coached/site). Tests read it and never change it."""
+    project = OUTPUT / "coached" / "project"
+    with shared_build("coached") as first:
+        if first:
+            shutil.rmtree(project.parent, ignore_errors=True)
+            copy_project(project)
+            add_coach(project)
+            result = build(project, project / "site")
+            assert result.returncode == 0, f"the coached copy failed to build:\n{result.stderr}"
     return project / "site"
 
 

@@ -82,26 +82,6 @@ def test_broken_anchor_to_a_fault(project):
     fails(project, "index.md", "#low-back-doing-work")
 
 
-def home_with_social(project: Path, entry: str) -> BeautifulSoup:
-    """The home page built with one extra.social entry (YAML lines)."""
-    edit(project, "mkdocs.yml", "  social: []\n", "  social:\n" + entry)
-    result = build(project, project / "site")
-    assert result.returncode == 0, result.stderr
-    return BeautifulSoup((project / "site/index.html").read_text(encoding="utf-8"), "html.parser")
-
-
-def test_coach_links_show_the_invitation(project):
-    home = home_with_social(project, "    - icon: fontawesome/brands/instagram\n"
-                                     "      name: Instagram\n"
-                                     "      link: https://www.instagram.com/hiphingecoach\n")
-    link = home.select_one("article .hh-ask a")
-    assert link["href"] == "https://www.instagram.com/hiphingecoach"
-    assert link.get_text(strip=True) == "Instagram"
-    # Every page carries it, not only the home page.
-    setup = BeautifulSoup((project / "site/setup/index.html").read_text(), "html.parser")
-    assert setup.select_one("article .hh-ask a") is not None
-
-
 def test_fault_box_not_closed(project):
     path = project / "docs/progression.md"
     text = path.read_text(encoding="utf-8")
@@ -196,16 +176,6 @@ def test_serve_keeps_its_local_address_without_site_url(project):
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-# Social links ------------------------------------------------------------------
-
-def test_social_link_names_are_escaped(project):
-    home = home_with_social(project, "    - icon: material/web\n"
-                                     "      name: '<b>Our</b> \"site\"'\n"
-                                     "      link: https://www.hiphingecoach.com/\n")
-    link = home.select_one("article .hh-ask a")
-    assert link.get_text(strip=True) == '<b>Our</b> "site"' and link.find("b") is None
 
 
 # Content errors --------------------------------------------------------------------
