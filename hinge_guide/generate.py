@@ -24,6 +24,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -43,6 +44,14 @@ from .site import (
 )
 
 PREVIEWS = "assets/previews"
+
+
+if TYPE_CHECKING:
+    from figures.cards import Mark, Point
+
+    # What a card draws on one body: its rounded back's curve (or None) and
+    # its props and marks (figures.cards).
+    CardArt = tuple[list[Point] | None, list[Mark]]
 
 
 @dataclass(frozen=True)
@@ -96,9 +105,9 @@ def outputs(root: Path) -> dict[Path, bytes]:
         shapes = figure_cards.shapes(page.figure) if page.figure else None
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
-        art = card_art(page) if fix or side else (None, None)
+        fault_art, fix_art = card_art(page) if fix or side else (None, None)
         card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
-                                       *art, side=side)
+                                       fault_art=fault_art, fix_art=fix_art, side=side)
         card_file = f"{preview_cards.card_name(page.url)}.png"
         files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
     for name, size in preview_cards.ICONS.items():
@@ -149,17 +158,22 @@ def card_side(page: Page) -> str | None:
     return "fix" if page.src.startswith(f"{faults.SHARE_FOLDER}/") else None
 
 
-def card_art(page: Page) -> tuple:
+def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
     """The fault's and the fix's rounded-back curve, the weight they carry
     and their marks, as the fault figure draws them
-    (figures.FAULT_FIGURE_MARKS), for the share card."""
+    (figures.FAULT_FIGURE_MARKS), for the share card: exactly two, so the
+    caller can unpack them by name."""
     from figures import FAULT_FIGURE_MARKS
     from figures import cards as figure_cards
 
+    def art(pose: str | None, names: tuple[str, ...]) -> CardArt | None:
+        if not pose:
+            return None
+        return (figure_cards.curved_trunk(pose),
+                figure_cards.props(pose) + figure_cards.marks(pose, names))
+
     fault_marks, fix_marks = FAULT_FIGURE_MARKS.get(page.pair or "", ((), ()))
-    return tuple((figure_cards.curved_trunk(pose),
-                  figure_cards.props(pose) + figure_cards.marks(pose, names)) if pose else None
-                 for pose, names in ((page.figure, fault_marks), (page.fix_figure, fix_marks)))
+    return art(page.figure, fault_marks), art(page.fix_figure, fix_marks)
 
 
 def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:
@@ -178,7 +192,8 @@ def preview_of(fault: faults.Fault, pairs: dict[str, tuple[str, str]]) -> dict[s
     pose of the first figure it shows, else nothing (a card of words)."""
     from figures.catalogue import POSED
 
-    names = [Path(img.get("src", "")).stem for img in fault.element.iter("img")]
+    images = fault.element.iter("img") if fault.element is not None else ()
+    names = [Path(img.get("src", "")).stem for img in images]
     for stem in dict.fromkeys(n.removesuffix("-fault").removesuffix("-fix") for n in names):
         if stem in pairs and {f"{stem}-fault", f"{stem}-fix"} <= set(names):
             fault_pose, fix_pose = pairs[stem]

@@ -157,13 +157,13 @@ def check_svg(data: bytes, where: str) -> None:
                                        f"({expat.ErrorString(error.code)}). " + _DRAWING))
     # After the whole file: a rule may style a class that comes after it.
     for line, css in styles:
-        problem = _style_problem(css, classes)
-        if problem:
-            problems.append((line + problem[1], problem[0]))
+        in_style = _style_problem(css, classes)
+        if in_style:
+            problems.append((line + in_style[1], in_style[0]))
     if problems:
-        line, problem = problems[0]
+        line, first = problems[0]
         at = f", line {line}" if line else ""
-        raise ContentError(f"{where}{at}: the figure can't go on the site: {problem}")
+        raise ContentError(f"{where}{at}: the figure can't go on the site: {first}")
 
 
 # The elements a drawing is made of. Anything else (an <img>, a <p>) becomes
@@ -497,14 +497,14 @@ def inline_svg(svg: etree.Element, alt: str, extra_class: str,
     svg = _copy(svg)
     title = svg.find(f"{{{SVG}}}title")
     if title is None:
-        ids = {el.get("id") for el in svg.iter() if el.get("id")}
+        ids = element_ids(svg)
         title = etree.Element(f"{{{SVG}}}title",
                               {"id": _fresh("hh-fig-title", lambda name: name in ids)})
         svg.insert(0, title)
     title.text = alt
     svg.set("role", "img")
-    if title.get("id"):
-        svg.set("aria-labelledby", title.get("id"))
+    if title_id := title.get("id"):
+        svg.set("aria-labelledby", title_id)
     if taken is not None:
         unique_ids(svg, taken)
     if extra_class:
@@ -512,10 +512,15 @@ def inline_svg(svg: etree.Element, alt: str, extra_class: str,
     return etree.tostring(svg, encoding="unicode")
 
 
+def element_ids(root: etree.Element) -> set[str]:
+    """Every id in root's tree."""
+    return {anchor for el in root.iter() if (anchor := el.get("id"))}
+
+
 def unique_ids(svg: etree.Element, taken: set[str]) -> None:
     """Renumber the figure's ids, references following, until none is in
     taken; then add them to it."""
-    ids = {el.get("id") for el in svg.iter() if el.get("id")}
+    ids = element_ids(svg)
     suffix = _fresh("", lambda end: any(name + end in taken for name in ids), first=2)
     if suffix:
         renumber(svg, suffix)
@@ -584,7 +589,7 @@ class InlineFigures(Treeprocessor):
         if page.engine != "bare":
             check_folder(page.site.docs_dir, "docs")
         # Every id on the page so far (faults, the figures inlined above)
-        taken = {el.get("id") for el in root.iter() if el.get("id")}
+        taken = element_ids(root)
         parents = {child: parent for parent in root.iter() for child in parent}
         for img in [el for el in root.iter("img")]:
             if THUMB_CLASS in (img.get("class") or "").split():

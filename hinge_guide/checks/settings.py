@@ -187,15 +187,21 @@ def check_config_file(root_dir: Path) -> None:
         _check_config(path, _stamp(path))
 
 
+def _mapping(value: object) -> dict[str, Any]:
+    """A setting that should be a mapping, or an empty one (a `theme:` left
+    blank reads as None)."""
+    return value if isinstance(value, dict) else {}
+
+
 @functools.lru_cache(maxsize=4)
 def _check_config(path: Path, stamp: tuple) -> None:
     config = load_config(path.parent)
-    extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
+    extra = _mapping(config.get("extra"))
     problems = []
     if extra.get("analytics"):
         problems.append("extra.analytics loads Google's script on every page. This site loads "
                         "nothing from other sites: remove the analytics block")
-    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    theme = _mapping(config.get("theme"))
     if theme.get("font", False) is not False:
         problems.append("theme.font loads its fonts from Google. This site loads nothing from "
                         "other sites: set `font: false` (the phone's own fonts are used)")

@@ -325,8 +325,8 @@ class FaultChecks(Treeprocessor):
             add_share_link(fault, page.src)
         counts: dict[str, int] = {}
         for element in root.iter():
-            if element.get("id"):
-                counts[element.get("id")] = counts.get(element.get("id"), 0) + 1
+            if anchor := element.get("id"):
+                counts[anchor] = counts.get(anchor, 0) + 1
         # toc quietly renames a heading whose id is taken (adding _1), which
         # would send the heading's links to the fault: count the id the
         # heading asked for, by toc's own slug rule.
@@ -351,8 +351,9 @@ class FaultChecks(Treeprocessor):
             return []
         slugs = []
         for heading in root.iter():
-            if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and heading.get("id"):
+            given = heading.get("id")
+            if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and given:
                 slug = toc.slugify(heading_text(heading, self.md), toc.sep)
-                if re.fullmatch(re.escape(slug) + r"_\d+", heading.get("id")):
+                if re.fullmatch(re.escape(slug) + r"_\d+", given):
                     slugs.append(slug)
         return slugs
