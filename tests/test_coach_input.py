@@ -1134,7 +1134,7 @@ def test_a_site_without_docs_index_md_has_no_home_page(tmp_path):
     ("Some words.\n\n4. A list that starts at four.\n", (3, 4)),
 ])
 def test_a_numbered_list_that_would_restart_at_1_is_found(text, restart):
-    from hinge_guide.checks.source import restarted_list
+    from hinge_guide.blocks import restarted_list
 
     assert restarted_list(text.splitlines()) == restart
     with pytest.raises(ContentError, match=f"step {restart[1]} starts a new numbered list"):
@@ -1148,7 +1148,7 @@ def test_a_numbered_list_that_would_restart_at_1_is_found(text, restart):
     "1. One.\n\n    More about one.\n\n2. Two.\n",
 ])
 def test_a_list_that_carries_on_is_not_a_restart(text):
-    from hinge_guide.checks.source import restarted_list
+    from hinge_guide.blocks import restarted_list
 
     assert restarted_list(text.splitlines()) is None
 

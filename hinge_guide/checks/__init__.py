@@ -43,6 +43,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from ..author import author_name
+from ..blocks import BLOCK_INDENT_PRIORITY, BlockIndent
 from ..context import PageContext, Site, page_context
 from ..site import INLINE_STYLESHEET, STYLESHEET
 from .front_matter import (
@@ -65,7 +66,7 @@ from .settings import (
     check_site_url,
     check_social,
 )
-from .source import BLOCK_INDENT_PRIORITY, BlockIndent, UnclosedMarkup, unclosed_markup
+from .source import UnclosedMarkup, unclosed_markup
 from .tree import admonition_types, bad_settings, check_tree, registered_blocks, stray_block
 
 __all__ = [
@@ -121,7 +122,7 @@ class ChecksExtension(Extension):
         # After normalize_whitespace (30) has turned tabs into spaces; before
         # superfences stashes fenced code (25), which joins a fence's lines
         # into one and would shift the line numbers after it. So fenced code
-        # is blanked here instead (_without_code): a /// in code is code.
+        # is blanked here instead (blocks.without_code): a /// in code is code.
         md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
 
 

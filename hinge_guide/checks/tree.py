@@ -11,8 +11,8 @@ import xml.etree.ElementTree as etree
 
 from markdown import Markdown
 
+from ..blocks import ANCHOR
 from ..errors import ContentError
-from ..faults import ANCHOR
 from ..inline_svg import require_alt
 from ..reader import heading_text
 

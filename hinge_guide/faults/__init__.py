@@ -42,9 +42,9 @@ from typing import Any
 from markdown import Markdown
 from pymdownx.blocks import BlocksExtension
 
+from ..blocks import ANCHOR, BLOCK_INDENT_PRIORITY, BlockIndent
 from ..document import forget_page
 from .box import (
-    ANCHOR,
     FIX_CLASS,
     PARTS,
     RESERVED_IDS,
@@ -124,8 +124,6 @@ class FaultExtension(BlocksExtension):
         # index reads every page with this extension alone, and would meet a
         # misindented box first as one that is "not closed". Registered under
         # the checks' own name and priority, so with both it runs once.
-        from ..checks import BLOCK_INDENT_PRIORITY, BlockIndent
-
         md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
         # html_block 20): the markers become paragraphs the tree can find.

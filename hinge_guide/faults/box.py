@@ -21,6 +21,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 from pymdownx.blocks.block import Block
 
+from ..blocks import ANCHOR
 from ..context import page_context
 from ..document import document
 from ..errors import ContentError
@@ -34,9 +35,6 @@ if TYPE_CHECKING:
 SHARE_FOLDER = "faults"
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX_CLASS = "hh-fix"
-# A fault's anchor: lower-case words of letters and digits joined by
-# hyphens, with at least one letter somewhere.
-ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
 # Ids whose share page (faults/<id>.md) would be another page's address:
 # faults/index.md is the Common faults page's.
 RESERVED_IDS = {"index"}
