@@ -17,7 +17,8 @@ from pathlib import Path
 import markdown
 import pytest
 
-from hinge_guide import checks, faults, glossary, inline_svg, site
+from hinge_guide import checks, faults, glossary, inline_svg, site, svg_safety
+from hinge_guide.checks.settings import check_folder
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
 
@@ -425,7 +426,7 @@ SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
 def test_a_coach_svg_that_could_run_or_fetch_is_refused(svg, problem):
     with pytest.raises(ContentError, match=r"docs/images/x\.svg(, line \d+)?: the figure can't "
                        "go on the site" if problem != "bytes" else "docs/images/x.svg") as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     assert problem in str(caught.value)
 
 
@@ -438,7 +439,7 @@ OTHER_SITES = "The site loads nothing from other sites"
 def test_a_presentation_attribute_that_fetches_is_refused(attr):
     svg = SVG_OPEN + f'<g/>\n<path {attr}="url({EVIL})"/></svg>'
     with pytest.raises(ContentError) as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     assert str(caught.value).startswith(
         f'docs/images/x.svg, line 2: the figure can\'t go on the site: <path> has '
         f'{attr}="url({EVIL})", which points outside the figure. {OTHER_SITES}')
@@ -460,7 +461,7 @@ def test_css_that_fetches_is_refused_however_it_is_written(css, found):
                        ("<rect>", SVG_OPEN + f"<rect style='{css.replace(chr(39), chr(34))}'"
                                              "/></svg>")]:
         with pytest.raises(ContentError, match=OTHER_SITES) as caught:
-            inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+            svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
         message = str(caught.value)
         assert where in message and "points outside the figure" in message
         if where == "<style>":
@@ -482,7 +483,7 @@ def test_css_that_fetches_is_refused_however_it_is_written(css, found):
 def test_an_animation_that_changes_a_link_or_fetches_is_refused(animation, found):
     svg = SVG_OPEN + f'<a href="#top"><rect id="top"/>{animation}</a></svg>'
     with pytest.raises(ContentError, match=OTHER_SITES) as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     message = str(caught.value)
     assert message.startswith("docs/images/x.svg, line 1: the figure can't go on the site: ")
     assert found in message and "Fix:" in message
@@ -510,7 +511,7 @@ PAGE_WIDE = "its <style> applies to the whole page"
 def test_a_style_rule_that_reaches_past_the_figure_is_refused(css, rule, why):
     svg = SVG_OPEN + f'<style>\n{css}</style><rect class="st0"/></svg>'
     with pytest.raises(ContentError, match=PAGE_WIDE) as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     message = str(caught.value)
     line = 2 + css.split(rule.split(",")[0].split()[0])[0].count("\n")
     assert message.startswith(f"docs/images/x.svg, line {line}: the figure can't go on the "
@@ -526,7 +527,7 @@ def test_a_style_rule_that_reaches_past_the_figure_is_refused(css, rule, why):
 ])
 def test_a_style_or_link_the_html_parser_would_read_differently_is_refused(svg, problem):
     with pytest.raises(ContentError, match="docs/images/x.svg, line 1: ") as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     assert problem in str(caught.value)
 
 
@@ -540,7 +541,7 @@ DRAWN = ('<svg xmlns="http://www.w3.org/2000/svg" class="drawing" viewBox="0 0 1
 def test_a_drawing_programs_own_classes_pass_and_are_renamed_apart_per_figure():
     red, blue = DRAWN.format("#c00"), DRAWN.format("#00c")
     for svg in (red, blue):
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     one = inline_svg.inline_svg(inline_svg.own_classes(etree.fromstring(red), "feet"), "a", "")
     two = inline_svg.inline_svg(inline_svg.own_classes(etree.fromstring(blue), "sub/hands"),
                                 "b", "")
@@ -604,7 +605,7 @@ def test_two_coach_figures_on_one_page_keep_their_own_ids_and_names(tmp_path, mo
 
 
 def test_css_pointing_inside_the_figure_passes():
-    inline_svg.check_svg((SVG_OPEN + "<style>.a{fill:url(#g)}.b{mask:url( '#m')}"
+    svg_safety.check_svg((SVG_OPEN + "<style>.a{fill:url(#g)}.b{mask:url( '#m')}"
                        '.c{fill:url("#g")}.d{fill:\\75 rl(#g)}</style>'
                        '<rect fill="url(#g)" clip-path="url(#c)" style="fill:url(#g)"/>'
                        "</svg>").encode(), "docs/images/x.svg")
@@ -614,7 +615,7 @@ def test_every_committed_figure_passes_the_svg_check():
     paths = sorted((ROOT / "docs/images").glob("*.svg"))
     assert paths
     for path in paths:
-        inline_svg.check_svg(path.read_bytes(), str(path))
+        svg_safety.check_svg(path.read_bytes(), str(path))
 
 
 # Stored checklist ticks -------------------------------------------------------------
@@ -732,10 +733,10 @@ def test_an_svg_anywhere_under_docs_is_checked_but_not_the_vendored_tracker(tmp_
     (tmp_path / "vendor").mkdir()
     bad = SVG_OPEN + "<script>alert(1)</script></svg>"
     (tmp_path / "vendor/ok.svg").write_text(bad)
-    inline_svg.check_folder(tmp_path, "docs")
+    check_folder(tmp_path, "docs")
     (tmp_path / "assets/logo.svg").write_text(bad)
     with pytest.raises(ContentError, match="docs/assets/logo.svg"):
-        inline_svg.check_folder(tmp_path, "docs")
+        check_folder(tmp_path, "docs")
 
 
 def small_project(tmp_path: Path, page: str) -> Path:
@@ -1018,7 +1019,7 @@ def test_a_misspelt_front_matter_setting_is_named_with_the_right_one(key, meant)
 
 @pytest.mark.parametrize("inner", ['<img src="https://evil.example.net/x.png"/>', "<p>Hi</p>"])
 def test_an_html_element_in_a_drawing_is_refused(inner):
-    from hinge_guide.inline_svg import check_svg
+    from hinge_guide.svg_safety import check_svg
 
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{inner}</svg>'
     with pytest.raises(ContentError, match="not part of an SVG drawing"):

@@ -8,6 +8,8 @@ file and says what to do:
 - ``preview_figure``, where given, is the name of a pose;
 - every script the front matter names exists under docs/;
 - every image has alt text;
+- every SVG under docs/, inlined or not, is a drawing that runs and fetches
+  nothing (hinge_guide/svg_safety.py);
 - every admonition uses a type the site styles (plus, if it likes, hh-*
   classes of the site's own): the types configured for
   ``pymdownx.blocks.admonition`` in mkdocs.yml, plus ``fault``;
@@ -60,6 +62,7 @@ from .pasted import check_loads_nothing_foreign
 from .settings import (
     PLACEHOLDER_HOSTS,
     check_config_file,
+    check_folder,
     check_inline_stylesheet,
     check_material_styles,
     check_plain_names,
@@ -99,6 +102,7 @@ class ChecksTreeprocessor(Treeprocessor):
         # The site's settings too: cheap, and seen by every page as it is now.
         check_site_url(site.site_url)
         check_config_file(site.root_dir)
+        check_folder(site.docs_dir, "docs")  # every SVG, inlined or not
         check_plain_names(site)
         check_social(site.extra.get("social"))
         # Every page shows the coach: checked here, not only where a share

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from ..context import Site
 from ..errors import ContentError
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
+from ..svg_safety import check_svg
 
 # Hosts that only ever appear in samples: a reader must never tap one.
 PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
@@ -227,3 +228,19 @@ def _check_config(path: Path, stamp: tuple) -> None:
                         "Name the home page index.md")
     if problems:
         raise ContentError("mkdocs.yml: " + problems[0] + ".")
+
+
+def check_folder(folder: Path, where: str) -> None:
+    """Every SVG under docs/, inlined or not: each is published, and opened
+    on its own an SVG runs its scripts. The vendored tracker is checked
+    against its own manifest instead."""
+    for path in sorted(folder.rglob("*.svg")):
+        if "vendor" in path.relative_to(folder).parts:
+            continue
+        stamp = (str(path), path.stat().st_mtime_ns, path.stat().st_size)
+        if stamp not in _checked:
+            check_svg(path.read_bytes(), f"{where}/{path.relative_to(folder).as_posix()}")
+            _checked.add(stamp)
+
+
+_checked: set[tuple] = set()
