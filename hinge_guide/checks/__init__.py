@@ -47,9 +47,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..author import author_name
 from ..blocks import BLOCK_INDENT_PRIORITY, BlockIndent
 from ..context import PageContext, Site, page_context
-from ..site import INLINE_STYLESHEET, STYLESHEET
 from .front_matter import (
-    FRONT_MATTER_KEYS,
     check_description,
     check_front_matter_keys,
     check_preview_figure,
@@ -60,7 +58,6 @@ from .front_matter import (
 )
 from .pasted import check_loads_nothing_foreign
 from .settings import (
-    PLACEHOLDER_HOSTS,
     check_config_file,
     check_folder,
     check_inline_stylesheet,
@@ -69,20 +66,12 @@ from .settings import (
     check_site_url,
     check_social,
 )
-from .source import UnclosedMarkup, unclosed_markup
-from .tree import admonition_types, bad_settings, check_tree, registered_blocks, stray_block
+from .source import UnclosedMarkup
+from .tree import admonition_types, check_tree, registered_blocks
 
-__all__ = [
-    "BLOCK_INDENT_PRIORITY", "FRONT_MATTER_KEYS", "INLINE_STYLESHEET", "PLACEHOLDER_HOSTS",
-    "STYLESHEET", "BlockIndent", "ChecksExtension", "ChecksTreeprocessor", "UnclosedMarkup",
-    "admonition_types", "bad_settings", "check_description", "check_front_matter_keys",
-    "check_config_file", "check_inline_stylesheet", "check_loads_nothing_foreign",
-    "check_material_styles",
-    "check_plain_names", "check_preview_figure", "check_reviewed", "check_scripts",
-    "check_title",
-    "check_site_url", "check_social", "check_tree", "makeExtension", "pose_names",
-    "stray_block", "unclosed_markup",
-]
+# The package's surface is the extension; each check is imported from the
+# module that owns it (front_matter, settings, tree, pasted, source).
+__all__ = ["ChecksExtension", "ChecksTreeprocessor", "makeExtension"]
 
 
 class ChecksTreeprocessor(Treeprocessor):
