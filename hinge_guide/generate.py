@@ -184,7 +184,7 @@ def fault_boxes(root: Path) -> list[tuple[dict, Fault]]:
     config = load_config(root)
     docs = root / config.get("docs_dir", "docs")
     srcs = site_pages(docs, flatten_nav(config.get("nav")))
-    found = read_faults(docs, srcs, lambda: reader.new_reader(config))
+    found = read_faults(docs, srcs, config)
     return [(fault.meta, fault) for fault in found]
 
 

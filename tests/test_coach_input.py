@@ -275,8 +275,8 @@ def test_the_fault_reader_names_a_misindented_box_by_its_indent(tmp_path):
                                      for line in FAULT.strip().splitlines())
     (docs / "a.md").write_text(steps + "\n\n2. Two\n\n" + FAULT.replace("rounded-back", "other"))
     with pytest.raises(ContentError, match=r"^docs/a\.md, line 3: .* indented 3 spaces"):
-        read_faults(docs, ["a.md"], lambda: markdown.Markdown(
-            extensions=["attr_list", "hinge_guide.faults"]))
+        read_faults(docs, ["a.md"],
+                    {"markdown_extensions": ["attr_list", "hinge_guide.faults"]})
 
 
 def test_two_h1s_are_refused():
@@ -305,7 +305,7 @@ def test_faults_off_the_menu_are_read_and_checked(tmp_path):
     srcs = site_pages(docs, [("A", "a.md")])
     assert srcs == ["a.md", "extra.md"]
     with pytest.raises(ContentError, match=r"docs/extra.md.*docs/a.md"):
-        read_faults(docs, srcs, lambda: markdown.Markdown(extensions=EXTENSIONS))
+        read_faults(docs, srcs, {"markdown_extensions": EXTENSIONS})
 
 
 
@@ -315,7 +315,6 @@ def test_faults_off_the_menu_are_listed_in_the_index_under_their_pages_title(tmp
     here, as MkDocs would title it), never silently left out."""
     import xml.etree.ElementTree as etree
 
-    from hinge_guide.reader import new_reader
 
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -324,7 +323,7 @@ def test_faults_off_the_menu_are_listed_in_the_index_under_their_pages_title(tmp
                                    .replace("rounded-back", "other"))
     nav = [("A", "a.md")]
     config = {"markdown_extensions": ["attr_list", "md_in_html", "hinge_guide.faults"]}
-    found = read_faults(docs, site_pages(docs, nav), lambda: new_reader(config))
+    found = read_faults(docs, site_pages(docs, nav), config)
     root = etree.Element("div")
     root.extend(render_index(found, nav))
     assert [h.text for h in root.iter("h2")] == ["A", "Extra drills"]
@@ -367,7 +366,7 @@ def test_a_macro_in_a_fault_box_is_refused_where_the_index_and_share_page_read_i
     line = ("---\ndescription: A.\n---\n\n# A\n" + box).splitlines().index(
         f"**The fix:** Take {macro} seconds down.") + 1
     with pytest.raises(ContentError) as caught:
-        read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+        read_faults(docs, ["a.md"], {"markdown_extensions": EXTENSIONS})
     message = str(caught.value)
     assert message.startswith(f'docs/a.md, line {line}: the fault box "Rounded back"'), message
     assert part in message and macro[:12] in message and "write the number in words" in message
@@ -382,7 +381,7 @@ def test_a_macro_in_a_fault_boxs_figure_text_is_refused_where_it_is_read(tmp_pat
     (docs / "a.md").write_text(box)
     with pytest.raises(ContentError, match=r'docs/a\.md, line 5: the fault box "Rounded back" '
                                            r".*\{\{ word\(3\) \}\}.*write the number in words"):
-        read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+        read_faults(docs, ["a.md"], {"markdown_extensions": EXTENSIONS})
 
 # Scripts ---------------------------------------------------------------------------
 
@@ -676,7 +675,7 @@ def read_rich(tmp_path: Path) -> list[Fault]:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.md").write_text(RICH_FAULT)
-    return read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+    return read_faults(docs, ["a.md"], {"markdown_extensions": EXTENSIONS})
 
 
 def test_raw_html_in_a_fix_comes_out_as_words_in_the_fix_line(tmp_path):

@@ -515,3 +515,14 @@ def test_checks_and_faults_do_not_import_each_other():
                 assert not any(other in name.split(".") for name in names), (
                     f"hinge_guide/{package}/{path.name} imports from {other}/: move what "
                     "both need to hinge_guide/blocks.py")
+
+
+def test_reading_mode_is_set_in_one_place():
+    """Only reader.new_reader turns the fault extension's reading mode on:
+    a second switch (the fault reader once forced it on any Markdown it was
+    given) lets two readers of the same box disagree."""
+    setters = [path.relative_to(ROOT_DIR).as_posix()
+               for path in sorted((ROOT_DIR / "hinge_guide").rglob("*.py"))
+               if '"reading": True' in (text := path.read_text(encoding="utf-8"))
+               or 'setConfig("reading"' in text]
+    assert setters == ["hinge_guide/reader.py"]

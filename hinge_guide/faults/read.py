@@ -5,8 +5,8 @@ build's cache of it all (read again only when a page changes).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from markdown import Markdown
 
@@ -30,17 +30,17 @@ def site_pages(docs_dir: Path, nav: list[tuple[str, str]]) -> list[str]:
                      and not src.startswith(f"{SHARE_FOLDER}/")]
 
 
-def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdown]
-                ) -> list[Fault]:
+def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list[Fault]:
     """The one fault reader, for the build and the generate step: the fault
-    boxes of the pages srcs, in order, each page read by a fresh Markdown
-    instance from new_reader(). Two faults with one anchor stop here."""
+    boxes of the pages srcs, in order, each page read by a fresh reader
+    (reader.new_reader, the one place that puts the fault extension in
+    reading mode) made from config, mkdocs.yml as site.load_config reads it.
+    Two faults with one anchor stop here."""
     faults: list[Fault] = []
     for src in srcs:
         path = docs_dir / src
         meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
-        reader = new_reader()
-        read_only(reader)
+        reader = new_reader(config)
         page = document(reader)
         page.src, page.line_offset = src, offset  # for its messages
         reader.convert(body)
@@ -50,16 +50,6 @@ def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdo
             faults.append(fault)
     check_unique(faults)
     return faults
-
-
-def read_only(md: Markdown) -> None:
-    """Put md's fault extension in reading mode (its ``reading`` setting),
-    whoever made md: read_faults reads boxes, never writes an index."""
-    from . import FaultExtension  # the package's own, loaded by now (it imports this module)
-
-    for extension in md.registeredExtensions:
-        if isinstance(extension, FaultExtension):
-            extension.setConfig("reading", True)
 
 
 def _text(path: Path, src: str) -> str:
@@ -82,7 +72,7 @@ def collect(page: PageContext, md: Markdown) -> list[Fault]:
     if key not in _collected:
         config = load_config(page.site.root_dir)
         _collected.clear()  # one site at a time: nothing piles up under serve
-        _collected[key] = read_faults(docs, srcs, lambda: new_reader(config))
+        _collected[key] = read_faults(docs, srcs, config)
     return _collected[key]
 
 
