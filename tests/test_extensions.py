@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 from hinge_guide import faults, glossary, inline_svg, palette
 from hinge_guide.checks.front_matter import check_description, check_preview_figure, check_reviewed
 from hinge_guide.checks.settings import (
+    check_folder,
     check_inline_stylesheet,
     check_material_styles,
     check_site_url,
@@ -526,3 +527,85 @@ def test_reading_mode_is_set_in_one_place():
                if '"reading": True' in (text := path.read_text(encoding="utf-8"))
                or 'setConfig("reading"' in text]
     assert setters == ["hinge_guide/reader.py"]
+
+
+# The file cache (hinge_guide/file_cache.py) ------------------------------------------
+
+
+def _edit(path: Path, text: str, tick: int) -> None:
+    """Write text and move the file's time on, whatever the clock's grain."""
+    import os
+
+    path.write_text(text)
+    os.utime(path, ns=(tick * 10**9, tick * 10**9))
+
+
+def test_the_file_cache_reads_a_changed_file_again_in_place_of_the_old_value(tmp_path):
+    from hinge_guide.file_cache import FileCache
+
+    cache: FileCache[str] = FileCache(size=4)
+    path = tmp_path / "a.txt"
+    reads = []
+
+    def read() -> str:
+        reads.append(1)
+        return path.read_text()
+
+    _edit(path, "one", 1)
+    assert cache.get(path, read) == cache.get(path, read) == "one"
+    assert len(reads) == 1
+    for tick, text in enumerate(["two", "three!", "four four"], start=2):
+        _edit(path, text, tick)
+        assert cache.get(path, read) == text
+    assert len(reads) == 4
+    assert len(cache) == 1  # edits replace the entry: serve never piles them up
+
+
+def test_the_file_cache_is_bounded_and_keeps_no_failure(tmp_path):
+    from hinge_guide.file_cache import FileCache
+
+    cache: FileCache[int] = FileCache(size=2)
+    paths = [tmp_path / f"{n}.txt" for n in range(3)]
+    for n, path in enumerate(paths):
+        _edit(path, "x" * n, 1)
+        cache.get(path, lambda n=n: n)
+    assert len(cache) == 2
+    assert cache.get(paths[0], lambda: 99) == 99  # the oldest went first
+
+    def fail() -> int:
+        raise ContentError("bad")
+
+    _edit(paths[1], "changed", 2)
+    with pytest.raises(ContentError):
+        cache.get(paths[1], fail)
+    assert cache.get(paths[1], lambda: 7) == 7  # a failed check runs again
+
+
+def test_the_file_cache_renews_a_group_when_any_file_changes(tmp_path):
+    from hinge_guide.file_cache import FileCache
+
+    cache: FileCache[str] = FileCache(size=1)
+    a, b = tmp_path / "a", tmp_path / "b"
+    _edit(a, "a", 1)
+    _edit(b, "b", 1)
+    assert cache.get((a, b), lambda: "first") == "first"
+    assert cache.get((a, b), lambda: "second") == "first"
+    _edit(b, "bb", 2)
+    assert cache.get((a, b), lambda: "third") == "third"
+    assert cache.get((a, b), lambda: "x", tag="other") == "x"  # a tag is part of the key
+    assert len(cache) == 1
+
+
+def test_every_svg_is_checked_again_after_an_edit_without_the_cache_growing(tmp_path):
+    from hinge_guide.checks import settings
+
+    svg = tmp_path / "images/a.svg"
+    svg.parent.mkdir()
+    settings._svgs.clear()
+    for tick in range(1, 6):
+        _edit(svg, f'<svg xmlns="http://www.w3.org/2000/svg"><!-- {"x" * tick} --></svg>', tick)
+        check_folder(tmp_path, "docs")
+    assert len(settings._svgs) == 1
+    _edit(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', 9)
+    with pytest.raises(ContentError, match="docs/images/a.svg"):
+        check_folder(tmp_path, "docs")

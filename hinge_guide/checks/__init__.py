@@ -24,7 +24,7 @@ file and says what to do:
   (hinge_guide/author.py), the inline copy of the stylesheet was written
   from the stylesheet as it is now, and the link to Material's stylesheet
   names the installed Material's file. The files are compared once per
-  version of them (functools caches keyed by their size and time), so
+  version of them (hinge_guide/file_cache.py, keyed by their size and time), so
   under ``mkdocs serve`` an edit is seen at the next page.
 
 The checks that read the tree run last (priority 1), after every other

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..context import Site
 from ..errors import ContentError
+from ..file_cache import FileCache
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
 from ..svg_safety import check_svg
 
@@ -30,7 +31,8 @@ def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
     if not source.is_file():
         return
     inline = root_dir / INLINE_STYLESHEET
-    if not inline.is_file() or not _is_copy(source, _stamp(source), inline, _stamp(inline)):
+    if not inline.is_file() or not _copies.get((source, inline),
+                                               lambda: _is_copy(source, inline)):
         raise ContentError(
             f"{INLINE_STYLESHEET} is not up to date with docs/{STYLESHEET}: pages "
             "carry the stylesheet inline from that copy. Run "
@@ -48,7 +50,7 @@ def check_material_styles(root_dir: Path) -> None:
     if not partial.is_file():
         return
     main = _material_stylesheet()
-    if main is not None and not _links_to(partial, _stamp(partial), main):
+    if main is not None and not _links.get(partial, lambda: _links_to(partial, main), tag=main):
         raise ContentError(
             f"{theme_css.PARTIAL} was written for another version of Material "
             f"(the installed one's stylesheet is {main}). Run "
@@ -69,19 +71,16 @@ def _material_stylesheet() -> str | None:
     return theme_css.stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))[0]
 
 
-@functools.lru_cache(maxsize=8)
-def _links_to(partial: Path, stamp: tuple, stylesheet: str) -> bool:
+def _links_to(partial: Path, stylesheet: str) -> bool:
     return f"'{stylesheet}'" in partial.read_text(encoding="utf-8")
 
 
-def _stamp(path: Path) -> tuple[int, int]:
-    status = path.stat()
-    return status.st_mtime_ns, status.st_size
+# Each compared once per version of its files, not once per page.
+_links: FileCache[bool] = FileCache(size=4)
+_copies: FileCache[bool] = FileCache(size=4)
 
 
-@functools.lru_cache(maxsize=8)
-def _is_copy(source: Path, source_stamp: tuple, inline: Path, inline_stamp: tuple) -> bool:
-    """Compared once per version of the two files, not once per page."""
+def _is_copy(source: Path, inline: Path) -> bool:
     expected = inline_stylesheet(source.read_text(encoding="utf-8"))
     return inline.read_text(encoding="utf-8") == expected
 
@@ -185,7 +184,7 @@ def check_config_file(root_dir: Path) -> None:
     site: checked once per version of the file."""
     path = root_dir / "mkdocs.yml"
     if path.is_file():
-        _check_config(path, _stamp(path))
+        _configs.get(path, lambda: _check_config(path))
 
 
 def _mapping(value: object) -> dict[str, Any]:
@@ -194,8 +193,10 @@ def _mapping(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-@functools.lru_cache(maxsize=4)
-def _check_config(path: Path, stamp: tuple) -> None:
+_configs: FileCache[None] = FileCache(size=4)
+
+
+def _check_config(path: Path) -> None:
     config = load_config(path.parent)
     extra = _mapping(config.get("extra"))
     problems = []
@@ -237,10 +238,15 @@ def check_folder(folder: Path, where: str) -> None:
     for path in sorted(folder.rglob("*.svg")):
         if "vendor" in path.relative_to(folder).parts:
             continue
-        stamp = (str(path), path.stat().st_mtime_ns, path.stat().st_size)
-        if stamp not in _checked:
-            check_svg(path.read_bytes(), f"{where}/{path.relative_to(folder).as_posix()}")
-            _checked.add(stamp)
+        _svgs.get(path, functools.partial(_check_svg_file, path,
+                                          f"{where}/{path.relative_to(folder).as_posix()}"))
 
 
-_checked: set[tuple] = set()
+def _check_svg_file(path: Path, where: str) -> None:
+    check_svg(path.read_bytes(), where)
+
+
+# One entry per SVG, checked again when it changes. Far more than the site
+# has (about sixty): with more SVGs than entries, every page would check
+# them all again.
+_svgs: FileCache[None] = FileCache(size=1024)

@@ -13,11 +13,13 @@ from markdown import Markdown
 from ..context import PageContext
 from ..document import document
 from ..errors import ContentError
+from ..file_cache import FileCache
 from ..reader import new_reader, own_title
 from ..site import load_config, split_front_matter
 from .box import SHARE_FOLDER, Fault, registry
 
-_collected: dict[tuple, list[Fault]] = {}
+# One site at a time: nothing piles up under serve.
+_collected: FileCache[list[Fault]] = FileCache(size=1)
 
 
 def site_pages(docs_dir: Path, nav: list[tuple[str, str]]) -> list[str]:
@@ -65,21 +67,10 @@ def collect(page: PageContext, md: Markdown) -> list[Fault]:
     """Every fault box on the site, read with the reader the generate step
     uses (hinge_guide/reader.py, from mkdocs.yml); read again only when a
     page or mkdocs.yml (the reader's extensions) changes (mkdocs serve)."""
-    docs = page.site.docs_dir
+    docs, root = page.site.docs_dir, page.site.root_dir
     srcs = site_pages(docs, page.site.nav)
-    key = (_stamp(page.site.root_dir / "mkdocs.yml"),
-           *(_stamp(docs / src) for src in srcs))
-    if key not in _collected:
-        config = load_config(page.site.root_dir)
-        _collected.clear()  # one site at a time: nothing piles up under serve
-        _collected[key] = read_faults(docs, srcs, config)
-    return _collected[key]
-
-
-def _stamp(path: Path) -> tuple[str, int, int]:
-    """What says a file changed: its path, time and size."""
-    stat = path.stat()
-    return (path.as_posix(), stat.st_mtime_ns, stat.st_size)
+    return _collected.get((root / "mkdocs.yml", *(docs / src for src in srcs)),
+                          lambda: read_faults(docs, srcs, load_config(root)))
 
 
 def check_unique(faults: list[Fault]) -> None:
