@@ -254,7 +254,11 @@ def trunk_angle(pose: dict) -> float:
     return degrees(atan2(dx, dy))
 
 
-def capsules(pose: dict) -> dict[str, tuple]:
+Point = tuple[float, float]
+Capsule = tuple[Point, Point, float]  # start, end, radius
+
+
+def capsules(pose: dict) -> dict[str, Capsule]:
     """The drawn body as capsules: name -> (start, end, radius). A circle is a
     capsule whose ends coincide. Order is back to front for drawing."""
     j = joints(pose)
@@ -265,7 +269,7 @@ def capsules(pose: dict) -> dict[str, tuple]:
     else:
         foot = ((HEEL_X + r["foot"], r["foot"]), (TOE_X - r["foot"], r["foot"]))
     pelvis = add(j["hip"], unit(d["lumbar"]), PELVIS_UP)
-    far = {}
+    far: dict[str, Capsule] = {}
     if "far_elbow" in j:                      # the far arm, behind everything else
         far = {"far_upper_arm": (j["shoulder"], j["far_elbow"], r["upper_arm"]),
                "far_forearm": (j["far_elbow"], j["far_hand"], r["forearm"])}

@@ -113,9 +113,9 @@ def props(name: str) -> list[Mark]:
         if element.tag == "path":
             found += [Mark(points) for points in _polylines(element.get("d", ""))]
         elif element.tag == "circle":
-            found.append(Mark(_circle(*(float(element.get(k)) for k in ("cx", "cy", "r")))))
+            found.append(Mark(_circle(*(float(element.attrib[k]) for k in ("cx", "cy", "r")))))
         elif element.tag == "rect":
-            x, y, w, h = (float(element.get(k)) for k in ("x", "y", "width", "height"))
+            x, y, w, h = (float(element.attrib[k]) for k in ("x", "y", "width", "height"))
             corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)]
             found.append(Mark([(px / svg.SCALE, -py / svg.SCALE) for px, py in corners]))
     return found

@@ -221,7 +221,7 @@ def _under_foot(side: int, start: float, end: float, kind: str, dx: float) -> st
     just under the floor: where the weight presses."""
     (a, _), (b, _), r = _foot(side)
     inner, outer = a - side * r, b + side * r
-    ends = [(inner + (outer - inner) * f, FLOOR_MARK_Y) for f in (start, end)]
+    ends = ((inner + (outer - inner) * start, FLOOR_MARK_Y), (inner + (outer - inner) * end, FLOOR_MARK_Y))
     bar = f'class="hh-fig-{kind}" stroke-width="{num(BAR_STROKE)}" d='
     return mark_path(line(*ends, dx), kind, stroke=BAR_STROKE).replace(f'class="hh-fig-{kind}" d=', bar)
 

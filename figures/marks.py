@@ -65,11 +65,12 @@ def mark_back(pose: dict, kind: str, dx=0.0) -> str:
     if arc is not None:
         centre, radius = arc
         c = capsules(pose)
-        ends = []
-        for p in (c["pelvis"][0], c["thorax"][1]):
+        def on_arc(p):
             n = hypot(p[0] - centre[0], p[1] - centre[1])
-            ends.append(add(centre, ((p[0] - centre[0]) / n, (p[1] - centre[1]) / n),
-                            radius + TRUNK_ARC_RADIUS + off))
+            return add(centre, ((p[0] - centre[0]) / n, (p[1] - centre[1]) / n),
+                       radius + TRUNK_ARC_RADIUS + off)
+
+        ends = on_arc(c["pelvis"][0]), on_arc(c["thorax"][1])
         return mark_path(arc_path(*ends, radius + TRUNK_ARC_RADIUS + off, dx), kind)
     b = back_points(pose)
     c = capsules(pose)
@@ -365,4 +366,5 @@ def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> s
 
 def labels(items, kind: str, dx=0.0) -> str:
     """Labels from (text, (x, y)[, anchor]) tuples."""
-    return "".join(label(item[0], item[1], kind, *(item[2:] or ("start",)), dx=dx) for item in items)
+    return "".join(label(item[0], item[1], kind, item[2] if len(item) > 2 else "start", dx=dx)
+                   for item in items)

@@ -74,12 +74,11 @@ def leg_gap(pose: dict, point) -> float:
     """Signed clearance between `point` and the front surface of the leg
     (thigh or shank, whichever is nearer): + in front, 0 touching."""
     j = joints(pose)
-    best = None
-    for a, b, name in ((j["ankle"], j["knee"], "shank"), (j["knee"], j["hip"], "thigh")):
-        d = distance_to_segment(point, a, b)
-        if best is None or d < best[0]:
-            best = (d, a, b, name)
-    d, a, b, name = best
+    # the nearer segment; the shank on a tie, as it is listed first
+    d, a, b, name = min(((distance_to_segment(point, a, b), a, b, name)
+                         for a, b, name in ((j["ankle"], j["knee"], "shank"),
+                                            (j["knee"], j["hip"], "thigh"))),
+                        key=lambda found: found[0])
     # which side of the segment's line the point is on: + = in front (facing +x)
     side = (b[0] - a[0]) * (point[1] - a[1]) - (b[1] - a[1]) * (point[0] - a[0])
     return (d if side < 0 else -d) - RADIUS[name]

@@ -94,9 +94,11 @@ def flatten_nav(nav: Any) -> list[tuple[str, str]]:
                 else:
                     pages.extend(flatten_nav(value))
     # A page listed twice in the menu is still one page: count it once.
-    seen: set[str] = set()
-    return [(title, src) for title, src in pages
-            if src.endswith(".md") and not (src in seen or seen.add(src))]
+    first: dict[str, str] = {}
+    for title, src in pages:
+        if src.endswith(".md"):
+            first.setdefault(src, title)
+    return [(title, src) for src, title in first.items()]
 
 
 def page_context(md: Markdown) -> PageContext:

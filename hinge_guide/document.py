@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 from markdown import Markdown
 
 if TYPE_CHECKING:
-    from .faults import Fault
+    from .faults.box import Fault
 
 
 @dataclass

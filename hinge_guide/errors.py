@@ -8,10 +8,15 @@ no base class of MkDocs'.
 
 from __future__ import annotations
 
-try:  # pragma: no cover - which branch runs depends on the engine installed
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the type checker sees MkDocs' class, installed with the tests
     from mkdocs.exceptions import BuildError as _Base
-except ImportError:  # pragma: no cover
-    _Base = Exception
+else:
+    try:  # pragma: no cover - which branch runs depends on the engine installed
+        from mkdocs.exceptions import BuildError as _Base
+    except ImportError:  # pragma: no cover
+        _Base = Exception
 
 
 class ContentError(_Base):

@@ -24,12 +24,15 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
-from . import faults, method, palette, preview_cards, reader, theme_css
+from . import method, palette, preview_cards, reader, theme_css
 from .context import flatten_nav
 from .errors import ContentError
+from .faults.box import SHARE_FOLDER, Fault
+from .faults.read import read_faults, site_pages
 from .site import (
     DESCRIPTION_MAX,
     INLINE_STYLESHEET,
@@ -43,6 +46,14 @@ from .site import (
 )
 
 PREVIEWS = "assets/previews"
+
+
+if TYPE_CHECKING:
+    from figures.cards import Mark, Point
+
+    # What a card draws on one body: its rounded back's curve (or None) and
+    # its props and marks (figures.cards).
+    CardArt = tuple[list[Point] | None, list[Mark]]
 
 
 @dataclass(frozen=True)
@@ -96,9 +107,9 @@ def outputs(root: Path) -> dict[Path, bytes]:
         shapes = figure_cards.shapes(page.figure) if page.figure else None
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
-        art = card_art(page) if fix or side else (None, None)
+        fault_art, fix_art = card_art(page) if fix or side else (None, None)
         card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
-                                       *art, side=side)
+                                       fault_art=fault_art, fix_art=fix_art, side=side)
         card_file = f"{preview_cards.card_name(page.url)}.png"
         files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
     for name, size in preview_cards.ICONS.items():
@@ -146,39 +157,45 @@ def card_side(page: Page) -> str | None:
 
     if page.figure in {fault for fault, _ in FAULT_FIGURE_POSES.values()}:
         return "fault"
-    return "fix" if page.src.startswith(f"{faults.SHARE_FOLDER}/") else None
+    return "fix" if page.src.startswith(f"{SHARE_FOLDER}/") else None
 
 
-def card_art(page: Page) -> tuple:
+def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
     """The fault's and the fix's rounded-back curve, the weight they carry
     and their marks, as the fault figure draws them
-    (figures.FAULT_FIGURE_MARKS), for the share card."""
+    (figures.FAULT_FIGURE_MARKS), for the share card: exactly two, so the
+    caller can unpack them by name."""
     from figures import FAULT_FIGURE_MARKS
     from figures import cards as figure_cards
 
+    def art(pose: str | None, names: tuple[str, ...]) -> CardArt | None:
+        if not pose:
+            return None
+        return (figure_cards.curved_trunk(pose),
+                figure_cards.props(pose) + figure_cards.marks(pose, names))
+
     fault_marks, fix_marks = FAULT_FIGURE_MARKS.get(page.pair or "", ((), ()))
-    return tuple((figure_cards.curved_trunk(pose),
-                  figure_cards.props(pose) + figure_cards.marks(pose, names)) if pose else None
-                 for pose, names in ((page.figure, fault_marks), (page.fix_figure, fix_marks)))
+    return art(page.figure, fault_marks), art(page.fix_figure, fix_marks)
 
 
-def fault_boxes(root: Path) -> list[tuple[dict, faults.Fault]]:
+def fault_boxes(root: Path) -> list[tuple[dict, Fault]]:
     """Every fault box on the site with its page's front matter, read by the
-    build's own reader (hinge_guide.faults.read_faults), menu order first."""
+    build's own reader (hinge_guide.faults.read.read_faults), menu order first."""
     config = load_config(root)
     docs = root / config.get("docs_dir", "docs")
-    srcs = faults.site_pages(docs, flatten_nav(config.get("nav")))
-    found = faults.read_faults(docs, srcs, lambda: reader.new_reader(config))
+    srcs = site_pages(docs, flatten_nav(config.get("nav")))
+    found = read_faults(docs, srcs, config)
     return [(fault.meta, fault) for fault in found]
 
 
-def preview_of(fault: faults.Fault, pairs: dict[str, tuple[str, str]]) -> dict[str, str]:
+def preview_of(fault: Fault, pairs: dict[str, tuple[str, str]]) -> dict[str, str]:
     """What a fault's share card draws, from the figures in its box: a
     fault-beside-fix pair when the box shows both sides of one, else the
     pose of the first figure it shows, else nothing (a card of words)."""
     from figures.catalogue import POSED
 
-    names = [Path(img.get("src", "")).stem for img in fault.element.iter("img")]
+    images = fault.element.iter("img") if fault.element is not None else ()
+    names = [Path(img.get("src", "")).stem for img in images]
     for stem in dict.fromkeys(n.removesuffix("-fault").removesuffix("-fix") for n in names):
         if stem in pairs and {f"{stem}-fault", f"{stem}-fix"} <= set(names):
             fault_pose, fix_pose = pairs[stem]
@@ -188,7 +205,7 @@ def preview_of(fault: faults.Fault, pairs: dict[str, tuple[str, str]]) -> dict[s
     return {"preview_figure": posed[0]} if posed else {}
 
 
-def share_page(meta: dict, fault: faults.Fault, poses: dict[str, tuple[str, str]]) -> str:
+def share_page(meta: dict, fault: Fault, poses: dict[str, tuple[str, str]]) -> str:
     """The Markdown of a fault's share page: front matter for its preview,
     and the marker the faults extension fills from the box itself."""
     description = fault.fix_line
@@ -213,7 +230,7 @@ def share_pages(root: Path) -> dict[Path, bytes]:
     from figures import FAULT_FIGURE_POSES
 
     docs = root / load_config(root).get("docs_dir", "docs")
-    return {docs / faults.SHARE_FOLDER / f"{fault.id}.md":
+    return {docs / SHARE_FOLDER / f"{fault.id}.md":
             share_page(meta, fault, FAULT_FIGURE_POSES).encode()
             for meta, fault in fault_boxes(root)}
 
@@ -226,12 +243,12 @@ def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
     A page in docs/faults/ that this step didn't write is the coach's own:
     never removed, and named, since that folder is the share pages'."""
     docs = root / load_config(root).get("docs_dir", "docs")
-    found = [*(docs / PREVIEWS).glob("*.png"), *(docs / faults.SHARE_FOLDER).glob("*.md")]
+    found = [*(docs / PREVIEWS).glob("*.png"), *(docs / SHARE_FOLDER).glob("*.md")]
     for path in found:
         if (path.suffix == ".md" and path not in wanted
                 and GENERATED_MARK not in path.read_text(encoding="utf-8", errors="replace")):
             raise ContentError(
-                f"docs/{path.relative_to(docs).as_posix()}: docs/{faults.SHARE_FOLDER}/ holds "
+                f"docs/{path.relative_to(docs).as_posix()}: docs/{SHARE_FOLDER}/ holds "
                 "the fault share pages this step writes. Move your page to another "
                 "folder under docs/ (and its link with it)."
             )

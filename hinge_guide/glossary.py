@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import xml.etree.ElementTree as etree
+from pathlib import Path
 from typing import Any
 
 from markdown import Extension, Markdown
@@ -27,6 +28,7 @@ from markdown.util import AtomicString
 
 from .context import page_context
 from .errors import ContentError
+from .file_cache import FileCache
 from .site import markup_in
 
 MARKER = "<!-- glossary -->"
@@ -245,19 +247,20 @@ class GlossaryExtension(Extension):
                 f"mkdocs.yml: the glossary file {source} is missing. Put it back, or "
                 "set hinge_guide.glossary's source: to where it is (from mkdocs.yml)."
             )
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            raise ContentError(f"{source}: byte {error.start} is not UTF-8. "
-                               "Save the file as UTF-8.") from None
-        return _read_cached(source, text)
+        return _terms.get(path, lambda: _read_file(path, source), tag=source)
 
 
-@functools.lru_cache(maxsize=4)
-def _read_cached(source: str, text: str) -> dict[str, str]:
-    """Read once per version of the file, not once per page; bounded, so a
-    long `scripts/serve` session keeps only the latest versions."""
+def _read_file(path: Path, source: str) -> dict[str, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ContentError(f"{source}: byte {error.start} is not UTF-8. "
+                           "Save the file as UTF-8.") from None
     return read_terms(text, source)
+
+
+# Read once per version of the file, not once per page.
+_terms: FileCache[dict[str, str]] = FileCache(size=4)
 
 
 def makeExtension(**kwargs: Any) -> GlossaryExtension:

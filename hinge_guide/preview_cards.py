@@ -286,7 +286,7 @@ def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...
         chosen = shorten(balanced(pieces, width, size, bold), max_lines, width, size, bold)
     step = size * leading
     ascent = font(size, bold).getmetrics()[0]
-    y = top + ascent
+    y: float = top + ascent
     for line in chosen:
         x = float(left)
         for part, path in runs_of(line, bold):

@@ -25,7 +25,8 @@ _BLOCK_TAGS = {"ul", "ol", "p", "div", "details", "figure", "blockquote", "pre",
 def make_label(holder: etree.Element) -> bool:
     """Turn ``[ ] words`` at the start of ``holder`` into a labelled
     checkbox holding the words; False when there is no box."""
-    match = _BOX.match(holder.text or "")
+    text = holder.text or ""
+    match = _BOX.match(text)
     if not match:
         return False
     label = etree.Element("label", {"class": "task-list-control"})
@@ -34,7 +35,7 @@ def make_label(holder: etree.Element) -> bool:
         attrs["checked"] = "checked"
     etree.SubElement(label, "input", attrs)
     indicator = etree.SubElement(label, "span", {"class": "task-list-indicator"})
-    indicator.tail = " " + holder.text[match.end():]
+    indicator.tail = " " + text[match.end():]
     holder.text = None
     for child in list(holder):
         if child.tag in _BLOCK_TAGS:

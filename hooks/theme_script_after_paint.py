@@ -20,7 +20,8 @@ its paints.
 Material starts when it hears DOMContentLoaded. A script added after that
 event would never hear it, so when the page was parsed before Material's
 script ran, the loader sends the event once more (Material listens for it
-once; nothing else on these pages listens for it).
+once; nothing else on these pages listens for it, and tests/test_hooks.py
+keeps it so).
 
 The tag is found with an HTML parser; if Material stops writing it, the
 build stops and says so. Zensical ignores hooks and loads its script as

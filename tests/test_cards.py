@@ -204,3 +204,13 @@ def test_punctuation_after_right_to_left_words_stays_after_them(title, runs):
     """Inside the Arabic run, raqm set the colon and the space at its left
     end: the card read ":ظهر مستدير the fix"."""
     assert [text for text, _ in preview_cards.runs_of(title, True)] == runs
+
+
+@pytest.mark.parametrize("page", [p for p in generate.pages(ROOT) if p.figure],
+                         ids=lambda p: p.src)
+def test_card_art_is_one_per_side(page):
+    """card_art gives the fault's art and the fix's, by name: a lone
+    figure's art is the first, the fix's is None without a fix figure."""
+    fault_art, fix_art = generate.card_art(page)
+    assert fault_art is not None
+    assert (fix_art is not None) == bool(page.fix_figure)

@@ -17,9 +17,25 @@ from pathlib import Path
 import markdown
 import pytest
 
-from hinge_guide import checks, faults, glossary, inline_svg, site
+from hinge_guide import checks, glossary, inline_svg, site, svg_safety
+from hinge_guide.checks.front_matter import (
+    check_description,
+    check_front_matter_keys,
+    check_reviewed,
+    check_scripts,
+    check_title,
+)
+from hinge_guide.checks.settings import (
+    check_folder,
+    check_plain_names,
+    check_site_url,
+    check_social,
+)
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
+from hinge_guide.faults.box import Fault
+from hinge_guide.faults.index import render_index
+from hinge_guide.faults.read import collect, read_faults, site_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -53,23 +69,23 @@ TODAY = dt.date(2026, 12, 5)
                                    dt.date(2099, 1, 1), True, "25/11/2026"])
 def test_reviewed_is_a_calendar_day_not_in_the_future(value):
     with pytest.raises(ContentError, match=r"docs/p\.md: reviewed: .*(not a day|in the future)"):
-        checks.check_reviewed({"reviewed": value}, "p.md", today=TODAY)
+        check_reviewed({"reviewed": value}, "p.md", today=TODAY)
 
 
 @pytest.mark.parametrize("value", ["1926-12-05", dt.date(1926, 12, 5), dt.date(2019, 12, 31)])
 def test_reviewed_before_2020_is_refused_as_a_likely_typo(value):
     with pytest.raises(ContentError, match=r"^docs/p\.md: reviewed: \d{4}-\d\d-\d\d is before "
                                            "2020, so it is likely a typo in the year"):
-        checks.check_reviewed({"reviewed": value}, "p.md", today=TODAY)
+        check_reviewed({"reviewed": value}, "p.md", today=TODAY)
 
 
 def test_reviewed_from_2020_passes():
-    checks.check_reviewed({"reviewed": dt.date(2020, 1, 1)}, "p.md", today=TODAY)
+    check_reviewed({"reviewed": dt.date(2020, 1, 1)}, "p.md", today=TODAY)
 
 
 def test_reviewed_today_or_tomorrow_passes():
-    checks.check_reviewed({"reviewed": "2026-12-06"}, "p.md", today=TODAY)
-    checks.check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md", today=TODAY)
+    check_reviewed({"reviewed": "2026-12-06"}, "p.md", today=TODAY)
+    check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md", today=TODAY)
 
 
 # SITE_URL ----------------------------------------------------------------------
@@ -84,13 +100,13 @@ def test_reviewed_today_or_tomorrow_passes():
 ])
 def test_site_url_is_https_with_no_query_fragment_or_password(url, problem):
     with pytest.raises(ContentError, match="SITE_URL") as caught:
-        checks.check_site_url(url)
+        check_site_url(url)
     assert problem in str(caught.value) and "https://you.github.io/hip-hinge/" in str(caught.value)
 
 
 def test_local_http_addresses_stay_allowed():
-    checks.check_site_url("http://127.0.0.1:8000/")
-    checks.check_site_url("https://you.github.io/hinge/")
+    check_site_url("http://127.0.0.1:8000/")
+    check_site_url("https://you.github.io/hinge/")
 
 
 # Social links --------------------------------------------------------------------
@@ -99,7 +115,7 @@ def test_local_http_addresses_stay_allowed():
                                     [{"link": 42}]])
 def test_social_written_as_a_string_or_bare_links_says_how(social):
     with pytest.raises(ContentError, match="extra.social"):
-        checks.check_social(social)
+        check_social(social)
 
 
 # Front matter --------------------------------------------------------------------
@@ -259,8 +275,8 @@ def test_the_fault_reader_names_a_misindented_box_by_its_indent(tmp_path):
                                      for line in FAULT.strip().splitlines())
     (docs / "a.md").write_text(steps + "\n\n2. Two\n\n" + FAULT.replace("rounded-back", "other"))
     with pytest.raises(ContentError, match=r"^docs/a\.md, line 3: .* indented 3 spaces"):
-        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(
-            extensions=["attr_list", "hinge_guide.faults"]))
+        read_faults(docs, ["a.md"],
+                    {"markdown_extensions": ["attr_list", "hinge_guide.faults"]})
 
 
 def test_two_h1s_are_refused():
@@ -286,10 +302,10 @@ def test_faults_off_the_menu_are_read_and_checked(tmp_path):
     (docs / "a.md").write_text(FAULT)
     (docs / "extra.md").write_text(FAULT.replace("Rounded back", "Other"))
     (docs / "faults/rounded-back.md").write_text("<!-- fault: rounded-back -->\n")
-    srcs = faults.site_pages(docs, [("A", "a.md")])
+    srcs = site_pages(docs, [("A", "a.md")])
     assert srcs == ["a.md", "extra.md"]
     with pytest.raises(ContentError, match=r"docs/extra.md.*docs/a.md"):
-        faults.read_faults(docs, srcs, lambda: markdown.Markdown(extensions=EXTENSIONS))
+        read_faults(docs, srcs, {"markdown_extensions": EXTENSIONS})
 
 
 
@@ -299,7 +315,6 @@ def test_faults_off_the_menu_are_listed_in_the_index_under_their_pages_title(tmp
     here, as MkDocs would title it), never silently left out."""
     import xml.etree.ElementTree as etree
 
-    from hinge_guide.reader import new_reader
 
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -308,9 +323,9 @@ def test_faults_off_the_menu_are_listed_in_the_index_under_their_pages_title(tmp
                                    .replace("rounded-back", "other"))
     nav = [("A", "a.md")]
     config = {"markdown_extensions": ["attr_list", "md_in_html", "hinge_guide.faults"]}
-    found = faults.read_faults(docs, faults.site_pages(docs, nav), lambda: new_reader(config))
+    found = read_faults(docs, site_pages(docs, nav), config)
     root = etree.Element("div")
-    root.extend(faults.render_index(found, nav))
+    root.extend(render_index(found, nav))
     assert [h.text for h in root.iter("h2")] == ["A", "Extra drills"]
     assert [a.get("href") for a in root.iter("a") if "#" in a.get("href")] == [
         "a.md#rounded-back", "extra.md#other"]
@@ -329,10 +344,10 @@ def test_the_fault_index_is_read_again_when_mkdocs_yml_changes(tmp_path):
                       "  - hinge_guide.faults\n")
     page = PageContext(src="faults.md", meta={}, engine="mkdocs", site=Site(
         docs_dir=docs, root_dir=tmp_path, nav=[("A", "a.md")]))
-    first = faults.collect(page, markdown.Markdown())
-    assert faults.collect(page, markdown.Markdown()) is first
+    first = collect(page, markdown.Markdown())
+    assert collect(page, markdown.Markdown()) is first
     config.write_text(config.read_text() + "  - toc\n")
-    assert faults.collect(page, markdown.Markdown()) is not first
+    assert collect(page, markdown.Markdown()) is not first
 
 
 @pytest.mark.parametrize("macro,part", [
@@ -351,7 +366,7 @@ def test_a_macro_in_a_fault_box_is_refused_where_the_index_and_share_page_read_i
     line = ("---\ndescription: A.\n---\n\n# A\n" + box).splitlines().index(
         f"**The fix:** Take {macro} seconds down.") + 1
     with pytest.raises(ContentError) as caught:
-        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+        read_faults(docs, ["a.md"], {"markdown_extensions": EXTENSIONS})
     message = str(caught.value)
     assert message.startswith(f'docs/a.md, line {line}: the fault box "Rounded back"'), message
     assert part in message and macro[:12] in message and "write the number in words" in message
@@ -366,7 +381,7 @@ def test_a_macro_in_a_fault_boxs_figure_text_is_refused_where_it_is_read(tmp_pat
     (docs / "a.md").write_text(box)
     with pytest.raises(ContentError, match=r'docs/a\.md, line 5: the fault box "Rounded back" '
                                            r".*\{\{ word\(3\) \}\}.*write the number in words"):
-        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+        read_faults(docs, ["a.md"], {"markdown_extensions": EXTENSIONS})
 
 # Scripts ---------------------------------------------------------------------------
 
@@ -374,7 +389,7 @@ def test_a_macro_in_a_fault_boxs_figure_text_is_refused_where_it_is_read(tmp_pat
                                     'javascripts/a"b.js', "/javascripts/checklist.js"])
 def test_scripts_are_plain_js_paths_under_docs(script):
     with pytest.raises(ContentError, match="Name a .js file under docs/"):
-        checks.check_scripts({"scripts": [script]}, "p.md", ROOT / "docs")
+        check_scripts({"scripts": [script]}, "p.md", ROOT / "docs")
 
 
 # Glossary --------------------------------------------------------------------------
@@ -425,7 +440,7 @@ SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
 def test_a_coach_svg_that_could_run_or_fetch_is_refused(svg, problem):
     with pytest.raises(ContentError, match=r"docs/images/x\.svg(, line \d+)?: the figure can't "
                        "go on the site" if problem != "bytes" else "docs/images/x.svg") as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     assert problem in str(caught.value)
 
 
@@ -438,7 +453,7 @@ OTHER_SITES = "The site loads nothing from other sites"
 def test_a_presentation_attribute_that_fetches_is_refused(attr):
     svg = SVG_OPEN + f'<g/>\n<path {attr}="url({EVIL})"/></svg>'
     with pytest.raises(ContentError) as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     assert str(caught.value).startswith(
         f'docs/images/x.svg, line 2: the figure can\'t go on the site: <path> has '
         f'{attr}="url({EVIL})", which points outside the figure. {OTHER_SITES}')
@@ -460,7 +475,7 @@ def test_css_that_fetches_is_refused_however_it_is_written(css, found):
                        ("<rect>", SVG_OPEN + f"<rect style='{css.replace(chr(39), chr(34))}'"
                                              "/></svg>")]:
         with pytest.raises(ContentError, match=OTHER_SITES) as caught:
-            inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+            svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
         message = str(caught.value)
         assert where in message and "points outside the figure" in message
         if where == "<style>":
@@ -482,7 +497,7 @@ def test_css_that_fetches_is_refused_however_it_is_written(css, found):
 def test_an_animation_that_changes_a_link_or_fetches_is_refused(animation, found):
     svg = SVG_OPEN + f'<a href="#top"><rect id="top"/>{animation}</a></svg>'
     with pytest.raises(ContentError, match=OTHER_SITES) as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     message = str(caught.value)
     assert message.startswith("docs/images/x.svg, line 1: the figure can't go on the site: ")
     assert found in message and "Fix:" in message
@@ -510,7 +525,7 @@ PAGE_WIDE = "its <style> applies to the whole page"
 def test_a_style_rule_that_reaches_past_the_figure_is_refused(css, rule, why):
     svg = SVG_OPEN + f'<style>\n{css}</style><rect class="st0"/></svg>'
     with pytest.raises(ContentError, match=PAGE_WIDE) as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     message = str(caught.value)
     line = 2 + css.split(rule.split(",")[0].split()[0])[0].count("\n")
     assert message.startswith(f"docs/images/x.svg, line {line}: the figure can't go on the "
@@ -526,7 +541,7 @@ def test_a_style_rule_that_reaches_past_the_figure_is_refused(css, rule, why):
 ])
 def test_a_style_or_link_the_html_parser_would_read_differently_is_refused(svg, problem):
     with pytest.raises(ContentError, match="docs/images/x.svg, line 1: ") as caught:
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     assert problem in str(caught.value)
 
 
@@ -540,7 +555,7 @@ DRAWN = ('<svg xmlns="http://www.w3.org/2000/svg" class="drawing" viewBox="0 0 1
 def test_a_drawing_programs_own_classes_pass_and_are_renamed_apart_per_figure():
     red, blue = DRAWN.format("#c00"), DRAWN.format("#00c")
     for svg in (red, blue):
-        inline_svg.check_svg(svg.encode(), "docs/images/x.svg")
+        svg_safety.check_svg(svg.encode(), "docs/images/x.svg")
     one = inline_svg.inline_svg(inline_svg.own_classes(etree.fromstring(red), "feet"), "a", "")
     two = inline_svg.inline_svg(inline_svg.own_classes(etree.fromstring(blue), "sub/hands"),
                                 "b", "")
@@ -604,7 +619,7 @@ def test_two_coach_figures_on_one_page_keep_their_own_ids_and_names(tmp_path, mo
 
 
 def test_css_pointing_inside_the_figure_passes():
-    inline_svg.check_svg((SVG_OPEN + "<style>.a{fill:url(#g)}.b{mask:url( '#m')}"
+    svg_safety.check_svg((SVG_OPEN + "<style>.a{fill:url(#g)}.b{mask:url( '#m')}"
                        '.c{fill:url("#g")}.d{fill:\\75 rl(#g)}</style>'
                        '<rect fill="url(#g)" clip-path="url(#c)" style="fill:url(#g)"/>'
                        "</svg>").encode(), "docs/images/x.svg")
@@ -614,7 +629,7 @@ def test_every_committed_figure_passes_the_svg_check():
     paths = sorted((ROOT / "docs/images").glob("*.svg"))
     assert paths
     for path in paths:
-        inline_svg.check_svg(path.read_bytes(), str(path))
+        svg_safety.check_svg(path.read_bytes(), str(path))
 
 
 # Stored checklist ticks -------------------------------------------------------------
@@ -656,11 +671,11 @@ RICH_FAULT = FAULT.replace("**The fix:** Go less deep.",
                            "**The fix:** Press <kbd>Stop</kbd> &amp; go \\*less\\* deep. More.")
 
 
-def read_rich(tmp_path: Path) -> list[faults.Fault]:
+def read_rich(tmp_path: Path) -> list[Fault]:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.md").write_text(RICH_FAULT)
-    return faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+    return read_faults(docs, ["a.md"], {"markdown_extensions": EXTENSIONS})
 
 
 def test_raw_html_in_a_fix_comes_out_as_words_in_the_fix_line(tmp_path):
@@ -675,7 +690,7 @@ def test_the_fault_index_keeps_escaped_stars_literal_and_no_placeholders(tmp_pat
     page = markdown.Markdown(extensions=EXTENSIONS)
     page.convert("")
     root = etree.Element("div")
-    root.extend(faults.render_index([fault], [("A", "a.md")], "faults.md", page))
+    root.extend(render_index([fault], [("A", "a.md")], "faults.md", page))
     html = etree.tostring(root, encoding="unicode")
     assert "wzxhzdk" not in html and "<em>" not in html
     assert "<span class=\"hh-fault-row__fix\">Press Stop &amp; go *less* deep.</span>" in html
@@ -691,7 +706,7 @@ def test_a_heading_with_an_entity_may_not_take_a_faults_id():
 
 def test_a_description_that_is_a_number_says_so_not_missing():
     with pytest.raises(ContentError, match="description: 42 is not a sentence"):
-        checks.check_description({"description": 42}, "p.md")
+        check_description({"description": 42}, "p.md")
 
 
 @pytest.mark.parametrize("description,message", [
@@ -702,17 +717,17 @@ def test_a_description_that_is_a_number_says_so_not_missing():
 def test_a_description_with_markup_or_a_macro_stops(description, message):
     """Previews and search results printed it as typed."""
     with pytest.raises(ContentError, match=f"the description {message}"):
-        checks.check_description({"description": description}, "p.md")
+        check_description({"description": description}, "p.md")
 
 
 def test_a_plain_description_with_an_ampersand_passes():
-    checks.check_description({"description": "Hips & knees: how they share the work."}, "p.md")
+    check_description({"description": "Hips & knees: how they share the work."}, "p.md")
 
 
 @pytest.mark.parametrize("title", ["Safety <script>alert(1)</script>", "**Safety**", 42, " "])
 def test_a_front_matter_title_must_be_plain_words(title):
     with pytest.raises(ContentError, match="the title in the front matter is"):
-        checks.check_title({"title": title}, "p.md")
+        check_title({"title": title}, "p.md")
 
 
 def test_an_old_anchor_equal_to_the_faults_own_id_says_so():
@@ -732,10 +747,10 @@ def test_an_svg_anywhere_under_docs_is_checked_but_not_the_vendored_tracker(tmp_
     (tmp_path / "vendor").mkdir()
     bad = SVG_OPEN + "<script>alert(1)</script></svg>"
     (tmp_path / "vendor/ok.svg").write_text(bad)
-    inline_svg.check_folder(tmp_path, "docs")
+    check_folder(tmp_path, "docs")
     (tmp_path / "assets/logo.svg").write_text(bad)
     with pytest.raises(ContentError, match="docs/assets/logo.svg"):
-        inline_svg.check_folder(tmp_path, "docs")
+        check_folder(tmp_path, "docs")
 
 
 def small_project(tmp_path: Path, page: str) -> Path:
@@ -956,7 +971,7 @@ def test_a_fault_id_may_not_take_the_sites_own_prefix():
 
 
 def test_the_fix_line_reads_past_an_abbreviation():
-    from hinge_guide.faults import Fault
+    from hinge_guide.faults.box import Fault
 
     fault = Fault(src="x.md", id="x", title="X")
     fault.part_text = lambda label: "e.g. press your whole foot down. Then go on."  # type: ignore[method-assign]
@@ -964,7 +979,7 @@ def test_the_fix_line_reads_past_an_abbreviation():
 
 
 def test_share_links_work_from_a_page_in_a_folder_and_start_where_nav_starts():
-    from hinge_guide.faults import rebase_link, start_page
+    from hinge_guide.faults.share import rebase_link, start_page
 
     assert rebase_link("#rounded-back", "learn/movement.md", "faults/rounded-back.md") \
         == "../learn/movement.md#rounded-back"
@@ -982,9 +997,9 @@ def test_names_printed_into_every_page_take_plain_words(site, message):
     from hinge_guide.context import Site
 
     with pytest.raises(ContentError, match="holds HTML") as error:
-        checks.check_plain_names(Site(**site))
+        check_plain_names(Site(**site))
     assert message in str(error.value)
-    checks.check_plain_names(Site(site_name="Hip &amp; Hinge", nav=[("Setup & feet", "setup.md")]))
+    check_plain_names(Site(site_name="Hip &amp; Hinge", nav=[("Setup & feet", "setup.md")]))
 
 
 @pytest.mark.parametrize("url,message", [
@@ -993,11 +1008,12 @@ def test_names_printed_into_every_page_take_plain_words(site, message):
 ])
 def test_a_site_url_every_link_would_carry_wrongly_is_refused(url, message):
     with pytest.raises(ContentError, match=message):
-        checks.check_site_url(url)
+        check_site_url(url)
 
 
 def test_a_new_fault_without_its_share_page_says_to_run_the_generate_step(tmp_path):
-    from hinge_guide.faults import Fault, check_share_pages
+    from hinge_guide.faults.box import Fault
+    from hinge_guide.faults.index import check_share_pages
 
     (tmp_path / "faults").mkdir()
     (tmp_path / "faults" / "rounded-back.md").write_text("x")
@@ -1012,13 +1028,13 @@ def test_a_new_fault_without_its_share_page_says_to_run_the_generate_step(tmp_pa
                                        ("descripton", "description")])
 def test_a_misspelt_front_matter_setting_is_named_with_the_right_one(key, meant):
     with pytest.raises(ContentError, match=f"Did you mean `{meant}:`"):
-        checks.check_front_matter_keys({key: "x"}, "check-your-hinge.md")
-    checks.check_front_matter_keys({"description": "x", "coach_note": "keep"}, "x.md")
+        check_front_matter_keys({key: "x"}, "check-your-hinge.md")
+    check_front_matter_keys({"description": "x", "coach_note": "keep"}, "x.md")
 
 
 @pytest.mark.parametrize("inner", ['<img src="https://evil.example.net/x.png"/>', "<p>Hi</p>"])
 def test_an_html_element_in_a_drawing_is_refused(inner):
-    from hinge_guide.inline_svg import check_svg
+    from hinge_guide.svg_safety import check_svg
 
     svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{inner}</svg>'
     with pytest.raises(ContentError, match="not part of an SVG drawing"):
@@ -1107,7 +1123,7 @@ BASE_CONFIG = ("site_name: T\nsite_url: !ENV SITE_URL\ntheme:\n  name: material\
     (lambda c: c + "use_directory_urls: false\n", "use_directory_urls: false"),
 ])
 def test_mkdocs_settings_that_would_ship_a_wrong_site_stop(tmp_path, edit, message):
-    from hinge_guide.checks import check_config_file
+    from hinge_guide.checks.settings import check_config_file
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/index.md").write_text("# T\n", encoding="utf-8")
@@ -1119,7 +1135,7 @@ def test_mkdocs_settings_that_would_ship_a_wrong_site_stop(tmp_path, edit, messa
 
 
 def test_a_site_without_docs_index_md_has_no_home_page(tmp_path):
-    from hinge_guide.checks import check_config_file
+    from hinge_guide.checks.settings import check_config_file
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/home.md").write_text("# T\n", encoding="utf-8")
@@ -1134,7 +1150,7 @@ def test_a_site_without_docs_index_md_has_no_home_page(tmp_path):
     ("Some words.\n\n4. A list that starts at four.\n", (3, 4)),
 ])
 def test_a_numbered_list_that_would_restart_at_1_is_found(text, restart):
-    from hinge_guide.checks.source import restarted_list
+    from hinge_guide.blocks import restarted_list
 
     assert restarted_list(text.splitlines()) == restart
     with pytest.raises(ContentError, match=f"step {restart[1]} starts a new numbered list"):
@@ -1148,7 +1164,7 @@ def test_a_numbered_list_that_would_restart_at_1_is_found(text, restart):
     "1. One.\n\n    More about one.\n\n2. Two.\n",
 ])
 def test_a_list_that_carries_on_is_not_a_restart(text):
-    from hinge_guide.checks.source import restarted_list
+    from hinge_guide.blocks import restarted_list
 
     assert restarted_list(text.splitlines()) is None
 
@@ -1370,7 +1386,7 @@ def test_fault_parts_out_of_order_or_twice_name_the_line_and_the_order(tmp_path,
     docs.mkdir()
     (docs / "a.md").write_text("---\ndescription: A.\nreviewed: 2026-11-25\n---\n" + box)
     with pytest.raises(ContentError, match=r"^docs/a\.md") as caught:
-        faults.read_faults(docs, ["a.md"], lambda: markdown.Markdown(extensions=EXTENSIONS))
+        read_faults(docs, ["a.md"], {"markdown_extensions": EXTENSIONS})
     assert message in str(caught.value) if message else \
         'needs exactly one "What you see or feel" part' in str(caught.value)
 
@@ -1397,7 +1413,7 @@ def test_fault_parts_in_order_pass_and_a_box_on_a_page_gives_no_line_where_it_ha
 def test_the_fix_line_ends_at_the_sentence_not_at_an_abbreviation(fix, line):
     """The fault index and a share page's preview take the fix's first
     sentence: "Dr." or a capitalised "E.g." ended it early."""
-    from hinge_guide.faults import Fault
+    from hinge_guide.faults.box import Fault
 
     fault = Fault(src="x.md", id="x", title="X")
     fault.part_text = lambda label: fix  # type: ignore[method-assign]

@@ -14,9 +14,23 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from hinge_guide import checks, faults, glossary, inline_svg, palette
+from hinge_guide import faults, glossary, inline_svg, palette
+from hinge_guide.checks.front_matter import check_description, check_preview_figure, check_reviewed
+from hinge_guide.checks.settings import (
+    check_folder,
+    check_inline_stylesheet,
+    check_material_styles,
+    check_site_url,
+    check_social,
+)
+from hinge_guide.checks.tree import admonition_types
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
+from hinge_guide.faults.box import Fault, registry
+from hinge_guide.faults.index import render_index, thumbnail_of
+from hinge_guide.faults.read import check_unique
+from hinge_guide.faults.share import words_on_page
+from hinge_guide.site import INLINE_STYLESHEET, STYLESHEET
 
 ROOT_DIR = Path(__file__).resolve().parent.parent
 
@@ -86,7 +100,7 @@ def test_an_old_anchor_lands_inside_the_box_it_was_merged_into():
 def test_the_fix_line_is_the_first_sentence_without_links():
     md = markdown.Markdown(extensions=["hinge_guide.faults"])
     md.convert(FAULT.replace("Go less deep.", "Go [less](x.md) deep."))
-    assert faults.registry(md)[0].fix_line == "Go less deep."
+    assert registry(md)[0].fix_line == "Go less deep."
 
 
 def test_reading_is_a_setting_of_the_fault_extension():
@@ -106,8 +120,8 @@ def test_reading_is_a_setting_of_the_fault_extension():
 
 
 def test_the_index_lists_faults_by_page_in_nav_order():
-    one = faults.Fault(src="b.md", id="x", title="X")
-    two = faults.Fault(src="a.md", id="y", title='Y & "y"')
+    one = Fault(src="b.md", id="x", title="X")
+    two = Fault(src="a.md", id="y", title='Y & "y"')
     for fault, fix in ((one, "Do x."), (two, "Do y.")):
         paragraph = etree.Element("p")
         strong = etree.SubElement(paragraph, "strong")
@@ -115,7 +129,7 @@ def test_the_index_lists_faults_by_page_in_nav_order():
         strong.tail = f" {fix} More."
         fault.parts["The fix"] = paragraph
     root = etree.Element("div")
-    root.extend(faults.render_index([one, two], [("A", "a.md"), ("B", "b.md")]))
+    root.extend(render_index([one, two], [("A", "a.md"), ("B", "b.md")]))
     text = etree.tostring(root, encoding="unicode")
     assert text.index("<h2>A</h2>") < text.index("<h2>B</h2>")
     assert ('<a href="a.md#y"><strong>Y &amp; "y"</strong></a>'
@@ -138,25 +152,25 @@ def test_the_index_shows_each_faults_picture_as_a_lazy_thumbnail():
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "hinge_guide.faults"])
     md.convert(FAULT.replace("**The fix:**", "![Fix](../images/x-fix.svg) "
                              "![Fault](../images/x-fault.svg)\n\n**The fix:**"))
-    fault = faults.registry(md)[0]
+    fault = registry(md)[0]
     fault.src = "sub/page.md"
-    assert faults.thumbnail_of(fault) == "images/x-fault.svg"
+    assert thumbnail_of(fault) == "images/x-fault.svg"
     root = etree.Element("div")
-    root.extend(faults.render_index([fault], [("Page", "sub/page.md")]))
+    root.extend(render_index([fault], [("Page", "sub/page.md")]))
     thumb = root.find(".//img")
     assert thumb.attrib == {"src": "images/x-fault.svg", "alt": "", "class": "hh-thumb",
                             "width": "64", "height": "64", "loading": "lazy",
                             "decoding": "async"}
     assert page.select_one("details.fault img") is not None
     fault.element = None
-    assert faults.thumbnail_of(fault) is None
+    assert thumbnail_of(fault) is None
 
 
 def test_two_faults_with_one_anchor_on_two_pages_name_both_files():
-    first = faults.Fault(src="a.md", id="x", title="X")
-    second = faults.Fault(src="b.md", id="z", title="Z", old_anchors=("x",))
+    first = Fault(src="a.md", id="x", title="X")
+    second = Fault(src="b.md", id="z", title="Z", old_anchors=("x",))
     with pytest.raises(ContentError, match=r"docs/b\.md.*docs/a\.md"):
-        faults.check_unique([first, second])
+        check_unique([first, second])
 
 
 # Glossary ----------------------------------------------------------------------
@@ -199,7 +213,7 @@ def test_a_share_pages_words_are_the_terms_its_tooltips_mark(tmp_path):
     md = markdown.Markdown(extensions=[glossary.makeExtension(source=str(path))])
     marked = [a.get_text() for a in BeautifulSoup(md.convert(text), "html.parser")("abbr")]
     box = etree.fromstring(f"<div><p>{text}</p></div>")
-    listed = [dt.text for dt in faults.words_on_page(md, box).iter("dt")]
+    listed = [dt.text for dt in words_on_page(md, box).iter("dt")]
     assert marked == listed == ["Romanian deadlift"]
 
 
@@ -211,7 +225,7 @@ def test_a_share_pages_words_are_one_closed_box(tmp_path):
     path.write_text("*[sacrum]: The flat bone at the base of the spine.\n", encoding="utf-8")
     md = markdown.Markdown(extensions=[glossary.makeExtension(source=str(path))])
     md.convert("")
-    terms = faults.words_on_page(md, etree.fromstring("<div><p>Tuck the sacrum.</p></div>"))
+    terms = words_on_page(md, etree.fromstring("<div><p>Tuck the sacrum.</p></div>"))
     assert terms.tag == "details" and "open" not in terms.attrib
     assert terms.get("class").split() == ["note", "hh-share-terms"]
     assert [child.tag for child in terms] == ["summary", "dl"]
@@ -332,28 +346,28 @@ def test_task_items_carry_their_words_inside_the_label_and_nested_lists_outside(
 ])
 def test_description_checks(meta, message):
     with pytest.raises(ContentError, match=message):
-        checks.check_description(meta, "p.md")
+        check_description(meta, "p.md")
 
 
 def test_reviewed_must_be_a_date():
-    checks.check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md")
-    checks.check_reviewed({"reviewed": "2026-11-25"}, "p.md")
+    check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md")
+    check_reviewed({"reviewed": "2026-11-25"}, "p.md")
     for bad in ({}, {"reviewed": "last week"}):
         with pytest.raises(ContentError, match="docs/p.md"):
-            checks.check_reviewed(bad, "p.md")
+            check_reviewed(bad, "p.md")
 
 
 @pytest.mark.parametrize("figure", [["bottom"], 3, ""])
 def test_a_preview_figure_of_the_wrong_type_says_so(figure):
     with pytest.raises(ContentError, match="name of one pose"):
-        checks.check_preview_figure({"preview_figure": figure}, "p.md", lambda: {"bottom"})
+        check_preview_figure({"preview_figure": figure}, "p.md", lambda: {"bottom"})
 
 
 @pytest.mark.parametrize("url", [None, "", "   ", "ftp://x.org/", "https://x.org/a b/",
                                  'https://x.org/"/', "example.org"])
 def test_site_url_must_be_a_usable_address(url):
     with pytest.raises(ContentError, match="SITE_URL|site_url"):
-        checks.check_site_url(url)
+        check_site_url(url)
 
 
 @pytest.mark.parametrize("link", ["https://coach.EXAMPLE.org/", "http://real.coach/",
@@ -361,14 +375,14 @@ def test_site_url_must_be_a_usable_address(url):
                                   'https://real.coach/"onmouseover=x', "https://real coach/"])
 def test_placeholder_or_unsafe_social_links_are_refused(link):
     with pytest.raises(ContentError, match="extra.social"):
-        checks.check_social([{"link": link}])
+        check_social([{"link": link}])
 
 
 def test_admonition_types_come_from_the_admonition_settings():
     md = markdown.Markdown(extensions=["pymdownx.blocks.admonition", "hinge_guide.checks"],
                            extension_configs={"pymdownx.blocks.admonition": {"types": ["tip"]}})
     md.convert("x")
-    assert checks.admonition_types(md) == {"tip", "fault"}
+    assert admonition_types(md) == {"tip", "fault"}
     with pytest.raises(ContentError, match='"nite"'):
         md.convert("/// admonition | T\n    type: nite\n\nx\n///\n")
 
@@ -410,19 +424,19 @@ def test_an_edited_stylesheet_without_its_inline_copy_stops_the_build(tmp_path):
     docs, root = tmp_path / "docs", tmp_path
     (docs / "stylesheets").mkdir(parents=True)
     (root / "overrides/partials").mkdir(parents=True)
-    source = docs / checks.STYLESHEET
+    source = docs / STYLESHEET
     css = ".a { color: red; background: url('data:image/svg+xml,<svg xmlns=\"x\"/>') }\n"
     source.write_text(css)
-    (root / checks.INLINE_STYLESHEET).write_text(inline_stylesheet(css))
-    checks.check_inline_stylesheet(docs, root)  # up to date: nothing to say
+    (root / INLINE_STYLESHEET).write_text(inline_stylesheet(css))
+    check_inline_stylesheet(docs, root)  # up to date: nothing to say
     assert "<svg xmlns=" in inline_stylesheet(css), "data URLs keep their spaces"
     source.write_text(css + ".b { color: blue }\n")
     stale = r"hh-extra-css\.html.*extra\.css.*python -m hinge_guide"
     with pytest.raises(ContentError, match=stale):
-        checks.check_inline_stylesheet(docs, root)
-    (root / checks.INLINE_STYLESHEET).unlink()
+        check_inline_stylesheet(docs, root)
+    (root / INLINE_STYLESHEET).unlink()
     with pytest.raises(ContentError, match="not up to date"):
-        checks.check_inline_stylesheet(docs, root)
+        check_inline_stylesheet(docs, root)
 
 
 def test_material_palette_keeps_only_the_colours_the_site_uses():
@@ -462,8 +476,136 @@ def test_a_link_to_another_materials_stylesheet_stops_the_build(tmp_path):
     partial = tmp_path / theme_css.PARTIAL
     partial.parent.mkdir(parents=True)
     partial.write_text((ROOT_DIR / theme_css.PARTIAL).read_text())
-    checks.check_material_styles(tmp_path)  # the committed one is current
+    check_material_styles(tmp_path)  # the committed one is current
     partial.write_text("<link rel=\"stylesheet\" href=\"{{ 'assets/stylesheets/main.0000.min.css' "
                        "| url }}\">")
     with pytest.raises(ContentError, match="another version of Material.*python -m hinge_guide"):
-        checks.check_material_styles(tmp_path)
+        check_material_styles(tmp_path)
+
+
+@pytest.mark.parametrize("module", ["hinge_guide.checks", "hinge_guide.faults",
+                                    "hinge_guide.blocks"])
+def test_each_package_imports_first(module):
+    """Each package imports on its own, in a fresh interpreter: a cycle
+    between checks/ and faults/ fails only when one of them is imported
+    first (here, the other test files import both), so it would come back
+    unseen."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", f"import {module}"], cwd=ROOT_DIR,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+
+
+def test_checks_and_faults_do_not_import_each_other():
+    """What both need (the anchor rule, the block indent rule) lives in
+    hinge_guide/blocks.py: checks/ imports nothing of faults/, nor faults/
+    of checks/."""
+    import ast
+
+    for package, other in (("checks", "faults"), ("faults", "checks")):
+        for path in sorted((ROOT_DIR / "hinge_guide" / package).glob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom):
+                    names = [f"{node.module}"] + [f"{node.module}.{a.name}" for a in node.names]
+                elif isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                else:
+                    continue
+                assert not any(other in name.split(".") for name in names), (
+                    f"hinge_guide/{package}/{path.name} imports from {other}/: move what "
+                    "both need to hinge_guide/blocks.py")
+
+
+def test_reading_mode_is_set_in_one_place():
+    """Only reader.new_reader turns the fault extension's reading mode on:
+    a second switch (the fault reader once forced it on any Markdown it was
+    given) lets two readers of the same box disagree."""
+    setters = [path.relative_to(ROOT_DIR).as_posix()
+               for path in sorted((ROOT_DIR / "hinge_guide").rglob("*.py"))
+               if '"reading": True' in (text := path.read_text(encoding="utf-8"))
+               or 'setConfig("reading"' in text]
+    assert setters == ["hinge_guide/reader.py"]
+
+
+# The file cache (hinge_guide/file_cache.py) ------------------------------------------
+
+
+def _edit(path: Path, text: str, tick: int) -> None:
+    """Write text and move the file's time on, whatever the clock's grain."""
+    import os
+
+    path.write_text(text)
+    os.utime(path, ns=(tick * 10**9, tick * 10**9))
+
+
+def test_the_file_cache_reads_a_changed_file_again_in_place_of_the_old_value(tmp_path):
+    from hinge_guide.file_cache import FileCache
+
+    cache: FileCache[str] = FileCache(size=4)
+    path = tmp_path / "a.txt"
+    reads = []
+
+    def read() -> str:
+        reads.append(1)
+        return path.read_text()
+
+    _edit(path, "one", 1)
+    assert cache.get(path, read) == cache.get(path, read) == "one"
+    assert len(reads) == 1
+    for tick, text in enumerate(["two", "three!", "four four"], start=2):
+        _edit(path, text, tick)
+        assert cache.get(path, read) == text
+    assert len(reads) == 4
+    assert len(cache) == 1  # edits replace the entry: serve never piles them up
+
+
+def test_the_file_cache_is_bounded_and_keeps_no_failure(tmp_path):
+    from hinge_guide.file_cache import FileCache
+
+    cache: FileCache[int] = FileCache(size=2)
+    paths = [tmp_path / f"{n}.txt" for n in range(3)]
+    for n, path in enumerate(paths):
+        _edit(path, "x" * n, 1)
+        cache.get(path, lambda n=n: n)
+    assert len(cache) == 2
+    assert cache.get(paths[0], lambda: 99) == 99  # the oldest went first
+
+    def fail() -> int:
+        raise ContentError("bad")
+
+    _edit(paths[1], "changed", 2)
+    with pytest.raises(ContentError):
+        cache.get(paths[1], fail)
+    assert cache.get(paths[1], lambda: 7) == 7  # a failed check runs again
+
+
+def test_the_file_cache_renews_a_group_when_any_file_changes(tmp_path):
+    from hinge_guide.file_cache import FileCache
+
+    cache: FileCache[str] = FileCache(size=1)
+    a, b = tmp_path / "a", tmp_path / "b"
+    _edit(a, "a", 1)
+    _edit(b, "b", 1)
+    assert cache.get((a, b), lambda: "first") == "first"
+    assert cache.get((a, b), lambda: "second") == "first"
+    _edit(b, "bb", 2)
+    assert cache.get((a, b), lambda: "third") == "third"
+    assert cache.get((a, b), lambda: "x", tag="other") == "x"  # a tag is part of the key
+    assert len(cache) == 1
+
+
+def test_every_svg_is_checked_again_after_an_edit_without_the_cache_growing(tmp_path):
+    from hinge_guide.checks import settings
+
+    svg = tmp_path / "images/a.svg"
+    svg.parent.mkdir()
+    settings._svgs.clear()
+    for tick in range(1, 6):
+        _edit(svg, f'<svg xmlns="http://www.w3.org/2000/svg"><!-- {"x" * tick} --></svg>', tick)
+        check_folder(tmp_path, "docs")
+    assert len(settings._svgs) == 1
+    _edit(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', 9)
+    with pytest.raises(ContentError, match="docs/images/a.svg"):
+        check_folder(tmp_path, "docs")

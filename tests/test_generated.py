@@ -60,7 +60,7 @@ def test_a_changed_source_makes_them_stale(tmp_path):
 def _box(*images: str):
     import xml.etree.ElementTree as etree
 
-    from hinge_guide.faults import Fault
+    from hinge_guide.faults.box import Fault
 
     element = etree.Element("details")
     for src in images:

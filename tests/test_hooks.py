@@ -123,3 +123,40 @@ def test_a_line_separator_in_the_text_does_not_shift_the_tags_after_it():
     (tag,) = find_start_tags(html, lambda t: t.name == "div")
     assert html[tag.start:tag.stop] == '<div class="md-search" data-x>'
     assert add_attribute(html, tag, "role", "dialog").count("<div") == 1
+
+
+# DOMContentLoaded and the after-paint loader -----------------------------------------
+
+ROOT = HOOKS.parent
+# Scripts that may listen for DOMContentLoaded, each with the reason it is
+# safe. The loader sends the event a second time once Material's script has
+# run, so any other listener would run twice; a script added after the page
+# was parsed never hears the first one. A page script that must wait for the
+# page checks document.readyState instead.
+DOM_READY_ALLOWED: dict[str, str] = {}
+
+
+def dom_ready_listeners() -> list[str]:
+    """Every site script, file or inline in a template, that names
+    DOMContentLoaded (the vendored tracker aside: not the site's code)."""
+    files = [*sorted((ROOT / "docs").rglob("*.js")), *sorted((ROOT / "overrides").rglob("*.html"))]
+    return [path.relative_to(ROOT).as_posix() for path in files
+            if "vendor" not in path.relative_to(ROOT).parts
+            and "DOMContentLoaded" in path.read_text(encoding="utf-8")]
+
+
+def test_no_site_script_listens_for_dom_content_loaded():
+    unexpected = [src for src in dom_ready_listeners() if src not in DOM_READY_ALLOWED]
+    assert not unexpected, (
+        f"{unexpected} listen for DOMContentLoaded, which hooks/theme_script_after_paint.py "
+        "sends a second time for Material (so a listener runs twice) and which a script "
+        "added after parsing never hears. Check document.readyState instead, or add the "
+        "file to DOM_READY_ALLOWED with the reason it is safe.")
+    stale = [src for src in DOM_READY_ALLOWED if src not in dom_ready_listeners()]
+    assert not stale, f"{stale}: allowed, but no longer listens: remove it from the list"
+
+
+def test_the_loader_is_the_one_that_sends_dom_content_loaded_again():
+    """The rule above exists because of this line; if the loader stops
+    re-sending the event, the allow-list can go."""
+    assert 'dispatchEvent(new Event("DOMContentLoaded"))' in after_paint.LOADER

@@ -8,6 +8,8 @@ file and says what to do:
 - ``preview_figure``, where given, is the name of a pose;
 - every script the front matter names exists under docs/;
 - every image has alt text;
+- every SVG under docs/, inlined or not, is a drawing that runs and fetches
+  nothing (hinge_guide/svg_safety.py);
 - every admonition uses a type the site styles (plus, if it likes, hh-*
   classes of the site's own): the types configured for
   ``pymdownx.blocks.admonition`` in mkdocs.yml, plus ``fault``;
@@ -22,7 +24,7 @@ file and says what to do:
   (hinge_guide/author.py), the inline copy of the stylesheet was written
   from the stylesheet as it is now, and the link to Material's stylesheet
   names the installed Material's file. The files are compared once per
-  version of them (functools caches keyed by their size and time), so
+  version of them (hinge_guide/file_cache.py, keyed by their size and time), so
   under ``mkdocs serve`` an edit is seen at the next page.
 
 The checks that read the tree run last (priority 1), after every other
@@ -43,13 +45,12 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from ..author import author_name
+from ..blocks import BLOCK_INDENT_PRIORITY, BlockIndent
 from ..context import PageContext, Site, page_context
-from ..site import INLINE_STYLESHEET, STYLESHEET
 from .alt_text import PRIORITY as ALT_WORDS_PRIORITY
 from .alt_text import AltWords
 from .emoji_names import check_emoji_names
 from .front_matter import (
-    FRONT_MATTER_KEYS,
     check_description,
     check_front_matter_keys,
     check_preview_figure,
@@ -61,8 +62,8 @@ from .front_matter import (
 from .pasted import check_loads_nothing_foreign
 from .raw_links import check_raw_links
 from .settings import (
-    PLACEHOLDER_HOSTS,
     check_config_file,
+    check_folder,
     check_inline_stylesheet,
     check_material_styles,
     check_plain_names,
@@ -70,21 +71,13 @@ from .settings import (
     check_social,
     check_written_settings,
 )
-from .source import BLOCK_INDENT_PRIORITY, BlockIndent, UnclosedMarkup, unclosed_markup
+from .source import UnclosedMarkup
 from .theme_files import check_theme_files, theme_folders
-from .tree import admonition_types, bad_settings, check_tree, registered_blocks, stray_block
+from .tree import admonition_types, check_tree, registered_blocks
 
-__all__ = [
-    "BLOCK_INDENT_PRIORITY", "FRONT_MATTER_KEYS", "INLINE_STYLESHEET", "PLACEHOLDER_HOSTS",
-    "STYLESHEET", "BlockIndent", "ChecksExtension", "ChecksTreeprocessor", "UnclosedMarkup",
-    "admonition_types", "bad_settings", "check_description", "check_front_matter_keys",
-    "check_config_file", "check_inline_stylesheet", "check_loads_nothing_foreign",
-    "check_material_styles",
-    "check_plain_names", "check_preview_figure", "check_reviewed", "check_scripts",
-    "check_title",
-    "check_site_url", "check_social", "check_tree", "makeExtension", "pose_names",
-    "stray_block", "unclosed_markup",
-]
+# The package's surface is the extension; each check is imported from the
+# module that owns it (front_matter, settings, tree, pasted, source).
+__all__ = ["ChecksExtension", "ChecksTreeprocessor", "makeExtension"]
 
 
 class ChecksTreeprocessor(Treeprocessor):
@@ -108,6 +101,7 @@ class ChecksTreeprocessor(Treeprocessor):
         # The site's settings too: cheap, and seen by every page as it is now.
         check_site_url(site.site_url)
         check_config_file(site.root_dir)
+        check_folder(site.docs_dir, "docs")  # every SVG, inlined or not
         check_plain_names(site)
         check_social(site.extra.get("social"))
         check_written_settings(site.root_dir)
@@ -135,7 +129,7 @@ class ChecksExtension(Extension):
         # After normalize_whitespace (30) has turned tabs into spaces; before
         # superfences stashes fenced code (25), which joins a fence's lines
         # into one and would shift the line numbers after it. So fenced code
-        # is blanked here instead (_without_code): a /// in code is code.
+        # is blanked here instead (blocks.without_code): a /// in code is code.
         md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
 
 

@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 
 from ..context import Site
 from ..errors import ContentError
+from ..file_cache import FileCache
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
+from ..svg_safety import check_svg
 
 # Hosts that only ever appear in samples: a reader must never tap one.
 PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
@@ -29,7 +31,8 @@ def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
     if not source.is_file():
         return
     inline = root_dir / INLINE_STYLESHEET
-    if not inline.is_file() or not _is_copy(source, _stamp(source), inline, _stamp(inline)):
+    if not inline.is_file() or not _copies.get((source, inline),
+                                               lambda: _is_copy(source, inline)):
         raise ContentError(
             f"{INLINE_STYLESHEET} is not up to date with docs/{STYLESHEET}: pages "
             "carry the stylesheet inline from that copy. Run "
@@ -47,7 +50,7 @@ def check_material_styles(root_dir: Path) -> None:
     if not partial.is_file():
         return
     main = _material_stylesheet()
-    if main is not None and not _links_to(partial, _stamp(partial), main):
+    if main is not None and not _links.get(partial, lambda: _links_to(partial, main), tag=main):
         raise ContentError(
             f"{theme_css.PARTIAL} was written for another version of Material "
             f"(the installed one's stylesheet is {main}). Run "
@@ -68,19 +71,16 @@ def _material_stylesheet() -> str | None:
     return theme_css.stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))[0]
 
 
-@functools.lru_cache(maxsize=8)
-def _links_to(partial: Path, stamp: tuple, stylesheet: str) -> bool:
+def _links_to(partial: Path, stylesheet: str) -> bool:
     return f"'{stylesheet}'" in partial.read_text(encoding="utf-8")
 
 
-def _stamp(path: Path) -> tuple[int, int]:
-    status = path.stat()
-    return status.st_mtime_ns, status.st_size
+# Each compared once per version of its files, not once per page.
+_links: FileCache[bool] = FileCache(size=4)
+_copies: FileCache[bool] = FileCache(size=4)
 
 
-@functools.lru_cache(maxsize=8)
-def _is_copy(source: Path, source_stamp: tuple, inline: Path, inline_stamp: tuple) -> bool:
-    """Compared once per version of the two files, not once per page."""
+def _is_copy(source: Path, inline: Path) -> bool:
     expected = inline_stylesheet(source.read_text(encoding="utf-8"))
     return inline.read_text(encoding="utf-8") == expected
 
@@ -184,18 +184,26 @@ def check_config_file(root_dir: Path) -> None:
     site: checked once per version of the file."""
     path = root_dir / "mkdocs.yml"
     if path.is_file():
-        _check_config(path, _stamp(path))
+        _configs.get(path, lambda: _check_config(path))
 
 
-@functools.lru_cache(maxsize=4)
-def _check_config(path: Path, stamp: tuple) -> None:
+def _mapping(value: object) -> dict[str, Any]:
+    """A setting that should be a mapping, or an empty one (a `theme:` left
+    blank reads as None)."""
+    return value if isinstance(value, dict) else {}
+
+
+_configs: FileCache[None] = FileCache(size=4)
+
+
+def _check_config(path: Path) -> None:
     config = load_config(path.parent)
-    extra = config.get("extra") if isinstance(config.get("extra"), dict) else {}
+    extra = _mapping(config.get("extra"))
     problems = []
     if extra.get("analytics"):
         problems.append("extra.analytics loads Google's script on every page. This site loads "
                         "nothing from other sites: remove the analytics block")
-    theme = config.get("theme") if isinstance(config.get("theme"), dict) else {}
+    theme = _mapping(config.get("theme"))
     if theme.get("font", False) is not False:
         problems.append("theme.font loads its fonts from Google. This site loads nothing from "
                         "other sites: set `font: false` (the phone's own fonts are used)")
@@ -229,12 +237,10 @@ def written_config(root_dir: Path) -> dict[str, Any] | None:
     path = root_dir / "mkdocs.yml"
     if not path.is_file():
         return None
-    return _written_config(path, _stamp(path))
+    return _written.get(path, lambda: load_config(path.parent))
 
 
-@functools.lru_cache(maxsize=4)
-def _written_config(path: Path, stamp: tuple) -> dict[str, Any]:
-    return load_config(path.parent)
+_written: FileCache[dict[str, Any]] = FileCache(size=4)
 
 
 def check_nav_titles(nav: Any, where: str = "nav") -> None:
@@ -283,3 +289,24 @@ def check_written_settings(root_dir: Path) -> None:
         return
     check_nav_titles(config.get("nav"))
     check_site_url_source(config.get("site_url"))
+
+
+def check_folder(folder: Path, where: str) -> None:
+    """Every SVG under docs/, inlined or not: each is published, and opened
+    on its own an SVG runs its scripts. The vendored tracker is checked
+    against its own manifest instead."""
+    for path in sorted(folder.rglob("*.svg")):
+        if "vendor" in path.relative_to(folder).parts:
+            continue
+        _svgs.get(path, functools.partial(_check_svg_file, path,
+                                          f"{where}/{path.relative_to(folder).as_posix()}"))
+
+
+def _check_svg_file(path: Path, where: str) -> None:
+    check_svg(path.read_bytes(), where)
+
+
+# One entry per SVG, checked again when it changes. Far more than the site
+# has (about sixty): with more SVGs than entries, every page would check
+# them all again.
+_svgs: FileCache[None] = FileCache(size=1024)

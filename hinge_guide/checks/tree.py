@@ -11,8 +11,8 @@ import xml.etree.ElementTree as etree
 
 from markdown import Markdown
 
+from ..blocks import ANCHOR
 from ..errors import ContentError
-from ..faults import ANCHOR
 from ..inline_svg import require_alt
 from ..reader import heading_text
 
@@ -39,8 +39,9 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
     for tabs in (el for el in root.iter() if "tabbed-set" in (el.get("class") or "").split()):
         for box in tabs.iter("details"):
             if "fault" in (box.get("class") or "").split():
-                title = "".join(box.find("summary").itertext()).strip() \
-                    if box.find("summary") is not None else "a fault"
+                summary = box.find("summary")
+                title = ("".join(summary.itertext()).strip() if summary is not None
+                         else "a fault")
                 raise ContentError(
                     f'docs/{src}{line_of(title)}: the fault box "{title}" sits inside a '
                     "tab. A link to it can't open a tab that isn't showing, so the "

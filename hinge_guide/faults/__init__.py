@@ -42,58 +42,15 @@ from typing import Any
 from markdown import Markdown
 from pymdownx.blocks import BlocksExtension
 
+from ..blocks import BLOCK_INDENT_PRIORITY, BlockIndent
 from ..document import forget_page
-from .box import (
-    ANCHOR,
-    FIX_CLASS,
-    PARTS,
-    RESERVED_IDS,
-    SHARE_FOLDER,
-    Fault,
-    FaultBlock,
-    FaultChecks,
-    SourceLines,
-    add_share_link,
-    find_parts,
-    page_title_of,
-    plain_text,
-    refuse_macros,
-    registry,
-    restash,
-)
-from .index import (
-    INDEX_MARKER,
-    INDEX_PARAGRAPH,
-    SHARE_LINK_WORDS,
-    FaultIndex,
-    IndexTree,
-    check_share_pages,
-    render_index,
-    thumbnail_of,
-    title_of,
-)
-from .read import check_unique, collect, read_faults, read_only, site_pages
-from .share import (
-    SHARE_MARKER,
-    ShareMarker,
-    SharePage,
-    rebase,
-    rebase_link,
-    share_intro,
-    start_button,
-    start_page,
-    words_on_page,
-)
+from .box import FaultBlock, FaultChecks, SourceLines
+from .index import FaultIndex, IndexTree
+from .share import ShareMarker, SharePage
 
-__all__ = [
-    "ANCHOR", "FIX_CLASS", "INDEX_MARKER", "INDEX_PARAGRAPH", "PARTS", "RESERVED_IDS",
-    "SHARE_FOLDER", "SHARE_LINK_WORDS", "SHARE_MARKER", "Fault", "FaultBlock", "FaultChecks",
-    "FaultExtension", "FaultIndex", "IndexTree", "SharePage", "ShareMarker", "SourceLines",
-    "add_share_link", "check_share_pages", "check_unique", "collect", "find_parts",
-    "makeExtension", "page_title_of", "plain_text", "read_faults", "read_only", "rebase",
-    "rebase_link", "refuse_macros", "registry", "render_index", "restash", "share_intro",
-    "site_pages", "start_button", "start_page", "thumbnail_of", "title_of", "words_on_page",
-]
+# The package's surface is the extension; everything else is imported
+# from the module that owns it (box, read, index, share).
+__all__ = ["FaultExtension", "makeExtension"]
 
 
 class FaultExtension(BlocksExtension):
@@ -124,8 +81,6 @@ class FaultExtension(BlocksExtension):
         # index reads every page with this extension alone, and would meet a
         # misindented box first as one that is "not closed". Registered under
         # the checks' own name and priority, so with both it runs once.
-        from ..checks import BLOCK_INDENT_PRIORITY, BlockIndent
-
         md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
         # Before Markdown stashes HTML comments (normalize_whitespace is 30,
         # html_block 20): the markers become paragraphs the tree can find.

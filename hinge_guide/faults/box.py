@@ -21,6 +21,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 from pymdownx.blocks.block import Block
 
+from ..blocks import ANCHOR
 from ..context import page_context
 from ..document import document
 from ..errors import ContentError
@@ -36,9 +37,6 @@ if TYPE_CHECKING:
 SHARE_FOLDER = "faults"
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX_CLASS = "hh-fix"
-# A fault's anchor: lower-case words of letters and digits joined by
-# hyphens, with at least one letter somewhere.
-ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
 # Ids whose share page (faults/<id>.md) would be another page's address:
 # faults/index.md is the Common faults page's.
 RESERVED_IDS = {"index"}
@@ -325,8 +323,8 @@ class FaultChecks(Treeprocessor):
             add_share_link(fault, page.src)
         counts: dict[str, int] = {}
         for element in root.iter():
-            if element.get("id"):
-                counts[element.get("id")] = counts.get(element.get("id"), 0) + 1
+            if anchor := element.get("id"):
+                counts[anchor] = counts.get(anchor, 0) + 1
         # toc quietly renames a heading whose id is taken (adding _1), which
         # would send the heading's links to the fault: count the id the
         # heading asked for, by toc's own slug rule.
@@ -351,8 +349,9 @@ class FaultChecks(Treeprocessor):
             return []
         slugs = []
         for heading in root.iter():
-            if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and heading.get("id"):
+            given = heading.get("id")
+            if heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and given:
                 slug = toc.slugify(heading_text(heading, self.md), toc.sep)
-                if re.fullmatch(re.escape(slug) + r"_\d+", heading.get("id")):
+                if re.fullmatch(re.escape(slug) + r"_\d+", given):
                     slugs.append(slug)
         return slugs

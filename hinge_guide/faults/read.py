@@ -5,19 +5,21 @@ build's cache of it all (read again only when a page changes).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from markdown import Markdown
 
 from ..context import PageContext
 from ..document import document
 from ..errors import ContentError
+from ..file_cache import FileCache
 from ..reader import new_reader, own_title
 from ..site import load_config, split_front_matter
 from .box import SHARE_FOLDER, Fault, registry
 
-_collected: dict[tuple, list[Fault]] = {}
+# One site at a time: nothing piles up under serve.
+_collected: FileCache[list[Fault]] = FileCache(size=1)
 
 
 def site_pages(docs_dir: Path, nav: list[tuple[str, str]]) -> list[str]:
@@ -30,17 +32,17 @@ def site_pages(docs_dir: Path, nav: list[tuple[str, str]]) -> list[str]:
                      and not src.startswith(f"{SHARE_FOLDER}/")]
 
 
-def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdown]
-                ) -> list[Fault]:
+def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list[Fault]:
     """The one fault reader, for the build and the generate step: the fault
-    boxes of the pages srcs, in order, each page read by a fresh Markdown
-    instance from new_reader(). Two faults with one anchor stop here."""
+    boxes of the pages srcs, in order, each page read by a fresh reader
+    (reader.new_reader, the one place that puts the fault extension in
+    reading mode) made from config, mkdocs.yml as site.load_config reads it.
+    Two faults with one anchor stop here."""
     faults: list[Fault] = []
     for src in srcs:
         path = docs_dir / src
         meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
-        reader = new_reader()
-        read_only(reader)
+        reader = new_reader(config)
         page = document(reader)
         page.src, page.line_offset = src, offset  # for its messages
         reader.convert(body)
@@ -50,16 +52,6 @@ def read_faults(docs_dir: Path, srcs: list[str], new_reader: Callable[[], Markdo
             faults.append(fault)
     check_unique(faults)
     return faults
-
-
-def read_only(md: Markdown) -> None:
-    """Put md's fault extension in reading mode (its ``reading`` setting),
-    whoever made md: read_faults reads boxes, never writes an index."""
-    from . import FaultExtension  # the package's own, loaded by now (it imports this module)
-
-    for extension in md.registeredExtensions:
-        if isinstance(extension, FaultExtension):
-            extension.setConfig("reading", True)
 
 
 def _text(path: Path, src: str) -> str:
@@ -75,21 +67,10 @@ def collect(page: PageContext, md: Markdown) -> list[Fault]:
     """Every fault box on the site, read with the reader the generate step
     uses (hinge_guide/reader.py, from mkdocs.yml); read again only when a
     page or mkdocs.yml (the reader's extensions) changes (mkdocs serve)."""
-    docs = page.site.docs_dir
+    docs, root = page.site.docs_dir, page.site.root_dir
     srcs = site_pages(docs, page.site.nav)
-    key = (_stamp(page.site.root_dir / "mkdocs.yml"),
-           *(_stamp(docs / src) for src in srcs))
-    if key not in _collected:
-        config = load_config(page.site.root_dir)
-        _collected.clear()  # one site at a time: nothing piles up under serve
-        _collected[key] = read_faults(docs, srcs, lambda: new_reader(config))
-    return _collected[key]
-
-
-def _stamp(path: Path) -> tuple[str, int, int]:
-    """What says a file changed: its path, time and size."""
-    stat = path.stat()
-    return (path.as_posix(), stat.st_mtime_ns, stat.st_size)
+    return _collected.get((root / "mkdocs.yml", *(docs / src for src in srcs)),
+                          lambda: read_faults(docs, srcs, load_config(root)))
 
 
 def check_unique(faults: list[Fault]) -> None:

@@ -56,7 +56,7 @@ class SharePage(Treeprocessor):
         by_id = {f.id: f for f in collect(page, self.md)}
         parents = {child: parent for parent in root.iter() for child in parent}
         for marker in markers:
-            fault_id = marker.text.split(":", 1)[1]
+            fault_id = (marker.text or "").split(":", 1)[1]
             fault = by_id.get(fault_id)
             if fault is None or fault.element is None:
                 raise ContentError(
@@ -162,6 +162,7 @@ def rebase_link(link: str, from_src: str, to_src: str) -> str:
 def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
     for el in element.iter():
         for name in ("href", "src"):
-            if el.get(name) is not None:
-                el.set(name, rebase_link(el.get(name), from_src, to_src))
+            link = el.get(name)
+            if link is not None:
+                el.set(name, rebase_link(link, from_src, to_src))
     return element

@@ -1,0 +1,96 @@
+"""Rules every block (``///``) shares, for the fault boxes (faults/) and
+the content checks (checks/) both: what an anchor may be, and the block
+indent rule. Here, outside both packages, so neither imports the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown.preprocessors import Preprocessor
+
+from .context import page_context
+from .errors import ContentError
+
+# A fault's anchor: lower-case words of letters and digits joined by
+# hyphens, with at least one letter somewhere.
+ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def without_code(lines: list[str]) -> list[str]:
+    """The lines with fenced code and `code spans` blanked, so markup shown
+    as an example is not read as markup."""
+    out, fence = [], None
+    for line in lines:
+        marker = re.match(r"\s*(`{3,}|~{3,})", line)
+        if fence:
+            out.append("")
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+            continue
+        if marker:
+            fence = marker.group(1)
+            out.append("")
+            continue
+        out.append(re.sub(r"`[^`]*`", "", line))
+    return out
+
+
+# After normalize_whitespace (30) has turned tabs into spaces, before
+# superfences stashes fenced code (25): see ChecksExtension.extendMarkdown.
+BLOCK_INDENT_PRIORITY = 27
+
+
+class BlockIndent(Preprocessor):
+    """A block (``///``) indented by other than a multiple of four spaces
+    falls out of the numbered step it sits under, and the steps after it
+    are numbered anew, silently: stop and say how to indent it. Every
+    block, not only fault boxes; a ``///`` in fenced code is code."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        for number, line in enumerate(without_code(lines), 1):
+            indent = len(line) - len(line.lstrip(" "))
+            if line.lstrip(" ").startswith("///") and indent % 4:
+                page = page_context(self.md)
+                raise ContentError(
+                    f"docs/{page.src}, line {number + page.line_offset}: the block line "
+                    f'"{line.strip()[:40]}" is indented {indent} spaces. Under a numbered '
+                    "step, indent a block and its closing /// by 4 spaces (8 under a step "
+                    "inside a step); outside a list, don't indent it."
+                )
+        restart = restarted_list(without_code(lines))
+        if restart:
+            number, step = restart
+            page = page_context(self.md)
+            raise ContentError(
+                f"docs/{page.src}, line {number + page.line_offset}: step {step} starts a new "
+                "numbered list, which Markdown numbers from 1, so the steps would read 1, 2... "
+                "again. Something above it, not indented, ended the list (a box or a "
+                "paragraph at the start of the line): indent it by 4 spaces so it stays "
+                f"inside step {step - 1}."
+            )
+        return lines
+
+
+_STEP = re.compile(r"^(\d+)[.)]\s")
+
+
+def restarted_list(lines: list[str]) -> tuple[int, int] | None:
+    """(line number, step) of the first numbered list that starts past 1:
+    Markdown numbers every list from 1, so "3." after a box at the start of
+    the line shows as "1.". None if every list starts at 1."""
+    in_list, blank_before = False, True
+    for number, line in enumerate(lines, 1):
+        step = _STEP.match(line)
+        if step:
+            if not in_list and int(step.group(1)) > 1:
+                return number, int(step.group(1))
+            in_list = True
+        elif line.strip() and not line.startswith((" ", "\t")):
+            # A block or a heading at the start of the line ends the list; so
+            # does a paragraph after a blank line (right under a step, it
+            # only continues the step's own words).
+            if blank_before or line.startswith(("///", "#", "<", "!!!", "???")):
+                in_list = False
+        blank_before = not line.strip()
+    return None
