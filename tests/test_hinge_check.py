@@ -26,6 +26,10 @@ from first_load import first_visit  # noqa: E402
 sys.path.insert(0, str(ROOT))
 from figures.poses import POSES  # noqa: E402
 
+# Its tests share one page with the analysis loaded (a module fixture):
+# one test process runs them all.
+pytestmark = pytest.mark.xdist_group("analysis")
+
 PAGE = "check-your-hinge/"
 W, H = 288, 384
 # The tracker's files: none of them may load before the reader taps.

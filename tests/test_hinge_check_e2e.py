@@ -48,6 +48,10 @@ sys.path.insert(0, str(ROOT))
 from figures.poses import POSES  # noqa: E402
 from hinge_guide import method  # noqa: E402
 
+# Its tests share two fake cameras and a recorded video (module fixtures):
+# one test process runs them all (scripts/test distributes by group).
+pytestmark = pytest.mark.xdist_group("camera")
+
 PAGE = "check-your-hinge/"
 HEAVY = re.compile(r"/vendor/|/hinge-check/(check|analysis)\.js")
 TOLERANCE_DEGREES = 5.0

@@ -13,6 +13,10 @@ import pytest
 from hinge_labelled import EXPECTED, body_clips, real_clips, run, table
 from test_browser import open_page
 
+# Its tests read one run of the analysis over every clip (a module
+# fixture): one test process runs them all.
+pytestmark = pytest.mark.xdist_group("labelled")
+
 CLIPS = real_clips() + body_clips()
 
 

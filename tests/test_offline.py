@@ -21,6 +21,10 @@ import pytest
 
 from conftest import copy_project, nav_pages, page_url, wait_for_material
 
+# Its tests share one hosted build of the site (a module fixture): one test
+# process runs them all.
+pytestmark = pytest.mark.xdist_group("offline")
+
 PHONE = {"width": 390, "height": 844}
 REPO = "repo"
 

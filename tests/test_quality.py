@@ -68,3 +68,20 @@ def test_spelling():
     result = run(BIN / "codespell", "docs", "README.md", "hooks", "hinge_guide", "overrides",
                  "tests")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_files_with_their_own_fixtures_run_in_one_process():
+    """scripts/test hands each test to whichever process is free. A file
+    whose tests share a module fixture (a camera clip, a page, a build)
+    would set it up in every process, twice the work, and two processes
+    writing one clip's file collide: such a file marks itself with
+    xdist_group, which keeps it in one process."""
+    fixture = re.compile(r"^@pytest\.fixture\(scope=.module.", re.M)
+    shared = [path for path in sorted((ROOT / "tests").glob("test_*.py"))
+              if fixture.search(path.read_text(encoding="utf-8"))]
+    assert shared, "no test file has a module fixture: is this check still reading tests/?"
+    mark = re.compile(r"^pytestmark = pytest\.mark\.xdist_group\(", re.M)
+    unmarked = [path.name for path in shared
+                if not mark.search(path.read_text(encoding="utf-8"))]
+    assert unmarked == [], f"mark these with pytestmark = pytest.mark.xdist_group(...): {unmarked}"
+    assert "--dist loadgroup" in (ROOT / "scripts/test").read_text(encoding="utf-8")
