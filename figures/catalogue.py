@@ -251,6 +251,14 @@ FIGURES = dict([
           fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
           fix_labels=(("knees over", (-0.12, 0.31), "end"), ("toes", (-0.12, 0.265), "end"),
                       ("feet grip", (-0.145, 0.03), "end"))),
+    *pair("fault-too-heavy", *FAULT_FIGURE_POSES["fault-too-heavy"],
+          ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
+           "and the head drops to lift it",
+           "Fix: back to the lighter kettlebell, the back flat and the arms long"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-too-heavy"][0],
+          fix_marks=FAULT_FIGURE_MARKS["fault-too-heavy"][1],
+          fault_labels=(("too heavy:\nback rounds", (-0.34, 0.3), "middle"),),
+          fix_labels=(("lighter:\nback flat", (-0.34, 0.3), "middle"),), props=("load",)),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),

@@ -10,7 +10,6 @@ from math import cos, hypot, radians, sin
 from .body import (
     BALL_X,
     HEEL_X,
-    LOADS,
     RADIUS,
     TOE_X,
     add,
@@ -20,6 +19,7 @@ from .body import (
     directions,
     joints,
     lerp,
+    load_size,
     unit,
 )
 from .silhouette import TRUNK_ARC_RADIUS, arc_path, spine_arc
@@ -269,7 +269,8 @@ def _rise_together(pose, j, kind, dx):  # arrows up behind the hips and above th
 @mark("load_line")
 def _load_line(pose, j, kind, dx):  # a plumb line from the carried weight to the floor
     x, y = j["hand"]
-    bottom = y - LOADS[pose["load"]["kind"]]["drop"] - LOADS[pose["load"]["kind"]]["radius"]
+    drop, radius = load_size(pose["load"])
+    bottom = y - drop - radius
     return mark_vertical(x, 0.0, bottom - 0.015, kind, dx)
 
 
