@@ -69,24 +69,27 @@ def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
     stick where the pose puts them (poses.hold_dowel). The arm that holds
     the stick behind the neck is raised, its elbow forward beside the head:
     it is drawn whole, in front, with a gap of page colour round it. The
-    arm that reaches round to the small of the back is mostly hidden by the
-    trunk: it is drawn a shade lighter, behind, its fist on the stick. So
-    the two arms no longer cross into a V. The three points the stick must
-    touch (head, upper back, sacrum) are circled and named."""
+    arm that reaches round to the small of the back has its upper arm
+    hidden by the trunk; its forearm is drawn in front, with the same gap,
+    rising from the body's side to its fist on the stick: drawn behind, the
+    fist read as a dot floating on the stick. The three points the stick
+    must touch (head, upper back, sacrum) are circled and named."""
     j = joints(pose)
     c = capsules(pose)
     b = back_points(pose)
     shoulder = j["shoulder"]
     body_parts = "".join(capsule(a, b_, r, 0.0) for n, (a, b_, r) in c.items()
                          if n not in ARM_PARTS and not n.startswith("far_"))
-    far = (f'<g class="hh-fig-body" opacity=".55">'
-           f'{capsule(shoulder, j["elbow"], RADIUS["upper_arm"], 0.0)}'
-           f'{capsule(j["elbow"], j["hand"], RADIUS["forearm"], 0.0)}</g>')
-    arm = [(shoulder, j["far_elbow"], RADIUS["upper_arm"]),
-           (j["far_elbow"], j["far_hand"], RADIUS["forearm"])]
-    halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
-                   f'd="{line(a, b_)}"/>' for a, b_, r in arm)
-    near = '<g class="hh-fig-body">' + "".join(capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>"
+
+    def in_front(arm):
+        halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
+                       f'd="{line(a, b_)}"/>' for a, b_, r in arm)
+        return (halo + '<g class="hh-fig-body">'
+                + "".join(capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>")
+    neck_arm = [(shoulder, j["far_elbow"], RADIUS["upper_arm"]),
+                (j["far_elbow"], j["far_hand"], RADIUS["forearm"])]
+    low_forearm = [(j["elbow"], j["hand"], RADIUS["forearm"])]
+    arms = in_front(neck_arm) + in_front(low_forearm)
     low, high = dowel_line(pose)
     stick = (f'<path class="hh-fig-prop" stroke-width="{num(2 * DOWEL_RADIUS * SCALE)}" '
              f'd="{line(low, high)}"/>')
@@ -100,7 +103,7 @@ def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
     (x0, x1), top = frame, max(high[1], j["head"][1]) + 0.08
     box = crop_box(x0, x1, -0.05, top)
     content = (f'<path class="hh-fig-ground" d="{line((x0 + 0.02, 0), (x1 - 0.02, 0))}"/>'
-               + far + f'<g class="hh-fig-body">{body_parts}</g>' + halo + near
+               + f'<g class="hh-fig-body">{body_parts}</g>' + arms
                + stick + fists + rings + words)
     return svg(box, uid, title, "", content)
 
