@@ -347,7 +347,7 @@ def _ellipse(c, rx: float, ry: float, tilt: float, dx=0.0) -> str:
     return "M" + "L".join(pt(p, dx) for p in pts) + "Z"
 
 
-LABEL_LINE = 0.047            # a label's line height (H)
+LABEL_LINE = "1.14em"         # a label's line height: its font's, so a larger label keeps it
 
 
 def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> str:
@@ -358,7 +358,7 @@ def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> s
     labels under it on a phone)."""
     x = num((at[0] + dx) * SCALE)
     first, *more = text.split("\n")
-    lines = escape(first) + "".join(f'<tspan x="{x}" dy="{num(LABEL_LINE * SCALE)}">{escape(line)}</tspan>'
+    lines = escape(first) + "".join(f'<tspan x="{x}" dy="{LABEL_LINE}">{escape(line)}</tspan>'
                                     for line in more)
     return (f'<text class="hh-fig-label hh-fig-label-{kind}" x="{x}" '
             f'y="{num(-at[1] * SCALE)}" text-anchor="{anchor}">{lines}</text>')

@@ -9,7 +9,7 @@ prefixed by its slug.
 Close-ups crop a pose to the part one setup step changes (feet, knees,
 hands, shoulders, brace, neck), so the page shows one full figure and then,
 per step, only what that step changes; on the page they are no taller than
-200 px (the class ``hh-fig--closeup``). The lying and kneeling drills are
+180 px (the class ``hh-fig--closeup``). The lying and kneeling drills are
 drawn from joint positions set here (the body model stands on its feet);
 they are pictures of a shape, not balance studies.
 """
@@ -33,7 +33,7 @@ from .draw import panel
 from .marks import label, mark_arrow, mark_path
 from .props import HAND_RADIUS
 from .silhouette import ARM_PARTS, capsule
-from .svg import ACCENT, FAULT, SCALE, STYLE, circle, line, num, svg
+from .svg import ACCENT, FAULT, SCALE, STYLE, circle, label_size, label_style, line, num, svg
 
 # Marks and words in a close-up: the crop enlarges everything, so lines and
 # words are drawn thinner and smaller, to look the same size as elsewhere.
@@ -41,7 +41,7 @@ from .svg import ACCENT, FAULT, SCALE, STYLE, circle, line, num, svg
 # their style sheets.
 CLOSEUP_STYLE = (STYLE + ".hh-fig--closeup .hh-fig-accent{stroke-width:.9}"
                  ".hh-fig--closeup .hh-fig-halo{stroke-width:2.2}"
-                 ".hh-fig--closeup .hh-fig-label{font-size:3.6px;stroke-width:1.2px}")
+                 ".hh-fig--closeup .hh-fig-label{font-size:4.1px;stroke-width:1.4px}")
 CLOSEUP_CLASSES = "hh-fig hh-fig--closeup"
 
 
@@ -105,7 +105,9 @@ def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
     content = (f'<path class="hh-fig-ground" d="{line((x0 + 0.02, 0), (x1 - 0.02, 0))}"/>'
                + f'<g class="hh-fig-body">{body_parts}</g>' + arms
                + stick + fists + rings + words)
-    return svg(box, uid, title, "", content)
+    # Shown up to 280 px tall (a figure's max-height): labels sized to read there.
+    return svg(box, uid, title, "", content, STYLE + label_style(uid, label_size(box, 280)),
+               classes=f"hh-fig {uid}")
 
 
 # --- Drills on the floor: lying and kneeling shapes ---------------------------------
@@ -144,7 +146,7 @@ def body_from(p: dict, cls: str = "hh-fig-body", arm_behind: bool = False) -> st
 
 
 def figure_from(points: dict, uid: str, title: str, window, extra: str = "", ghost=None,
-                style: str = STYLE, arm_behind: bool = False) -> str:
+                style: str = STYLE, arm_behind: bool = False, classes: str = "hh-fig") -> str:
     """A body from named joint points (head, shoulder, hip, knee, ankle,
     toe, elbow, hand; floor at y = 0), with an optional `ghost`: the same
     body in another position drawn as a light outline behind it."""
@@ -155,7 +157,7 @@ def figure_from(points: dict, uid: str, title: str, window, extra: str = "", gho
         back = f'<g opacity=".3">{body_from(ghost)}</g>'
     floor = f'<path class="hh-fig-ground" d="{line((x0 + 0.01, 0), (x1 - 0.01, 0))}"/>'
     return svg(box, uid, title, "", floor + back + body_from(points, arm_behind=arm_behind) + extra,
-               style)
+               style, classes=classes)
 
 
 def lying(gap: float) -> dict:
@@ -226,7 +228,12 @@ def rock_back(uid: str, title: str) -> str:
              # clear of the start's ghost, which sits higher
              + label("back flat", lerp(add(end["hip"], (0.3, 1), 0.17),
                                        add(end["shoulder"], (0.3, 1), 0.17), 0.45), ACCENT, "middle"))
-    return figure_from(end, uid, title, (-0.45, 0.62, -0.04, 0.5), extra, ghost=start)
+    # Shown 300 px wide on Progression: labels sized to read there.
+    window = (-0.45, 0.62, -0.04, 0.5)
+    box = crop_box(*window)
+    size = label_size(box, 300 * float(box[3]) / float(box[2]))
+    return figure_from(end, uid, title, window, extra, ghost=start,
+                       style=STYLE + label_style(uid, size), classes=f"hh-fig {uid}")
 
 
 # --- Everyday lifting: a box off the floor --------------------------------------------
