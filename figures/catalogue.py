@@ -252,7 +252,7 @@ FIGURES = dict([
            "and the feet grip the floor edge to edge"),
           fault_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][0], fix_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][1],
           fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
-          fix_labels=(("knees over", (-0.12, 0.31), "end"), ("toes", (-0.12, 0.265), "end"),
+          fix_labels=(("knees over toes", (-0.115, 0.31), "end"),
                       ("feet grip", (-0.145, 0.03), "end"))),
     *pair("fault-too-heavy", *FAULT_FIGURE_POSES["fault-too-heavy"],
           ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
