@@ -17,6 +17,7 @@ FAULT_FIGURE_POSES: dict[str, tuple[str, str]] = {
     "fault-weight-drifting": ("fault_weight_forward", "rung6"),
     "fault-bent-arms": ("fault_bent_arms", "rung5"),
     "fault-knees-caving-in": ("front_knees_in", "front_knees_over_toes"),
+    "fault-too-heavy": ("fault_too_heavy", "rung5"),
 }
 # The marks each side of those figures carries (figures/marks.py's MARKS, or
 # figures/front.py's for a pair seen from the front):
@@ -33,4 +34,5 @@ FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fault-weight-drifting": (("load_line",), ("load_line",)),
     "fault-bent-arms": (("elbow",), ("arm_line",)),
     "fault-knees-caving-in": (("knee_line", "knees_in", "inside_edges"), ("knee_line", "whole_feet")),
+    "fault-too-heavy": (("back",), ("back",)),
 }

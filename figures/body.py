@@ -97,6 +97,14 @@ LOADS = {
 }
 BAR_RADIUS = 0.0125 / HEIGHT_M  # a 25 mm bar
 
+
+def load_size(load: dict) -> tuple[float, float]:
+    """(drop, radius) of a carried load: its kind's, scaled by the load's
+    `size` (a heavier kettlebell is a bigger one: 1 is the 16 kg bell)."""
+    dims = LOADS[load["kind"]]
+    size = load.get("size", 1.0)
+    return dims["drop"] * size, dims["radius"] * size
+
 ANGLES = ("ankle", "knee", "hip", "spine", "neck", "shoulder", "elbow")
 
 # Rough active ranges of motion, to keep every pose humanly possible. The
@@ -198,7 +206,7 @@ def load_position(pose: dict):
     if not load:
         return None
     x, y = joints(pose)["hand"]
-    return x, y - LOADS[load["kind"]]["drop"]
+    return x, y - load_size(load)[0]
 
 
 def lerp(a, b, f):

@@ -99,7 +99,7 @@ def closeups():
         ("setup-feet", "straight_legs", "Setup step 1, close-up of the foot, side view: heel, "
          "ball and toes all on the floor, the weight over the whole foot",
          (-0.2, 0.36, -0.06, 0.2), ("weight", "contacts"),
-         (("heel, ball, toes:", (0.13, 0.13), "start"), ("all down", (0.13, 0.1), "start"))),
+         (("heel, ball, toes:", (0.1, 0.13), "start"), ("all down", (0.1, 0.1), "start"))),
         ("setup-knees", "soft_knees", "Setup step 2, close-up of the knee, side view: "
          "unlocked in a small bend", (-0.2, 0.3, 0.13, 0.41), ("knee_point", "knee_angle"),
          (("soft knees:", (0.12, 0.36), "start"), (f"{knee_bend()} bend", (0.12, 0.33), "start"))),
@@ -108,8 +108,8 @@ def closeups():
          (("palm on", (0.14, 0.47), "start"), ("the thigh", (0.14, 0.44), "start"))),
         ("setup-shoulders", "standing", "Setup step 4, close-up of the shoulder, side view: "
          "drawn back and down, the arm close to the side", (-0.3, 0.22, 0.66, 0.96),
-         ("shoulders",), (("shoulders", (-0.12, 0.9), "end"),
-                          ("back and down", (-0.12, 0.87), "end"))),
+         ("shoulders",), (("shoulders", (-0.105, 0.9), "end"),
+                          ("back and down", (-0.105, 0.87), "end"))),
         ("setup-brace", "standing", "Setup step 5, close-up of the middle, side view: braced "
          "all the way round", (-0.32, 0.2, 0.5, 0.78), ("brace",),
          (("brace all round", (-0.1, 0.72), "end"),)),
@@ -125,6 +125,9 @@ def closeups():
             for name, pose, title, window, marks_, labels_ in items]
 
 
+# The page shows the movement steps' figures as hh-fig--small: 12rem, 240 px,
+# tall at most (docs/stylesheets/extra.css); their labels are sized for it.
+SMALL_PX = 240
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
 H = HEEL_X
 
@@ -137,25 +140,25 @@ FIGURES = dict([
     # Movement, one figure per step
     single("movement-hips-back", "mid_hinge",
            "Movement step 1, side view: the hips push back first and the chest tips forward",
-           mark_names=("hips_back",), label_items=(("hips back", (-0.2, 0.62), "middle"),)),
+           mark_names=("hips_back",), label_items=(("hips back", (-0.28, 0.66), "middle"),), shown_height=SMALL_PX),
     single("movement-shins-upright", "bottom",
            "Movement step 2, side view: the shins stay upright as the hips go back",
-           mark_names=("shin_line",), label_items=(("shins upright", (0.025, 0.1), "start"),)),
+           mark_names=("shin_line",), label_items=(("shins\nupright", (0.06, 0.17), "start"),), shown_height=SMALL_PX),
     single("movement-palms-slide", "palms_sliding",
            "Movement step 3, side view: the palms slide down the thighs toward the knees",
-           mark_names=("palms_slide",), label_items=(("palms slide", (0.09, 0.46), "start"),
-                                                     ("to the knees", (0.09, 0.41), "start"))),
+           mark_names=("palms_slide",), label_items=(("palms\nslide to\nknees", (0.1, 0.56), "start"),),
+           shown_height=SMALL_PX),
     single("movement-stop-at-stretch", "bottom",
            "Movement step 4, side view: stopped at the first strong stretch behind the thighs, "
            "back flat", mark_names=("stretch", "back"),
-           label_items=(("stretch here", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end"))),
+           label_items=(("stretch here", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end")), shown_height=SMALL_PX),
     single("movement-hips-forward", "rising",
            "Movement step 5, side view: standing up by driving the hips forward",
-           mark_names=("hips_forward",), label_items=(("hips forward", (-0.22, 0.62), "middle"),)),
+           mark_names=("hips_forward",), label_items=(("hips\nforward", (-0.3, 0.72), "middle"),), shown_height=SMALL_PX),
     single("movement-finish-tall", "standing",
            "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
-           mark_names=("plumb",), label_items=(("ear to ankle", (0.09, 0.8), "start"),
-                                               ("in one line", (0.09, 0.75), "start"))),
+           mark_names=("plumb",), label_items=(("ear to\nankle in\none line", (-0.11, 0.78), "end"),),
+           shown_height=SMALL_PX),
     ("drill-dowel", lambda: steps.dowel_hold(
         POSES["dowel_bottom"], "hh-drill-dowel",
         "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "
@@ -249,8 +252,16 @@ FIGURES = dict([
            "and the feet grip the floor edge to edge"),
           fault_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][0], fix_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][1],
           fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
-          fix_labels=(("knees over", (-0.12, 0.31), "end"), ("toes", (-0.12, 0.265), "end"),
+          fix_labels=(("knees over toes", (-0.115, 0.31), "end"),
                       ("feet grip", (-0.145, 0.03), "end"))),
+    *pair("fault-too-heavy", *FAULT_FIGURE_POSES["fault-too-heavy"],
+          ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
+           "and the head drops to lift it",
+           "Fix: back to the lighter kettlebell, the back flat and the arms long"),
+          fault_marks=FAULT_FIGURE_MARKS["fault-too-heavy"][0],
+          fix_marks=FAULT_FIGURE_MARKS["fault-too-heavy"][1],
+          fault_labels=(("too heavy:\nback rounds", (-0.34, 0.3), "middle"),),
+          fix_labels=(("lighter:\nback flat", (-0.34, 0.3), "middle"),), props=("load",)),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),

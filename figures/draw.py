@@ -29,6 +29,8 @@ from .svg import (
     STYLE,
     TOP_MARGIN,
     circle,
+    label_size,
+    label_style,
     line,
     num,
     palette,
@@ -74,12 +76,16 @@ def _tops(pose, props):
 
 
 def figure(pose: dict, uid: str, title: str, props=(), mark_names=(), label_items=(),
-           frame=FRAME_X, top: float | None = None) -> str:
+           frame=FRAME_X, top: float | None = None, shown_height: float | None = None) -> str:
     """One pose in one SVG, with its marks and labels (accent colour). `frame`
-    crops it (x range, H); `top` fixes the height (H above the floor)."""
+    crops it (x range, H); `top` fixes the height (H above the floor);
+    `shown_height` (CSS px, the page's max-height for it) sizes its labels
+    to read at LABEL_PX there."""
     box = viewbox([top] if top is not None else _tops(pose, props), frame=frame)
     defs, content = panel(pose, uid, 0.0, box, props, mark_names, ACCENT, label_items)
-    return svg(box, uid, title, defs, ground(frame=frame) + content)
+    sized = label_style(uid, label_size(box, shown_height)) if label_items else ""
+    return svg(box, uid, title, defs, ground(frame=frame) + content, STYLE + sized,
+               classes=f"hh-fig {uid}" if sized else "hh-fig")
 
 
 # Fault and fix: one SVG each, on a lightly tinted panel with a badge in words.

@@ -10,7 +10,6 @@ from math import cos, hypot, radians, sin
 from .body import (
     BALL_X,
     HEEL_X,
-    LOADS,
     RADIUS,
     TOE_X,
     add,
@@ -20,6 +19,7 @@ from .body import (
     directions,
     joints,
     lerp,
+    load_size,
     unit,
 )
 from .silhouette import TRUNK_ARC_RADIUS, arc_path, spine_arc
@@ -270,7 +270,8 @@ def _rise_together(pose, j, kind, dx):  # arrows up behind the hips and above th
 @mark("load_line")
 def _load_line(pose, j, kind, dx):  # a plumb line from the carried weight to the floor
     x, y = j["hand"]
-    bottom = y - LOADS[pose["load"]["kind"]]["drop"] - LOADS[pose["load"]["kind"]]["radius"]
+    drop, radius = load_size(pose["load"])
+    bottom = y - drop - radius
     return mark_vertical(x, 0.0, bottom - 0.015, kind, dx)
 
 
@@ -347,7 +348,7 @@ def _ellipse(c, rx: float, ry: float, tilt: float, dx=0.0) -> str:
     return "M" + "L".join(pt(p, dx) for p in pts) + "Z"
 
 
-LABEL_LINE = 0.047            # a label's line height (H)
+LABEL_LINE = "1.14em"         # a label's line height: its font's, so a larger label keeps it
 
 
 def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> str:
@@ -358,7 +359,7 @@ def label(text: str, at, kind: str = ACCENT, anchor: str = "start", dx=0.0) -> s
     labels under it on a phone)."""
     x = num((at[0] + dx) * SCALE)
     first, *more = text.split("\n")
-    lines = escape(first) + "".join(f'<tspan x="{x}" dy="{num(LABEL_LINE * SCALE)}">{escape(line)}</tspan>'
+    lines = escape(first) + "".join(f'<tspan x="{x}" dy="{LABEL_LINE}">{escape(line)}</tspan>'
                                     for line in more)
     return (f'<text class="hh-fig-label hh-fig-label-{kind}" x="{x}" '
             f'y="{num(-at[1] * SCALE)}" text-anchor="{anchor}">{lines}</text>')

@@ -49,6 +49,7 @@ from .body import (
     dowel_line,
     joints,
     lerp,
+    load_size,
     trunk_angle,
     unit,
 )
@@ -219,17 +220,29 @@ def waist_bend(knee: float, target: float, hands=hands_on_legs) -> dict:
 KETTLEBELL = {"kind": "kettlebell", "kg": 16.0}
 DUMBBELLS = {"kind": "dumbbell", "kg": 20.0}          # two 10 kg dumbbells
 BARBELL = {"kind": "barbell", "kg": 40.0}             # 20 kg bar + two 10 kg plates
-# A 16 kg bell just off the floor between the feet: bell 2 cm up, handle on top.
-KETTLEBELL_GRIP = (MID_FOOT, 0.02 / HEIGHT_M + LOADS["kettlebell"]["radius"] + LOADS["kettlebell"]["drop"])
+# Too big a jump: a 32 kg bell, drawn 1.3 times the 16 kg one's size.
+HEAVY_KETTLEBELL = {"kind": "kettlebell", "kg": 32.0, "size": 1.3}
 
 
-def kettlebell_deadlift(knee: float) -> dict:
+def kettlebell_grip(load: dict = KETTLEBELL) -> tuple[float, float]:
+    """Where the hands hold a bell just off the floor between the feet: the
+    bell 2 cm up, the handle on top."""
+    drop, radius = load_size(load)
+    return MID_FOOT, 0.02 / HEIGHT_M + radius + drop
+
+
+KETTLEBELL_GRIP = kettlebell_grip()
+
+
+def kettlebell_deadlift(knee: float, spine: float = 0.0, neck: float = 0.0,
+                        load: dict = KETTLEBELL) -> dict:
     """Hands on a kettlebell handle between the feet: the hips (hip angle)
-    set so straight arms reach it, the shins set for balance."""
+    set so straight arms reach it, the shins set for balance. `spine` and
+    `neck` round the back and drop the head, as a bell too heavy does."""
     def build(ankle):
-        pose = {"ankle": ankle, "knee": knee, "hip": 60.0, "spine": 0.0, "neck": 0.0,
-                "shoulder": 0.0, "elbow": 0.0, "load": KETTLEBELL}
-        return reach(pose, KETTLEBELL_GRIP, "hip", 0.0, 125.0)
+        pose = {"ankle": ankle, "knee": knee, "hip": 60.0, "spine": spine, "neck": neck,
+                "shoulder": 0.0, "elbow": 0.0, "load": load}
+        return reach(pose, kettlebell_grip(load), "hip", 0.0, 125.0)
     return balanced(build, -10.0, 35.0)
 
 
@@ -385,6 +398,11 @@ POSES = LazyPoses({
     # Bent arms in the kettlebell deadlift: the rung 5 body, the elbows bent
     # and the bell curled up off the floor (the fix: rung5, arms long).
     "fault_bent_arms": lambda: kettlebell_curl(lift=CURL),
+    # Adding weight too soon: the kettlebell deadlift (rung 5) with a bell
+    # twice as heavy, and the back rounds and the head drops to lift it (the
+    # fix: rung5, the lighter bell, back flat).
+    "fault_too_heavy": lambda: kettlebell_deadlift(knee=65.0, spine=40.0, neck=20.0,
+                                                   load=HEAVY_KETTLEBELL),
     # Progression rungs
     "rung0": lambda: kneeling_hinge(trunk=45.0, knee=130.0),
     "rung1": bottom,

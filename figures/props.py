@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from .body import (
     DOWEL_RADIUS,
-    LOADS,
     back_points,
     dowel_line,
     joints,
+    load_size,
 )
 from .svg import (
     FRAME_X,
@@ -63,14 +63,15 @@ def load(pose: dict, dx=0.0) -> tuple[str, str]:
     """(behind the body, in front) for a carried weight."""
     kind = pose["load"]["kind"]
     hand = joints(pose)["hand"]
-    r = LOADS[kind]["radius"]
+    drop, r = load_size(pose["load"])
     if kind == "kettlebell":
         # Between the feet, which in a side view is beside the near foot: a
         # see-through bell with a solid rim, so the foot and shin show through.
-        bell = (hand[0], hand[1] - LOADS[kind]["drop"])
-        handle = (f'M{pt((hand[0] - 0.035, bell[1] + 0.03), dx)}'
-                  f'C{pt((hand[0] - 0.04, hand[1] + 0.02), dx)} {pt((hand[0] + 0.04, hand[1] + 0.02), dx)} '
-                  f'{pt((hand[0] + 0.035, bell[1] + 0.03), dx)}')
+        bell = (hand[0], hand[1] - drop)
+        k = pose["load"].get("size", 1.0)   # a bigger bell has a wider handle
+        handle = (f'M{pt((hand[0] - 0.035 * k, bell[1] + 0.03 * k), dx)}'
+                  f'C{pt((hand[0] - 0.04 * k, hand[1] + 0.02), dx)} {pt((hand[0] + 0.04 * k, hand[1] + 0.02), dx)} '
+                  f'{pt((hand[0] + 0.035 * k, bell[1] + 0.03 * k), dx)}')
         return "", (f'<path class="hh-fig-prop" stroke-width="4" d="{handle}"/>'
                     + circle(bell, r, dx, ' class="hh-fig-prop hh-fig-prop-fill" fill-opacity=".4" stroke-width="3.5"')
                     + circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"'))

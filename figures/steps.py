@@ -9,7 +9,7 @@ prefixed by its slug.
 Close-ups crop a pose to the part one setup step changes (feet, knees,
 hands, shoulders, brace, neck), so the page shows one full figure and then,
 per step, only what that step changes; on the page they are no taller than
-200 px (the class ``hh-fig--closeup``). The lying and kneeling drills are
+180 px (the class ``hh-fig--closeup``). The lying and kneeling drills are
 drawn from joint positions set here (the body model stands on its feet);
 they are pictures of a shape, not balance studies.
 """
@@ -33,7 +33,7 @@ from .draw import panel
 from .marks import label, mark_arrow, mark_path
 from .props import HAND_RADIUS
 from .silhouette import ARM_PARTS, capsule
-from .svg import ACCENT, FAULT, SCALE, STYLE, circle, line, num, svg
+from .svg import ACCENT, FAULT, SCALE, STYLE, circle, label_size, label_style, line, num, svg
 
 # Marks and words in a close-up: the crop enlarges everything, so lines and
 # words are drawn thinner and smaller, to look the same size as elsewhere.
@@ -41,7 +41,7 @@ from .svg import ACCENT, FAULT, SCALE, STYLE, circle, line, num, svg
 # their style sheets.
 CLOSEUP_STYLE = (STYLE + ".hh-fig--closeup .hh-fig-accent{stroke-width:.9}"
                  ".hh-fig--closeup .hh-fig-halo{stroke-width:2.2}"
-                 ".hh-fig--closeup .hh-fig-label{font-size:3.6px;stroke-width:1.2px}")
+                 ".hh-fig--closeup .hh-fig-label{font-size:4.1px;stroke-width:1.4px}")
 CLOSEUP_CLASSES = "hh-fig hh-fig--closeup"
 
 
@@ -69,24 +69,27 @@ def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
     stick where the pose puts them (poses.hold_dowel). The arm that holds
     the stick behind the neck is raised, its elbow forward beside the head:
     it is drawn whole, in front, with a gap of page colour round it. The
-    arm that reaches round to the small of the back is mostly hidden by the
-    trunk: it is drawn a shade lighter, behind, its fist on the stick. So
-    the two arms no longer cross into a V. The three points the stick must
-    touch (head, upper back, sacrum) are circled and named."""
+    arm that reaches round to the small of the back has its upper arm
+    hidden by the trunk; its forearm is drawn in front, with the same gap,
+    rising from the body's side to its fist on the stick: drawn behind, the
+    fist read as a dot floating on the stick. The three points the stick
+    must touch (head, upper back, sacrum) are circled and named."""
     j = joints(pose)
     c = capsules(pose)
     b = back_points(pose)
     shoulder = j["shoulder"]
     body_parts = "".join(capsule(a, b_, r, 0.0) for n, (a, b_, r) in c.items()
                          if n not in ARM_PARTS and not n.startswith("far_"))
-    far = (f'<g class="hh-fig-body" opacity=".55">'
-           f'{capsule(shoulder, j["elbow"], RADIUS["upper_arm"], 0.0)}'
-           f'{capsule(j["elbow"], j["hand"], RADIUS["forearm"], 0.0)}</g>')
-    arm = [(shoulder, j["far_elbow"], RADIUS["upper_arm"]),
-           (j["far_elbow"], j["far_hand"], RADIUS["forearm"])]
-    halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
-                   f'd="{line(a, b_)}"/>' for a, b_, r in arm)
-    near = '<g class="hh-fig-body">' + "".join(capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>"
+
+    def in_front(arm):
+        halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
+                       f'd="{line(a, b_)}"/>' for a, b_, r in arm)
+        return (halo + '<g class="hh-fig-body">'
+                + "".join(capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>")
+    neck_arm = [(shoulder, j["far_elbow"], RADIUS["upper_arm"]),
+                (j["far_elbow"], j["far_hand"], RADIUS["forearm"])]
+    low_forearm = [(j["elbow"], j["hand"], RADIUS["forearm"])]
+    arms = in_front(neck_arm) + in_front(low_forearm)
     low, high = dowel_line(pose)
     stick = (f'<path class="hh-fig-prop" stroke-width="{num(2 * DOWEL_RADIUS * SCALE)}" '
              f'd="{line(low, high)}"/>')
@@ -100,9 +103,11 @@ def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
     (x0, x1), top = frame, max(high[1], j["head"][1]) + 0.08
     box = crop_box(x0, x1, -0.05, top)
     content = (f'<path class="hh-fig-ground" d="{line((x0 + 0.02, 0), (x1 - 0.02, 0))}"/>'
-               + far + f'<g class="hh-fig-body">{body_parts}</g>' + halo + near
+               + f'<g class="hh-fig-body">{body_parts}</g>' + arms
                + stick + fists + rings + words)
-    return svg(box, uid, title, "", content)
+    # Shown up to 280 px tall (a figure's max-height): labels sized to read there.
+    return svg(box, uid, title, "", content, STYLE + label_style(uid, label_size(box, 280)),
+               classes=f"hh-fig {uid}")
 
 
 # --- Drills on the floor: lying and kneeling shapes ---------------------------------
@@ -141,7 +146,7 @@ def body_from(p: dict, cls: str = "hh-fig-body", arm_behind: bool = False) -> st
 
 
 def figure_from(points: dict, uid: str, title: str, window, extra: str = "", ghost=None,
-                style: str = STYLE, arm_behind: bool = False) -> str:
+                style: str = STYLE, arm_behind: bool = False, classes: str = "hh-fig") -> str:
     """A body from named joint points (head, shoulder, hip, knee, ankle,
     toe, elbow, hand; floor at y = 0), with an optional `ghost`: the same
     body in another position drawn as a light outline behind it."""
@@ -152,7 +157,7 @@ def figure_from(points: dict, uid: str, title: str, window, extra: str = "", gho
         back = f'<g opacity=".3">{body_from(ghost)}</g>'
     floor = f'<path class="hh-fig-ground" d="{line((x0 + 0.01, 0), (x1 - 0.01, 0))}"/>'
     return svg(box, uid, title, "", floor + back + body_from(points, arm_behind=arm_behind) + extra,
-               style)
+               style, classes=classes)
 
 
 def lying(gap: float) -> dict:
@@ -223,7 +228,12 @@ def rock_back(uid: str, title: str) -> str:
              # clear of the start's ghost, which sits higher
              + label("back flat", lerp(add(end["hip"], (0.3, 1), 0.17),
                                        add(end["shoulder"], (0.3, 1), 0.17), 0.45), ACCENT, "middle"))
-    return figure_from(end, uid, title, (-0.45, 0.62, -0.04, 0.5), extra, ghost=start)
+    # Shown 300 px wide on Progression: labels sized to read there.
+    window = (-0.45, 0.62, -0.04, 0.5)
+    box = crop_box(*window)
+    size = label_size(box, 300 * float(box[3]) / float(box[2]))
+    return figure_from(end, uid, title, window, extra, ghost=start,
+                       style=STYLE + label_style(uid, size), classes=f"hh-fig {uid}")
 
 
 # --- Everyday lifting: a box off the floor --------------------------------------------

@@ -33,6 +33,31 @@ MARK_STROKE = 1.6             # a mark's line width (SVG units), unless it sets 
 
 ACCENT, FAULT = "accent", "fault"
 
+# Labels: drawn LABEL_SIZE units high, which is small where a figure is
+# shown small. A figure that knows the height it is shown at on a phone
+# (its CSS max-height) draws its labels at least LABEL_PX tall there.
+LABEL_SIZE = 7.2              # SVG units
+LABEL_HALO = 2.6              # the halo round a label's letters, at LABEL_SIZE
+LABEL_PX = 13.5               # the smallest a label is read at on a 390 px phone
+
+
+def label_size(box, shown_height: float | None) -> float:
+    """The label size (SVG units) for a figure of viewBox `box` shown
+    `shown_height` CSS px tall: LABEL_PX on the screen, never smaller
+    than LABEL_SIZE."""
+    if not shown_height:
+        return LABEL_SIZE
+    return round(max(LABEL_SIZE, LABEL_PX * float(box[3]) / shown_height), 1)
+
+
+def label_style(scope: str, size: float) -> str:
+    """A rule sizing the labels of the figure whose root carries the class
+    `scope` (figures inlined in one page share their style sheets)."""
+    if size == LABEL_SIZE:
+        return ""
+    return (f".{scope} .hh-fig-label{{font-size:{num(size)}px;"
+            f"stroke-width:{num(LABEL_HALO * size / LABEL_SIZE)}px}}")
+
 COLOURS = ("body", "accent", "fault", "prop")
 
 
@@ -62,9 +87,9 @@ def _style() -> str:
         f".hh-fig-halo{{stroke:var(--hh-figure-halo,var(--hh-figure-bg,{PAGE_BG['light']}));fill:none;"
         "stroke-linecap:round;stroke-linejoin:round}"
         ".hh-fig-dash{stroke-dasharray:3 3;stroke-linecap:butt}"
-        ".hh-fig-label{font:600 7.2px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+        f".hh-fig-label{{font:600 {LABEL_SIZE:g}px system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
         f"paint-order:stroke;stroke:var(--hh-figure-halo,var(--hh-figure-bg,{PAGE_BG['light']}));"
-        "stroke-width:2.6px;"
+        f"stroke-width:{LABEL_HALO:g}px;"
         "stroke-linejoin:round}"
         f".hh-fig-label-accent{{fill:{var('accent')}}}.hh-fig-label-fault{{fill:{var('fault')}}}"
         f".hh-fig-contact-accent{{fill:{var('accent')}}}.hh-fig-contact-fault{{fill:{var('fault')}}}"

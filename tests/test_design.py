@@ -259,7 +259,8 @@ def test_boxes_use_the_site_colours_and_the_fault_icon_is_a_warning(browser, bas
     icon = fault.evaluate("e => getComputedStyle(e.querySelector('summary'), '::before').maskImage")
     assert "M8.27 3" in icon, "the fault icon is the warning octagon"
     fault.evaluate("e => e.open = true")
-    fix = fault.locator("p", has_text="The fix:")
+    # The box's own "The fix:" part, not a figure's caption ("..., then the fix: ...")
+    fix = fault.locator("p", has=fault.page.locator("strong", has_text="The fix:"))
     assert fix.evaluate("e => getComputedStyle(e).borderLeftStyle") == "solid", "the fix stands out"
     page.context.close()
 

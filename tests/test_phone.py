@@ -271,11 +271,16 @@ def test_setup_shows_one_full_figure_then_close_ups_no_taller_than_200px(
     # The steps' own figures: a fault box (closed until tapped) shows its fix apart.
     kinds = figures.evaluate_all(
         "es => es.filter(e => !e.closest('details')).map(e =>"
-        " [e.classList.contains('hh-fig--closeup'), e.getBoundingClientRect().height])")
+        " [e.classList.contains('hh-fig--closeup'), e.getBoundingClientRect().height,"
+        "  e.getBoundingClientRect().width])")
     assert kinds and not kinds[0][0], "Setup doesn't open with the whole figure"
-    assert [closeup for closeup, _ in kinds[1:]] == [True] * 6, kinds
-    tall = [round(height) for closeup, height in kinds if closeup and height > 200.5]
+    assert [closeup for closeup, *_ in kinds[1:]] == [True] * 6, kinds
+    tall = [round(height) for closeup, height, _ in kinds if closeup and height > 200.5]
     assert not tall, f"close-ups {tall}px tall"
+    # One tile size for all six, whatever each crop's shape: they line up
+    # down the page (they were 300 to 358 px wide on a phone).
+    sizes = {(round(w), round(h)) for closeup, h, w in kinds if closeup}
+    assert len(sizes) == 1, f"close-ups of sizes {sorted(sizes)}"
 
 
 def test_a_fault_and_its_fix_sit_side_by_side_on_a_phone(browser, base_url):

@@ -161,8 +161,14 @@ def test_cue_card_prints_on_one_page(browser, base_url, pdf_dir, paper):
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 def test_session_log_prints_its_sheet_on_one_page(browser, base_url, pdf_dir, paper):
     page = open_page(browser, base_url, "session-log/", viewport={"width": 390, "height": 844})
-    # On a phone the seven columns don't fit: the page says to print it.
-    assert not page.locator(".hh-log__sheet").is_visible()
+    # On a phone the sheet shows as it will print, every column in view
+    # without scrolling sideways, and the page says to print it.
+    sheet = page.locator(".hh-log__sheet")
+    assert sheet.is_visible()
+    assert sheet.locator("thead th").count() == 7
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    last = sheet.locator("thead th").last.bounding_box()
+    assert last["x"] + last["width"] <= 390 - 8, f"the last column reaches {last}"
     assert page.get_by_text("print it").is_visible()
     pdf = page.pdf(path=str(pdf_dir / f"session-log-{paper}.pdf"), format=paper,
                    print_background=True)
