@@ -177,9 +177,11 @@ def built(request) -> Path:
     return project / "site"
 
 
-# The settings a coach adds to mkdocs.yml, all at once, for the tests of
-# what they show: a named coach with a photo, and links to the coach's
-# pages (one name with markup and quotes, which must print as written).
+# What a coach adds, all at once, for the tests of what it shows (one build,
+# coached_site): a named coach with a photo, links to the coach's pages (one
+# name with markup and quotes, which must print as written), and Setup's
+# menu title and description with quotes, an ampersand, a backslash and
+# brackets, which must come out as written in every tag.
 COACH = {"name": "Alex Morgan", "line": "Strength coach for beginners.",
          "photo": "images/coach.png"}
 COACH_LINKS = {
@@ -188,33 +190,52 @@ COACH_LINKS = {
     "Instagram": ("fontawesome/brands/instagram", "https://www.instagram.com/hiphingecoaching"),
     '<b>Q&A</b> "live"': ("material/web", "https://www.hiphingecoaching.com/live"),
 }
+TRICKY_TITLE = 'Set "up" & knees: it\'s'
+TRICKY_DESCRIPTION = 'Feet "under" hips & knees soft (a 50/50 split): it\'s \\ fine'
 
 
 def _yaml_quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _replace_once(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{path.name} no longer holds {old!r}; update conftest's coached copy"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def add_coach(project: Path) -> None:
-    """Write COACH and COACH_LINKS into a copy's mkdocs.yml, as a coach would."""
+    """Write COACH, COACH_LINKS and the tricky Setup words into a copy, as a
+    coach would."""
     config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "\nextra:\n" in text and "  social: []\n" in text, (
-        "mkdocs.yml no longer has `extra:` with `social: []`; update add_coach")
     photo = (ROOT / "docs/assets/icon-192.png").read_bytes()  # any small square picture
     (project / "docs" / COACH["photo"]).write_bytes(photo)
     coach = "  coach:\n" + "".join(f"    {k}: {_yaml_quoted(v)}\n" for k, v in COACH.items())
     social = "".join(
         f"    - icon: {icon}\n      name: {_yaml_quoted(name)}\n      link: {link}\n"
         for name, (icon, link) in COACH_LINKS.items())
-    text = text.replace("\nextra:\n", "\nextra:\n" + coach, 1)
-    config.write_text(text.replace("  social: []\n", "  social:\n" + social, 1),
-                      encoding="utf-8")
+    _replace_once(config, "\nextra:\n", "\nextra:\n" + coach)
+    _replace_once(config, "  social: []\n", "  social:\n" + social)
+    set_tricky_setup_words(project)
+
+
+def set_tricky_setup_words(project: Path) -> None:
+    """Setup's menu title and description become TRICKY_TITLE and
+    TRICKY_DESCRIPTION (single-quoted YAML strings)."""
+    _replace_once(project / "mkdocs.yml", "  - Setup: setup.md",
+                  f"  - {_yaml_quoted(TRICKY_TITLE)}: setup.md")
+    page = project / "docs/setup.md"
+    text = page.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("description:"))
+    _replace_once(page, line, "description: " + _yaml_quoted(TRICKY_DESCRIPTION))
 
 
 @pytest.fixture(scope="session")
 def coached_site() -> Path:
-    """The site built once per run with COACH and COACH_LINKS set
-    (test-output/coached/site). Tests read it and never change it."""
+    """The site built once per run from a copy with add_coach's changes
+    (test-output/coached/site). Tests read it and never change it. Its
+    build is also the proof that copy_project copies all a build needs,
+    which the bad-input tests rely on."""
     project = OUTPUT / "coached" / "project"
     with shared_build("coached") as first:
         if first:
