@@ -1,6 +1,6 @@
 """Write every figure to docs/images/, or check that they are up to date.
 
-    python -m figures            write the SVGs
+    python -m figures            write the SVGs (each fault pair's thumbnail too)
     python -m figures --check    exit 1 and list the files that differ from
                                  what the model draws (missing ones included)
     --out DIR                    another folder instead of docs/images/
@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalogue import IMAGES, render_all
+from .catalogue import IMAGES, render_all, render_thumbnails
 
 
 def main(argv=None) -> int:
@@ -21,7 +21,7 @@ def main(argv=None) -> int:
                         help="list files that differ from the model's drawing; exit 1 if any")
     parser.add_argument("--out", type=Path, default=IMAGES, help="folder (default docs/images)")
     args = parser.parse_args(argv)
-    figures = render_all()
+    figures = {**render_all(), **render_thumbnails()}
     if args.check:
         stale = [name for name, text in figures.items()
                  if not (args.out / name).is_file()

@@ -6,11 +6,12 @@ so a fault's share card can draw the same body as the figure in its box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from hinge_guide import method
 
-from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps, views
+from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps, thumbs, views
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
@@ -21,6 +22,12 @@ IMAGES = ROOT / "docs" / "images"
 # Figure name -> (pose, marks) for figures of one pose: filled in as the
 # figures below are listed.
 POSED: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+# Thumbnail name (without .svg) -> function drawing it: one per fault pair,
+# `name`-thumb.svg, the fault side's body, props and marks cropped close
+# (figures/thumbs.py), filled in by pair() below. The Common faults list
+# shows it (hinge_guide/faults/index.py).
+THUMBNAILS: dict[str, Callable[[], str]] = {}
 
 
 def _ease(u: float) -> float:
@@ -79,6 +86,8 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
             draw_panel=view.panel)
     fault_title, fix_title = title
     POSED[f"{name}-fault"] = (fault, tuple(fault_marks))
+    THUMBNAILS[f"{name}-thumb"] = lambda: thumbs.thumbnail(poses_[fault], fault_marks, props,
+                                                            view.panel)
     POSED[f"{name}-fix"] = (fix, tuple(fix_marks))
     return [
         (f"{name}-fault", side(FAULT, fault, fault_marks, fault_labels, fault_title)),
@@ -315,3 +324,8 @@ POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()), "rung-3
 def render_all() -> dict[str, str]:
     """File name -> SVG text for every figure."""
     return {f"{name}.svg": make() for name, make in FIGURES.items()}
+
+
+def render_thumbnails() -> dict[str, str]:
+    """File name -> SVG text for every fault pair's thumbnail."""
+    return {f"{name}.svg": make() for name, make in THUMBNAILS.items()}

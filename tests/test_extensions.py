@@ -159,11 +159,31 @@ def test_the_index_shows_each_faults_picture_as_a_lazy_thumbnail():
     root.extend(render_index([fault], [("Page", "sub/page.md")]))
     thumb = root.find(".//img")
     assert thumb.attrib == {"src": "images/x-fault.svg", "alt": "", "class": "hh-thumb",
-                            "width": "64", "height": "64", "loading": "lazy",
+                            "width": "84", "height": "84", "loading": "lazy",
                             "decoding": "async"}
     assert page.select_one("details.fault img") is not None
     fault.element = None
     assert thumbnail_of(fault) is None
+
+
+def test_a_pair_with_a_thumbnail_shows_it_and_one_without_its_fault_side(tmp_path):
+    """`python -m figures` draws x-thumb.svg for each of its pairs (the body
+    cropped close, to read at a glance); a coach's own pair has none, and
+    its row shows the fault side itself."""
+    md = markdown.Markdown(extensions=["attr_list", "md_in_html", "hinge_guide.faults"])
+    md.convert(FAULT.replace("**The fix:**", "![Fault](../images/x-fault.svg) "
+                             "![Fix](../images/x-fix.svg)\n\n**The fix:**"))
+    fault = registry(md)[0]
+    fault.src = "sub/page.md"
+    (tmp_path / "images").mkdir()
+    assert thumbnail_of(fault, tmp_path) == "images/x-fault.svg"
+    (tmp_path / "images/x-thumb.svg").write_text("<svg/>")
+    assert thumbnail_of(fault, tmp_path) == "images/x-thumb.svg"
+    root = etree.Element("div")
+    root.extend(render_index([fault], [("Page", "sub/page.md")], "faults.md", None, tmp_path))
+    assert root.find(".//img").get("src") == "images/x-thumb.svg"
+    # without the folder (a plain Markdown call), the fault side
+    assert thumbnail_of(fault) == "images/x-fault.svg"
 
 
 def test_two_faults_with_one_anchor_on_two_pages_name_both_files():

@@ -305,6 +305,50 @@ def test_the_fault_index_thumbnails_read_in_both_schemes(browser, base_url, sche
     page.context.close()
 
 
+# A thumbnail's content box, less a pixel all round: inside the tile's
+# rounded corners, where the page's own background shows.
+CONTENT_BOX = """i => { const s = getComputedStyle(i), r = i.getBoundingClientRect();
+    const e = parseFloat(s.borderLeftWidth) + parseFloat(s.paddingLeft) + 1;
+    return {x: r.x + e, y: r.y + e, width: r.width - 2 * e, height: r.height - 2 * e}; }"""
+
+
+def test_the_fault_index_thumbnails_fill_their_tiles(browser, base_url):
+    """A fault pair's thumbnail is its body cropped close, on a tile of
+    4-4.5rem: the body spans at least 80 % of the tile in its longer
+    direction (the whole fault-side figure, panel, badge and all, left a
+    bent-over body 64-73 % of a 72 px tile). And the words beside it keep
+    room to read on a 360 px phone."""
+    import io
+
+    from PIL import Image
+
+    page = open_page(browser, base_url, "faults/", viewport=PHONE, device_scale_factor=2)
+    thumbs = page.locator("article img.hh-thumb")
+    filled = {}
+    for i in range(thumbs.count()):
+        thumb = thumbs.nth(i)
+        src = thumb.get_attribute("src")
+        if not src.endswith("-thumb.svg"):
+            continue  # a box without a pair shows its whole picture
+        thumb.scroll_into_view_if_needed()
+        thumb.evaluate("i => i.decode()")
+        side = thumb.bounding_box()["width"]
+        assert 80 <= side <= 90, f"{src}: a {side} px tile"
+        box = thumb.evaluate(CONTENT_BOX)
+        shot = Image.open(io.BytesIO(page.screenshot(clip=box))).convert("L")
+        # the body: darker than the fault colour, the props and the floor
+        x0, y0, x1, y1 = shot.point(lambda p: 255 if p < 80 else 0).getbbox()
+        filled[src] = max(x1 - x0, y1 - y0) / max(shot.size)
+    assert len(filled) >= 10, f"only {len(filled)} rows show a pair's thumbnail"
+    small = {src: f"{f:.0%}" for src, f in filled.items() if f < 0.8}
+    assert not small, f"bodies small in their tiles: {small}"
+    page.context.close()
+    page = open_page(browser, base_url, "faults/", viewport={"width": 360, "height": 740})
+    words = page.locator("article li.hh-fault-row > div").first.bounding_box()["width"]
+    assert words >= 175, f"the name and fix line get {words} px beside the picture"
+    page.context.close()
+
+
 SHARE_PAGE = "faults/rounded-back/"
 
 

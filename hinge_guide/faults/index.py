@@ -43,12 +43,13 @@ def check_share_pages(faults: list[Fault], docs_dir: Path) -> None:
 
 
 def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str = "faults.md",
-                 md: Markdown | None = None) -> list[etree.Element]:
+                 md: Markdown | None = None, docs_dir: Path | None = None) -> list[etree.Element]:
     """The fault index as elements, one section (an h2 and a list) per page
     in nav order, then any page outside the menu under its own title (a
     fault there is still a fault of the site). Built as a tree, never as
     Markdown from rendered text: a title keeps its markup as rendered, and
-    the fix line is plain text."""
+    the fix line is plain text. `docs_dir`, where known, is where a fault
+    pair's thumbnail is looked for (thumbnail_of)."""
     here = posixpath.dirname(page_src) or "."
     elements: list[etree.Element] = []
     # The menu's pages, then any other page holding a fault (read_faults
@@ -64,12 +65,12 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
         items = etree.Element("ul", {"class": "hh-fault-list"})
         for fault in on_page:
             item = etree.SubElement(items, "li", {"class": "hh-fault-row"})
-            thumb = thumbnail_of(fault)
+            thumb = thumbnail_of(fault, docs_dir)
             if thumb:
                 # Decorative: the title beside it says what it shows.
                 etree.SubElement(item, "img", {
                     "src": posixpath.relpath(thumb, here), "alt": "", "class": THUMB_CLASS,
-                    "width": "64", "height": "64", "loading": "lazy", "decoding": "async"})
+                    "width": "84", "height": "84", "loading": "lazy", "decoding": "async"})
             words = etree.SubElement(item, "div")
             link = etree.SubElement(words, "a", {
                 "href": f"{posixpath.relpath(src, here)}#{fault.id}"})
@@ -94,9 +95,16 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
 SHARE_LINK_WORDS = "Open the one-page fix to share"
 
 
-def thumbnail_of(fault: Fault) -> str | None:
-    """The picture a fault's box shows, as a path under docs/: the fault
-    side of a fault-beside-fix pair first, else the box's first picture."""
+THUMB_SUFFIX = "-thumb.svg"
+
+
+def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
+    """The picture for a fault's row, as a path under docs/: for a
+    fault-beside-fix pair (x-fault.svg), its thumbnail x-thumb.svg where
+    docs_dir holds one (`python -m figures` draws one per pair of its own:
+    the body and the fault's marks cropped close, to read at a glance),
+    else the fault side itself; else the box's first picture. A coach's
+    own pair has no thumbnail, and its row shows the whole picture."""
     if fault.element is None:
         return None
     here = posixpath.dirname(fault.src)
@@ -105,7 +113,12 @@ def thumbnail_of(fault: Fault) -> str | None:
     if not srcs:
         return None
     chosen = next((s for s in srcs if s.endswith("-fault.svg")), srcs[0])
-    return posixpath.normpath(posixpath.join(here, chosen))
+    path = posixpath.normpath(posixpath.join(here, chosen))
+    if docs_dir is not None and path.endswith("-fault.svg"):
+        thumb = path.removesuffix("-fault.svg") + THUMB_SUFFIX
+        if (docs_dir / thumb).is_file():
+            return thumb
+    return path
 
 
 def title_of(fault: Fault, holder: etree.Element, md: Markdown | None) -> None:
@@ -149,6 +162,7 @@ class IndexTree(Treeprocessor):
             found = collect(page, self.md)
             if page.engine != "bare":
                 check_share_pages(found, page.site.docs_dir)
-            index = render_index(found, page.site.nav, page.src, self.md)
+            docs_dir = page.site.docs_dir if page.engine != "bare" else None
+            index = render_index(found, page.site.nav, page.src, self.md, docs_dir)
             for offset, element in enumerate(index):
                 parent.insert(at + offset, element)
