@@ -357,3 +357,16 @@ def test_a_tapped_box_keeps_no_ring_and_the_keyboard_gets_one(browser, base_url)
     assert page.evaluate("document.activeElement.matches(':focus-visible')")
     assert box.evaluate("e => getComputedStyle(e).boxShadow") != "none"
     page.context.close()
+
+
+@pytest.mark.parametrize("path", ["progression/", "movement/"])
+def test_the_long_pages_fit_in_eight_phone_screens_until_you_open_more(browser, base_url, path):
+    """Progression and Movement were 17 and 13 phone screens long: the rungs
+    and the details wait in boxes a reader opens, so the page itself is at
+    most eight screens at 390 x 844."""
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    closed = page.evaluate("[...document.querySelectorAll('article details')]"
+                           ".filter(d => !d.open).length")
+    assert closed, f"{path} has no box for more detail"
+    screens = page.evaluate("document.documentElement.scrollHeight") / PHONE["height"]
+    assert screens <= 8, f"{path} is {screens:.1f} phone screens long"
