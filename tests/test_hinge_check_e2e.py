@@ -201,15 +201,21 @@ def gzip_bytes(site, paths):
 # --- The camera -----------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def camera(chromium):
-    """The clip the check is measured on: three reps, timed and angled."""
+def fake_camera(chromium, name: str, reps, stand_first: float):
+    """A browser whose fake camera loops a clip of `reps` drawn from the body
+    model; yields (browser, the clip's (time, pose) frames)."""
     RESULTS.mkdir(parents=True, exist_ok=True)
-    clip = RESULTS / "three-reps.y4m"
-    frames = render_clip(clip, CAMERA_REPS, fps=15, stand_first=1.5)
+    clip = RESULTS / f"{name}.y4m"
+    frames = render_clip(clip, reps, fps=15, stand_first=stand_first)
     browser = launch(chromium, clip)
     yield browser, frames
     browser.close()
+
+
+@pytest.fixture(scope="module")
+def camera(chromium):
+    """The clip the check is measured on: three reps, timed and angled."""
+    yield from fake_camera(chromium, "three-reps", CAMERA_REPS, stand_first=1.5)
 
 
 @pytest.fixture(scope="module")
@@ -217,12 +223,7 @@ def quick_camera(chromium):
     """A camera for the tests that need a rep, not its numbers: one rep in
     under four seconds, looped, so a counted rep is never far off (the
     three-rep clip loops every thirteen)."""
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    clip = RESULTS / "quick-rep.y4m"
-    frames = render_clip(clip, QUICK_REPS, fps=15, stand_first=1.0)
-    browser = launch(chromium, clip)
-    yield browser, frames
-    browser.close()
+    yield from fake_camera(chromium, "quick-rep", QUICK_REPS, stand_first=1.0)
 
 
 def test_camera_counts_reps_and_measures_the_body_model(
