@@ -17,7 +17,6 @@ from bs4 import BeautifulSoup
 from hinge_guide import faults, glossary, inline_svg, palette
 from hinge_guide.checks.front_matter import check_description, check_preview_figure, check_reviewed
 from hinge_guide.checks.settings import (
-    check_folder,
     check_inline_stylesheet,
     check_material_styles,
     check_site_url,
@@ -596,16 +595,80 @@ def test_the_file_cache_renews_a_group_when_any_file_changes(tmp_path):
     assert len(cache) == 1
 
 
-def test_every_svg_is_checked_again_after_an_edit_without_the_cache_growing(tmp_path):
-    from hinge_guide.checks import settings
+def _small_site(root: Path):
+    """A project the site-wide checks pass: mkdocs.yml, a home page, an SVG."""
+    from hinge_guide.context import Site
 
-    svg = tmp_path / "images/a.svg"
-    svg.parent.mkdir()
-    settings._svgs.clear()
-    for tick in range(1, 6):
+    (root / "docs/images").mkdir(parents=True)
+    (root / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
+    _edit(root / "docs/images/a.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>', 1)
+    return Site(site_name="T", site_url="https://example.github.io/t/",
+                docs_dir=root / "docs", root_dir=root)
+
+
+def test_the_site_wide_checks_run_once_until_something_they_read_changes(tmp_path,
+                                                                         monkeypatch):
+    """Every page asks; the checks run again only after an edit (mkdocs
+    serve), a new file or new settings, and the caches don't grow."""
+    import dataclasses
+
+    from hinge_guide import file_cache
+    from hinge_guide.checks import site_wide
+
+    site = _small_site(tmp_path)
+    runs = []
+    run = site_wide.run_site_checks
+    monkeypatch.setattr(site_wide, "run_site_checks", lambda site: runs.append(run(site)))
+    for _ in range(3):  # three pages
+        site_wide.check_site(site)
+    assert len(runs) == 1
+    entries = file_cache.entries()
+    svg = tmp_path / "docs/images/a.svg"
+    for tick in range(2, 6):
         _edit(svg, f'<svg xmlns="http://www.w3.org/2000/svg"><!-- {"x" * tick} --></svg>', tick)
-        check_folder(tmp_path, "docs")
-    assert len(settings._svgs) == 1
+        site_wide.check_site(site)
+        site_wide.check_site(site)
+    assert len(runs) == 5
+    assert file_cache.entries() == entries  # edits replace entries: serve never piles them up
     _edit(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', 9)
     with pytest.raises(ContentError, match="docs/images/a.svg"):
-        check_folder(tmp_path, "docs")
+        site_wide.check_site(site)
+    with pytest.raises(ContentError, match="docs/images/a.svg"):
+        site_wide.check_site(site)  # a failed run is not kept
+    _edit(svg, '<svg xmlns="http://www.w3.org/2000/svg"/>', 10)
+    site_wide.check_site(site)
+    (tmp_path / "docs/images/new.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', encoding="utf-8")
+    with pytest.raises(ContentError, match="docs/images/new.svg"):
+        site_wide.check_site(site)  # a new file is seen
+    (tmp_path / "docs/images/new.svg").unlink()
+    site_wide.check_site(site)
+    with pytest.raises(ContentError, match="SITE_URL"):
+        site_wide.check_site(dataclasses.replace(site, site_url="http://example.org/"))
+
+
+def test_clear_all_empties_every_file_cache(tmp_path):
+    from hinge_guide import file_cache
+    from hinge_guide.checks import site_wide
+
+    site_wide.check_site(_small_site(tmp_path))
+    assert file_cache.entries() > 0
+    file_cache.clear_all()
+    assert file_cache.entries() == 0
+
+
+def test_an_icon_added_to_the_sites_own_theme_folder_is_seen_at_the_next_check(tmp_path):
+    """Under mkdocs serve: the project's icons are read each time, not once
+    per process like Material's."""
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    site = _small_site(tmp_path)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\ntheme:\n  name: material\n  custom_dir: overrides\n"
+        "  icon:\n    logo: hh/kettlebell\n", encoding="utf-8")
+    (tmp_path / "overrides/.icons/hh").mkdir(parents=True)
+    with pytest.raises(ContentError, match="hh/kettlebell, an icon the theme doesn't have"):
+        check_theme_files(site.root_dir)
+    (tmp_path / "overrides/.icons/hh/kettlebell.svg").write_text("<svg/>", encoding="utf-8")
+    check_theme_files(site.root_dir)

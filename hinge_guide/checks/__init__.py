@@ -17,15 +17,14 @@ file and says what to do:
   name such as ``/// faut`` turns into;
 - every block (``///``) is indented by a multiple of four spaces, so it
   stays inside the numbered step it sits under (fenced code aside);
-- the site's settings, on every page (MkDocs makes a new Markdown instance
-  per page, so nothing here lasts from one page to the next): ``site_url``
-  (from ``SITE_URL``) is set and well formed, every link in ``extra.social``
-  is a real https address, ``extra.coach`` can be shown
-  (hinge_guide/author.py), the inline copy of the stylesheet was written
-  from the stylesheet as it is now, and the link to Material's stylesheet
-  names the installed Material's file. The files are compared once per
-  version of them (hinge_guide/file_cache.py, keyed by their size and time), so
-  under ``mkdocs serve`` an edit is seen at the next page.
+- the site's settings: ``site_url`` (from ``SITE_URL``) is set and well
+  formed, every link in ``extra.social`` is a real https address,
+  ``extra.coach`` can be shown (hinge_guide/author.py), the inline copy of
+  the stylesheet was written from the stylesheet as it is now, and the link
+  to Material's stylesheet names the installed Material's file. Every page
+  asks (MkDocs makes a new Markdown instance per page), but they run once
+  per change of the settings and files they read (site_wide.py), so under
+  ``mkdocs serve`` an edit is seen at the next page.
 
 The checks that read the tree run last (priority 1), after every other
 extension has built its part of the page.
@@ -44,7 +43,6 @@ from typing import Any
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..author import author_name
 from ..blocks import BLOCK_INDENT_PRIORITY, BlockIndent
 from ..context import PageContext, Site, page_context
 from .alt_text import PRIORITY as ALT_WORDS_PRIORITY
@@ -61,18 +59,9 @@ from .front_matter import (
 )
 from .pasted import check_loads_nothing_foreign
 from .raw_links import check_raw_links
-from .settings import (
-    check_config_file,
-    check_folder,
-    check_inline_stylesheet,
-    check_material_styles,
-    check_plain_names,
-    check_site_url,
-    check_social,
-    check_written_settings,
-)
+from .site_wide import check_site
 from .source import UnclosedMarkup
-from .theme_files import check_theme_files, theme_folders
+from .theme_files import theme_folders
 from .tree import admonition_types, check_tree, registered_blocks
 
 # The package's surface is the extension; each check is imported from the
@@ -98,19 +87,8 @@ class ChecksTreeprocessor(Treeprocessor):
 
     def check_page(self, page: PageContext) -> None:
         site: Site = page.site
-        # The site's settings too: cheap, and seen by every page as it is now.
-        check_site_url(site.site_url)
-        check_config_file(site.root_dir)
-        check_folder(site.docs_dir, "docs")  # every SVG, inlined or not
-        check_plain_names(site)
-        check_social(site.extra.get("social"))
-        check_written_settings(site.root_dir)
-        check_theme_files(site.root_dir)
-        # Every page shows the coach: checked here, not only where a share
-        # page names them (a site without fault boxes has none).
-        author_name(site.extra, site.site_author, site.site_name, site.docs_dir)
-        check_inline_stylesheet(site.docs_dir, site.root_dir)
-        check_material_styles(site.root_dir)
+        # The site's settings and files too, once per change of them.
+        check_site(site)
         check_front_matter_keys(page.meta, page.src)
         check_description(page.meta, page.src)
         check_title(page.meta, page.src)
