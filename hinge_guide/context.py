@@ -19,6 +19,7 @@ MkDocs registers ``relpath`` after the extensions are loaded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,17 +63,23 @@ class PageContext:
     # a line number of the Markdown to name the line in the file.
     line_offset: int = 0
 
-    def line_of(self, needle: str) -> str:
-        """", line N" for the first line of the page's file holding needle,
-        or "" where it can't be found (messages name the line when they can)."""
+    def line_of(self, needle: str | re.Pattern[str], nth: int = 1) -> str:
+        """", line N" for the nth line (from 1) of the page's file holding
+        needle (words, or a pattern a line must match), or "" where it
+        can't be found (messages name the line when they can). A check that
+        knows which occurrence it means (the second H1 with these words)
+        says so with nth."""
         path = self.site.docs_dir / self.src
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
             return ""
-        needle = needle.strip()
-        number = next((n for n, line in enumerate(lines, 1) if needle and needle in line), None)
-        return f", line {number}" if number else ""
+        if isinstance(needle, str):
+            words = needle.strip()
+            found = [n for n, line in enumerate(lines, 1) if words and words in line]
+        else:
+            found = [n for n, line in enumerate(lines, 1) if needle.search(line)]
+        return f", line {found[nth - 1]}" if 0 < nth <= len(found) else ""
 
 
 def flatten_nav(nav: Any) -> list[tuple[str, str]]:

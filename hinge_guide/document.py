@@ -33,7 +33,10 @@ class Document:
     line_offset: int = 0
     # Noted while the page renders.
     faults: list[Fault] = field(default_factory=list)  # its fault boxes, in order
-    source: list[str] = field(default_factory=list)  # its lines, as the fault reader got them
+    # Its lines for messages (faults/lines.py): as the fault reader got them,
+    # else its file's; and how many lines of the file come before them.
+    source: list[str] | None = None
+    source_offset: int = 0
     title: str | None = None  # its H1's words, when the reader found one (reader.FirstHeading)
 
 
@@ -54,4 +57,4 @@ def forget_page(md: Markdown) -> None:
     found = _documents.get(md)
     if found is not None:
         found.faults = []
-        found.source = []
+        found.source = None

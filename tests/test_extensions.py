@@ -172,6 +172,68 @@ def test_two_faults_with_one_anchor_on_two_pages_name_both_files():
         check_unique([first, second])
 
 
+# Which line a message names ------------------------------------------------------
+
+FRONT = "---\ndescription: A.\nreviewed: 2026-11-25\n---\n"
+TOP = FAULT.replace("Rounded back", "Rounded back at the top").replace("rounded-back", "top")
+
+
+def _read(tmp_path: Path, text: str) -> None:
+    from hinge_guide.faults.read import read_faults
+
+    (tmp_path / "a.md").write_text(FRONT + text, encoding="utf-8")
+    read_faults(tmp_path, ["a.md"], {"markdown_extensions": ["attr_list", "hinge_guide.faults"]})
+
+
+def test_a_part_out_of_place_is_named_in_its_own_box_not_one_whose_title_holds_its_title(
+        tmp_path):
+    """"Rounded back at the top" came first and holds "Rounded back": the
+    message named the first box's fix (line 13) for the second's (line 21)."""
+    swapped = FAULT.replace("**Why it matters:** It loads the discs.\n\n**The fix:** Go less deep.",
+                            "**The fix:** Go less deep.\n\n**Why it matters:** It loads the discs.")
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 21: the fault box "Rounded back" '):
+        _read(tmp_path, TOP + swapped)
+
+
+def test_a_macro_in_a_box_is_named_on_its_own_line_not_on_the_page_text_before_it(tmp_path):
+    """The page's own macros (outside boxes) are fine; the box's is not."""
+    page = TOP + "\nGo down in {{ method.tempo.down_seconds }} seconds.\n" + FAULT.replace(
+        "Go less deep.", "Take {{ method.tempo.down_seconds }} seconds.")
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 25: the fault box "Rounded back" '):
+        _read(tmp_path, page)
+
+
+def test_two_boxes_with_one_title_each_name_their_own_lines(tmp_path):
+    second = FAULT.replace("rounded-back", "other").replace(
+        "**The fix:** Go less deep.", "**The fix:** Go.\n\n**The fix:** Brace.")
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 25: .* second "The fix" part'):
+        _read(tmp_path, FAULT + second)
+
+
+@pytest.mark.parametrize("first", ["Setup and feet", "Setup"])
+def test_a_second_h1_is_named_on_its_own_line(tmp_path, first):
+    """The first line holding "# Setup" was named: the first H1's."""
+    from hinge_guide.checks.tree import check_tree
+    from hinge_guide.context import PageContext, Site
+
+    (tmp_path / "a.md").write_text(FRONT + f"# {first}\n\nText.\n\n# Setup\n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=Site(docs_dir=tmp_path), engine="mkdocs",
+                       line_offset=4)
+    root = etree.fromstring(f"<div><h1>{first}</h1><p>Text.</p><h1>Setup</h1></div>")
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 9: the page has a second H1"):
+        check_tree(root, "a.md", set(), None, page.line_of)
+
+
+def test_line_of_finds_the_nth_line_holding_its_words(tmp_path):
+    from hinge_guide.context import PageContext, Site
+
+    (tmp_path / "a.md").write_text("one\ntwo\none\n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=Site(docs_dir=tmp_path), engine="mkdocs")
+    assert page.line_of("one") == ", line 1"
+    assert page.line_of("one", nth=2) == ", line 3"
+    assert page.line_of("one", nth=3) == ""
+
+
 # Glossary ----------------------------------------------------------------------
 
 TERMS = ("[//]: # (a comment)\n*[hinge]: A bend at the hips.\n"

@@ -30,9 +30,11 @@ any page outside the menu, under its own title), each with a link and the
 first sentence of its fix. It is read from the pages themselves at every
 build, so it can't drift from them.
 
-The package, by concern: ``box`` (a box and its checks), ``read`` (every
-box on the site), ``index`` (the fault index), ``share`` (a fault's share
-page). This module is the extension that registers them.
+The package, by concern: ``box`` (a box and its checks), ``part_order``
+(its parts' order), ``lines`` (which line of the file a box and its parts
+are on, for messages), ``read`` (every box on the site), ``index`` (the
+fault index), ``share`` (a fault's share page). This module is the
+extension that registers them.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from .index import FaultIndex, IndexTree
 from .share import ShareMarker, SharePage
 
 # The package's surface is the extension; everything else is imported
-# from the module that owns it (box, read, index, share).
+# from the module that owns it (box, part_order, lines, read, index, share).
 __all__ = ["FaultExtension", "makeExtension"]
 
 

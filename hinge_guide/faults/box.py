@@ -28,6 +28,7 @@ from ..errors import ContentError
 from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import markup_in
+from .lines import box_start, line_in_box
 from .part_order import check_part_order
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ class Fault:
     page_title: str = ""
     parts: dict[str, etree.Element] = field(default_factory=dict)
     element: etree.Element | None = None
+    # Its opening line's index in its page's lines (faults/lines.py), for messages.
+    start: int | None = None
 
     md: Markdown | None = None  # the instance that rendered it: its stash holds its raw HTML
 
@@ -176,7 +179,10 @@ class FaultBlock(Block):
         for anchor in self.fault.old_anchors:
             etree.SubElement(details, "span", {"id": anchor, "class": "hh-old-anchor"})
         self.fault.element = details
-        registry(self.md).append(self.fault)
+        faults = registry(self.md)
+        earlier = sum(1 for fault in faults if fault.title == self.fault.title)
+        self.fault.start = box_start(self.md, self.fault.title, earlier)
+        faults.append(self.fault)
         return details
 
 
@@ -248,28 +254,12 @@ def refuse_macros(fault: Fault, where: str) -> None:
         label = parts.get(id(child))
         inside = f'its "{label}" part' if label else "its text"
         raise ContentError(
-            f'{where}{_source_line(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
+            f'{where}{line_in_box(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
             f'({fault.id}) has the macro "{macro}" in {inside}. The Common faults page and '
             f"the fault's share page copy the box as it is written, without running macros, "
             "so it would show there as typed. Take the macro out and write the number in "
             'words, e.g. "a slow count of three".'
         )
-
-
-def _source_line(fault: Fault, opening: str) -> str:
-    """", line N" of the first line from the box's title on that holds
-    opening, in the file the reader read (SourceLines kept it)."""
-    if fault.md is None:
-        return ""
-    lines = document(fault.md).source
-    start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("///")
-                  and "fault" in line and fault.title in line), None)
-    if start is None:
-        return ""
-    number = next((n for n in range(start, len(lines)) if opening in lines[n]), None)
-    if number is None:
-        return ""
-    return f", line {number + 1 + document(fault.md).line_offset}"
 
 
 class SourceLines(Preprocessor):
@@ -282,7 +272,8 @@ class SourceLines(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         if self.extension.reading:
-            document(self.md).source = list(lines)
+            noted = document(self.md)
+            noted.source, noted.source_offset = list(lines), noted.line_offset
         return lines
 
 
