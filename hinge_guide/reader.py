@@ -25,6 +25,7 @@ from markdown import Markdown
 from markdown.extensions.toc import render_inner_html, strip_tags
 from markdown.treeprocessors import Treeprocessor
 
+from . import priorities
 from .context import flatten_nav
 from .document import document
 from .errors import ContentError
@@ -95,8 +96,8 @@ class FirstHeading(Treeprocessor):
 
     def register(self) -> None:
         document(self.md).title = None
-        # Where MkDocs reads its title: after toc (5), close to the end.
-        self.md.treeprocessors.register(self, "hinge_first_heading", 1)
+        # When it runs, and why: hinge_guide/priorities.py.
+        self.md.treeprocessors.register(self, "hinge_first_heading", priorities.FIRST_HEADING)
 
     def run(self, root: etree.Element) -> None:
         first = next(iter(root), None)

@@ -26,7 +26,7 @@ file and says what to do:
   per change of the settings and files they read (site_wide.py), so under
   ``mkdocs serve`` an edit is seen at the next page.
 
-The checks that read the tree run last (priority 1), after every other
+The checks that read the tree run last (priorities.CHECKS), after every other
 extension has built its part of the page.
 
 The checks, by concern: ``front_matter``, ``settings`` (the site's),
@@ -43,9 +43,9 @@ from typing import Any
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..blocks import BLOCK_INDENT_PRIORITY, BlockIndent
+from .. import priorities
+from ..blocks import BlockIndent
 from ..context import PageContext, Site, page_context
-from .alt_text import PRIORITY as ALT_WORDS_PRIORITY
 from .alt_text import AltWords
 from .emoji_names import check_emoji_names
 from .front_matter import (
@@ -99,16 +99,12 @@ class ChecksTreeprocessor(Treeprocessor):
 
 class ChecksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", 1)
-        # Before the figures are inlined, while every picture is an <img>.
-        md.treeprocessors.register(AltWords(md), "hinge_alt_words", ALT_WORDS_PRIORITY)
-        # Before the HTML is stashed away, while the page is still its lines.
-        md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup", 35)
-        # After normalize_whitespace (30) has turned tabs into spaces; before
-        # superfences stashes fenced code (25), which joins a fence's lines
-        # into one and would shift the line numbers after it. So fenced code
-        # is blanked here instead (blocks.without_code): a /// in code is code.
-        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
+        # When each runs, and why: hinge_guide/priorities.py.
+        md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", priorities.CHECKS)
+        md.treeprocessors.register(AltWords(md), "hinge_alt_words", priorities.ALT_WORDS)
+        md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup",
+                                  priorities.UNCLOSED_MARKUP)
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", priorities.BLOCK_INDENT)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:
