@@ -55,6 +55,10 @@ class Site:
 
 @dataclass(frozen=True)
 class PageContext:
+    """The page being rendered: the one owner of which page it is and where
+    its Markdown starts in its file. From the engine, or, for a page read
+    outside one, from read_outside_engine."""
+
     src: str  # the page's path under docs/, e.g. "movement.md"
     meta: dict[str, Any]
     site: Site
@@ -120,10 +124,16 @@ def page_context(md: Markdown) -> PageContext:
     if zensical is not None:
         return _from_zensical(zensical.page, zensical.config)
     # A plain markdown.markdown() call: unit tests, or the fault index
-    # reading another page (it says which).
-    read = document(md)
-    return PageContext(src=read.src or "(text)", meta={}, site=Site(),
-                       engine="bare", line_offset=read.line_offset)
+    # reading another page (it says which: read_outside_engine).
+    return document(md).page or PageContext(src="(text)", meta={}, site=Site(), engine="bare")
+
+
+def read_outside_engine(md: Markdown, src: str, line_offset: int = 0) -> None:
+    """md is about to read the page src (its path under docs/) outside an
+    engine, after line_offset lines of front matter: page_context(md) says
+    so to every processor, for its messages."""
+    document(md).page = PageContext(src=src, meta={}, site=Site(), engine="bare",
+                                    line_offset=line_offset)
 
 
 # What _from_mkdocs reads from the relpath treeprocessor: private to MkDocs.

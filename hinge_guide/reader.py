@@ -26,7 +26,7 @@ from markdown.extensions.toc import render_inner_html, strip_tags
 from markdown.treeprocessors import Treeprocessor
 
 from . import priorities
-from .context import flatten_nav
+from .context import flatten_nav, read_outside_engine
 from .document import document
 from .errors import ContentError
 from .site import PythonName
@@ -125,10 +125,9 @@ def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str
     if meta.get("title"):  # no need to read the page
         return own_title(src, meta, None)
     md = new_reader(config)
-    read = document(md)
-    read.src = src  # for error messages
+    read_outside_engine(md, src)  # for error messages
     md.convert(body)
-    return own_title(src, meta, read.title)
+    return own_title(src, meta, document(md).title)
 
 
 def own_title(src: str, meta: dict[str, Any], heading: str | None) -> str:

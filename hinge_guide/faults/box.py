@@ -273,7 +273,7 @@ class SourceLines(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         if self.extension.reading:
             noted = document(self.md)
-            noted.source, noted.source_offset = list(lines), noted.line_offset
+            noted.source, noted.source_offset = list(lines), page_context(self.md).line_offset
         return lines
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from markdown import Markdown
 
-from ..context import PageContext
+from ..context import PageContext, read_outside_engine
 from ..document import document
 from ..errors import ContentError
 from ..file_cache import FileCache
@@ -43,10 +43,9 @@ def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list
         path = docs_dir / src
         meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
         reader = new_reader(config)
-        page = document(reader)
-        page.src, page.line_offset = src, offset  # for its messages
+        read_outside_engine(reader, src, offset)  # for its messages
         reader.convert(body)
-        title = own_title(src, meta, page.title)
+        title = own_title(src, meta, document(reader).title)
         for fault in registry(reader):
             fault.src, fault.meta, fault.page_title = src, meta, title
             faults.append(fault)
