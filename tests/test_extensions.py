@@ -25,7 +25,7 @@ from hinge_guide.checks.settings import (
 from hinge_guide.checks.tree import admonition_types
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
-from hinge_guide.faults.box import Fault, registry
+from hinge_guide.faults.box import Fault, faults_on_page
 from hinge_guide.faults.index import render_index, thumbnail_of
 from hinge_guide.faults.read import check_unique
 from hinge_guide.faults.share import words_on_page
@@ -99,7 +99,7 @@ def test_an_old_anchor_lands_inside_the_box_it_was_merged_into():
 def test_the_fix_line_is_the_first_sentence_without_links():
     md = markdown.Markdown(extensions=["hinge_guide.faults"])
     md.convert(FAULT.replace("Go less deep.", "Go [less](x.md) deep."))
-    assert registry(md)[0].fix_line == "Go less deep."
+    assert faults_on_page(md)[0].fix_line == "Go less deep."
 
 
 def test_reading_is_a_setting_of_the_fault_extension():
@@ -151,7 +151,7 @@ def test_the_index_shows_each_faults_picture_as_a_lazy_thumbnail():
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "hinge_guide.faults"])
     md.convert(FAULT.replace("**The fix:**", "![Fix](../images/x-fix.svg) "
                              "![Fault](../images/x-fault.svg)\n\n**The fix:**"))
-    fault = registry(md)[0]
+    fault = faults_on_page(md)[0]
     fault.src = "sub/page.md"
     assert thumbnail_of(fault) == "images/x-fault.svg"
     root = etree.Element("div")

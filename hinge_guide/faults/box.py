@@ -179,7 +179,7 @@ class FaultBlock(Block):
         for anchor in self.fault.old_anchors:
             etree.SubElement(details, "span", {"id": anchor, "class": "hh-old-anchor"})
         self.fault.element = details
-        faults = registry(self.md)
+        faults = faults_on_page(self.md)
         earlier = sum(1 for fault in faults if fault.title == self.fault.title)
         self.fault.start = box_start(self.md, self.fault.title, earlier)
         faults.append(self.fault)
@@ -277,7 +277,7 @@ class SourceLines(Preprocessor):
         return lines
 
 
-def registry(md: Markdown) -> list[Fault]:
+def faults_on_page(md: Markdown) -> list[Fault]:
     """The fault boxes of the page being rendered, in order."""
     return document(md).faults
 
@@ -303,7 +303,7 @@ class FaultChecks(Treeprocessor):
         self.extension = extension
 
     def run(self, root: etree.Element) -> None:
-        faults = registry(self.md)
+        faults = faults_on_page(self.md)
         where = _where(self.md)
         page = page_context(self.md)
         for fault in faults:

@@ -16,7 +16,7 @@ from ..errors import ContentError
 from ..file_cache import FileCache
 from ..reader import new_reader, own_title
 from ..site import load_config, split_front_matter
-from .box import SHARE_FOLDER, Fault, registry
+from .box import SHARE_FOLDER, Fault, faults_on_page
 
 # One site at a time: nothing piles up under serve.
 _collected: FileCache[list[Fault]] = FileCache(size=1)
@@ -46,7 +46,7 @@ def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list
         read_outside_engine(reader, src, offset)  # for its messages
         reader.convert(body)
         title = own_title(src, meta, document(reader).title)
-        for fault in registry(reader):
+        for fault in faults_on_page(reader):
             fault.src, fault.meta, fault.page_title = src, meta, title
             faults.append(fault)
     check_unique(faults)
