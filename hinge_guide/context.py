@@ -37,7 +37,7 @@ MKDOCS_PINNED = "1.6.1"
 
 
 @dataclass(frozen=True)
-class Site:
+class SiteSettings:
     """The settings the checks and generated content need."""
 
     site_name: str = ""
@@ -61,7 +61,7 @@ class PageContext:
 
     src: str  # the page's path under docs/, e.g. "movement.md"
     meta: dict[str, Any]
-    site: Site
+    site: SiteSettings
     engine: str  # "mkdocs", "zensical" or "bare" (a plain markdown.markdown call)
     # Lines of front matter before the Markdown the extensions see: add it to
     # a line number of the Markdown to name the line in the file.
@@ -125,14 +125,15 @@ def page_context(md: Markdown) -> PageContext:
         return _from_zensical(zensical.page, zensical.config)
     # A plain markdown.markdown() call: unit tests, or the fault index
     # reading another page (it says which: read_outside_engine).
-    return document(md).page or PageContext(src="(text)", meta={}, site=Site(), engine="bare")
+    return document(md).page or PageContext(src="(text)", meta={}, site=SiteSettings(),
+                                            engine="bare")
 
 
 def read_outside_engine(md: Markdown, src: str, line_offset: int = 0) -> None:
     """md is about to read the page src (its path under docs/) outside an
     engine, after line_offset lines of front matter: page_context(md) says
     so to every processor, for its messages."""
-    document(md).page = PageContext(src=src, meta={}, site=Site(), engine="bare",
+    document(md).page = PageContext(src=src, meta={}, site=SiteSettings(), engine="bare",
                                     line_offset=line_offset)
 
 
@@ -215,7 +216,7 @@ def _mkdocs_context(md: Markdown, file: Any, config: Any) -> PageContext:
 def _from_mkdocs(file: Any, config: Any) -> PageContext:
     meta, _, offset = split_front_matter(file.content_string, f"docs/{file.src_uri}")
     root = Path(config.config_file_path).parent if config.config_file_path else Path(".")
-    site = Site(
+    site = SiteSettings(
         site_name=config.site_name,
         site_author=config.site_author or "",
         copyright=config.copyright or "",
@@ -233,7 +234,7 @@ def _from_mkdocs(file: Any, config: Any) -> PageContext:
 
 def _from_zensical(page: Any, config: dict) -> PageContext:
     root = Path(config.get("root_dir") or ".")
-    site = Site(
+    site = SiteSettings(
         site_name=config.get("site_name") or "",
         site_author=config.get("site_author") or "",
         copyright=config.get("copyright") or "",

@@ -214,10 +214,10 @@ def test_two_boxes_with_one_title_each_name_their_own_lines(tmp_path):
 def test_a_second_h1_is_named_on_its_own_line(tmp_path, first):
     """The first line holding "# Setup" was named: the first H1's."""
     from hinge_guide.checks.tree import check_tree
-    from hinge_guide.context import PageContext, Site
+    from hinge_guide.context import PageContext, SiteSettings
 
     (tmp_path / "a.md").write_text(FRONT + f"# {first}\n\nText.\n\n# Setup\n", encoding="utf-8")
-    page = PageContext(src="a.md", meta={}, site=Site(docs_dir=tmp_path), engine="mkdocs",
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="mkdocs",
                        line_offset=4)
     root = etree.fromstring(f"<div><h1>{first}</h1><p>Text.</p><h1>Setup</h1></div>")
     with pytest.raises(ContentError, match=r"^docs/a\.md, line 9: the page has a second H1"):
@@ -225,10 +225,10 @@ def test_a_second_h1_is_named_on_its_own_line(tmp_path, first):
 
 
 def test_line_of_finds_the_nth_line_holding_its_words(tmp_path):
-    from hinge_guide.context import PageContext, Site
+    from hinge_guide.context import PageContext, SiteSettings
 
     (tmp_path / "a.md").write_text("one\ntwo\none\n", encoding="utf-8")
-    page = PageContext(src="a.md", meta={}, site=Site(docs_dir=tmp_path), engine="mkdocs")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="mkdocs")
     assert page.line_of("one") == ", line 1"
     assert page.line_of("one", nth=2) == ", line 3"
     assert page.line_of("one", nth=3) == ""
@@ -697,13 +697,13 @@ def test_the_file_cache_renews_a_group_when_any_file_changes(tmp_path):
 
 def _small_site(root: Path):
     """A project the site-wide checks pass: mkdocs.yml, a home page, an SVG."""
-    from hinge_guide.context import Site
+    from hinge_guide.context import SiteSettings
 
     (root / "docs/images").mkdir(parents=True)
     (root / "docs/index.md").write_text("# T\n", encoding="utf-8")
     (root / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
     _edit(root / "docs/images/a.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>', 1)
-    return Site(site_name="T", site_url="https://example.github.io/t/",
+    return SiteSettings(site_name="T", site_url="https://example.github.io/t/",
                 docs_dir=root / "docs", root_dir=root)
 
 

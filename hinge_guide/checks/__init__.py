@@ -45,7 +45,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .. import priorities
 from ..blocks import BlockIndent
-from ..context import PageContext, Site, page_context
+from ..context import PageContext, SiteSettings, page_context
 from .alt_text import AltWords
 from .emoji_names import check_emoji_names
 from .front_matter import (
@@ -86,7 +86,7 @@ class ChecksTreeprocessor(Treeprocessor):
                                     line_of)
 
     def check_page(self, page: PageContext) -> None:
-        site: Site = page.site
+        site: SiteSettings = page.site
         # The site's settings and files too, once per change of them.
         check_site(site)
         check_front_matter_keys(page.meta, page.src)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..context import Site
+from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
@@ -119,7 +119,7 @@ def check_site_url(site_url: str | None) -> None:
         raise ContentError(f'mkdocs.yml: SITE_URL "{site_url}" {problem}. ' + how)
 
 
-def check_plain_names(site: Site) -> None:
+def check_plain_names(site: SiteSettings) -> None:
     """The site's name, author, footer line and menu titles are printed into
     every page as they are written (Material treats them as HTML): a pasted
     tag would run on every page, or cut the name short. Plain words only;

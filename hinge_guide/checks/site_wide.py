@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .. import theme_css
 from ..author import author_name
-from ..context import Site
+from ..context import SiteSettings
 from ..file_cache import FileCache
 from ..site import INLINE_STYLESHEET
 from .settings import (
@@ -44,13 +44,13 @@ from .theme_files import check_theme_files, custom_dir
 _checked: FileCache[None] = FileCache(size=1)
 
 
-def check_site(site: Site) -> None:
+def check_site(site: SiteSettings) -> None:
     """Every site-wide check, unless nothing they read changed since the
     last run that passed."""
     _checked.get(_inputs(site), lambda: run_site_checks(site), tag=_settings(site))
 
 
-def run_site_checks(site: Site) -> None:
+def run_site_checks(site: SiteSettings) -> None:
     """Every site-wide check, now."""
     check_site_url(site.site_url)
     check_config_file(site.root_dir)
@@ -66,7 +66,7 @@ def run_site_checks(site: Site) -> None:
     check_material_styles(site.root_dir)
 
 
-def _inputs(site: Site) -> tuple[Path, ...]:
+def _inputs(site: SiteSettings) -> tuple[Path, ...]:
     """The files the checks read (those there now): mkdocs.yml, every file
     under docs/ and the theme's own folder, and the generated partials."""
     root = site.root_dir
@@ -77,7 +77,7 @@ def _inputs(site: Site) -> tuple[Path, ...]:
     return tuple(dict.fromkeys(path for path in files if path.is_file()))
 
 
-def _settings(site: Site) -> str:
+def _settings(site: SiteSettings) -> str:
     """What the checks read of the engine's settings, as one key."""
     return repr((site.site_url, site.site_name, site.site_author, site.copyright, site.nav,
                  site.extra, os.environ.get("SITE_URL")))
