@@ -81,7 +81,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
             text = generated[path].decode()
         else:
             text = path.read_text(encoding="utf-8")
-            if generated is not None and text.startswith("---\n" + GENERATED_MARK):
+            if generated is not None and written_here(text):
                 continue
         meta, body, _ = split_front_matter(text, f"docs/{src}")
         url = page_url(src)
@@ -205,6 +205,16 @@ def preview_of(fault: Fault, pairs: dict[str, tuple[str, str]]) -> dict[str, str
     return {"preview_figure": posed[0]} if posed else {}
 
 
+# The first line of every page this step writes (after the front matter's
+# ---): how leftovers() and pages() tell its pages from a coach's own.
+GENERATED_MARK = "# Written by `python -m hinge_guide`"
+
+
+def written_here(text: str) -> bool:
+    """Whether a page's text is one this step wrote (a share page)."""
+    return text.startswith(f"---\n{GENERATED_MARK}")
+
+
 def share_page(meta: dict, fault: Fault, poses: dict[str, tuple[str, str]]) -> str:
     """The Markdown of a fault's share page: front matter for its preview,
     and the marker the faults extension fills from the box itself."""
@@ -220,7 +230,7 @@ def share_page(meta: dict, fault: Fault, poses: dict[str, tuple[str, str]]) -> s
     front.update(preview_of(fault, poses))
     head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
     return (
-        f"---\n# Written by `python -m hinge_guide` from the fault box in docs/{fault.src}:\n"
+        f"---\n{GENERATED_MARK} from the fault box in docs/{fault.src}:\n"
         f"# edit the box there, not this file.\n{head}---\n\n"
         f"# {share_title(fault.title)}\n\n<!-- fault: {fault.id} -->\n"
     )
@@ -235,9 +245,6 @@ def share_pages(root: Path) -> dict[Path, bytes]:
             for meta, fault in fault_boxes(root)}
 
 
-GENERATED_MARK = "# Written by `python -m hinge_guide`"
-
-
 def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
     """Cards and share pages left over from pages and faults that are gone.
     A page in docs/faults/ that this step didn't write is the coach's own:
@@ -246,7 +253,7 @@ def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
     found = [*(docs / PREVIEWS).glob("*.png"), *(docs / SHARE_FOLDER).glob("*.md")]
     for path in found:
         if (path.suffix == ".md" and path not in wanted
-                and GENERATED_MARK not in path.read_text(encoding="utf-8", errors="replace")):
+                and not written_here(path.read_text(encoding="utf-8", errors="replace"))):
             raise ContentError(
                 f"docs/{path.relative_to(docs).as_posix()}: docs/{SHARE_FOLDER}/ holds "
                 "the fault share pages this step writes. Move your page to another "

@@ -199,3 +199,27 @@ def test_one_run_of_the_generate_step_follows_a_renamed_fault(tmp_path):
     assert (previews / "faults-back-rounding.png").is_file()
     assert not (previews / "faults-rounded-back.png").exists()
     assert not (project / "docs/faults/rounded-back.md").exists()
+
+
+def test_a_reworded_generated_mark_still_marks_the_share_pages_as_written_here(tmp_path,
+                                                                              monkeypatch):
+    """share_page wrote its own header, leftovers() and pages() looked for
+    GENERATED_MARK: reword the mark, and every old share page read as a
+    coach's own page, refused and never removed."""
+    from hinge_guide import generate
+
+    (tmp_path / "docs/faults").mkdir(parents=True)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nnav:\n  - A: a.md\nmarkdown_extensions:\n  - attr_list\n"
+        "  - hinge_guide.faults\n", encoding="utf-8")
+    (tmp_path / "docs/a.md").write_text(
+        "# A\n\n/// fault | Rounded back\n    attrs: {id: rounded-back}\n\n"
+        "**What you see or feel:** Your back curves.\n\n**Why it matters:** It loads it.\n\n"
+        "**The fix:** Stop where it starts to round.\n///\n", encoding="utf-8")
+    monkeypatch.setattr(generate, "GENERATED_MARK", "# Made by the generate step")
+    written = generate.share_pages(tmp_path)
+    for path, data in written.items():
+        path.write_bytes(data)
+    assert [p.name for p in written] == ["rounded-back.md"]
+    assert generate.leftovers(tmp_path, set()) == list(written)  # gone once its box is
+    assert [page.src for page in generate.pages(tmp_path, generated={})] == ["a.md"]
