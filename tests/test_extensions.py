@@ -234,6 +234,26 @@ def test_line_of_finds_the_nth_line_holding_its_words(tmp_path):
     assert page.line_of("one", nth=3) == ""
 
 
+@pytest.mark.parametrize("html,label", [
+    ("<p><strong>The fix:</strong> Go less deep.</p>", "The fix"),
+    ("<p><strong> The fix: </strong>Go.</p>", "The fix"),
+    ("<p><strong>The fix</strong>: Go.</p>", None),  # the colon outside the bold
+    ("<p>Then <strong>The fix:</strong> Go.</p>", None),  # not at the start
+    ("<p><em>The fix:</em> Go.</p>", None),
+    ("<div><strong>The fix:</strong></div>", None),
+    ("<p><strong>Breathe:</strong> In.</p>", "Breathe"),  # a label, not one of the parts
+])
+def test_one_rule_says_what_a_labelled_part_is(html, label):
+    """find_parts (is each part there?) and check_part_order (in order?)
+    each had their own test of a "**Label:**" paragraph."""
+    from hinge_guide.faults.part_order import labelled_parts, part_label
+
+    paragraph = etree.fromstring(html)
+    assert part_label(paragraph) == label
+    box = etree.fromstring(f"<details>{html}</details>")
+    assert labelled_parts(box, ("The fix",)) == ([label] if label == "The fix" else [])
+
+
 # Processor order (hinge_guide/priorities.py) -------------------------------------
 
 PREPROCESSORS = [

@@ -29,7 +29,7 @@ from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import markup_in
 from .lines import box_start, line_in_box
-from .part_order import check_part_order
+from .part_order import check_part_order, part_label
 
 if TYPE_CHECKING:
     from . import FaultExtension
@@ -212,8 +212,7 @@ def find_parts(fault: Fault, where: str) -> None:
             "like its first line."
         )
     for label in PARTS:
-        found = [p for p in fault.element if p.tag == "p" and not (p.text or "").strip()
-                 and len(p) and p[0].tag == "strong" and (p[0].text or "").strip() == f"{label}:"]
+        found = [p for p in fault.element if part_label(p) == label]
         if len(found) != 1:
             raise ContentError(
                 f'{where}: the fault box "{fault.title}" ({fault.id}) needs exactly one '

@@ -16,17 +16,22 @@ if TYPE_CHECKING:
     from .box import Fault
 
 
+def part_label(paragraph: etree.Element) -> str | None:
+    """The label of a box's labelled part, the one rule for what a part is:
+    a paragraph that starts with bold words ending in a colon
+    (<p><strong>The fix:</strong> ...), the label being those words
+    ("The fix"); None for any other element."""
+    if paragraph.tag != "p" or (paragraph.text or "").strip() or not len(paragraph) \
+            or paragraph[0].tag != "strong":
+        return None
+    words = (paragraph[0].text or "").strip()
+    return words.removesuffix(":") if words.endswith(":") else None
+
+
 def labelled_parts(box: etree.Element, labels: tuple[str, ...]) -> list[str]:
-    """The labels of the box's labelled paragraphs (<p><strong>Label:</strong>
-    ...), in the order they come."""
-    found = []
-    for child in box:
-        if child.tag == "p" and not (child.text or "").strip() and len(child) \
-                and child[0].tag == "strong":
-            label = (child[0].text or "").strip().removesuffix(":")
-            if label in labels and (child[0].text or "").strip().endswith(":"):
-                found.append(label)
-    return found
+    """The labels of the box's labelled paragraphs, among labels, in the
+    order they come."""
+    return [label for child in box if (label := part_label(child)) in labels]
 
 
 def check_part_order(fault: Fault, where: str, labels: tuple[str, ...]) -> None:
