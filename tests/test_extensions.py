@@ -648,6 +648,42 @@ def test_reading_mode_is_set_in_one_place():
     assert setters == ["hinge_guide/reader.py"]
 
 
+# The docstrings a newcomer reads first ---------------------------------------------
+
+
+def _defined_names(path: Path) -> list[str]:
+    import ast
+
+    names = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return [name for name in names if not name.startswith("_")]
+
+
+def test_site_py_says_what_each_of_its_shared_rules_is():
+    from hinge_guide import site
+
+    missing = [name for name in _defined_names(Path(site.__file__))
+               if f"``{name}``" not in (site.__doc__ or "")]
+    assert not missing, f"hinge_guide/site.py's docstring doesn't name {missing}"
+
+
+@pytest.mark.parametrize("package", ["checks", "faults"])
+def test_a_package_docstring_names_every_module_in_it(package):
+    import importlib
+
+    module = importlib.import_module(f"hinge_guide.{package}")
+    folder = Path(module.__file__).parent
+    missing = [path.stem for path in sorted(folder.glob("*.py"))
+               if path.stem != "__init__" and f"``{path.stem}``" not in (module.__doc__ or "")]
+    assert not missing, f"hinge_guide/{package}/__init__.py's docstring doesn't name {missing}"
+
+
 # The file cache (hinge_guide/file_cache.py) ------------------------------------------
 
 

@@ -7,7 +7,7 @@ file and says what to do:
 - it says when a coach last checked it: ``reviewed``, a date;
 - ``preview_figure``, where given, is the name of a pose;
 - every script the front matter names exists under docs/;
-- every image has alt text;
+- every image has alt text, in words, not a file name;
 - every SVG under docs/, inlined or not, is a drawing that runs and fetches
   nothing (hinge_guide/svg_safety.py);
 - every admonition uses a type the site styles (plus, if it likes, hh-*
@@ -17,6 +17,13 @@ file and says what to do:
   name such as ``/// faut`` turns into;
 - every block (``///``) is indented by a multiple of four spaces, so it
   stays inside the numbered step it sits under (fenced code aside);
+- every ``:emoji_name:`` is one pymdownx.emoji knows;
+- every link and picture written as raw HTML leads somewhere (a page, a file,
+  an anchor);
+- pasted HTML loads nothing from another site and runs nothing;
+- no HTML is opened and left unclosed, and no <style> is pasted in;
+- every icon, the favicon and every extra stylesheet and script mkdocs.yml
+  names exists;
 - the site's settings: ``site_url`` (from ``SITE_URL``) is set and well
   formed, every link in ``extra.social`` is a real https address,
   ``extra.coach`` can be shown (hinge_guide/author.py), the inline copy of
@@ -29,10 +36,16 @@ file and says what to do:
 The checks that read the tree run last (priorities.CHECKS), after every other
 extension has built its part of the page.
 
-The checks, by concern: ``front_matter``, ``settings`` (the site's),
-``tree`` (the built page), ``pasted`` (raw HTML that loads or runs
-something) and ``source`` (the page's text). This module is the extension
-that runs them.
+The checks, by concern, one module each: ``front_matter``, ``alt_text``
+(alt text in words), ``emoji_names``, ``raw_links`` (raw HTML's links and
+pictures), ``pasted`` (raw HTML that loads or runs something), ``source``
+(the page's text), ``tree`` (the built page), ``settings`` (the site's
+settings and files), ``theme_files`` (the files mkdocs.yml has the theme
+load) and ``site_wide`` (which runs the site's checks once per change).
+``macro_text`` is not run by this extension: hinge_guide/macros.py runs it
+when the macros plugin is about to render a page, to name a mistake in a
+page's macros by its line. This module is the extension that runs the
+others.
 """
 
 from __future__ import annotations
@@ -65,7 +78,7 @@ from .theme_files import theme_folders
 from .tree import admonition_types, check_tree, registered_blocks
 
 # The package's surface is the extension; each check is imported from the
-# module that owns it (front_matter, settings, tree, pasted, source).
+# module that owns it (listed in the docstring above).
 __all__ = ["ChecksExtension", "ChecksTreeprocessor", "makeExtension"]
 
 
