@@ -1193,11 +1193,13 @@ def _macro_env(body: str, front: str = "---\ndescription: Setup.\nreviewed: 2026
     from hinge_guide.method import load
 
     page = types.SimpleNamespace(meta={}, file=types.SimpleNamespace(
-        content_string=front + body, src_uri="setup.md"))
+        content_string=front + body, src_uri="setup.md", src_path="setup.md"))
     engine = jinja2.Environment(undefined=jinja2.StrictUndefined)
     engine.globals["word"] = word
     return types.SimpleNamespace(page=page, markdown=body, env=engine,
-                                 variables={"method": load(ROOT)})
+                                 variables={"method": load(ROOT)},
+                                 config={"render_by_default": True},
+                                 force_page_rendering=lambda path: False)
 
 
 @pytest.mark.parametrize("body,message", [
