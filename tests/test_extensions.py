@@ -497,6 +497,25 @@ def test_placeholder_or_unsafe_social_links_are_refused(link):
         check_social([{"link": link}])
 
 
+@pytest.mark.parametrize("link", ["https://www.instagram.com/your-account",
+                                  "https://www.facebook.com/your-page/", "https://localhost/coach",
+                                  "https://example.com/", "https://coach.example.net/x",
+                                  "https://coach.test/", "https://coach.invalid/"])
+def test_sample_hosts_and_sample_pages_are_refused_as_social_links(link):
+    with pytest.raises(ContentError, match="is not a real https address"):
+        check_social([{"link": link}])
+
+
+@pytest.mark.parametrize("link", ["https://github.com/localhost-tools",
+                                  "https://www.instagram.com/your-account-coach",
+                                  "https://www.youtube.com/@myexample.company",
+                                  "https://your-page-builder.coach/"])
+def test_a_real_link_that_only_holds_a_sample_word_is_taken(link):
+    """The whole address was searched for the sample words, so a handle
+    holding "localhost" or "your-account" was refused."""
+    check_social([{"link": link}])
+
+
 def test_admonition_types_come_from_the_admonition_settings():
     md = markdown.Markdown(extensions=["pymdownx.blocks.admonition", "hinge_guide.checks"],
                            extension_configs={"pymdownx.blocks.admonition": {"types": ["tip"]}})

@@ -18,9 +18,25 @@ from ..file_cache import FileCache, per_process
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
 from ..svg_safety import check_svg
 
-# Hosts that only ever appear in samples: a reader must never tap one.
-PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
-                     "your-page", "your-account")
+# Hosts that only ever appear in samples, with their subdomains, and the
+# names reserved for samples and tests (RFC 2606): a reader must never tap one.
+PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost")
+PLACEHOLDER_ENDINGS = (".test", ".example", ".invalid", ".localhost")
+# What mkdocs.yml's sample links put where the coach's own page goes
+# (https://www.instagram.com/your-account): refused as a whole part of the
+# path, so a handle that only holds the words is taken.
+PLACEHOLDER_PAGES = ("your-page", "your-account")
+
+
+def is_placeholder(link: str) -> bool:
+    """Whether a link leads to a sample host or a sample page."""
+    parts = urlsplit(link)
+    host = (parts.hostname or "").lower()
+    if any(host == sample or host.endswith(f".{sample}") for sample in PLACEHOLDER_HOSTS):
+        return True
+    if host.endswith(PLACEHOLDER_ENDINGS):
+        return True
+    return any(part.lower() in PLACEHOLDER_PAGES for part in parts.path.split("/"))
 
 
 def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
@@ -150,12 +166,10 @@ def check_social(social: Any) -> None:
                 "each entry as icon:, name: and link: lines under one `-`."
             )
         link = entry.get("link", "")
-        host = urlsplit(link).hostname or ""
         if (
             not link.lower().startswith("https://")
             or re.search(r"[\s\"'<>`\\]", link)
-            or any(sample in link.lower() for sample in PLACEHOLDER_HOSTS)
-            or host.endswith(".invalid") or host.endswith(".test")
+            or is_placeholder(link)
         ):
             raise ContentError(
                 f'mkdocs.yml: the social link "{link}" is not a real https '
