@@ -72,19 +72,19 @@ def test_a_share_card_draws_the_figures_its_box_shows():
     """A box with both sides of a pair shares as fault beside fix; a box
     with one figure (or one side of a pair) shares that figure's pose, not
     a pair it doesn't show; a box with none shares as words."""
-    from figures import FAULT_FIGURE_POSES
+    from figures import FAULT_FIGURES
     from figures.catalogue import POSED
     from hinge_guide.generate import preview_of
 
     pair = "fault-rounded-back"
-    both = preview_of(_box(f"{pair}-fault", f"{pair}-fix"), FAULT_FIGURE_POSES)
-    assert both == {"preview_figure": FAULT_FIGURE_POSES[pair][0],
-                    "preview_fix_figure": FAULT_FIGURE_POSES[pair][1], "preview_pair": pair}
-    one_side = preview_of(_box(f"{pair}-fix"), FAULT_FIGURE_POSES)
+    both = preview_of(_box(f"{pair}-fault", f"{pair}-fix"), FAULT_FIGURES)
+    assert both == {"preview_figure": FAULT_FIGURES[pair].fault,
+                    "preview_fix_figure": FAULT_FIGURES[pair].fix, "preview_pair": pair}
+    one_side = preview_of(_box(f"{pair}-fix"), FAULT_FIGURES)
     assert one_side == {"preview_figure": POSED[f"{pair}-fix"][0]}
-    assert preview_of(_box("rung-5"), FAULT_FIGURE_POSES) == {"preview_figure": POSED["rung-5"][0]}
-    assert preview_of(_box(), FAULT_FIGURE_POSES) == {}
-    assert preview_of(_box("a-photo-of-a-coach"), FAULT_FIGURE_POSES) == {}
+    assert preview_of(_box("rung-5"), FAULT_FIGURES) == {"preview_figure": POSED["rung-5"][0]}
+    assert preview_of(_box(), FAULT_FIGURES) == {}
+    assert preview_of(_box("a-photo-of-a-coach"), FAULT_FIGURES) == {}
 
 
 def test_every_figure_a_card_can_draw_names_a_real_pose_and_marks():
