@@ -3,36 +3,37 @@ poses and SVG drawings of them, and a front view of the legs for the one
 fault seen from the front (figures/front.py). Run `python -m figures` from the project
 root to write every figure to docs/images/."""
 
-# The poses each fault-beside-fix figure shows, by its file name in
-# docs/images/: the fault's share card draws the same two.
-FAULT_FIGURE_POSES: dict[str, tuple[str, str]] = {
-    "fault-rounded-back": ("fault_rounded_back", "bottom"),
-    "fault-squatting-the-hinge": ("fault_squatting", "bottom"),
-    "fault-bending-at-the-waist": ("fault_waist_bend", "bottom"),
-    "fault-leaning-back": ("fault_leaning_back", "standing"),
-    "fault-craned-neck": ("fault_craned_neck", "mid_hinge"),
-    "fault-arched-back": ("fault_arched_back", "mid_hinge"),
-    "fault-locked-knees": ("fault_locked_knees", "mid_hinge_soft_knees"),
-    "fault-hips-rising-first": ("fault_hips_rising", "rising_together"),
-    "fault-weight-drifting": ("fault_weight_forward", "rung6"),
-    "fault-bent-arms": ("fault_bent_arms", "rung5"),
-    "fault-knees-caving-in": ("front_knees_in", "front_knees_over_toes"),
-    "fault-too-heavy": ("fault_too_heavy", "rung5"),
-}
-# The marks each side of those figures carries (figures/marks.py's MARKS, or
-# figures/front.py's for a pair seen from the front):
-# (fault side, fix side). The share card draws them too.
-FAULT_FIGURE_MARKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "fault-rounded-back": (("back",), ("back",)),
-    "fault-squatting-the-hinge": (("shin_line", "knees_forward"), ("shin_line", "hips_back")),
-    "fault-bending-at-the-waist": (("heel_line", "weight"), ("heel_line", "weight")),
-    "fault-leaning-back": (("back", "lean"), ("plumb", "back")),
-    "fault-craned-neck": (("eyes",), ("eyes",)),
-    "fault-arched-back": (("back",), ("back",)),
-    "fault-locked-knees": (("leg_line",), ("leg_line",)),
-    "fault-hips-rising-first": (("hips_up",), ("rise_together",)),
-    "fault-weight-drifting": (("load_line",), ("load_line",)),
-    "fault-bent-arms": (("elbow",), ("arm_line",)),
-    "fault-knees-caving-in": (("knee_line", "knees_in", "inside_edges"), ("knee_line", "whole_feet")),
-    "fault-too-heavy": (("back",), ("back",)),
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class FaultFigure:
+    """A fault-beside-fix figure, docs/images/<name>-fault.svg and
+    <name>-fix.svg: the pose each side shows and the marks each carries
+    (figures/marks.py's MARKS, or figures/front.py's for a pair seen from
+    the front). The fault's share card draws the same poses and marks."""
+
+    fault: str
+    fix: str
+    fault_marks: tuple[str, ...]
+    fix_marks: tuple[str, ...]
+
+
+# Every fault-beside-fix figure, by its file name in docs/images/ (less
+# -fault.svg / -fix.svg): figures/catalogue.py draws each, the share cards
+# (hinge_guide/generate.py) draw the same.
+FAULT_FIGURES: dict[str, FaultFigure] = {
+    # name: FaultFigure(fault pose, fix pose, fault side's marks, fix side's marks)
+    "fault-rounded-back": FaultFigure("fault_rounded_back", "bottom", ("back",), ("back",)),
+    "fault-squatting-the-hinge": FaultFigure("fault_squatting", "bottom", ("shin_line", "knees_forward"), ("shin_line", "hips_back")),
+    "fault-bending-at-the-waist": FaultFigure("fault_waist_bend", "bottom", ("heel_line", "weight"), ("heel_line", "weight")),
+    "fault-leaning-back": FaultFigure("fault_leaning_back", "standing", ("back", "lean"), ("plumb", "back")),
+    "fault-craned-neck": FaultFigure("fault_craned_neck", "mid_hinge", ("eyes",), ("eyes",)),
+    "fault-arched-back": FaultFigure("fault_arched_back", "mid_hinge", ("back",), ("back",)),
+    "fault-locked-knees": FaultFigure("fault_locked_knees", "mid_hinge_soft_knees", ("leg_line",), ("leg_line",)),
+    "fault-hips-rising-first": FaultFigure("fault_hips_rising", "rising_together", ("hips_up",), ("rise_together",)),
+    "fault-weight-drifting": FaultFigure("fault_weight_forward", "rung6", ("load_line",), ("load_line",)),
+    "fault-bent-arms": FaultFigure("fault_bent_arms", "rung5", ("elbow",), ("arm_line",)),
+    "fault-knees-caving-in": FaultFigure("front_knees_in", "front_knees_over_toes", ("knee_line", "knees_in", "inside_edges"), ("knee_line", "whole_feet")),
+    "fault-too-heavy": FaultFigure("fault_too_heavy", "rung5", ("back",), ("back",)),
 }

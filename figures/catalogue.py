@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import FAULT_FIGURE_MARKS, FAULT_FIGURE_POSES, animation, draw, feel, steps, thumbs, views
+from . import FAULT_FIGURES, animation, draw, feel, steps, thumbs, views
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
@@ -93,6 +93,14 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
         (f"{name}-fault", side(FAULT, fault, fault_marks, fault_labels, fault_title)),
         (f"{name}-fix", side(ACCENT, fix, fix_marks, fix_labels, fix_title)),
     ]
+
+
+def fault_pair(name, title, **drawing):
+    """pair() for a fault-beside-fix figure: its poses and marks from
+    figures/__init__.py's FAULT_FIGURES, which the share cards draw too."""
+    figure = FAULT_FIGURES[name]
+    return pair(name, figure.fault, figure.fix, title, fault_marks=figure.fault_marks,
+                fix_marks=figure.fix_marks, **drawing)
 
 
 def knee_bend() -> str:
@@ -188,89 +196,76 @@ FIGURES = dict([
         "close in front of the shins, hands low on its sides")),
     single("drill-wall", "wall_bottom",
            "Wall drill: hinging until the backside touches a wall behind", props=("wall",)),
-    *pair("fault-rounded-back", *FAULT_FIGURE_POSES["fault-rounded-back"],
-          ("Fault, rounded back: the back curves into a C, the pelvis tucks and the head hangs",
-           "Fix: the back stays flat from tailbone to head"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-rounded-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-rounded-back"][1],
-          fault_labels=(("back rounds", (-0.2, 0.7), "middle"),),
-          fix_labels=(("back flat", (-0.12, 0.76), "middle"),)),
-    *pair("fault-squatting-the-hinge", *FAULT_FIGURE_POSES["fault-squatting-the-hinge"],
-          ("Fault, squatting the hinge: the knees shoot forward and the hips sink",
-           "Fix: the shins stay upright and the hips go back"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-squatting-the-hinge"][0], fix_marks=FAULT_FIGURE_MARKS["fault-squatting-the-hinge"][1],
-          fault_labels=(("knees forward", (0.38, 0.34), "end"), ("shins tilt", (0.025, 0.1), "start")),
-          fix_labels=(("hips back", (-0.26, 0.62), "middle"), ("shins upright", (0.025, 0.1), "start"))),
-    *pair("fault-bending-at-the-waist", *FAULT_FIGURE_POSES["fault-bending-at-the-waist"],
-          ("Fault, bending at the waist: legs straight, the hips stay over the heels, the "
-           "chest drops and the weight rolls to the toes",
-           "Fix: the hips travel back behind the heels and the weight stays mid-foot to heel"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-bending-at-the-waist"][0], fix_marks=FAULT_FIGURE_MARKS["fault-bending-at-the-waist"][1],
-          fault_labels=(("hips over heels", (H - 0.02, 0.69), "end"), ("weight on toes", (0.39, 0.06), "end")),
-          fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot\nto heel", (-0.07, 0.11), "end"))),
-    *pair("fault-leaning-back", *FAULT_FIGURE_POSES["fault-leaning-back"],
-          ("Fault, leaning back at the top: the shoulders end behind the hips",
-           "Fix: ear, shoulder, hip and ankle stack in one line"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-leaning-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-leaning-back"][1],
-          fault_labels=(("shoulders\nbehind hips", (-0.12, 0.86), "end"),),
-          fix_labels=(("ear to ankle\nin one line", (0.09, 0.86), "start"),)),
-    *pair("fault-craned-neck", *FAULT_FIGURE_POSES["fault-craned-neck"],
-          ("Fault, craned neck halfway down: the chin pokes up and the neck bends back, "
-           "so the eyes look ahead instead of down",
-           "Fix: the chin stays tucked, the head in line with the back, the eyes on the floor ahead"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-craned-neck"][0], fix_marks=FAULT_FIGURE_MARKS["fault-craned-neck"][1],
-          fault_labels=(("chin up", (0.38, 0.87), "end"),),
-          fix_labels=(("chin\ntucked", (0.38, 0.73), "end"),)),
-    *pair("fault-arched-back", *FAULT_FIGURE_POSES["fault-arched-back"],
-          ("Fault, arched back halfway down: the low back sways in, the pelvis tips forward "
-           "and the chest and ribs push up",
-           "Fix: the back stays long and flat from the tailbone to the head"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-arched-back"][0], fix_marks=FAULT_FIGURE_MARKS["fault-arched-back"][1],
-          fault_labels=(("back arched", (-0.17, 0.83), "middle"),),
-          fix_labels=(("back long", (-0.17, 0.83), "middle"),)),
-    *pair("fault-locked-knees", *FAULT_FIGURE_POSES["fault-locked-knees"],
-          ("Fault, locked knees halfway down: the legs are dead straight",
-           "Fix: the knees keep a small bend, soft, all the way down"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-locked-knees"][0], fix_marks=FAULT_FIGURE_MARKS["fault-locked-knees"][1],
-          fault_labels=(("knees locked", (0.38, 0.2), "end"),),
-          fix_labels=(("knees soft", (0.38, 0.2), "end"),)),
-    *pair("fault-hips-rising-first", *FAULT_FIGURE_POSES["fault-hips-rising-first"],
-          ("Fault, hips rising first, as the bar leaves the floor: the legs have straightened "
-           "and the hips shot up, the chest still low",
-           "Fix: at the same moment, hips and shoulders rise together and the back keeps its angle"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-hips-rising-first"][0], fix_marks=FAULT_FIGURE_MARKS["fault-hips-rising-first"][1],
-          fault_labels=(("hips first", (-0.27, 0.39), "middle"),),
-          fix_labels=(("rise together", (-0.27, 0.33), "middle"),), props=("load",)),
-    *pair("fault-weight-drifting", *FAULT_FIGURE_POSES["fault-weight-drifting"],
-          ("Fault, the weight drifts forward: the dumbbells hang out in front of the knees, "
-           "away from the legs",
-           "Fix: the dumbbells stay on the legs, over the middle of the foot"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-weight-drifting"][0], fix_marks=FAULT_FIGURE_MARKS["fault-weight-drifting"][1],
-          fault_labels=(("weight\naway", (0.19, 0.13), "start"),),
-          fix_labels=(("weight\nclose", (0.075, 0.13), "start"),),
-          props=("load",)),
-    *pair("fault-bent-arms", *FAULT_FIGURE_POSES["fault-bent-arms"],
-          ("Fault, bent arms in the kettlebell deadlift: the elbows bend and curl the bell up",
-           "Fix: the arms hang long and straight to the handle"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-bent-arms"][0], fix_marks=FAULT_FIGURE_MARKS["fault-bent-arms"][1],
-          fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
-          fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
-    *pair("fault-knees-caving-in", *FAULT_FIGURE_POSES["fault-knees-caving-in"],
-          ("Fault, knees caving in, seen from the front at the bottom of the hinge: the knees drift in "
-           "toward each other and the weight rolls onto the inside edges of the feet",
-           "Fix, from the front: each knee stays on the line from the hip to the second toe, "
-           "and the feet grip the floor edge to edge"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][0], fix_marks=FAULT_FIGURE_MARKS["fault-knees-caving-in"][1],
-          fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
-          fix_labels=(("knees over toes", (-0.115, 0.31), "end"),
-                      ("feet grip", (-0.145, 0.03), "end"))),
-    *pair("fault-too-heavy", *FAULT_FIGURE_POSES["fault-too-heavy"],
-          ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
-           "and the head drops to lift it",
-           "Fix: back to the lighter kettlebell, the back flat and the arms long"),
-          fault_marks=FAULT_FIGURE_MARKS["fault-too-heavy"][0],
-          fix_marks=FAULT_FIGURE_MARKS["fault-too-heavy"][1],
-          fault_labels=(("too heavy:\nback rounds", (-0.34, 0.3), "middle"),),
-          fix_labels=(("lighter:\nback flat", (-0.34, 0.3), "middle"),), props=("load",)),
+    *fault_pair("fault-rounded-back",
+                ("Fault, rounded back: the back curves into a C, the pelvis tucks and the head hangs",
+                 "Fix: the back stays flat from tailbone to head"),
+                fault_labels=(("back rounds", (-0.2, 0.7), "middle"),),
+                fix_labels=(("back flat", (-0.12, 0.76), "middle"),)),
+    *fault_pair("fault-squatting-the-hinge",
+                ("Fault, squatting the hinge: the knees shoot forward and the hips sink",
+                 "Fix: the shins stay upright and the hips go back"),
+                fault_labels=(("knees forward", (0.38, 0.34), "end"), ("shins tilt", (0.025, 0.1), "start")),
+                fix_labels=(("hips back", (-0.26, 0.62), "middle"), ("shins upright", (0.025, 0.1), "start"))),
+    *fault_pair("fault-bending-at-the-waist",
+                ("Fault, bending at the waist: legs straight, the hips stay over the heels, the "
+                 "chest drops and the weight rolls to the toes",
+                 "Fix: the hips travel back behind the heels and the weight stays mid-foot to heel"),
+                fault_labels=(("hips over heels", (H - 0.02, 0.69), "end"), ("weight on toes", (0.39, 0.06), "end")),
+                fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot\nto heel", (-0.07, 0.11), "end"))),
+    *fault_pair("fault-leaning-back",
+                ("Fault, leaning back at the top: the shoulders end behind the hips",
+                 "Fix: ear, shoulder, hip and ankle stack in one line"),
+                fault_labels=(("shoulders\nbehind hips", (-0.12, 0.86), "end"),),
+                fix_labels=(("ear to ankle\nin one line", (0.09, 0.86), "start"),)),
+    *fault_pair("fault-craned-neck",
+                ("Fault, craned neck halfway down: the chin pokes up and the neck bends back, "
+                 "so the eyes look ahead instead of down",
+                 "Fix: the chin stays tucked, the head in line with the back, the eyes on the floor ahead"),
+                fault_labels=(("chin up", (0.38, 0.87), "end"),),
+                fix_labels=(("chin\ntucked", (0.38, 0.73), "end"),)),
+    *fault_pair("fault-arched-back",
+                ("Fault, arched back halfway down: the low back sways in, the pelvis tips forward "
+                 "and the chest and ribs push up",
+                 "Fix: the back stays long and flat from the tailbone to the head"),
+                fault_labels=(("back arched", (-0.17, 0.83), "middle"),),
+                fix_labels=(("back long", (-0.17, 0.83), "middle"),)),
+    *fault_pair("fault-locked-knees",
+                ("Fault, locked knees halfway down: the legs are dead straight",
+                 "Fix: the knees keep a small bend, soft, all the way down"),
+                fault_labels=(("knees locked", (0.38, 0.2), "end"),),
+                fix_labels=(("knees soft", (0.38, 0.2), "end"),)),
+    *fault_pair("fault-hips-rising-first",
+                ("Fault, hips rising first, as the bar leaves the floor: the legs have straightened "
+                 "and the hips shot up, the chest still low",
+                 "Fix: at the same moment, hips and shoulders rise together and the back keeps its angle"),
+                fault_labels=(("hips first", (-0.27, 0.39), "middle"),),
+                fix_labels=(("rise together", (-0.27, 0.33), "middle"),), props=("load",)),
+    *fault_pair("fault-weight-drifting",
+                ("Fault, the weight drifts forward: the dumbbells hang out in front of the knees, "
+                 "away from the legs",
+                 "Fix: the dumbbells stay on the legs, over the middle of the foot"),
+                fault_labels=(("weight\naway", (0.19, 0.13), "start"),),
+                fix_labels=(("weight\nclose", (0.075, 0.13), "start"),),
+                props=("load",)),
+    *fault_pair("fault-bent-arms",
+                ("Fault, bent arms in the kettlebell deadlift: the elbows bend and curl the bell up",
+                 "Fix: the arms hang long and straight to the handle"),
+                fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
+                fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
+    *fault_pair("fault-knees-caving-in",
+                ("Fault, knees caving in, seen from the front at the bottom of the hinge: the knees drift in "
+                 "toward each other and the weight rolls onto the inside edges of the feet",
+                 "Fix, from the front: each knee stays on the line from the hip to the second toe, "
+                 "and the feet grip the floor edge to edge"),
+                fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
+                fix_labels=(("knees over toes", (-0.115, 0.31), "end"),
+                            ("feet grip", (-0.145, 0.03), "end"))),
+    *fault_pair("fault-too-heavy",
+                ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
+                 "and the head drops to lift it",
+                 "Fix: back to the lighter kettlebell, the back flat and the arms long"),
+                fault_labels=(("too heavy:\nback rounds", (-0.34, 0.3), "middle"),),
+                fix_labels=(("lighter:\nback flat", (-0.34, 0.3), "middle"),), props=("load",)),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),

@@ -124,7 +124,7 @@ def mark_contacts(pose: dict, kind: str, dx=0.0) -> str:
 # The marks a figure can carry, by name: each draws one cue on a pose in the
 # given colour (accent or fault). Add a mark by writing a function here with
 # @mark("name"); figures name their marks in figures/catalogue.py (a fault
-# pair's, in figures/__init__.py's FAULT_FIGURE_MARKS, which the cards share).
+# pair's, in figures/__init__.py's FAULT_FIGURES, which the cards share).
 MARKS: dict[str, Callable[[dict, dict, str, float], str]] = {}
 
 

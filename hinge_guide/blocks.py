@@ -36,11 +36,6 @@ def without_code(lines: list[str]) -> list[str]:
     return out
 
 
-# After normalize_whitespace (30) has turned tabs into spaces, before
-# superfences stashes fenced code (25): see ChecksExtension.extendMarkdown.
-BLOCK_INDENT_PRIORITY = 27
-
-
 class BlockIndent(Preprocessor):
     """A block (``///``) indented by other than a multiple of four spaces
     falls out of the numbered step it sits under, and the steps after it

@@ -19,6 +19,7 @@ MkDocs registers ``relpath`` after the extensions are loaded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ MKDOCS_PINNED = "1.6.1"
 
 
 @dataclass(frozen=True)
-class Site:
+class SiteSettings:
     """The settings the checks and generated content need."""
 
     site_name: str = ""
@@ -54,25 +55,35 @@ class Site:
 
 @dataclass(frozen=True)
 class PageContext:
+    """The page being rendered: the one owner of which page it is and where
+    its Markdown starts in its file. From the engine, or, for a page read
+    outside one, from read_outside_engine."""
+
     src: str  # the page's path under docs/, e.g. "movement.md"
     meta: dict[str, Any]
-    site: Site
+    site: SiteSettings
     engine: str  # "mkdocs", "zensical" or "bare" (a plain markdown.markdown call)
     # Lines of front matter before the Markdown the extensions see: add it to
     # a line number of the Markdown to name the line in the file.
     line_offset: int = 0
 
-    def line_of(self, needle: str) -> str:
-        """", line N" for the first line of the page's file holding needle,
-        or "" where it can't be found (messages name the line when they can)."""
+    def line_of(self, needle: str | re.Pattern[str], nth: int = 1) -> str:
+        """", line N" for the nth line (from 1) of the page's file holding
+        needle (words, or a pattern a line must match), or "" where it
+        can't be found (messages name the line when they can). A check that
+        knows which occurrence it means (the second H1 with these words)
+        says so with nth."""
         path = self.site.docs_dir / self.src
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
             return ""
-        needle = needle.strip()
-        number = next((n for n, line in enumerate(lines, 1) if needle and needle in line), None)
-        return f", line {number}" if number else ""
+        if isinstance(needle, str):
+            words = needle.strip()
+            found = [n for n, line in enumerate(lines, 1) if words and words in line]
+        else:
+            found = [n for n, line in enumerate(lines, 1) if needle.search(line)]
+        return f", line {found[nth - 1]}" if 0 < nth <= len(found) else ""
 
 
 def flatten_nav(nav: Any) -> list[tuple[str, str]]:
@@ -113,10 +124,17 @@ def page_context(md: Markdown) -> PageContext:
     if zensical is not None:
         return _from_zensical(zensical.page, zensical.config)
     # A plain markdown.markdown() call: unit tests, or the fault index
-    # reading another page (it says which).
-    read = document(md)
-    return PageContext(src=read.src or "(text)", meta={}, site=Site(),
-                       engine="bare", line_offset=read.line_offset)
+    # reading another page (it says which: read_outside_engine).
+    return document(md).page or PageContext(src="(text)", meta={}, site=SiteSettings(),
+                                            engine="bare")
+
+
+def read_outside_engine(md: Markdown, src: str, line_offset: int = 0) -> None:
+    """md is about to read the page src (its path under docs/) outside an
+    engine, after line_offset lines of front matter: page_context(md) says
+    so to every processor, for its messages."""
+    document(md).page = PageContext(src=src, meta={}, site=SiteSettings(), engine="bare",
+                                    line_offset=line_offset)
 
 
 # What _from_mkdocs reads from the relpath treeprocessor: private to MkDocs.
@@ -198,7 +216,7 @@ def _mkdocs_context(md: Markdown, file: Any, config: Any) -> PageContext:
 def _from_mkdocs(file: Any, config: Any) -> PageContext:
     meta, _, offset = split_front_matter(file.content_string, f"docs/{file.src_uri}")
     root = Path(config.config_file_path).parent if config.config_file_path else Path(".")
-    site = Site(
+    site = SiteSettings(
         site_name=config.site_name,
         site_author=config.site_author or "",
         copyright=config.copyright or "",
@@ -216,7 +234,7 @@ def _from_mkdocs(file: Any, config: Any) -> PageContext:
 
 def _from_zensical(page: Any, config: dict) -> PageContext:
     root = Path(config.get("root_dir") or ".")
-    site = Site(
+    site = SiteSettings(
         site_name=config.get("site_name") or "",
         site_author=config.get("site_author") or "",
         copyright=config.get("copyright") or "",

@@ -3,9 +3,15 @@
 Python-Markdown gives an extension nowhere to keep a page's own state but
 the Markdown instance itself. Rather than set loose attributes on it, the
 package's processors keep what they note in one ``Document`` per instance,
-found with ``document(md)``: the fault boxes the page holds, the lines the
-fault reader was given, and, when a page is read outside an engine (the
-fault index, the generate step), the file it came from.
+found with ``document(md)``: the fault boxes the page holds, its lines for
+messages, its H1's words, and, when a page is read outside an engine (the
+fault index, the generate step), which page it is.
+
+Which page it is (its path under docs/, its front matter, the lines of
+front matter before the Markdown) has one owner: the ``PageContext``
+(context.py), which every processor gets from ``page_context(md)``. Under
+an engine it is read from the engine; outside one, whoever reads the page
+sets it with ``context.read_outside_engine``, which keeps it here.
 
 Kept weakly, so a document goes with its instance (MkDocs makes one per
 page). What resets with each page is cleared by ``forget_page``, which the
@@ -21,19 +27,21 @@ from weakref import WeakKeyDictionary
 from markdown import Markdown
 
 if TYPE_CHECKING:
+    from .context import PageContext
     from .faults.box import Fault
 
 
 @dataclass
 class Document:
-    # Set by whoever reads a page outside an engine, for its messages: the
-    # page's path under docs/, and the lines of front matter the Markdown
-    # does not see (add them to a line of the Markdown to name the file's).
-    src: str | None = None
-    line_offset: int = 0
+    # The page, when read outside an engine (context.read_outside_engine);
+    # page_context(md) gives it, or the engine's, to every processor.
+    page: PageContext | None = None
     # Noted while the page renders.
     faults: list[Fault] = field(default_factory=list)  # its fault boxes, in order
-    source: list[str] = field(default_factory=list)  # its lines, as the fault reader got them
+    # Its lines for messages (faults/lines.py): as the fault reader got them,
+    # else its file's; and how many lines of the file come before them.
+    source: list[str] | None = None
+    source_offset: int = 0
     title: str | None = None  # its H1's words, when the reader found one (reader.FirstHeading)
 
 
@@ -54,4 +62,4 @@ def forget_page(md: Markdown) -> None:
     found = _documents.get(md)
     if found is not None:
         found.faults = []
-        found.source = []
+        found.source = None

@@ -10,16 +10,44 @@ adds an entry. It holds at most ``size`` entries, dropping the least
 recently used.
 
 A value that raises is not kept: a check that failed runs again.
+
+Every ``FileCache`` registers itself here, and ``clear_all()`` empties
+them all (and the per-process caches below): the one reset, for a test
+that wants to start from nothing. The package's caches, and why each is
+safe under ``mkdocs serve`` (which reads Python once, at start, and builds
+every page again with a new Markdown instance after each save):
+
+- ``checks/site_wide.py``: the site-wide checks (site URL, mkdocs.yml,
+  every SVG, the theme's files, the generated partials), one entry keyed
+  on the settings they read and every file under docs/ and the theme's
+  folder with its stamp: they run once per change of any of them, not once
+  per page; an edit, a new file or a removed one renews the entry.
+- ``checks/settings.py``: mkdocs.yml as written, one entry per version.
+- ``glossary.py``: the glossary's terms, one entry per version of the file.
+- ``faults/read.py``: every fault box on the site, keyed on mkdocs.yml and
+  every page that can hold one.
+- Per process (``per_process``): what comes from installed packages, not
+  from the project's files (Material's templates, stylesheet and icons,
+  the body model's pose names). They change only with a new install,
+  which needs a new process anyway.
+
+Not kept here, because they last no longer than one page: the page
+context (context.py) and the page's notes (document.py) are kept per
+Markdown instance, weakly, and go with it. The glossary's compiled
+patterns (functools.lru_cache) depend only on their arguments.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+from weakref import WeakSet
 
 V = TypeVar("V")
+F = TypeVar("F", bound=Callable[..., Any])
 
 Stamp = tuple[int, int]  # (st_mtime_ns, st_size)
 
@@ -44,6 +72,7 @@ class FileCache(Generic[V]):
             raise ValueError("a FileCache holds at least one entry")
         self.size = size
         self._entries: OrderedDict[Hashable, tuple[tuple[Stamp, ...], V]] = OrderedDict()
+        _caches.add(self)
 
     def get(self, paths: Path | tuple[Path, ...], compute: Callable[[], V],
             tag: Hashable = None) -> V:
@@ -66,3 +95,30 @@ class FileCache(Generic[V]):
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+# Every FileCache made (weakly: a test's own cache goes when the test does).
+_caches: WeakSet[FileCache[Any]] = WeakSet()
+_process_caches: list[Any] = []
+
+
+def per_process(function: F) -> F:
+    """functools.cache for what comes from installed packages, not the
+    project's files (read once per process), registered for clear_all."""
+    cached = functools.cache(function)
+    _process_caches.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def entries() -> int:
+    """How many entries every FileCache holds together: under serve this
+    must not grow with edits."""
+    return sum(len(cache) for cache in list(_caches))
+
+
+def clear_all() -> None:
+    """Forget everything worked out from files, and the per-process caches."""
+    for cache in list(_caches):
+        cache.clear()
+    for cached in _process_caches:
+        cached.cache_clear()

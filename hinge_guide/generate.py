@@ -49,6 +49,7 @@ PREVIEWS = "assets/previews"
 
 
 if TYPE_CHECKING:
+    from figures import FaultFigure
     from figures.cards import Mark, Point
 
     # What a card draws on one body: its rounded back's curve (or None) and
@@ -81,7 +82,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
             text = generated[path].decode()
         else:
             text = path.read_text(encoding="utf-8")
-            if generated is not None and text.startswith("---\n" + GENERATED_MARK):
+            if generated is not None and written_here(text):
                 continue
         meta, body, _ = split_front_matter(text, f"docs/{src}")
         url = page_url(src)
@@ -149,13 +150,13 @@ def outputs(root: Path) -> dict[Path, bytes]:
 
 def card_side(page: Page) -> str | None:
     """Which side a card's one figure shows: "fault" for a fault's pose
-    (the fault side of a pair in figures.FAULT_FIGURE_POSES), "fix" for the
+    (the fault side of a pair in figures.FAULT_FIGURES), "fix" for the
     pose a fault's share page shows (the right way), else None (a page's
     own picture, drawn plain). A lone figure on a fault's card in the
     neutral colours read as the fault at chat size."""
-    from figures import FAULT_FIGURE_POSES
+    from figures import FAULT_FIGURES
 
-    if page.figure in {fault for fault, _ in FAULT_FIGURE_POSES.values()}:
+    if page.figure in {figure.fault for figure in FAULT_FIGURES.values()}:
         return "fault"
     return "fix" if page.src.startswith(f"{SHARE_FOLDER}/") else None
 
@@ -163,9 +164,9 @@ def card_side(page: Page) -> str | None:
 def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
     """The fault's and the fix's rounded-back curve, the weight they carry
     and their marks, as the fault figure draws them
-    (figures.FAULT_FIGURE_MARKS), for the share card: exactly two, so the
+    (figures.FAULT_FIGURES), for the share card: exactly two, so the
     caller can unpack them by name."""
-    from figures import FAULT_FIGURE_MARKS
+    from figures import FAULT_FIGURES
     from figures import cards as figure_cards
 
     def art(pose: str | None, names: tuple[str, ...]) -> CardArt | None:
@@ -174,8 +175,10 @@ def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
         return (figure_cards.curved_trunk(pose),
                 figure_cards.props(pose) + figure_cards.marks(pose, names))
 
-    fault_marks, fix_marks = FAULT_FIGURE_MARKS.get(page.pair or "", ((), ()))
-    return art(page.figure, fault_marks), art(page.fix_figure, fix_marks)
+    figure = FAULT_FIGURES.get(page.pair or "")
+    if figure is None:
+        return art(page.figure, ()), art(page.fix_figure, ())
+    return art(page.figure, figure.fault_marks), art(page.fix_figure, figure.fix_marks)
 
 
 def fault_boxes(root: Path) -> list[tuple[dict, Fault]]:
@@ -188,7 +191,7 @@ def fault_boxes(root: Path) -> list[tuple[dict, Fault]]:
     return [(fault.meta, fault) for fault in found]
 
 
-def preview_of(fault: Fault, pairs: dict[str, tuple[str, str]]) -> dict[str, str]:
+def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str]:
     """What a fault's share card draws, from the figures in its box: a
     fault-beside-fix pair when the box shows both sides of one, else the
     pose of the first figure it shows, else nothing (a card of words)."""
@@ -198,14 +201,23 @@ def preview_of(fault: Fault, pairs: dict[str, tuple[str, str]]) -> dict[str, str
     names = [Path(img.get("src", "")).stem for img in images]
     for stem in dict.fromkeys(n.removesuffix("-fault").removesuffix("-fix") for n in names):
         if stem in pairs and {f"{stem}-fault", f"{stem}-fix"} <= set(names):
-            fault_pose, fix_pose = pairs[stem]
-            return {"preview_figure": fault_pose, "preview_fix_figure": fix_pose,
+            return {"preview_figure": pairs[stem].fault, "preview_fix_figure": pairs[stem].fix,
                     "preview_pair": stem}
     posed = [POSED[name][0] for name in names if name in POSED]
     return {"preview_figure": posed[0]} if posed else {}
 
 
-def share_page(meta: dict, fault: Fault, poses: dict[str, tuple[str, str]]) -> str:
+# The first line of every page this step writes (after the front matter's
+# ---): how leftovers() and pages() tell its pages from a coach's own.
+GENERATED_MARK = "# Written by `python -m hinge_guide`"
+
+
+def written_here(text: str) -> bool:
+    """Whether a page's text is one this step wrote (a share page)."""
+    return text.startswith(f"---\n{GENERATED_MARK}")
+
+
+def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure]) -> str:
     """The Markdown of a fault's share page: front matter for its preview,
     and the marker the faults extension fills from the box itself."""
     description = fault.fix_line
@@ -220,22 +232,19 @@ def share_page(meta: dict, fault: Fault, poses: dict[str, tuple[str, str]]) -> s
     front.update(preview_of(fault, poses))
     head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
     return (
-        f"---\n# Written by `python -m hinge_guide` from the fault box in docs/{fault.src}:\n"
+        f"---\n{GENERATED_MARK} from the fault box in docs/{fault.src}:\n"
         f"# edit the box there, not this file.\n{head}---\n\n"
         f"# {share_title(fault.title)}\n\n<!-- fault: {fault.id} -->\n"
     )
 
 
 def share_pages(root: Path) -> dict[Path, bytes]:
-    from figures import FAULT_FIGURE_POSES
+    from figures import FAULT_FIGURES
 
     docs = root / load_config(root).get("docs_dir", "docs")
     return {docs / SHARE_FOLDER / f"{fault.id}.md":
-            share_page(meta, fault, FAULT_FIGURE_POSES).encode()
+            share_page(meta, fault, FAULT_FIGURES).encode()
             for meta, fault in fault_boxes(root)}
-
-
-GENERATED_MARK = "# Written by `python -m hinge_guide`"
 
 
 def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
@@ -246,7 +255,7 @@ def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
     found = [*(docs / PREVIEWS).glob("*.png"), *(docs / SHARE_FOLDER).glob("*.md")]
     for path in found:
         if (path.suffix == ".md" and path not in wanted
-                and GENERATED_MARK not in path.read_text(encoding="utf-8", errors="replace")):
+                and not written_here(path.read_text(encoding="utf-8", errors="replace"))):
             raise ContentError(
                 f"docs/{path.relative_to(docs).as_posix()}: docs/{SHARE_FOLDER}/ holds "
                 "the fault share pages this step writes. Move your page to another "

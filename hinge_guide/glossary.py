@@ -26,6 +26,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
+from . import priorities
 from .context import page_context
 from .errors import ContentError
 from .file_cache import FileCache
@@ -233,9 +234,10 @@ class GlossaryExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        md.preprocessors.register(GlossaryPage(md, self), "hinge_glossary_page", 25)
-        # Where Python-Markdown's own abbr runs: after inline (20), before toc (5).
-        md.treeprocessors.register(FirstUse(md, self), "hinge_glossary", 7)
+        # When each runs, and why: hinge_guide/priorities.py.
+        md.preprocessors.register(GlossaryPage(md, self), "hinge_glossary_page",
+                                  priorities.GLOSSARY_PAGE)
+        md.treeprocessors.register(FirstUse(md, self), "hinge_glossary", priorities.GLOSSARY)
 
     def terms(self, md: Markdown) -> dict[str, str]:
         """The terms, from the source file beside mkdocs.yml (so a build from

@@ -34,6 +34,7 @@ from typing import Any
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from . import priorities
 from .context import page_context
 from .errors import ContentError
 from .site import THUMB_CLASS
@@ -298,10 +299,9 @@ class FiguresExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        # After inline (20) has made the <img> elements and the glossary (7)
-        # has marked the text; before the checks (1).
+        # When it runs, and why: hinge_guide/priorities.py.
         md.treeprocessors.register(InlineFigures(md, self.getConfig("folder")),
-                                   "hinge_figures", 6)
+                                   "hinge_figures", priorities.FIGURES)
 
 
 def makeExtension(**kwargs: Any) -> FiguresExtension:

@@ -361,14 +361,27 @@ def load(root: Path) -> dict:
 # ladder links to each section by the heading the rung's name makes.
 LADDER_PAGE = "progression.md"
 _RUNG_HEADING = re.compile(r"^## (Rung \d+: .+?)[ \t]*$", re.MULTILINE)
-# How a page names part of the ladder: a rung by number (rungs[8], or r[8]
-# after {% set r = method.rungs %}), a plan (rungs_on('loaded'),
+# How a page names part of the ladder: a rung by number, under whatever name
+# the page gives the rungs (rungs[8], method.rungs[8], or r[8] after
+# {% set r = method.rungs %}: _rung_names), a plan (rungs_on('loaded'),
 # method.plans.loaded) or a kind of lift (rungs_lifted('floor')).
-_LADDER_USE = re.compile(
-    r"\b(?:rungs|r)\[(?P<rung>\d+)\]"
-    r"|\brungs_on\(\s*['\"](?P<plan>\w+)['\"]\s*\)|\bmethod\.plans\.(?P<plan_key>\w+)"
+_OTHER_USES = (
+    r"\brungs_on\(\s*['\"](?P<plan>\w+)['\"]\s*\)|\bmethod\.plans\.(?P<plan_key>\w+)"
     r"|\brungs_lifted\(\s*['\"](?P<lift>\w+)['\"]\s*\)"
 )
+# {% set ladder = method.rungs %} (or = rungs): ladder[N] is a rung too.
+_RUNGS_ALIAS = re.compile(r"\{%-?\s*set\s+(\w+)\s*=\s*(?:method\.)?rungs\s*-?%\}")
+
+
+def _rung_names(text: str) -> list[str]:
+    """The names a page's rungs go by: rungs (method.rungs, or the set the
+    pages make of it), and every name it sets to them."""
+    return ["rungs", *dict.fromkeys(_RUNGS_ALIAS.findall(text))]
+
+
+def _ladder_uses(text: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in _rung_names(text))
+    return re.compile(rf"(?<![\w.])(?:method\.)?(?:{names})\[(?P<rung>\d+)\]|{_OTHER_USES}")
 
 
 def _line(text: str, offset: int) -> int:
@@ -404,7 +417,7 @@ def check_ladder_uses(method: dict, pages: dict[str, str]) -> None:
     followed = {rung["plan"] for rung in rungs}
     lifts = {rung["lift"] for rung in rungs}
     for page, text in pages.items():
-        for use in _LADDER_USE.finditer(text):
+        for use in _ladder_uses(text).finditer(text):
             where = f"{page}, line {_line(text, use.start())}, uses {use.group(0)}"
             plan = use["plan"] or use["plan_key"]
             if use["rung"] and int(use["rung"]) >= len(rungs):

@@ -25,7 +25,8 @@ from markdown import Markdown
 from markdown.extensions.toc import render_inner_html, strip_tags
 from markdown.treeprocessors import Treeprocessor
 
-from .context import flatten_nav
+from . import priorities
+from .context import flatten_nav, read_outside_engine
 from .document import document
 from .errors import ContentError
 from .site import PythonName
@@ -95,8 +96,8 @@ class FirstHeading(Treeprocessor):
 
     def register(self) -> None:
         document(self.md).title = None
-        # Where MkDocs reads its title: after toc (5), close to the end.
-        self.md.treeprocessors.register(self, "hinge_first_heading", 1)
+        # When it runs, and why: hinge_guide/priorities.py.
+        self.md.treeprocessors.register(self, "hinge_first_heading", priorities.FIRST_HEADING)
 
     def run(self, root: etree.Element) -> None:
         first = next(iter(root), None)
@@ -124,10 +125,9 @@ def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str
     if meta.get("title"):  # no need to read the page
         return own_title(src, meta, None)
     md = new_reader(config)
-    read = document(md)
-    read.src = src  # for error messages
+    read_outside_engine(md, src)  # for error messages
     md.convert(body)
-    return own_title(src, meta, read.title)
+    return own_title(src, meta, document(md).title)
 
 
 def own_title(src: str, meta: dict[str, Any], heading: str | None) -> str:

@@ -1,19 +1,39 @@
 """The site's shared rules, in one place: the build, the generate step and
 the tests all read them from here, so they can't disagree.
 
+Settings and YAML:
+
 - ``load_config``: mkdocs.yml as plain data (the engines' own tags left out,
-  ``!!python/name`` kept as the name);
-- ``load_yaml``: a coach's YAML (method.yml, front matter), refusing a key
-  given twice and a date that doesn't exist, with the file and the line;
+  ``!!python/name`` kept as a ``PythonName``);
+- ``load_yaml``: a coach's YAML (method.yml, front matter), read by
+  ``StrictLoader``, which refuses a key given twice and a date that doesn't
+  exist, with the file and the line;
+
+A page's front matter:
+
 - ``split_front_matter``: a page's front matter and body, strictly: front
   matter that isn't a mapping, isn't valid YAML, isn't closed or doesn't
-  start on the first line stops with the file and the line, instead of
-  reading as "no description";
-- ``markup_in``: what markup a coach's sentence holds, where the site wants
-  plain words (method.yml's sentences, the glossary's terms and meanings);
+  start on the first line stops with the file and the line
+  (``check_front_matter_shape``, ``FRONT_MATTER``), instead of reading as
+  "no description";
+- ``DESCRIPTION_MAX``: the longest description a page may have;
+
+Words and addresses:
+
+- ``markup_in``: what markup a coach's sentence holds (``MARKUP``), where
+  the site wants plain words (method.yml's sentences, the glossary's terms
+  and meanings, a fault's title);
 - ``page_url``: the address both engines give a page (directory URLs);
 - ``is_homepage``: whether a page is the home page (its address is "");
-- ``share_title``: the title of a fault's share page.
+- ``share_title``: the title of a fault's share page;
+
+The stylesheet and figures:
+
+- ``STYLESHEET``: the one stylesheet, under docs/; ``INLINE_STYLESHEET``:
+  the copy every page carries inline, beside mkdocs.yml, which
+  ``inline_stylesheet`` writes from it;
+- ``THUMB_CLASS``: the class of an image the figures extension leaves as
+  an image (the fault index's thumbnails).
 """
 
 from __future__ import annotations

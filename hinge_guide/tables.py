@@ -23,6 +23,8 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
+from . import priorities
+
 
 def text_of(element: etree.Element) -> str:
     """The words of a cell, inline markup and all, on one line."""
@@ -96,8 +98,8 @@ class LabelledCells(Treeprocessor):
 class TablesExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        # After inline (20): the header's words are final, links and all.
-        md.treeprocessors.register(LabelledCells(md), "hinge_tables", 18)
+        # When it runs, and why: hinge_guide/priorities.py.
+        md.treeprocessors.register(LabelledCells(md), "hinge_tables", priorities.TABLES)
 
 
 def makeExtension(**kwargs: Any) -> TablesExtension:

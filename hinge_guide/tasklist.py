@@ -18,6 +18,8 @@ from typing import Any
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from . import priorities
+
 _BOX = re.compile(r"^ *\[(?P<state>[ xX])\] +")
 _BLOCK_TAGS = {"ul", "ol", "p", "div", "details", "figure", "blockquote", "pre", "table"}
 
@@ -62,8 +64,8 @@ class LabelledTasks(Treeprocessor):
 class TasklistExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        # After inline (20), so the words are elements that can move into the label.
-        md.treeprocessors.register(LabelledTasks(md), "hinge_tasklist", 19)
+        # When it runs, and why: hinge_guide/priorities.py.
+        md.treeprocessors.register(LabelledTasks(md), "hinge_tasklist", priorities.TASKLIST)
 
 
 def makeExtension(**kwargs: Any) -> TasklistExtension:

@@ -345,6 +345,28 @@ def pytest_configure(config):
             shutil.rmtree(OUTPUT / name, ignore_errors=True)
 
 
+# The quick loop (`-m unit`): the files that test the build code on small
+# inputs, less any test that needs a built site or a browser (by its
+# fixtures). A few seconds, where the whole run builds the site in both
+# engines and drives Chromium.
+UNIT_FILES = frozenset({
+    "test_extensions.py", "test_coach_input.py", "test_method.py", "test_hooks.py",
+    "test_words.py", "test_locks.py", "test_figures.py",
+})
+HEAVY_FIXTURES = frozenset({
+    "site", "built", "coached_site", "base_url", "browser", "screenshot_dir", "pdf_dir",
+})
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        fixtures = set(getattr(item, "fixturenames", ())) - set(
+            callspec.params if callspec is not None else ())  # a parameter named site is not one
+        if item.path.name in UNIT_FILES and not HEAVY_FIXTURES & fixtures:
+            item.add_marker(pytest.mark.unit)
+
+
 def _output(name: str) -> Path:
     target = OUTPUT / name
     target.mkdir(parents=True, exist_ok=True)

@@ -334,7 +334,7 @@ def test_faults_off_the_menu_are_listed_in_the_index_under_their_pages_title(tmp
 def test_the_fault_index_is_read_again_when_mkdocs_yml_changes(tmp_path):
     """The reader is made from mkdocs.yml: an extension added there under
     mkdocs serve must reach the index without a page being touched."""
-    from hinge_guide.context import PageContext, Site
+    from hinge_guide.context import PageContext, SiteSettings
 
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -342,7 +342,7 @@ def test_the_fault_index_is_read_again_when_mkdocs_yml_changes(tmp_path):
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: T\nmarkdown_extensions:\n  - attr_list\n  - md_in_html\n"
                       "  - hinge_guide.faults\n")
-    page = PageContext(src="faults.md", meta={}, engine="mkdocs", site=Site(
+    page = PageContext(src="faults.md", meta={}, engine="mkdocs", site=SiteSettings(
         docs_dir=docs, root_dir=tmp_path, nav=[("A", "a.md")]))
     first = collect(page, markdown.Markdown())
     assert collect(page, markdown.Markdown()) is first
@@ -862,14 +862,14 @@ def test_every_part_of_a_page_names_the_same_author(tmp_path, engine, site_autho
 def test_a_coach_block_is_checked_on_a_site_without_fault_boxes():
     """The share pages used to be the only place extra.coach was checked,
     so a site with no fault boxes showed whatever it held."""
-    from hinge_guide.context import PageContext, Site
+    from hinge_guide.context import PageContext, SiteSettings
 
     meta = {"description": "A page about the hinge.", "reviewed": dt.date(2026, 11, 25)}
     for coach, message in (("Alex", "write the coach as a block"),
                            ({"line": "A coach."}, "has no name"),
                            ({"name": "Alex", "photo": "images/nobody.jpg"},
                             "docs/images/nobody.jpg doesn't exist")):
-        page = PageContext(src="index.md", meta=meta, engine="mkdocs", site=Site(
+        page = PageContext(src="index.md", meta=meta, engine="mkdocs", site=SiteSettings(
             site_name="T", site_url="https://example.org/guide/", docs_dir=ROOT / "docs",
             root_dir=ROOT, extra={"coach": coach}))
         md = markdown.Markdown(extensions=EXTENSIONS)
@@ -994,12 +994,12 @@ def test_share_links_work_from_a_page_in_a_folder_and_start_where_nav_starts():
     (dict(copyright="<script>alert(1)</script>"), "copyright"),
 ])
 def test_names_printed_into_every_page_take_plain_words(site, message):
-    from hinge_guide.context import Site
+    from hinge_guide.context import SiteSettings
 
     with pytest.raises(ContentError, match="holds HTML") as error:
-        check_plain_names(Site(**site))
+        check_plain_names(SiteSettings(**site))
     assert message in str(error.value)
-    check_plain_names(Site(site_name="Hip &amp; Hinge", nav=[("Setup & feet", "setup.md")]))
+    check_plain_names(SiteSettings(site_name="Hip &amp; Hinge", nav=[("Setup & feet", "setup.md")]))
 
 
 @pytest.mark.parametrize("url,message", [
@@ -1193,11 +1193,13 @@ def _macro_env(body: str, front: str = "---\ndescription: Setup.\nreviewed: 2026
     from hinge_guide.method import load
 
     page = types.SimpleNamespace(meta={}, file=types.SimpleNamespace(
-        content_string=front + body, src_uri="setup.md"))
+        content_string=front + body, src_uri="setup.md", src_path="setup.md"))
     engine = jinja2.Environment(undefined=jinja2.StrictUndefined)
     engine.globals["word"] = word
     return types.SimpleNamespace(page=page, markdown=body, env=engine,
-                                 variables={"method": load(ROOT)})
+                                 variables={"method": load(ROOT)},
+                                 config={"render_by_default": True},
+                                 force_page_rendering=lambda path: False)
 
 
 @pytest.mark.parametrize("body,message", [

@@ -17,7 +17,6 @@ from bs4 import BeautifulSoup
 from hinge_guide import faults, glossary, inline_svg, palette
 from hinge_guide.checks.front_matter import check_description, check_preview_figure, check_reviewed
 from hinge_guide.checks.settings import (
-    check_folder,
     check_inline_stylesheet,
     check_material_styles,
     check_site_url,
@@ -26,7 +25,7 @@ from hinge_guide.checks.settings import (
 from hinge_guide.checks.tree import admonition_types
 from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
-from hinge_guide.faults.box import Fault, registry
+from hinge_guide.faults.box import Fault, faults_on_page
 from hinge_guide.faults.index import render_index, thumbnail_of
 from hinge_guide.faults.read import check_unique
 from hinge_guide.faults.share import words_on_page
@@ -100,7 +99,7 @@ def test_an_old_anchor_lands_inside_the_box_it_was_merged_into():
 def test_the_fix_line_is_the_first_sentence_without_links():
     md = markdown.Markdown(extensions=["hinge_guide.faults"])
     md.convert(FAULT.replace("Go less deep.", "Go [less](x.md) deep."))
-    assert registry(md)[0].fix_line == "Go less deep."
+    assert faults_on_page(md)[0].fix_line == "Go less deep."
 
 
 def test_reading_is_a_setting_of_the_fault_extension():
@@ -152,7 +151,7 @@ def test_the_index_shows_each_faults_picture_as_a_lazy_thumbnail():
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "hinge_guide.faults"])
     md.convert(FAULT.replace("**The fix:**", "![Fix](../images/x-fix.svg) "
                              "![Fault](../images/x-fault.svg)\n\n**The fix:**"))
-    fault = registry(md)[0]
+    fault = faults_on_page(md)[0]
     fault.src = "sub/page.md"
     assert thumbnail_of(fault) == "images/x-fault.svg"
     root = etree.Element("div")
@@ -173,7 +172,7 @@ def test_a_pair_with_a_thumbnail_shows_it_and_one_without_its_fault_side(tmp_pat
     md = markdown.Markdown(extensions=["attr_list", "md_in_html", "hinge_guide.faults"])
     md.convert(FAULT.replace("**The fix:**", "![Fault](../images/x-fault.svg) "
                              "![Fix](../images/x-fix.svg)\n\n**The fix:**"))
-    fault = registry(md)[0]
+    fault = faults_on_page(md)[0]
     fault.src = "sub/page.md"
     (tmp_path / "images").mkdir()
     assert thumbnail_of(fault, tmp_path) == "images/x-fault.svg"
@@ -191,6 +190,126 @@ def test_two_faults_with_one_anchor_on_two_pages_name_both_files():
     second = Fault(src="b.md", id="z", title="Z", old_anchors=("x",))
     with pytest.raises(ContentError, match=r"docs/b\.md.*docs/a\.md"):
         check_unique([first, second])
+
+
+# Which line a message names ------------------------------------------------------
+
+FRONT = "---\ndescription: A.\nreviewed: 2026-11-25\n---\n"
+TOP = FAULT.replace("Rounded back", "Rounded back at the top").replace("rounded-back", "top")
+
+
+def _read(tmp_path: Path, text: str) -> None:
+    from hinge_guide.faults.read import read_faults
+
+    (tmp_path / "a.md").write_text(FRONT + text, encoding="utf-8")
+    read_faults(tmp_path, ["a.md"], {"markdown_extensions": ["attr_list", "hinge_guide.faults"]})
+
+
+def test_a_part_out_of_place_is_named_in_its_own_box_not_one_whose_title_holds_its_title(
+        tmp_path):
+    """"Rounded back at the top" came first and holds "Rounded back": the
+    message named the first box's fix (line 13) for the second's (line 21)."""
+    swapped = FAULT.replace("**Why it matters:** It loads the discs.\n\n**The fix:** Go less deep.",
+                            "**The fix:** Go less deep.\n\n**Why it matters:** It loads the discs.")
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 21: the fault box "Rounded back" '):
+        _read(tmp_path, TOP + swapped)
+
+
+def test_a_macro_in_a_box_is_named_on_its_own_line_not_on_the_page_text_before_it(tmp_path):
+    """The page's own macros (outside boxes) are fine; the box's is not."""
+    page = TOP + "\nGo down in {{ method.tempo.down_seconds }} seconds.\n" + FAULT.replace(
+        "Go less deep.", "Take {{ method.tempo.down_seconds }} seconds.")
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 25: the fault box "Rounded back" '):
+        _read(tmp_path, page)
+
+
+def test_two_boxes_with_one_title_each_name_their_own_lines(tmp_path):
+    second = FAULT.replace("rounded-back", "other").replace(
+        "**The fix:** Go less deep.", "**The fix:** Go.\n\n**The fix:** Brace.")
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 25: .* second "The fix" part'):
+        _read(tmp_path, FAULT + second)
+
+
+@pytest.mark.parametrize("first", ["Setup and feet", "Setup"])
+def test_a_second_h1_is_named_on_its_own_line(tmp_path, first):
+    """The first line holding "# Setup" was named: the first H1's."""
+    from hinge_guide.checks.tree import check_tree
+    from hinge_guide.context import PageContext, SiteSettings
+
+    (tmp_path / "a.md").write_text(FRONT + f"# {first}\n\nText.\n\n# Setup\n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="mkdocs",
+                       line_offset=4)
+    root = etree.fromstring(f"<div><h1>{first}</h1><p>Text.</p><h1>Setup</h1></div>")
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 9: the page has a second H1"):
+        check_tree(root, "a.md", set(), None, page.line_of)
+
+
+def test_line_of_finds_the_nth_line_holding_its_words(tmp_path):
+    from hinge_guide.context import PageContext, SiteSettings
+
+    (tmp_path / "a.md").write_text("one\ntwo\none\n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="mkdocs")
+    assert page.line_of("one") == ", line 1"
+    assert page.line_of("one", nth=2) == ", line 3"
+    assert page.line_of("one", nth=3) == ""
+
+
+@pytest.mark.parametrize("html,label", [
+    ("<p><strong>The fix:</strong> Go less deep.</p>", "The fix"),
+    ("<p><strong> The fix: </strong>Go.</p>", "The fix"),
+    ("<p><strong>The fix</strong>: Go.</p>", None),  # the colon outside the bold
+    ("<p>Then <strong>The fix:</strong> Go.</p>", None),  # not at the start
+    ("<p><em>The fix:</em> Go.</p>", None),
+    ("<div><strong>The fix:</strong></div>", None),
+    ("<p><strong>Breathe:</strong> In.</p>", "Breathe"),  # a label, not one of the parts
+])
+def test_one_rule_says_what_a_labelled_part_is(html, label):
+    """find_parts (is each part there?) and check_part_order (in order?)
+    each had their own test of a "**Label:**" paragraph."""
+    from hinge_guide.faults.part_order import labelled_parts, part_label
+
+    paragraph = etree.fromstring(html)
+    assert part_label(paragraph) == label
+    box = etree.fromstring(f"<details>{html}</details>")
+    assert labelled_parts(box, ("The fix",)) == ([label] if label == "The fix" else [])
+
+
+# Processor order (hinge_guide/priorities.py) -------------------------------------
+
+PREPROCESSORS = [
+    "hinge_fault_source_lines", "hinge_unclosed_markup", "normalize_whitespace",
+    "hinge_block_indent", "fenced_code_block", "hinge_fault_index", "hinge_fault_share_marker",
+    "hinge_glossary_page", "html_block",
+]
+TREEPROCESSORS = [
+    "inline", "blocks_on_inline_end", "hinge_tasklist", "hinge_tables", "hinge_fault_share",
+    "hinge_fault_index", "prettify", "hinge_alt_words", "attr_list", "hinge_glossary",
+    "hinge_figures", "toc", "caption-auto", "hinge_fault_checks", "hinge_checks", "unescape",
+]
+
+
+@pytest.mark.parametrize("order", ["as listed", "reversed"])
+def test_the_processors_run_in_the_order_priorities_gives_whatever_mkdocs_yml_lists(
+        monkeypatch, order):
+    """Registered as mkdocs.yml lists the extensions, and in the reverse
+    order: the site's processors run in one order, among Python-Markdown's
+    and pymdownx's, and none shares a priority with another."""
+    from mkdocs.config import load_config
+
+    monkeypatch.setenv("SITE_URL", "https://example.github.io/hip-hinge/")
+    config = load_config(str(ROOT_DIR / "mkdocs.yml"))
+    names = list(config.markdown_extensions)
+    md = markdown.Markdown(extensions=names if order == "as listed" else names[::-1],
+                           extension_configs=config.mdx_configs)
+    for processors, expected in ((md.preprocessors, PREPROCESSORS),
+                                 (md.treeprocessors, TREEPROCESSORS)):
+        assert sorted(expected, key=processors.get_index_for_name) == expected
+        # The registry's (name, priority) pairs: Python-Markdown keeps them private.
+        priorities = {item.name: item.priority for item in processors._priority}
+        for name in (n for n in priorities if n.startswith("hinge_")):
+            shared = [other for other, p in priorities.items()
+                      if other != name and p == priorities[name]]
+            assert not shared, f"{name} shares its priority with {shared}"
 
 
 # Glossary ----------------------------------------------------------------------
@@ -398,6 +517,25 @@ def test_placeholder_or_unsafe_social_links_are_refused(link):
         check_social([{"link": link}])
 
 
+@pytest.mark.parametrize("link", ["https://www.instagram.com/your-account",
+                                  "https://www.facebook.com/your-page/", "https://localhost/coach",
+                                  "https://example.com/", "https://coach.example.net/x",
+                                  "https://coach.test/", "https://coach.invalid/"])
+def test_sample_hosts_and_sample_pages_are_refused_as_social_links(link):
+    with pytest.raises(ContentError, match="is not a real https address"):
+        check_social([{"link": link}])
+
+
+@pytest.mark.parametrize("link", ["https://github.com/localhost-tools",
+                                  "https://www.instagram.com/your-account-coach",
+                                  "https://www.youtube.com/@myexample.company",
+                                  "https://your-page-builder.coach/"])
+def test_a_real_link_that_only_holds_a_sample_word_is_taken(link):
+    """The whole address was searched for the sample words, so a handle
+    holding "localhost" or "your-account" was refused."""
+    check_social([{"link": link}])
+
+
 def test_admonition_types_come_from_the_admonition_settings():
     md = markdown.Markdown(extensions=["pymdownx.blocks.admonition", "hinge_guide.checks"],
                            extension_configs={"pymdownx.blocks.admonition": {"types": ["tip"]}})
@@ -549,6 +687,122 @@ def test_reading_mode_is_set_in_one_place():
     assert setters == ["hinge_guide/reader.py"]
 
 
+# Macros: the pages the macros plugin renders, and with what ------------------------
+
+
+@pytest.mark.parametrize("by_default,meta,src,renders", [
+    (True, {}, "a.md", True),
+    (True, {"render_macros": False}, "a.md", False),
+    (True, {"render_macros": 0}, "a.md", False),
+    (False, {}, "a.md", False),
+    (False, {"render_macros": True}, "a.md", True),
+    (False, {}, "forced.md", True),
+    (False, {"render_macros": False}, "forced.md", False),
+    (True, {"title": "Mine", "method": "the page's own"}, "a.md", True),
+])
+def test_page_variables_are_what_the_installed_macros_plugin_renders_a_page_with(
+        tmp_path, monkeypatch, by_default, meta, src, renders):
+    """checks/macro_text.py renders a page's macros on trial, as the plugin
+    will: the same pages, with the same variables. Run against the
+    installed plugin, so an upgrade that changes its rule fails here."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File
+    from mkdocs.structure.pages import Page
+
+    from hinge_guide.checks.macro_text import MACROS_PINNED, page_variables
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "pagemacros.py").write_text(
+        "def define_env(env):\n    env.variables['method'] = {'tempo': 3}\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nplugins:\n  - macros:\n      module_name: pagemacros\n"
+        f"      render_by_default: {str(by_default).lower()}\n"
+        "      force_render_paths: forced.md\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    plugin = config.plugins["macros"]
+    plugin.on_config(config)
+    ours, theirs = [], []
+    plugin.pre_macro_functions.append(lambda env: ours.append(page_variables(env)))
+
+    class Template:
+        def render(self, **names):
+            theirs.append(names)
+            return ""
+
+    monkeypatch.setattr(plugin.env, "from_string", lambda text: Template())
+    page = Page("A", File(src, str(tmp_path / "docs"), str(tmp_path / "site"), True), config)
+    page.meta = dict(meta)
+    plugin.on_page_markdown("{{ method.tempo }}", page, config)
+    pin = (f"mkdocs-macros-plugin (requirements.in pins {MACROS_PINNED}) no longer decides "
+           "as page_variables in hinge_guide/checks/macro_text.py does: update it to match")
+    assert (ours[0] is not None) == bool(theirs) == renders, pin
+    if renders:
+        assert ours[0] == theirs[0], pin
+
+
+@pytest.mark.parametrize("by_default,meta,stops", [
+    (True, {}, True),
+    (False, {}, False),  # the plugin leaves the page as written: so does the trial
+    (False, {"render_macros": True}, True),
+])
+def test_a_macro_mistake_stops_the_build_only_on_a_page_the_plugin_renders(by_default, meta,
+                                                                            stops):
+    import types
+
+    import jinja2
+
+    from hinge_guide.checks.macro_text import check_page_macros
+
+    page = types.SimpleNamespace(meta=meta, file=types.SimpleNamespace(
+        content_string="{{ metod }}\n", src_uri="a.md", src_path="a.md"))
+    env = types.SimpleNamespace(
+        page=page, markdown="{{ metod }}\n", variables={"method": {}},
+        env=jinja2.Environment(undefined=jinja2.StrictUndefined),
+        config={"render_by_default": by_default}, force_page_rendering=lambda path: False)
+    if stops:
+        with pytest.raises(ContentError, match="names `metod`"):
+            check_page_macros(env)
+    else:
+        check_page_macros(env)
+
+
+# The docstrings a newcomer reads first ---------------------------------------------
+
+
+def _defined_names(path: Path) -> list[str]:
+    import ast
+
+    names = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return [name for name in names if not name.startswith("_")]
+
+
+def test_site_py_says_what_each_of_its_shared_rules_is():
+    from hinge_guide import site
+
+    missing = [name for name in _defined_names(Path(site.__file__))
+               if f"``{name}``" not in (site.__doc__ or "")]
+    assert not missing, f"hinge_guide/site.py's docstring doesn't name {missing}"
+
+
+@pytest.mark.parametrize("package", ["checks", "faults"])
+def test_a_package_docstring_names_every_module_in_it(package):
+    import importlib
+
+    module = importlib.import_module(f"hinge_guide.{package}")
+    folder = Path(module.__file__).parent
+    missing = [path.stem for path in sorted(folder.glob("*.py"))
+               if path.stem != "__init__" and f"``{path.stem}``" not in (module.__doc__ or "")]
+    assert not missing, f"hinge_guide/{package}/__init__.py's docstring doesn't name {missing}"
+
+
 # The file cache (hinge_guide/file_cache.py) ------------------------------------------
 
 
@@ -616,16 +870,80 @@ def test_the_file_cache_renews_a_group_when_any_file_changes(tmp_path):
     assert len(cache) == 1
 
 
-def test_every_svg_is_checked_again_after_an_edit_without_the_cache_growing(tmp_path):
-    from hinge_guide.checks import settings
+def _small_site(root: Path):
+    """A project the site-wide checks pass: mkdocs.yml, a home page, an SVG."""
+    from hinge_guide.context import SiteSettings
 
-    svg = tmp_path / "images/a.svg"
-    svg.parent.mkdir()
-    settings._svgs.clear()
-    for tick in range(1, 6):
+    (root / "docs/images").mkdir(parents=True)
+    (root / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
+    _edit(root / "docs/images/a.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>', 1)
+    return SiteSettings(site_name="T", site_url="https://example.github.io/t/",
+                docs_dir=root / "docs", root_dir=root)
+
+
+def test_the_site_wide_checks_run_once_until_something_they_read_changes(tmp_path,
+                                                                         monkeypatch):
+    """Every page asks; the checks run again only after an edit (mkdocs
+    serve), a new file or new settings, and the caches don't grow."""
+    import dataclasses
+
+    from hinge_guide import file_cache
+    from hinge_guide.checks import site_wide
+
+    site = _small_site(tmp_path)
+    runs = []
+    run = site_wide.run_site_checks
+    monkeypatch.setattr(site_wide, "run_site_checks", lambda site: runs.append(run(site)))
+    for _ in range(3):  # three pages
+        site_wide.check_site(site)
+    assert len(runs) == 1
+    entries = file_cache.entries()
+    svg = tmp_path / "docs/images/a.svg"
+    for tick in range(2, 6):
         _edit(svg, f'<svg xmlns="http://www.w3.org/2000/svg"><!-- {"x" * tick} --></svg>', tick)
-        check_folder(tmp_path, "docs")
-    assert len(settings._svgs) == 1
+        site_wide.check_site(site)
+        site_wide.check_site(site)
+    assert len(runs) == 5
+    assert file_cache.entries() == entries  # edits replace entries: serve never piles them up
     _edit(svg, '<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', 9)
     with pytest.raises(ContentError, match="docs/images/a.svg"):
-        check_folder(tmp_path, "docs")
+        site_wide.check_site(site)
+    with pytest.raises(ContentError, match="docs/images/a.svg"):
+        site_wide.check_site(site)  # a failed run is not kept
+    _edit(svg, '<svg xmlns="http://www.w3.org/2000/svg"/>', 10)
+    site_wide.check_site(site)
+    (tmp_path / "docs/images/new.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', encoding="utf-8")
+    with pytest.raises(ContentError, match="docs/images/new.svg"):
+        site_wide.check_site(site)  # a new file is seen
+    (tmp_path / "docs/images/new.svg").unlink()
+    site_wide.check_site(site)
+    with pytest.raises(ContentError, match="SITE_URL"):
+        site_wide.check_site(dataclasses.replace(site, site_url="http://example.org/"))
+
+
+def test_clear_all_empties_every_file_cache(tmp_path):
+    from hinge_guide import file_cache
+    from hinge_guide.checks import site_wide
+
+    site_wide.check_site(_small_site(tmp_path))
+    assert file_cache.entries() > 0
+    file_cache.clear_all()
+    assert file_cache.entries() == 0
+
+
+def test_an_icon_added_to_the_sites_own_theme_folder_is_seen_at_the_next_check(tmp_path):
+    """Under mkdocs serve: the project's icons are read each time, not once
+    per process like Material's."""
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    site = _small_site(tmp_path)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\ntheme:\n  name: material\n  custom_dir: overrides\n"
+        "  icon:\n    logo: hh/kettlebell\n", encoding="utf-8")
+    (tmp_path / "overrides/.icons/hh").mkdir(parents=True)
+    with pytest.raises(ContentError, match="hh/kettlebell, an icon the theme doesn't have"):
+        check_theme_files(site.root_dir)
+    (tmp_path / "overrides/.icons/hh/kettlebell.svg").write_text("<svg/>", encoding="utf-8")
+    check_theme_files(site.root_dir)

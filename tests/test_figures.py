@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from figures import (  # noqa: E402
-    FAULT_FIGURE_POSES,  # noqa: E402
+    FAULT_FIGURES,  # noqa: E402
     body,
     front,
     marks,
@@ -226,7 +226,7 @@ def test_rounded_back_is_drawn_as_a_c_in_the_body():
 
 
 # The pairs as the figures and the share cards know them (figures/__init__.py).
-PAIR_POSES = FAULT_FIGURE_POSES
+PAIR_POSES = {name: (figure.fault, figure.fix) for name, figure in FAULT_FIGURES.items()}
 PAIRS = tuple(PAIR_POSES)
 # Pairs from a loaded rung: both sides carry the weight.
 LOADED_PAIRS = ("fault-hips-rising-first", "fault-weight-drifting", "fault-bent-arms")
@@ -235,15 +235,13 @@ LOADED_PAIRS = ("fault-hips-rising-first", "fault-weight-drifting", "fault-bent-
 def test_the_pairs_are_the_ones_the_share_cards_draw():
     """Every pair the cards know is drawn, both sides, from real poses, and
     names the marks each side carries."""
-    from figures import FAULT_FIGURE_MARKS
-
     assert len(PAIR_POSES) >= 4, "the pairs went missing"
-    assert set(FAULT_FIGURE_MARKS) == set(PAIR_POSES)
     for name, (fault, fix) in PAIR_POSES.items():
         # real poses, both seen the same way (from the side or the front)
         assert views.view_of(fault) is views.view_of(fix), name
         assert {f"{name}-fault", f"{name}-fix"} <= set(FIGURES), f"{name}: not drawn"
-    for name, sides in FAULT_FIGURE_MARKS.items():
+    for name, figure in FAULT_FIGURES.items():
+        sides = (figure.fault_marks, figure.fix_marks)
         assert all(len(marks_) >= 1 for marks_ in sides), f"{name}: each side names its line"
         view = views.view_of(PAIR_POSES[name][0])
         assert all(set(marks_) <= set(view.mark_names) for marks_ in sides), name
@@ -891,7 +889,7 @@ def test_a_thumbnail_is_cropped_square_round_the_body(name):
     direction."""
     x, y, w, h = _root_box(THUMBS[f"{name}-thumb.svg"])
     assert w == h
-    pose = FAULT_FIGURE_POSES[name][0]
+    pose = FAULT_FIGURES[name].fault
     parts = views.view_of(pose).capsules(views.pose(pose)).values()
     left = min(min(a[0], b[0]) - r for a, b, r in parts) * CM
     right = max(max(a[0], b[0]) + r for a, b, r in parts) * CM

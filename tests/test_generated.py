@@ -72,19 +72,19 @@ def test_a_share_card_draws_the_figures_its_box_shows():
     """A box with both sides of a pair shares as fault beside fix; a box
     with one figure (or one side of a pair) shares that figure's pose, not
     a pair it doesn't show; a box with none shares as words."""
-    from figures import FAULT_FIGURE_POSES
+    from figures import FAULT_FIGURES
     from figures.catalogue import POSED
     from hinge_guide.generate import preview_of
 
     pair = "fault-rounded-back"
-    both = preview_of(_box(f"{pair}-fault", f"{pair}-fix"), FAULT_FIGURE_POSES)
-    assert both == {"preview_figure": FAULT_FIGURE_POSES[pair][0],
-                    "preview_fix_figure": FAULT_FIGURE_POSES[pair][1], "preview_pair": pair}
-    one_side = preview_of(_box(f"{pair}-fix"), FAULT_FIGURE_POSES)
+    both = preview_of(_box(f"{pair}-fault", f"{pair}-fix"), FAULT_FIGURES)
+    assert both == {"preview_figure": FAULT_FIGURES[pair].fault,
+                    "preview_fix_figure": FAULT_FIGURES[pair].fix, "preview_pair": pair}
+    one_side = preview_of(_box(f"{pair}-fix"), FAULT_FIGURES)
     assert one_side == {"preview_figure": POSED[f"{pair}-fix"][0]}
-    assert preview_of(_box("rung-5"), FAULT_FIGURE_POSES) == {"preview_figure": POSED["rung-5"][0]}
-    assert preview_of(_box(), FAULT_FIGURE_POSES) == {}
-    assert preview_of(_box("a-photo-of-a-coach"), FAULT_FIGURE_POSES) == {}
+    assert preview_of(_box("rung-5"), FAULT_FIGURES) == {"preview_figure": POSED["rung-5"][0]}
+    assert preview_of(_box(), FAULT_FIGURES) == {}
+    assert preview_of(_box("a-photo-of-a-coach"), FAULT_FIGURES) == {}
 
 
 def test_every_figure_a_card_can_draw_names_a_real_pose_and_marks():
@@ -199,3 +199,27 @@ def test_one_run_of_the_generate_step_follows_a_renamed_fault(tmp_path):
     assert (previews / "faults-back-rounding.png").is_file()
     assert not (previews / "faults-rounded-back.png").exists()
     assert not (project / "docs/faults/rounded-back.md").exists()
+
+
+def test_a_reworded_generated_mark_still_marks_the_share_pages_as_written_here(tmp_path,
+                                                                              monkeypatch):
+    """share_page wrote its own header, leftovers() and pages() looked for
+    GENERATED_MARK: reword the mark, and every old share page read as a
+    coach's own page, refused and never removed."""
+    from hinge_guide import generate
+
+    (tmp_path / "docs/faults").mkdir(parents=True)
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nnav:\n  - A: a.md\nmarkdown_extensions:\n  - attr_list\n"
+        "  - hinge_guide.faults\n", encoding="utf-8")
+    (tmp_path / "docs/a.md").write_text(
+        "# A\n\n/// fault | Rounded back\n    attrs: {id: rounded-back}\n\n"
+        "**What you see or feel:** Your back curves.\n\n**Why it matters:** It loads it.\n\n"
+        "**The fix:** Stop where it starts to round.\n///\n", encoding="utf-8")
+    monkeypatch.setattr(generate, "GENERATED_MARK", "# Made by the generate step")
+    written = generate.share_pages(tmp_path)
+    for path, data in written.items():
+        path.write_bytes(data)
+    assert [p.name for p in written] == ["rounded-back.md"]
+    assert generate.leftovers(tmp_path, set()) == list(written)  # gone once its box is
+    assert [page.src for page in generate.pages(tmp_path, generated={})] == ["a.md"]

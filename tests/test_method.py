@@ -376,10 +376,30 @@ def test_a_rung_without_a_section_says_to_add_one():
 
 
 def test_a_page_naming_a_rung_past_the_ladder_names_the_page_and_line():
-    pages = {**PAGES, "docs/x.md": "Intro.\n\nGoal: {{ pass_test(r[9]) }}.\n"}
+    pages = {**PAGES, "docs/x.md": "{% set r = method.rungs %}\nIntro.\n\n"
+                                   "Goal: {{ pass_test(r[9]) }}.\n"}
     message = ladder_error(pages=pages)
-    assert message.startswith("method.yml: rungs has rungs 0 to 8, but docs/x.md, line 3, "
+    assert message.startswith("method.yml: rungs has rungs 0 to 8, but docs/x.md, line 4, "
                               "uses r[9]")
+
+
+@pytest.mark.parametrize("text,use", [
+    ("{% set ladder = method.rungs %}\n{{ ladder[9].reps }}\n", "ladder[9]"),
+    ("{%- set steps=rungs -%}\n{{ steps[12].reps }}\n", "steps[12]"),
+    ("{{ method.rungs[9].reps }}\n", "method.rungs[9]"),
+])
+def test_a_rung_past_the_ladder_is_found_under_whatever_name_the_page_gives_the_rungs(text,
+                                                                                       use):
+    """Only rungs[N] and a variable literally named r were read: a page
+    that named the rungs otherwise printed a rung the ladder lacks unchecked."""
+    message = ladder_error(pages={**PAGES, "docs/x.md": text})
+    assert message.startswith("method.yml: rungs has rungs 0 to 8, but docs/x.md, line ")
+    assert message.split(", uses ")[1].startswith(use)
+
+
+def test_an_r_that_is_not_the_rungs_is_not_read_as_a_rung():
+    pages = {**PAGES, "docs/x.md": "{% set r = method.loads %}\n{{ r[9] }}\n"}
+    method_module.check_ladder_uses(METHOD, pages)
 
 
 def test_a_plan_left_with_no_rung_names_the_page_that_prints_it():

@@ -7,7 +7,7 @@ file and says what to do:
 - it says when a coach last checked it: ``reviewed``, a date;
 - ``preview_figure``, where given, is the name of a pose;
 - every script the front matter names exists under docs/;
-- every image has alt text;
+- every image has alt text, in words, not a file name;
 - every SVG under docs/, inlined or not, is a drawing that runs and fetches
   nothing (hinge_guide/svg_safety.py);
 - every admonition uses a type the site styles (plus, if it likes, hh-*
@@ -17,23 +17,35 @@ file and says what to do:
   name such as ``/// faut`` turns into;
 - every block (``///``) is indented by a multiple of four spaces, so it
   stays inside the numbered step it sits under (fenced code aside);
-- the site's settings, on every page (MkDocs makes a new Markdown instance
-  per page, so nothing here lasts from one page to the next): ``site_url``
-  (from ``SITE_URL``) is set and well formed, every link in ``extra.social``
-  is a real https address, ``extra.coach`` can be shown
-  (hinge_guide/author.py), the inline copy of the stylesheet was written
-  from the stylesheet as it is now, and the link to Material's stylesheet
-  names the installed Material's file. The files are compared once per
-  version of them (hinge_guide/file_cache.py, keyed by their size and time), so
-  under ``mkdocs serve`` an edit is seen at the next page.
+- every ``:emoji_name:`` is one pymdownx.emoji knows;
+- every link and picture written as raw HTML leads somewhere (a page, a file,
+  an anchor);
+- pasted HTML loads nothing from another site and runs nothing;
+- no HTML is opened and left unclosed, and no <style> is pasted in;
+- every icon, the favicon and every extra stylesheet and script mkdocs.yml
+  names exists;
+- the site's settings: ``site_url`` (from ``SITE_URL``) is set and well
+  formed, every link in ``extra.social`` is a real https address,
+  ``extra.coach`` can be shown (hinge_guide/author.py), the inline copy of
+  the stylesheet was written from the stylesheet as it is now, and the link
+  to Material's stylesheet names the installed Material's file. Every page
+  asks (MkDocs makes a new Markdown instance per page), but they run once
+  per change of the settings and files they read (site_wide.py), so under
+  ``mkdocs serve`` an edit is seen at the next page.
 
-The checks that read the tree run last (priority 1), after every other
+The checks that read the tree run last (priorities.CHECKS), after every other
 extension has built its part of the page.
 
-The checks, by concern: ``front_matter``, ``settings`` (the site's),
-``tree`` (the built page), ``pasted`` (raw HTML that loads or runs
-something) and ``source`` (the page's text). This module is the extension
-that runs them.
+The checks, by concern, one module each: ``front_matter``, ``alt_text``
+(alt text in words), ``emoji_names``, ``raw_links`` (raw HTML's links and
+pictures), ``pasted`` (raw HTML that loads or runs something), ``source``
+(the page's text), ``tree`` (the built page), ``settings`` (the site's
+settings and files), ``theme_files`` (the files mkdocs.yml has the theme
+load) and ``site_wide`` (which runs the site's checks once per change).
+``macro_text`` is not run by this extension: hinge_guide/macros.py runs it
+when the macros plugin is about to render a page, to name a mistake in a
+page's macros by its line. This module is the extension that runs the
+others.
 """
 
 from __future__ import annotations
@@ -44,10 +56,9 @@ from typing import Any
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from ..author import author_name
-from ..blocks import BLOCK_INDENT_PRIORITY, BlockIndent
-from ..context import PageContext, Site, page_context
-from .alt_text import PRIORITY as ALT_WORDS_PRIORITY
+from .. import priorities
+from ..blocks import BlockIndent
+from ..context import PageContext, SiteSettings, page_context
 from .alt_text import AltWords
 from .emoji_names import check_emoji_names
 from .front_matter import (
@@ -61,22 +72,13 @@ from .front_matter import (
 )
 from .pasted import check_loads_nothing_foreign
 from .raw_links import check_raw_links
-from .settings import (
-    check_config_file,
-    check_folder,
-    check_inline_stylesheet,
-    check_material_styles,
-    check_plain_names,
-    check_site_url,
-    check_social,
-    check_written_settings,
-)
+from .site_wide import check_site
 from .source import UnclosedMarkup
-from .theme_files import check_theme_files, theme_folders
+from .theme_files import theme_folders
 from .tree import admonition_types, check_tree, registered_blocks
 
 # The package's surface is the extension; each check is imported from the
-# module that owns it (front_matter, settings, tree, pasted, source).
+# module that owns it (listed in the docstring above).
 __all__ = ["ChecksExtension", "ChecksTreeprocessor", "makeExtension"]
 
 
@@ -87,7 +89,7 @@ class ChecksTreeprocessor(Treeprocessor):
             self.check_page(page)
         blocks = registered_blocks(self.md)
         known = set(blocks) if blocks is not None else None
-        line_of = page.line_of if page.engine != "bare" else (lambda text: "")
+        line_of = page.line_of if page.engine != "bare" else (lambda text, nth=1: "")
         check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
         check_emoji_names(root, self.md, page.src, line_of)
         if page.engine != "bare":
@@ -97,20 +99,9 @@ class ChecksTreeprocessor(Treeprocessor):
                                     line_of)
 
     def check_page(self, page: PageContext) -> None:
-        site: Site = page.site
-        # The site's settings too: cheap, and seen by every page as it is now.
-        check_site_url(site.site_url)
-        check_config_file(site.root_dir)
-        check_folder(site.docs_dir, "docs")  # every SVG, inlined or not
-        check_plain_names(site)
-        check_social(site.extra.get("social"))
-        check_written_settings(site.root_dir)
-        check_theme_files(site.root_dir)
-        # Every page shows the coach: checked here, not only where a share
-        # page names them (a site without fault boxes has none).
-        author_name(site.extra, site.site_author, site.site_name, site.docs_dir)
-        check_inline_stylesheet(site.docs_dir, site.root_dir)
-        check_material_styles(site.root_dir)
+        site: SiteSettings = page.site
+        # The site's settings and files too, once per change of them.
+        check_site(site)
         check_front_matter_keys(page.meta, page.src)
         check_description(page.meta, page.src)
         check_title(page.meta, page.src)
@@ -121,16 +112,12 @@ class ChecksTreeprocessor(Treeprocessor):
 
 class ChecksExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", 1)
-        # Before the figures are inlined, while every picture is an <img>.
-        md.treeprocessors.register(AltWords(md), "hinge_alt_words", ALT_WORDS_PRIORITY)
-        # Before the HTML is stashed away, while the page is still its lines.
-        md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup", 35)
-        # After normalize_whitespace (30) has turned tabs into spaces; before
-        # superfences stashes fenced code (25), which joins a fence's lines
-        # into one and would shift the line numbers after it. So fenced code
-        # is blanked here instead (blocks.without_code): a /// in code is code.
-        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
+        # When each runs, and why: hinge_guide/priorities.py.
+        md.treeprocessors.register(ChecksTreeprocessor(md), "hinge_checks", priorities.CHECKS)
+        md.treeprocessors.register(AltWords(md), "hinge_alt_words", priorities.ALT_WORDS)
+        md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup",
+                                  priorities.UNCLOSED_MARKUP)
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", priorities.BLOCK_INDENT)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:

@@ -3,7 +3,7 @@
 passed, but a screen reader reads out "IMG underscore 2034", and a figure
 inlined by the build takes the alt as its title.
 
-Runs before the figures are inlined (inline_svg.py, priority 6), while each
+Runs before the figures are inlined (inline_svg.py; hinge_guide/priorities.py), while each
 picture is still an <img>; a picture in raw HTML is read from the stash.
 """
 
@@ -18,8 +18,6 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..context import page_context
 from ..errors import ContentError
-
-PRIORITY = 10  # after inline (20) has made the <img>s; before figures (6) inline them
 
 _PICTURE_FILE = re.compile(r"\.(svg|png|jpe?g|gif|webp|avif|heic|tiff?|bmp)$", re.I)
 # Names cameras, phones and screenshot tools give files: IMG_2034, DSC00123,

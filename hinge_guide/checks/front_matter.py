@@ -5,11 +5,11 @@ date, its preview figure's pose and the scripts it names.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from pathlib import Path
 
 from ..errors import ContentError
+from ..file_cache import per_process
 from ..site import DESCRIPTION_MAX, markup_in
 
 # Front matter this site reads, and Material's own page settings.
@@ -169,7 +169,7 @@ def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
             )
 
 
-@functools.cache
+@per_process
 def pose_names() -> frozenset[str] | None:
     """The poses a card can draw, from the body model (figures/views.py:
     the side view's figures/poses.py and the front view's figures/front.py;

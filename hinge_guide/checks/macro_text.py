@@ -132,16 +132,45 @@ def front_matter_lines(content: str, markdown: str) -> int:
     return 0
 
 
-def check_page_macros(env: Any) -> None:
-    """Render the page's macros once on trial (MkDocs' macros plugin, before
-    its own render): a mistake stops the build with macro_error's message."""
+# The macros plugin this module follows (requirements.in): page_variables
+# repeats how its MacrosPlugin.render decides whether to render a page and
+# with which variables, and a test compares the two.
+MACROS_PINNED = "1.5.0"
+
+
+def page_variables(env: Any) -> dict[str, Any] | None:
+    """The variables the macros plugin renders the current page with, or
+    None where it leaves the page as written. Its rule: a page's
+    ``render_macros: false`` wins; with the plugin's ``render_by_default:
+    false``, only a page with ``render_macros: true`` or one its
+    ``force_render_paths`` names is rendered; the variables are the
+    plugin's, then the page's front matter."""
     page = env.page
     meta = dict(getattr(page, "meta", None) or {})
-    if meta.get("render_macros") is False:
-        return
-    markdown = env.markdown
+    wanted = meta.get("render_macros")
+    # Compared with == as the plugin does, so a 0 or a 1 reads as it does.
+    if wanted is not None and wanted == False:  # noqa: E712
+        return None
+    if not env.config["render_by_default"] and not (
+            (wanted is not None and wanted == True)  # noqa: E712
+            or env.force_page_rendering(page.file.src_path)):
+        return None
     names = dict(env.variables)
     names.update(meta)
+    return names
+
+
+def check_page_macros(env: Any) -> None:
+    """Render the page's macros once on trial (MkDocs' macros plugin, before
+    its own render), where the plugin will render them: a mistake stops
+    the build with macro_error's message. A trial, so each page's macros
+    run twice: the plugin ends the build on a mistake with its own message
+    (sys.exit), so this is the one place to name the line."""
+    names = page_variables(env)
+    if names is None:
+        return
+    page = env.page
+    markdown = env.markdown
     try:
         env.env.from_string(markdown).render(**names)
     except ContentError:

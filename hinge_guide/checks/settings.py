@@ -1,26 +1,42 @@
-"""Site-settings checks, run on every page (MkDocs makes a new Markdown
-instance per page): site_url, the site's plain names, the social links, and
-the two generated partials (the inline stylesheet, the link to Material's
-stylesheet) being current. The files are compared once per version of them.
+"""Site-settings checks: site_url, the site's plain names, the social
+links, mkdocs.yml's settings, every SVG under docs/, and the two generated
+partials (the inline stylesheet, the link to Material's stylesheet) being
+current. Each checks what is there when called; site_wide.check_site runs
+them once per change of what they read.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..context import Site
+from ..context import SiteSettings
 from ..errors import ContentError
-from ..file_cache import FileCache
+from ..file_cache import FileCache, per_process
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
 from ..svg_safety import check_svg
 
-# Hosts that only ever appear in samples: a reader must never tap one.
-PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost",
-                     "your-page", "your-account")
+# Hosts that only ever appear in samples, with their subdomains, and the
+# names reserved for samples and tests (RFC 2606): a reader must never tap one.
+PLACEHOLDER_HOSTS = ("example.com", "example.org", "example.net", "localhost")
+PLACEHOLDER_ENDINGS = (".test", ".example", ".invalid", ".localhost")
+# What mkdocs.yml's sample links put where the coach's own page goes
+# (https://www.instagram.com/your-account): refused as a whole part of the
+# path, so a handle that only holds the words is taken.
+PLACEHOLDER_PAGES = ("your-page", "your-account")
+
+
+def is_placeholder(link: str) -> bool:
+    """Whether a link leads to a sample host or a sample page."""
+    parts = urlsplit(link)
+    host = (parts.hostname or "").lower()
+    if any(host == sample or host.endswith(f".{sample}") for sample in PLACEHOLDER_HOSTS):
+        return True
+    if host.endswith(PLACEHOLDER_ENDINGS):
+        return True
+    return any(part.lower() in PLACEHOLDER_PAGES for part in parts.path.split("/"))
 
 
 def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
@@ -31,8 +47,7 @@ def check_inline_stylesheet(docs_dir: Path, root_dir: Path) -> None:
     if not source.is_file():
         return
     inline = root_dir / INLINE_STYLESHEET
-    if not inline.is_file() or not _copies.get((source, inline),
-                                               lambda: _is_copy(source, inline)):
+    if not inline.is_file() or not _is_copy(source, inline):
         raise ContentError(
             f"{INLINE_STYLESHEET} is not up to date with docs/{STYLESHEET}: pages "
             "carry the stylesheet inline from that copy. Run "
@@ -50,7 +65,7 @@ def check_material_styles(root_dir: Path) -> None:
     if not partial.is_file():
         return
     main = _material_stylesheet()
-    if main is not None and not _links.get(partial, lambda: _links_to(partial, main), tag=main):
+    if main is not None and not _links_to(partial, main):
         raise ContentError(
             f"{theme_css.PARTIAL} was written for another version of Material "
             f"(the installed one's stylesheet is {main}). Run "
@@ -58,7 +73,7 @@ def check_material_styles(root_dir: Path) -> None:
         )
 
 
-@functools.lru_cache(maxsize=1)
+@per_process
 def _material_stylesheet() -> str | None:
     """The installed Material's main.css (None without Material, where the
     partial isn't used); read once per process."""
@@ -73,11 +88,6 @@ def _material_stylesheet() -> str | None:
 
 def _links_to(partial: Path, stylesheet: str) -> bool:
     return f"'{stylesheet}'" in partial.read_text(encoding="utf-8")
-
-
-# Each compared once per version of its files, not once per page.
-_links: FileCache[bool] = FileCache(size=4)
-_copies: FileCache[bool] = FileCache(size=4)
 
 
 def _is_copy(source: Path, inline: Path) -> bool:
@@ -125,7 +135,7 @@ def check_site_url(site_url: str | None) -> None:
         raise ContentError(f'mkdocs.yml: SITE_URL "{site_url}" {problem}. ' + how)
 
 
-def check_plain_names(site: Site) -> None:
+def check_plain_names(site: SiteSettings) -> None:
     """The site's name, author, footer line and menu titles are printed into
     every page as they are written (Material treats them as HTML): a pasted
     tag would run on every page, or cut the name short. Plain words only;
@@ -156,12 +166,10 @@ def check_social(social: Any) -> None:
                 "each entry as icon:, name: and link: lines under one `-`."
             )
         link = entry.get("link", "")
-        host = urlsplit(link).hostname or ""
         if (
             not link.lower().startswith("https://")
             or re.search(r"[\s\"'<>`\\]", link)
-            or any(sample in link.lower() for sample in PLACEHOLDER_HOSTS)
-            or host.endswith(".invalid") or host.endswith(".test")
+            or is_placeholder(link)
         ):
             raise ContentError(
                 f'mkdocs.yml: the social link "{link}" is not a real https '
@@ -181,19 +189,16 @@ _REFUSED_FEATURES = {
 
 def check_config_file(root_dir: Path) -> None:
     """Settings in mkdocs.yml that build without a word but ship a wrong
-    site: checked once per version of the file."""
+    site."""
     path = root_dir / "mkdocs.yml"
     if path.is_file():
-        _configs.get(path, lambda: _check_config(path))
+        _check_config(path)
 
 
 def _mapping(value: object) -> dict[str, Any]:
     """A setting that should be a mapping, or an empty one (a `theme:` left
     blank reads as None)."""
     return value if isinstance(value, dict) else {}
-
-
-_configs: FileCache[None] = FileCache(size=4)
 
 
 def _check_config(path: Path) -> None:
@@ -298,15 +303,4 @@ def check_folder(folder: Path, where: str) -> None:
     for path in sorted(folder.rglob("*.svg")):
         if "vendor" in path.relative_to(folder).parts:
             continue
-        _svgs.get(path, functools.partial(_check_svg_file, path,
-                                          f"{where}/{path.relative_to(folder).as_posix()}"))
-
-
-def _check_svg_file(path: Path, where: str) -> None:
-    check_svg(path.read_bytes(), where)
-
-
-# One entry per SVG, checked again when it changes. Far more than the site
-# has (about sixty): with more SVGs than entries, every page would check
-# them all again.
-_svgs: FileCache[None] = FileCache(size=1024)
+        check_svg(path.read_bytes(), f"{where}/{path.relative_to(folder).as_posix()}")

@@ -8,11 +8,11 @@ Each is checked here, named by its key, with the fix.
 from __future__ import annotations
 
 import difflib
-import functools
 from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError
+from ..file_cache import per_process
 from ..site import STYLESHEET
 from .settings import written_config
 
@@ -23,7 +23,7 @@ def _section(config: dict[str, Any], key: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-@functools.lru_cache(maxsize=1)
+@per_process
 def _material_templates() -> Path | None:
     """The installed Material's templates folder (None without Material)."""
     try:
@@ -34,21 +34,36 @@ def _material_templates() -> Path | None:
         return None
 
 
+def _custom_dir(root_dir: Path, theme: dict[str, Any]) -> Path | None:
+    custom = theme.get("custom_dir")
+    return root_dir / custom if isinstance(custom, str) else None
+
+
 def _theme_dirs(root_dir: Path, theme: dict[str, Any]) -> list[Path]:
     """Where the theme finds its files: custom_dir first, then Material's."""
-    dirs = []
-    if isinstance(theme.get("custom_dir"), str):
-        dirs.append(root_dir / theme["custom_dir"])
+    custom = _custom_dir(root_dir, theme)
+    dirs = [custom] if custom is not None else []
     material = _material_templates()
     if material is not None:
         dirs.append(material)
     return dirs
 
 
-@functools.lru_cache(maxsize=8)
 def _icon_names(folder: Path) -> tuple[str, ...]:
     """Every icon under a theme's .icons folder, as mkdocs.yml names them
-    (fontawesome/brands/instagram); read once per folder."""
+    (fontawesome/brands/instagram): Material's read once per process, the
+    project's own (custom_dir) each time, as a coach may add one under serve."""
+    if folder == _material_templates():
+        return _material_icon_names(folder)
+    return _icons_in(folder)
+
+
+@per_process
+def _material_icon_names(folder: Path) -> tuple[str, ...]:
+    return _icons_in(folder)
+
+
+def _icons_in(folder: Path) -> tuple[str, ...]:
     icons = folder / ".icons"
     if not icons.is_dir():
         return ()
@@ -157,3 +172,8 @@ def theme_folders(root_dir: Path) -> list[Path]:
     config = written_config(root_dir) or {}
     theme = _section(config, "theme")
     return _theme_dirs(root_dir, theme)
+
+
+def custom_dir(root_dir: Path) -> Path | None:
+    """The project's own theme folder (custom_dir), as mkdocs.yml sets it now."""
+    return _custom_dir(root_dir, _section(written_config(root_dir) or {}, "theme"))

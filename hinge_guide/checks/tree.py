@@ -21,7 +21,7 @@ _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 
 def check_tree(root: etree.Element, src: str, admonition_types: set[str],
-               blocks: set[str] | None = None, line_of=lambda text: "",
+               blocks: set[str] | None = None, line_of=lambda text, nth=1: "",
                md: Markdown | None = None) -> None:
     """The finished page: alt text, admonition types, no block left as text,
     one H1. ``blocks`` are the block names the page's Markdown knows;
@@ -30,10 +30,14 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
     if len(h1s) > 1:
         # Its words as a reader sees them: toc's permalink (whose ¶ read as
         # "amppara;") left out, entities and stashed markup read.
-        second = heading_text(h1s[1], md) if md is not None \
-            else " ".join("".join(h1s[1].itertext()).split())
+        second = _words(h1s[1], md)
+        # Its own line: "# {second}" as a whole line, after as many such
+        # lines as H1s with these words come before it.
+        earlier = sum(1 for h1 in h1s[:1] if _words(h1, md) == second)
+        own = re.compile(r"^#[ \t]+" + re.escape(second) + r"[ \t]*(?:\{[^}]*\})?[ \t#]*$")
+        where = line_of(own, nth=earlier + 1) or line_of("# " + second)
         raise ContentError(
-            f'docs/{src}{line_of("# " + second)}: the page has a second H1, "# {second}". '
+            f'docs/{src}{where}: the page has a second H1, "# {second}". '
             "A page has one title: make this one a section, ## " + second + "."
         )
     for tabs in (el for el in root.iter() if "tabbed-set" in (el.get("class") or "").split()):
@@ -68,6 +72,12 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                 first = text.splitlines()[0]
                 raise ContentError(f"docs/{src}{line_of(first)}: " + stray_block(
                     text, blocks, admonition_types))
+
+
+def _words(heading: etree.Element, md: Markdown | None) -> str:
+    """A heading's words as a reader sees them."""
+    return heading_text(heading, md) if md is not None \
+        else " ".join("".join(heading.itertext()).split())
 
 
 # Box types Material styles: one of these left as text means mkdocs.yml's

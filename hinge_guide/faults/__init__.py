@@ -30,9 +30,11 @@ any page outside the menu, under its own title), each with a link and the
 first sentence of its fix. It is read from the pages themselves at every
 build, so it can't drift from them.
 
-The package, by concern: ``box`` (a box and its checks), ``read`` (every
-box on the site), ``index`` (the fault index), ``share`` (a fault's share
-page). This module is the extension that registers them.
+The package, by concern: ``box`` (a box and its checks), ``part_order``
+(its parts' order), ``lines`` (which line of the file a box and its parts
+are on, for messages), ``read`` (every box on the site), ``index`` (the
+fault index), ``share`` (a fault's share page). This module is the
+extension that registers them.
 """
 
 from __future__ import annotations
@@ -42,14 +44,15 @@ from typing import Any
 from markdown import Markdown
 from pymdownx.blocks import BlocksExtension
 
-from ..blocks import BLOCK_INDENT_PRIORITY, BlockIndent
+from .. import priorities
+from ..blocks import BlockIndent
 from ..document import forget_page
 from .box import FaultBlock, FaultChecks, SourceLines
 from .index import FaultIndex, IndexTree
 from .share import ShareMarker, SharePage
 
 # The package's surface is the extension; everything else is imported
-# from the module that owns it (box, read, index, share).
+# from the module that owns it (box, part_order, lines, read, index, share).
 __all__ = ["FaultExtension", "makeExtension"]
 
 
@@ -75,23 +78,24 @@ class FaultExtension(BlocksExtension):
         self.md = md
         forget_page(md)
         md.registerExtension(self)
-        # First of all, while the lines are the file's (less its front matter).
-        md.preprocessors.register(SourceLines(md, self), "hinge_fault_source_lines", 100)
+        # When each runs, and why: hinge_guide/priorities.py.
+        md.preprocessors.register(SourceLines(md, self), "hinge_fault_source_lines",
+                                  priorities.FAULT_SOURCE_LINES)
         # The block-indent rule of the content checks, here too: the fault
         # index reads every page with this extension alone, and would meet a
         # misindented box first as one that is "not closed". Registered under
         # the checks' own name and priority, so with both it runs once.
-        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", BLOCK_INDENT_PRIORITY)
-        # Before Markdown stashes HTML comments (normalize_whitespace is 30,
-        # html_block 20): the markers become paragraphs the tree can find.
-        md.preprocessors.register(FaultIndex(md), "hinge_fault_index", 25)
-        md.preprocessors.register(ShareMarker(md), "hinge_fault_share_marker", 26)
-        # After inline (20) made the elements, before the glossary (7) marks
-        # terms and the figures (6) are inlined, so the copy gets both.
-        md.treeprocessors.register(SharePage(md, self), "hinge_fault_share", 15)
-        md.treeprocessors.register(IndexTree(md, self), "hinge_fault_index", 14)
-        # After toc (5) has given every heading its id.
-        md.treeprocessors.register(FaultChecks(md, self), "hinge_fault_checks", 4)
+        md.preprocessors.register(BlockIndent(md), "hinge_block_indent", priorities.BLOCK_INDENT)
+        md.preprocessors.register(FaultIndex(md), "hinge_fault_index",
+                                  priorities.FAULT_INDEX_MARKER)
+        md.preprocessors.register(ShareMarker(md), "hinge_fault_share_marker",
+                                  priorities.SHARE_MARKER)
+        md.treeprocessors.register(SharePage(md, self), "hinge_fault_share",
+                                   priorities.FAULT_SHARE)
+        md.treeprocessors.register(IndexTree(md, self), "hinge_fault_index",
+                                   priorities.FAULT_INDEX)
+        md.treeprocessors.register(FaultChecks(md, self), "hinge_fault_checks",
+                                   priorities.FAULT_CHECKS)
 
     def reset(self) -> None:
         """A new page: forget the last page's fault boxes."""

@@ -28,7 +28,8 @@ from ..errors import ContentError
 from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import markup_in
-from .part_order import check_part_order
+from .lines import box_start, line_in_box
+from .part_order import check_part_order, part_label
 
 if TYPE_CHECKING:
     from . import FaultExtension
@@ -54,6 +55,8 @@ class Fault:
     page_title: str = ""
     parts: dict[str, etree.Element] = field(default_factory=dict)
     element: etree.Element | None = None
+    # Its opening line's index in its page's lines (faults/lines.py), for messages.
+    start: int | None = None
 
     md: Markdown | None = None  # the instance that rendered it: its stash holds its raw HTML
 
@@ -176,7 +179,10 @@ class FaultBlock(Block):
         for anchor in self.fault.old_anchors:
             etree.SubElement(details, "span", {"id": anchor, "class": "hh-old-anchor"})
         self.fault.element = details
-        registry(self.md).append(self.fault)
+        faults = faults_on_page(self.md)
+        earlier = sum(1 for fault in faults if fault.title == self.fault.title)
+        self.fault.start = box_start(self.md, self.fault.title, earlier)
+        faults.append(self.fault)
         return details
 
 
@@ -206,8 +212,7 @@ def find_parts(fault: Fault, where: str) -> None:
             "like its first line."
         )
     for label in PARTS:
-        found = [p for p in fault.element if p.tag == "p" and not (p.text or "").strip()
-                 and len(p) and p[0].tag == "strong" and (p[0].text or "").strip() == f"{label}:"]
+        found = [p for p in fault.element if part_label(p) == label]
         if len(found) != 1:
             raise ContentError(
                 f'{where}: the fault box "{fault.title}" ({fault.id}) needs exactly one '
@@ -248,28 +253,12 @@ def refuse_macros(fault: Fault, where: str) -> None:
         label = parts.get(id(child))
         inside = f'its "{label}" part' if label else "its text"
         raise ContentError(
-            f'{where}{_source_line(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
+            f'{where}{line_in_box(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
             f'({fault.id}) has the macro "{macro}" in {inside}. The Common faults page and '
             f"the fault's share page copy the box as it is written, without running macros, "
             "so it would show there as typed. Take the macro out and write the number in "
             'words, e.g. "a slow count of three".'
         )
-
-
-def _source_line(fault: Fault, opening: str) -> str:
-    """", line N" of the first line from the box's title on that holds
-    opening, in the file the reader read (SourceLines kept it)."""
-    if fault.md is None:
-        return ""
-    lines = document(fault.md).source
-    start = next((n for n, line in enumerate(lines) if line.lstrip().startswith("///")
-                  and "fault" in line and fault.title in line), None)
-    if start is None:
-        return ""
-    number = next((n for n in range(start, len(lines)) if opening in lines[n]), None)
-    if number is None:
-        return ""
-    return f", line {number + 1 + document(fault.md).line_offset}"
 
 
 class SourceLines(Preprocessor):
@@ -282,11 +271,12 @@ class SourceLines(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         if self.extension.reading:
-            document(self.md).source = list(lines)
+            noted = document(self.md)
+            noted.source, noted.source_offset = list(lines), page_context(self.md).line_offset
         return lines
 
 
-def registry(md: Markdown) -> list[Fault]:
+def faults_on_page(md: Markdown) -> list[Fault]:
     """The fault boxes of the page being rendered, in order."""
     return document(md).faults
 
@@ -312,7 +302,7 @@ class FaultChecks(Treeprocessor):
         self.extension = extension
 
     def run(self, root: etree.Element) -> None:
-        faults = registry(self.md)
+        faults = faults_on_page(self.md)
         where = _where(self.md)
         page = page_context(self.md)
         for fault in faults:

@@ -10,13 +10,13 @@ from typing import Any
 
 from markdown import Markdown
 
-from ..context import PageContext
+from ..context import PageContext, read_outside_engine
 from ..document import document
 from ..errors import ContentError
 from ..file_cache import FileCache
 from ..reader import new_reader, own_title
 from ..site import load_config, split_front_matter
-from .box import SHARE_FOLDER, Fault, registry
+from .box import SHARE_FOLDER, Fault, faults_on_page
 
 # One site at a time: nothing piles up under serve.
 _collected: FileCache[list[Fault]] = FileCache(size=1)
@@ -43,11 +43,10 @@ def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list
         path = docs_dir / src
         meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
         reader = new_reader(config)
-        page = document(reader)
-        page.src, page.line_offset = src, offset  # for its messages
+        read_outside_engine(reader, src, offset)  # for its messages
         reader.convert(body)
-        title = own_title(src, meta, page.title)
-        for fault in registry(reader):
+        title = own_title(src, meta, document(reader).title)
+        for fault in faults_on_page(reader):
             fault.src, fault.meta, fault.page_title = src, meta, title
             faults.append(fault)
     check_unique(faults)

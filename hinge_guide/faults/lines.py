@@ -1,0 +1,74 @@
+"""Which line of its page's file a fault box, or a line in it, is on, for
+messages that name the line.
+
+A box's opening line (``/// fault | Title``) is found once, when the box is
+made (``FaultBlock.on_create``), by its exact title: the nth box with a
+title on a page is the nth opening line with that title (fenced code
+aside), so a box whose title holds another's ("Rounded back at the top",
+"Rounded back") is never taken for it. A line in the box is then looked
+for from there to the box's own closing ``///``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from markdown import Markdown
+
+from ..blocks import without_code
+from ..context import page_context
+from ..document import document
+
+if TYPE_CHECKING:
+    from .box import Fault
+
+_OPENING = re.compile(r"^\s*///\s*fault\s*\|\s*(?P<title>.*?)\s*$")
+
+
+def page_lines(md: Markdown) -> tuple[list[str], int]:
+    """The lines of the page md renders, and how many lines of its file
+    come before them. The fault reader's are the lines it was given (after
+    the front matter: SourceLines keeps them); an engine's are read from
+    the page's file, once per page, as the engine's macros may have changed
+    the Markdown's lines."""
+    noted = document(md)
+    if noted.source is None:
+        page = page_context(md)
+        try:
+            text = (page.site.docs_dir / page.src).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        noted.source, noted.source_offset = text.splitlines(), 0
+    return noted.source, noted.source_offset
+
+
+def box_start(md: Markdown, title: str, earlier: int) -> int | None:
+    """The index, in page_lines(md), of the opening line of the box titled
+    title that comes after ``earlier`` boxes with that title; None if not
+    found (a box a macro wrote, say)."""
+    lines, _ = page_lines(md)
+    openings = [number for number, line in enumerate(without_code(lines))
+                if (found := _OPENING.match(line)) and found.group("title") == title]
+    return openings[earlier] if earlier < len(openings) else None
+
+
+def line_in_box(fault: Fault, needle: str, nth: int = 1) -> str:
+    """", line N" of the file for the nth line (from 1) of the box holding
+    needle, from its opening line to its own closing ``///``; "" if not
+    found."""
+    if fault.md is None or fault.start is None:
+        return ""
+    lines, offset = page_lines(fault.md)
+    seen, depth = 0, 0
+    for number in range(fault.start, len(lines)):
+        marker = lines[number].strip()
+        if marker.startswith("///"):  # a block opens (/// caption) or closes (///)
+            depth += 1 if marker.strip("/").strip() else -1
+            if depth == 0:
+                break  # the box's own closing line
+        if needle in lines[number]:
+            seen += 1
+            if seen == nth:
+                return f", line {number + 1 + offset}"
+    return ""
