@@ -298,7 +298,7 @@ def test_the_fault_index_thumbnails_read_in_both_schemes(browser, base_url, sche
                      device_scale_factor=2)
     thumb = page.locator("article img.hh-thumb").nth(1)
     thumb.evaluate("i => i.decode()")
-    pixels = list(Image.open(io.BytesIO(thumb.screenshot())).convert("L").getdata())
+    pixels = list(Image.open(io.BytesIO(thumb.screenshot())).convert("L").get_flattened_data())
     # The body is dark on the light tile: a good share of the picture.
     dark = sum(1 for p in pixels if p < 100) / len(pixels)
     assert dark > 0.06, f"{scheme}: only {dark:.1%} of the thumbnail is dark"
