@@ -1531,3 +1531,35 @@ def test_a_raw_link_on_the_home_page_reads_from_the_sites_own_address(tmp_path):
                src="index.md")
     with pytest.raises(ContentError, match="leads to images/nope.svg"):
         _check_raw(docs, '<img src="images/nope.svg" alt="Feet flat">', src="index.md")
+
+
+# Markdown shown as typed (checks/left_as_text.py) ----------------------------------
+
+@pytest.mark.parametrize("text,message", [
+    ('!!! note "Heads up"\n    Some text.\n', "/// note | Heads up"),
+    ("??? tip\n    More.\n", "/// tip | Title"),
+    ("Some line\n| a | b |\n| --- | --- |\n| c | d |\n", "a blank line above its first row"),
+    ("| a | b |\n| c | d |\n", "| --- | --- | under its first row"),
+    ("1. Step\n\n    <!-- Draft.\n\n    More. -->\n", "Delete the text instead"),
+    ("See [setup]().\n", "[setup](setup.md)"),
+    ("See [setup][setup-page].\n", "no line on the page defines that reference"),
+    ("# Title\n\n## \n\nText.\n", "a heading has no words"),
+    ("Down for { method.tempo.down_seconds } s.\n", "two braces each side"),
+    ("Down for {{ method.tempo.down_seconds }} s.\n", "the macros plugin is not on"),
+])
+def test_markdown_the_page_would_show_as_typed_is_named_with_the_fix(text, message):
+    with pytest.raises(ContentError) as caught:
+        markdown.markdown(text, extensions=[*EXTENSIONS, "tables", "toc"])
+    assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("text", [
+    "| a | b |\n| --- | --- |\n| c | d |\n",
+    "1. Step\n\n    <!-- one paragraph, hidden -->\n\n    Text.\n",
+    "Write `!!! note` or `{ method.x }` or `[a][b]` in code.\n",
+    "```\n| a | b |\n| c | d |\n```\n",
+    "A set {of words} and [sic] and a link [setup](setup.md).\n",
+    "## Heading\n\nText.\n",
+])
+def test_markdown_that_reads_as_meant_passes(text):
+    markdown.markdown(text, extensions=[*EXTENSIONS, "tables", "toc"])
