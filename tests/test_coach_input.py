@@ -1563,3 +1563,21 @@ def test_markdown_the_page_would_show_as_typed_is_named_with_the_fix(text, messa
 ])
 def test_markdown_that_reads_as_meant_passes(text):
     markdown.markdown(text, extensions=[*EXTENSIONS, "tables", "toc"])
+
+
+# A file saved with a byte-order mark (Windows Notepad) ------------------------------
+
+def test_a_page_saved_with_a_byte_order_mark_keeps_its_front_matter():
+    # The build reads such a page (MkDocs drops the mark), but the generate
+    # step read no front matter: share pages lost their reviewed date and
+    # cards their pose.
+    meta, body, offset = site.split_front_matter(
+        "\ufeff---\ndescription: Set up.\nreviewed: 2026-11-25\n---\n\n# Setup\n", "docs/x.md")
+    assert meta["description"] == "Set up."
+    assert body.strip() == "# Setup" and offset == 4
+
+
+def test_a_glossary_saved_with_a_byte_order_mark_reads_its_first_line():
+    terms = glossary.read_terms("\ufeff*[brace]: Tightening your middle.\n",
+                                "includes/glossary.md")
+    assert terms == {"brace": "Tightening your middle."}
