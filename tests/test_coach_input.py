@@ -18,6 +18,7 @@ import markdown
 import pytest
 
 from hinge_guide import checks, glossary, inline_svg, site, svg_safety
+from hinge_guide.checks import pages
 from hinge_guide.checks.front_matter import (
     check_description,
     check_front_matter_keys,
@@ -1581,3 +1582,31 @@ def test_a_glossary_saved_with_a_byte_order_mark_reads_its_first_line():
     terms = glossary.read_terms("\ufeff*[brace]: Tightening your middle.\n",
                                 "includes/glossary.md")
     assert terms == {"brace": "Tightening your middle."}
+
+
+# The site's files as files (checks/pages.py) ----------------------------------------
+
+PAGE = "---\ndescription: Kettlebells.\nreviewed: 2026-11-25\n---\n\n# Kettlebells\n\nText.\n"
+
+
+@pytest.mark.parametrize("name,text,message", [
+    ("new page.md", PAGE, "rename it to new-page.md"),
+    ("New-Page.md", PAGE, "rename it to new-page.md"),
+    ("übungen.md", PAGE, "rename it to ubungen.md"),
+    ("Drills/hinge.md", PAGE, "rename it to drills,"),
+    ("questions.md ", PAGE, "ends with a space"),
+    ("kb.MD", PAGE, "Rename it to kb.md"),
+    ("kb.md", "", "no words after its front matter"),
+    ("kb.md", "---\ndescription: Kettlebells.\nreviewed: 2026-11-25\n---\n\n", "ship blank"),
+])
+def test_a_page_name_that_breaks_its_address_or_a_blank_page_is_named(
+        tmp_path, name, text, message):
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        pages.check_pages(tmp_path)
+    assert message in str(caught.value)
+
+
+def test_the_sites_own_pages_pass_the_name_and_words_check():
+    pages.check_pages(ROOT / "docs")

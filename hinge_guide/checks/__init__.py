@@ -62,6 +62,7 @@ from .front_matter import (
     pose_names,
 )
 from .left_as_text import check_left_as_text
+from .pages import check_pages
 from .pasted import check_loads_nothing_foreign
 from .raw_links import check_raw_links
 from .settings import (
@@ -108,6 +109,7 @@ class ChecksTreeprocessor(Treeprocessor):
         check_site_url(site.site_url)
         check_config_file(site.root_dir)
         check_folder(site.docs_dir, "docs")  # every SVG, inlined or not
+        check_pages(site.docs_dir)  # names that make clean addresses; no blank page
         check_plain_names(site)
         check_social(site.extra.get("social"))
         check_written_settings(site.root_dir)
