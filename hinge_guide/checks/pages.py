@@ -18,6 +18,7 @@ Checked from every page (each file once per version of it), like the SVGs.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -67,7 +68,7 @@ def check_pages(docs_dir: Path) -> None:
                     f"{'.md' if part.endswith('.md') else ''}, and change the menu "
                     "(nav in mkdocs.yml) and links to match."
                 )
-        _words.get(path, lambda path=path, shown=shown: _has_words(path, shown))
+        _words.get(path, functools.partial(_has_words, path, shown))
 
 
 def _has_words(path: Path, shown: str) -> None:
