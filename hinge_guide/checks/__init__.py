@@ -96,7 +96,7 @@ class ChecksTreeprocessor(Treeprocessor):
         check_emoji_names(root, self.md, page.src, line_of)
         check_left_as_text(root, page.src, line_of,
                            (lambda: _empty_heading_line(page)) if page.engine != "bare"
-                           else (lambda: ""))
+                           else (lambda: ""), macros_ran=page.engine != "bare")
         if page.engine != "bare":
             check_raw_links(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                             page.site.docs_dir, theme_folders(page.site.root_dir), line_of)
