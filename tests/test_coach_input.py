@@ -1213,6 +1213,13 @@ def _macro_env(body: str, front: str = "---\ndescription: Setup.\nreviewed: 2026
     ("Text.\n\nA count of {{ method.tempo.down_seconds\nand more words.\n",
      "line 8: a macro's {{ is not closed on its line. Close it with }} on the same line"),
     ("Text.\n\n{{ method.tempo.down_seconds }\n", "line 8: a macro here can't be read"),
+    # A section or a list printed whole would show as Python on the page.
+    ("Text.\n\nTempo: {{ method.tempo }}.\n",
+     "line 8: this macro prints a whole section of method.yml"),
+    ("Text.\n\nBells: {{ method.loads.kettlebells_kg }}.\n",
+     "line 8: this macro prints a whole list from method.yml"),
+    ("Text.\n\n{{ word(method.depth.rule) }}\n",
+     "line 8: word() prints a number as a word"),
 ])
 def test_a_macro_typo_names_the_line_in_the_file_and_the_fix(body, message):
     """The macros plugin's own report is a traceback, with a line number that
@@ -1546,12 +1553,20 @@ def test_a_raw_link_on_the_home_page_reads_from_the_sites_own_address(tmp_path):
     ("See [setup][setup-page].\n", "no line on the page defines that reference"),
     ("# Title\n\n## \n\nText.\n", "a heading has no words"),
     ("Down for { method.tempo.down_seconds } s.\n", "two braces each side"),
-    ("Down for {{ method.tempo.down_seconds }} s.\n", "the macros plugin is not on"),
 ])
 def test_markdown_the_page_would_show_as_typed_is_named_with_the_fix(text, message):
     with pytest.raises(ContentError) as caught:
         markdown.markdown(text, extensions=[*EXTENSIONS, "tables", "toc"])
     assert message in str(caught.value)
+
+
+def test_a_macro_left_in_a_rendered_page_says_the_macros_plugin_is_off():
+    from hinge_guide.checks.left_as_text import check_left_as_text
+
+    root = etree.fromstring("<div><p>Down for {{ method.tempo.down_seconds }} s.</p></div>")
+    with pytest.raises(ContentError, match="the macros plugin is not on"):
+        check_left_as_text(root, "setup.md", macros_ran=True)
+    check_left_as_text(root, "setup.md", macros_ran=False)  # a plain read: not run yet
 
 
 @pytest.mark.parametrize("text", [
