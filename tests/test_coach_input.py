@@ -194,6 +194,8 @@ def test_the_tests_use_the_sites_page_url():
     ("{id: yes}", "reads as true or false"),
     ("{id: 123}", "reads as a number"),
     ("{id: rounded-back, data-old-anchors: 42}", "reads as a number"),
+    ("{id: Rounded-Back}", 'has the id "Rounded-Back": an anchor is lower-case'),
+    ("{id: rücken}", "no capitals, accents or spaces"),
 ])
 def test_a_bad_fault_id_says_what_is_wrong_with_the_id(attrs, message):
     with pytest.raises(ContentError) as caught:
