@@ -46,7 +46,8 @@ def read_terms(text: str, source: str) -> dict[str, str]:
     """term -> meaning, from the glossary file; any other line stops the
     build with the file, the line and the form to use."""
     terms: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), 1):
+    # A byte-order mark, which some Windows editors write, is not a character.
+    for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), 1):
         line = line.strip()
         if not line or _COMMENT.match(line):
             continue

@@ -20,7 +20,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
-from hinge_guide.checks.macro_text import check_page_macros
+from hinge_guide.checks.macro_text import MacroMisuse, check_page_macros
 from hinge_guide.method import check_pages, load, rungs_by_lift
 from hinge_guide.tracker import first_use_mb
 
@@ -30,6 +30,12 @@ WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 
 def word(number: float) -> str:
     """A small whole number in words ("three"); others as digits."""
+    if isinstance(number, bool) or not isinstance(number, (int, float)):
+        raise MacroMisuse(
+            f"word() prints a number as a word, and it was given {number!r:.60}, which "
+            "is not a number. Print words from method.yml without it, e.g. "
+            "{{ method.depth.rule }}, and keep word() for numbers, e.g. "
+            "{{ word(method.tempo.down_seconds) }}")
     if isinstance(number, int) and 0 <= number < len(WORDS):
         return WORDS[number]
     if isinstance(number, float) and number.is_integer():

@@ -170,7 +170,9 @@ def check_front_matter_shape(text: str, where: str) -> None:
 
 def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]:
     """(front matter, body, number of lines before the body) of a page.
-    ``where`` names the file in messages."""
+    ``where`` names the file in messages. A byte-order mark (which some
+    Windows editors write) is dropped first, as the engines drop it."""
+    text = text.removeprefix("\ufeff")
     match = FRONT_MATTER.match(text)
     if not match:
         check_front_matter_shape(text, where)

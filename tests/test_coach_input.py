@@ -18,6 +18,7 @@ import markdown
 import pytest
 
 from hinge_guide import checks, glossary, inline_svg, site, svg_safety
+from hinge_guide.checks import pages
 from hinge_guide.checks.front_matter import (
     check_description,
     check_front_matter_keys,
@@ -193,6 +194,8 @@ def test_the_tests_use_the_sites_page_url():
     ("{id: yes}", "reads as true or false"),
     ("{id: 123}", "reads as a number"),
     ("{id: rounded-back, data-old-anchors: 42}", "reads as a number"),
+    ("{id: Rounded-Back}", 'has the id "Rounded-Back": an anchor is lower-case'),
+    ("{id: rücken}", "no capitals, accents or spaces"),
 ])
 def test_a_bad_fault_id_says_what_is_wrong_with_the_id(attrs, message):
     with pytest.raises(ContentError) as caught:
@@ -1214,6 +1217,13 @@ def _macro_env(body: str, front: str = "---\ndescription: Setup.\nreviewed: 2026
     ("Text.\n\nA count of {{ method.tempo.down_seconds\nand more words.\n",
      "line 8: a macro's {{ is not closed on its line. Close it with }} on the same line"),
     ("Text.\n\n{{ method.tempo.down_seconds }\n", "line 8: a macro here can't be read"),
+    # A section or a list printed whole would show as Python on the page.
+    ("Text.\n\nTempo: {{ method.tempo }}.\n",
+     "line 8: this macro prints a whole section of method.yml"),
+    ("Text.\n\nBells: {{ method.loads.kettlebells_kg }}.\n",
+     "line 8: this macro prints a whole list from method.yml"),
+    ("Text.\n\n{{ word(method.depth.rule) }}\n",
+     "line 8: word() prints a number as a word"),
 ])
 def test_a_macro_typo_names_the_line_in_the_file_and_the_fix(body, message):
     """The macros plugin's own report is a traceback, with a line number that
@@ -1533,3 +1543,89 @@ def test_a_raw_link_on_the_home_page_reads_from_the_sites_own_address(tmp_path):
                src="index.md")
     with pytest.raises(ContentError, match="leads to images/nope.svg"):
         _check_raw(docs, '<img src="images/nope.svg" alt="Feet flat">', src="index.md")
+
+
+# Markdown shown as typed (checks/left_as_text.py) ----------------------------------
+
+@pytest.mark.parametrize("text,message", [
+    ('!!! note "Heads up"\n    Some text.\n', "/// note | Heads up"),
+    ("??? tip\n    More.\n", "/// tip | Title"),
+    ("Some line\n| a | b |\n| --- | --- |\n| c | d |\n", "a blank line above its first row"),
+    ("| a | b |\n| c | d |\n", "| --- | --- | under its first row"),
+    ("1. Step\n\n    <!-- Draft.\n\n    More. -->\n", "Delete the text instead"),
+    ("See [setup]().\n", "[setup](setup.md)"),
+    ("See [setup][setup-page].\n", "no line on the page defines that reference"),
+    ("# Title\n\n## \n\nText.\n", "a heading has no words"),
+    ("Down for { method.tempo.down_seconds } s.\n", "two braces each side"),
+])
+def test_markdown_the_page_would_show_as_typed_is_named_with_the_fix(text, message):
+    with pytest.raises(ContentError) as caught:
+        markdown.markdown(text, extensions=[*EXTENSIONS, "tables", "toc"])
+    assert message in str(caught.value)
+
+
+def test_a_macro_left_in_a_rendered_page_says_the_macros_plugin_is_off():
+    from hinge_guide.checks.left_as_text import check_left_as_text
+
+    root = etree.fromstring("<div><p>Down for {{ method.tempo.down_seconds }} s.</p></div>")
+    with pytest.raises(ContentError, match="the macros plugin is not on"):
+        check_left_as_text(root, "setup.md", macros_ran=True)
+    check_left_as_text(root, "setup.md", macros_ran=False)  # a plain read: not run yet
+
+
+@pytest.mark.parametrize("text", [
+    "| a | b |\n| --- | --- |\n| c | d |\n",
+    "1. Step\n\n    <!-- one paragraph, hidden -->\n\n    Text.\n",
+    "Write `!!! note` or `{ method.x }` or `[a][b]` in code.\n",
+    "```\n| a | b |\n| c | d |\n```\n",
+    "A set {of words} and [sic] and a link [setup](setup.md).\n",
+    "## Heading\n\nText.\n",
+])
+def test_markdown_that_reads_as_meant_passes(text):
+    markdown.markdown(text, extensions=[*EXTENSIONS, "tables", "toc"])
+
+
+# A file saved with a byte-order mark (Windows Notepad) ------------------------------
+
+def test_a_page_saved_with_a_byte_order_mark_keeps_its_front_matter():
+    # The build reads such a page (MkDocs drops the mark), but the generate
+    # step read no front matter: share pages lost their reviewed date and
+    # cards their pose.
+    meta, body, offset = site.split_front_matter(
+        "\ufeff---\ndescription: Set up.\nreviewed: 2026-11-25\n---\n\n# Setup\n", "docs/x.md")
+    assert meta["description"] == "Set up."
+    assert body.strip() == "# Setup" and offset == 4
+
+
+def test_a_glossary_saved_with_a_byte_order_mark_reads_its_first_line():
+    terms = glossary.read_terms("\ufeff*[brace]: Tightening your middle.\n",
+                                "includes/glossary.md")
+    assert terms == {"brace": "Tightening your middle."}
+
+
+# The site's files as files (checks/pages.py) ----------------------------------------
+
+PAGE = "---\ndescription: Kettlebells.\nreviewed: 2026-11-25\n---\n\n# Kettlebells\n\nText.\n"
+
+
+@pytest.mark.parametrize("name,text,message", [
+    ("new page.md", PAGE, "rename it to new-page.md"),
+    ("New-Page.md", PAGE, "rename it to new-page.md"),
+    ("übungen.md", PAGE, "rename it to ubungen.md"),
+    ("Drills/hinge.md", PAGE, "rename it to drills,"),
+    ("questions.md ", PAGE, "ends with a space"),
+    ("kb.MD", PAGE, "Rename it to kb.md"),
+    ("kb.md", "", "no words after its front matter"),
+    ("kb.md", "---\ndescription: Kettlebells.\nreviewed: 2026-11-25\n---\n\n", "ship blank"),
+])
+def test_a_page_name_that_breaks_its_address_or_a_blank_page_is_named(
+        tmp_path, name, text, message):
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        pages.check_pages(tmp_path)
+    assert message in str(caught.value)
+
+
+def test_the_sites_own_pages_pass_the_name_and_words_check():
+    pages.check_pages(ROOT / "docs")

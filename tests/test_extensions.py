@@ -63,7 +63,7 @@ def test_a_fault_box_renders_closed_with_its_anchor_and_parts():
 
 @pytest.mark.parametrize("broken,message", [
     (FAULT.replace("    attrs: {id: rounded-back}\n", ""), "needs a readable anchor"),
-    (FAULT.replace("{id: rounded-back}", "{id: Rounded_Back}"), "needs a readable anchor"),
+    (FAULT.replace("{id: rounded-back}", "{id: Rounded_Back}"), "an anchor is lower-case"),
     (FAULT.replace("/// fault | Rounded back", "/// fault"), "has no title"),
     (FAULT.replace("**The fix:** ", ""), '"The fix" part'),
     (FAULT.replace("**Why it matters:** It", "**Why it matters:** It\n\n**Why it matters:** Two"),

@@ -39,9 +39,12 @@ extension has built its part of the page.
 The checks, by concern, one module each: ``front_matter``, ``alt_text``
 (alt text in words), ``emoji_names``, ``raw_links`` (raw HTML's links and
 pictures), ``pasted`` (raw HTML that loads or runs something), ``source``
-(the page's text), ``tree`` (the built page), ``settings`` (the site's
-settings and files), ``theme_files`` (the files mkdocs.yml has the theme
-load) and ``site_wide`` (which runs the site's checks once per change).
+(the page's text), ``left_as_text`` (markup the page would show as typed:
+``!!! note``, a table without its blank line, a comment Markdown doesn't
+hide), ``tree`` (the built page), ``settings`` (the site's settings and
+files), ``pages`` (page file names that make clean addresses; no blank
+page), ``theme_files`` (the files mkdocs.yml has the theme load) and
+``site_wide`` (which runs the site's checks once per change).
 ``macro_text`` is not run by this extension: hinge_guide/macros.py runs it
 when the macros plugin is about to render a page, to name a mistake in a
 page's macros by its line. This module is the extension that runs the
@@ -70,6 +73,7 @@ from .front_matter import (
     check_title,
     pose_names,
 )
+from .left_as_text import check_left_as_text
 from .pasted import check_loads_nothing_foreign
 from .raw_links import check_raw_links
 from .site_wide import check_site
@@ -92,6 +96,9 @@ class ChecksTreeprocessor(Treeprocessor):
         line_of = page.line_of if page.engine != "bare" else (lambda text, nth=1: "")
         check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
         check_emoji_names(root, self.md, page.src, line_of)
+        check_left_as_text(root, page.src, line_of,
+                           (lambda: _empty_heading_line(page)) if page.engine != "bare"
+                           else (lambda: ""), macros_ran=page.engine != "bare")
         if page.engine != "bare":
             check_raw_links(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                             page.site.docs_dir, theme_folders(page.site.root_dir), line_of)
@@ -108,6 +115,19 @@ class ChecksTreeprocessor(Treeprocessor):
         check_reviewed(page.meta, page.src)
         check_preview_figure(page.meta, page.src, pose_names)
         check_scripts(page.meta, page.src, site.docs_dir)
+
+
+def _empty_heading_line(page: PageContext) -> str:
+    """", line N" of the first heading with no words in the page's file."""
+    import re
+
+    try:
+        lines = (page.site.docs_dir / page.src).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    number = next((n for n, line in enumerate(lines, 1)
+                   if re.fullmatch(r"#{1,6}[ \t#]*", line.strip())), None)
+    return f", line {number}" if number else ""
 
 
 class ChecksExtension(Extension):

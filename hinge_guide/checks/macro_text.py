@@ -28,6 +28,30 @@ _WORDS = frozenset({"and", "or", "not", "in", "is", "if", "else", "true", "false
                     "True", "False", "None", "for", "endfor", "endif", "set", "elif"})
 
 
+class MacroMisuse(ValueError):
+    """A macro given the wrong kind of thing (a section of method.yml printed
+    whole, word() of a sentence): its message says what to write instead."""
+
+
+def printable(value: Any) -> Any:
+    """What a page's {{ }} may print: a number or words. A section of
+    method.yml printed whole shows as Python ({'down_seconds': 3, ...}) and
+    a list as [8, 12, 16, 20]; the trial render stops at either."""
+    if isinstance(value, Mapping):
+        keys = ", ".join(map(str, value))
+        raise MacroMisuse(
+            "this macro prints a whole section of method.yml, which would show on the "
+            f"page as Python's {{...}}. Add one of its keys after a dot ({keys}), as "
+            "in {{ method.tempo.down_seconds }} rather than {{ method.tempo }}")
+    if isinstance(value, (list, tuple)):
+        raise MacroMisuse(
+            "this macro prints a whole list from method.yml, which shows as "
+            f"{list(value)!r:.40} on the page. Print it as words with listed(...), e.g. "
+            "{{ listed(method.loads.kettlebells_kg) }}, or one item, e.g. "
+            "{{ method.loads.kettlebells_kg[0] }}")
+    return value
+
+
 def template_line(error: BaseException) -> int | None:
     """The line of the page's Markdown the error happened on (from 1)."""
     lineno = getattr(error, "lineno", None)
@@ -120,6 +144,8 @@ def macro_error(error: BaseException, markdown: str, where: str, offset: int,
         if "Did you mean" not in detail:
             detail += " Check the spelling against method.yml."
         return ContentError(f"{where}{at}: {detail} " + _FIX)
+    if isinstance(error, MacroMisuse):
+        return ContentError(f"{where}{at}: {error}. The line: {text.strip()[:100]!r}. " + _FIX)
     return ContentError(
         f"{where}{at}: a macro here stopped with {type(error).__name__}: {error}. "
         f"The line: {text.strip()[:100]!r}. " + _FIX)
@@ -172,7 +198,8 @@ def check_page_macros(env: Any) -> None:
     page = env.page
     markdown = env.markdown
     try:
-        env.env.from_string(markdown).render(**names)
+        # finalize sees every value a {{ }} prints, before it becomes text.
+        env.env.overlay(finalize=printable).from_string(markdown).render(**names)
     except ContentError:
         raise
     except Exception as error:  # noqa: BLE001 - any mistake in a macro is the coach's to fix

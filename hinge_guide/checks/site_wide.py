@@ -28,6 +28,7 @@ from ..author import author_name
 from ..context import SiteSettings
 from ..file_cache import FileCache
 from ..site import INLINE_STYLESHEET
+from .pages import check_pages
 from .settings import (
     check_config_file,
     check_folder,
@@ -55,6 +56,7 @@ def run_site_checks(site: SiteSettings) -> None:
     check_site_url(site.site_url)
     check_config_file(site.root_dir)
     check_folder(site.docs_dir, "docs")  # every SVG, inlined or not
+    check_pages(site.docs_dir)  # names that make clean addresses; no blank page
     check_plain_names(site)
     check_social(site.extra.get("social"))
     check_written_settings(site.root_dir)

@@ -142,6 +142,13 @@ class FaultBlock(Block):
                 f"which is the address of the Common faults page ({SHARE_FOLDER}/). "
                 "Name the fault instead, e.g. attrs: {id: rounded-back}."
             )
+        if isinstance(fault_id, str) and fault_id and not ANCHOR.match(fault_id):
+            raise ContentError(
+                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}": an '
+                "anchor is lower-case letters a to z and digits, words joined by hyphens "
+                "(no capitals, accents or spaces), e.g. attrs: {id: rounded-back}. "
+                "Coaches link to it, so keep it stable once published."
+            )
         if not isinstance(fault_id, str) or not ANCHOR.match(fault_id):
             raise ContentError(
                 f'{_where(self.md)}: the fault box "{title}" needs a readable anchor: '
