@@ -121,8 +121,8 @@ def pain_rule(method: dict[str, Any]) -> str:
     pain = method["pain"]
     limit = f"{pain['max_out_of_10']} out of 10"
     return (f"Stop the set if the pain is sharp, sits in a joint, grows as the set "
-            f"goes on, or goes past {limit}. Pain up to {limit} during or just "
-            f"after a set is fine if it has settled by {pain['settled_by']}. "
+            f"goes on, or goes past {limit}. Pain up to {limit} during a set or "
+            f"right after it is fine if it has settled by {pain['settled_by']}. "
             f"Not settled by then? Go lighter, or one rung down, next time. "
             f"Muscle soreness that starts a day later is different: it is worst "
             f"1 to {pain['soreness_worst_days_max']} days after, and gone within "

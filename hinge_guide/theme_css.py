@@ -23,6 +23,8 @@ from pathlib import Path
 import tinycss2
 from rcssmin import cssmin
 
+from .errors import ContentError
+
 PARTIAL = "overrides/partials/hh-material-styles.html"
 # The colour sets in palette.css, by the attribute that selects them
 _COLOUR_SET = re.compile(r"^\[data-md-color-(primary|accent)=([a-z-]+)\]")
@@ -40,8 +42,10 @@ def stylesheet_paths(base_html: str) -> tuple[str, str]:
     main = [n for n in names if "/main." in n]
     palette = [n for n in names if "/palette." in n]
     if len(main) != 1 or len(palette) != 1:
-        raise ValueError("Material's base.html no longer links main.css and palette.css "
-                         "as expected: look at its styles block, and hinge_guide/theme_css.py.")
+        raise ContentError("Material's base.html no longer links main.css and palette.css "
+                           "as expected: an upgrade of Material moved them. Pin the Material "
+                           "that requirements.in names, or update hinge_guide/theme_css.py to "
+                           "read its styles block.")
     return main[0], palette[0]
 
 

@@ -624,7 +624,7 @@ def test_material_stylesheets_are_read_from_its_base_template():
             "<link href=\"{{ 'assets/stylesheets/palette.ff00.min.css' | url }}\">")
     assert theme_css.stylesheet_paths(base) == ("assets/stylesheets/main.0a1b.min.css",
                                                 "assets/stylesheets/palette.ff00.min.css")
-    with pytest.raises(ValueError, match="theme_css.py"):
+    with pytest.raises(ContentError, match="theme_css.py"):
         theme_css.stylesheet_paths(base.replace("palette", "colours"))
 
 

@@ -11,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import load_config, nav_pages, page_url
+from hinge_guide.blocks import ANCHOR
+from hinge_guide.site import DESCRIPTION_MAX
 
 FAULT_PARTS = ["What you see or feel:", "Why it matters:", "The fix:"]
 FIRST_FOUR = ["index.md", "setup.md", "movement.md", "progression.md"]
@@ -55,7 +57,7 @@ def test_every_page_has_title_and_description(built, title, src):
     description = page.find("meta", attrs={"name": "description"})["content"]
     site_description = " ".join(load_config()["site_description"].split())
     assert description and description != site_description, f"{src}: own description"
-    assert len(description) <= 160
+    assert len(description) <= DESCRIPTION_MAX
 
 
 def test_at_least_ten_faults_with_three_parts_and_unique_anchors(built):
@@ -64,7 +66,7 @@ def test_at_least_ten_faults_with_three_parts_and_unique_anchors(built):
     for _, src in nav_pages():
         for box in faults_on(soup(site, src)):
             fault_id = box.get("id", "")
-            assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", fault_id), fault_id
+            assert ANCHOR.match(fault_id), fault_id
             labels = [p.strong.get_text() for p in box.find_all("p") if p.strong]
             assert labels == FAULT_PARTS, f"{src}#{fault_id}: {labels}"
             assert not box.has_attr("open"), "fault boxes start closed"

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # A fault's share page (docs/faults/<id>.md, written by python -m hinge_guide)
 # holds this marker; the box's parts come in from its own page at build time.
+# The id is read as any run of anchor characters: the generate step writes
+# the marker from a box whose id already passed blocks.ANCHOR.
 SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
 
 
