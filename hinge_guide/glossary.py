@@ -79,6 +79,14 @@ def read_terms(text: str, source: str) -> dict[str, str]:
                 "two in a row, so it would never match the words on a page. Write it "
                 f"as it appears in the text: *[{' '.join(term.split())}]: ..."
             )
+        if not (term[:1].isalnum() and term[-1:].isalnum()):
+            raise ContentError(
+                f"{source}, line {number}: the term {term!r} starts or ends with "
+                f"{term[0] if not term[:1].isalnum() else term[-1]!r}. A term is found on a "
+                "page as a whole word, and a word never starts or ends with that, so it "
+                "would never get its tooltip. Write the term without it, e.g. "
+                f"*[{term.strip(chr(32) + '.,;:!?()[]+*')}]: ..."
+            )
         if term in terms and terms[term] != meaning:
             raise ContentError(
                 f"{source}, line {number}: {term!r} is listed twice, with two meanings. "

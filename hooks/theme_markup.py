@@ -20,8 +20,8 @@ class StartTag:
 
     name: str
     attrs: dict[str, str | None]
-    end: int
     start: int
+    end: int
     stop: int
 
 
@@ -43,7 +43,8 @@ class _StartTags(HTMLParser):
         inside = text[:-2] if text.endswith("/>") else text[:-1]
         start = self._lines[line - 1] + column
         end = start + len(inside.rstrip())
-        self.tags.append(StartTag(tag, dict(attrs), end, start, start + len(text)))
+        self.tags.append(StartTag(name=tag, attrs=dict(attrs), start=start, end=end,
+                                  stop=start + len(text)))
 
     handle_startendtag = handle_starttag
 

@@ -347,10 +347,10 @@ def test_the_fault_index_is_read_again_when_mkdocs_yml_changes(tmp_path):
                       "  - hinge_guide.faults\n")
     page = PageContext(src="faults.md", meta={}, engine="mkdocs", site=SiteSettings(
         docs_dir=docs, root_dir=tmp_path, nav=[("A", "a.md")]))
-    first = collect(page, markdown.Markdown())
-    assert collect(page, markdown.Markdown()) is first
+    first = collect(page)
+    assert collect(page) is first
     config.write_text(config.read_text() + "  - toc\n")
-    assert collect(page, markdown.Markdown()) is not first
+    assert collect(page) is not first
 
 
 @pytest.mark.parametrize("macro,part", [
@@ -415,6 +415,20 @@ def test_markup_in_a_glossary_term_is_refused(term):
     with pytest.raises(ContentError, match=r"^g\.md, line 2: the term .* holds .*Write the term "
                                            "in plain words"):
         glossary.read_terms(f"*[brace]: Tighten your middle\n*[{term}]: A meaning.\n", "g.md")
+
+
+@pytest.mark.parametrize("term,edge", [("RDL.", "'.'"), ("C++", "'+'"), ("(RDL)", "'('")])
+def test_a_glossary_term_that_starts_or_ends_with_punctuation_is_refused(term, edge):
+    """A term is matched as a whole word: "RDL." never matched "Do an RDL.
+    Then", so its tooltip silently never showed."""
+    message = rf"^g\.md, line 1: the term .* starts or ends with {re.escape(edge)}"
+    with pytest.raises(ContentError, match=message):
+        glossary.read_terms(f"*[{term}]: A meaning.\n", "g.md")
+
+
+def test_a_term_with_inner_punctuation_still_matches():
+    assert glossary.read_terms("*[pull-through]: A hinge.\n*[reps-first rule]: A rule.\n", "g.md")
+    assert glossary.uses("Do a pull-through.", {"pull-through": "A hinge."})
 
 
 def test_plain_meanings_with_ampersands_pass():

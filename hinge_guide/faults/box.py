@@ -315,6 +315,11 @@ class FaultChecks(Treeprocessor):
         for fault in faults:
             check_part_order(fault, where, PARTS)
             find_parts(fault, where)
+            # Only the site-wide fault reader (reading mode, reader.new_reader)
+            # sees a box's text before the macros plugin has rendered it: a
+            # {{ }} shows only there. Every build runs that reader (the fault
+            # index and the share pages read every box through it), so every
+            # build makes this check.
             if self.extension.reading:
                 refuse_macros(fault, where)
             add_share_link(fault, page.src)

@@ -159,7 +159,7 @@ class IndexTree(Treeprocessor):
             parent = parents[marker]
             at = list(parent).index(marker)
             parent.remove(marker)
-            found = collect(page, self.md)
+            found = collect(page)
             if page.engine != "bare":
                 check_share_pages(found, page.site.docs_dir)
             docs_dir = page.site.docs_dir if page.engine != "bare" else None

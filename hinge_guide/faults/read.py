@@ -8,8 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from markdown import Markdown
-
 from ..context import PageContext, read_outside_engine
 from ..document import document
 from ..errors import ContentError
@@ -62,7 +60,7 @@ def _text(path: Path, src: str) -> str:
         ) from None
 
 
-def collect(page: PageContext, md: Markdown) -> list[Fault]:
+def collect(page: PageContext) -> list[Fault]:
     """Every fault box on the site, read with the reader the generate step
     uses (hinge_guide/reader.py, from mkdocs.yml); read again only when a
     page or mkdocs.yml (the reader's extensions) changes (mkdocs serve)."""

@@ -55,7 +55,7 @@ class SharePage(Treeprocessor):
         if not markers or self.extension.reading:
             return
         page = page_context(self.md)
-        by_id = {f.id: f for f in collect(page, self.md)}
+        by_id = {f.id: f for f in collect(page)}
         parents = {child: parent for parent in root.iter() for child in parent}
         for marker in markers:
             fault_id = (marker.text or "").split(":", 1)[1]
