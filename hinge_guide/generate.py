@@ -108,7 +108,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
         shapes = figure_cards.shapes(page.figure) if page.figure else None
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
-        fault_art, fix_art = card_art(page) if fix or side else (None, None)
+        fault_art, fix_art = card_art(page)
         card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
                                        fault_art=fault_art, fix_art=fix_art, side=side)
         card_file = f"{preview_cards.card_name(page.url)}.png"

@@ -332,7 +332,8 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
     """A card; with fix_shapes, the figure panel shows the fault beside the
     fix. A lone figure with a side ("fault" or "fix") is drawn in that
     side's colours under its badge, else plain. *_art: (trunk curve or
-    None, marks) from figures.cards; fault_art goes with a lone figure."""
+    None, marks) from figures.cards; fault_art goes with a lone figure, so
+    a page's card shows the weight its pose holds."""
     card = Image.new("RGB", SIZE, palette.DEEP_GREEN)
     draw = ImageDraw.Draw(card)
     for block in layout_card(title, description, site_name, bool(shapes)):
@@ -356,7 +357,7 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
         draw_body(draw, shapes, (790, 150, 1110, 548), ink, tint, fault_art)
     elif shapes:
         draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
-        draw_body(draw, shapes, (780, 80, 1120, 550), palette.WHITE, PANEL)
+        draw_body(draw, shapes, (780, 80, 1120, 550), palette.WHITE, PANEL, fault_art)
     return card
 
 
