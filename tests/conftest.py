@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -316,15 +317,30 @@ def _close_browser_contexts(request):
             context.close()
 
 
+def wait_until(page, script: str, arg=None, timeout: float = 10_000, what: str = "") -> None:
+    """Evaluate `script` in the page until it gives a true value, or fail
+    after `timeout` ms naming `what`. For a script that awaits something (a
+    cache, a fetch): page.wait_for_function takes the Promise an async
+    function returns for a true value at once, so it never waits for it,
+    while page.evaluate awaits it."""
+    end = time.monotonic() + timeout / 1000
+    while not page.evaluate(script, arg):
+        if time.monotonic() > end:
+            raise AssertionError(f"not true after {timeout / 1000:g} s: {what or script[:120]}")
+        page.wait_for_timeout(250)
+
+
 def wait_for_material(page, timeout: float = 10_000) -> None:
     """Wait until Material's script runs: it starts once the page has
     painted (hooks/theme_script_after_paint.py), so a test that presses its
     keys or its colour toggle waits for it, as a reader sees the page
-    first. Its document$ emits once Material has started."""
-    page.wait_for_function(
-        "() => window.document$ && new Promise(done => document$.subscribe(() => done(true)))",
-        timeout=timeout,
-    )
+    first. Its document$ emits once Material has started (each try waits a
+    moment for it)."""
+    page.wait_for_function("() => window.document$ !== undefined", timeout=timeout)
+    wait_until(page, """() => new Promise(done => {
+        document$.subscribe(() => done(true));
+        setTimeout(() => done(false), 200);
+    })""", timeout=timeout, what="Material's document$ never emitted")
 
 
 def tab_to(page, selector: str, what: str, presses: int = 120) -> None:

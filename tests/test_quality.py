@@ -92,3 +92,13 @@ def test_files_with_their_own_fixtures_run_in_one_process():
                 if not mark.search(path.read_text(encoding="utf-8"))]
     assert unmarked == [], f"mark these with pytestmark = pytest.mark.xdist_group(...): {unmarked}"
     assert "--dist loadgroup" in (ROOT / "scripts/test").read_text(encoding="utf-8")
+
+
+def test_no_test_waits_on_a_promise_with_wait_for_function():
+    """Playwright's wait_for_function takes the Promise an async function
+    returns for a true value at once: such a wait never waits (two did, and
+    one hid a race). conftest.wait_until awaits it."""
+    calls = re.compile(r'wait_for_function\(\s*f?"+\s*(?:async\b|[^"]*\bPromise\b)')
+    found = [path.name for path in sorted((ROOT / "tests").glob("*.py"))
+             if calls.search(path.read_text(encoding="utf-8"))]
+    assert found == [], f"wait with conftest.wait_until instead: {found}"

@@ -363,6 +363,9 @@ def test_a_share_page_on_a_phone(browser, base_url, screenshot_dir, scheme):
     assert intro.is_visible()
     context = intro.get_by_role("link", name="See it in context")
     assert context.bounding_box()["y"] + context.bounding_box()["height"] <= PHONE["height"]
+    # The fix starts on the first screen: the page is titled "...: the fix".
+    fix = page.locator("article p.hh-fix").first
+    assert fix.bounding_box()["y"] + 60 <= PHONE["height"], "the fix starts below the fold"
     start = page.get_by_role("link", name="Learn the hinge from step 1")
     text_width = page.eval_on_selector("article .hh-fault-page", "e => e.offsetWidth")
     assert start.bounding_box()["width"] >= text_width - 2, "the start button is full width"

@@ -245,8 +245,11 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
     article = page.select_one("article")
     assert article.h1.get_text(strip=True).rstrip("¶") == title == f"{title.split(':')[0]}: the fix"
+    # The page is titled "<fault>: the fix": the fix first, under the pictures.
     labels = [s.get_text() for s in article.select(".hh-fault-page > p > strong")]
-    assert labels == ["What you see or feel:", "Why it matters:", "The fix:"]
+    assert labels == ["The fix:", "What you see or feel:", "Why it matters:"]
+    first = article.select_one(".hh-fault-page")
+    assert first.select_one("figure, img, svg") is not None and first.select_one("p.hh-fix")
     back = article.select_one("a.hh-fault-context")
     target, _, anchor = back["href"].partition("#")
     assert anchor == fault_id
@@ -285,7 +288,7 @@ def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src
     words = " ".join(intro.get_text().split())
     assert config["site_name"] in words and f"by {author}." in words, words
     assert intro.select_one("a.hh-fault-context").get_text() == "See it in context"
-    # Right after the box: the way in, to Setup.
+    # Right after the pictures and the fix: the way in, to Setup.
     box = article.select_one(".hh-fault-page")
     after = box.find_next_sibling()
     button = after.select_one("a.md-button")
@@ -297,7 +300,9 @@ def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src
     # first ("Romanian deadlift" is not also "deadlift").
     from hinge_guide.glossary import terms_in
 
-    text = " ".join(box.get_text().split())
+    # The box comes in two parts: the pictures and the fix, then (after the
+    # button) what you see or feel and why it matters.
+    text = " ".join(" ".join(b.get_text() for b in article.select(".hh-fault-page")).split())
     used = terms_in(text, glossary_terms())
     # A meaning may itself use a term (its first use gets a tooltip): read
     # the words, not the markup.

@@ -19,7 +19,8 @@ from markdown.treeprocessors import Treeprocessor
 from ..context import PageContext, page_context
 from ..errors import ContentError
 from ..site import is_homepage
-from .box import Fault, page_title_of, restash
+from .box import PARTS, Fault, page_title_of, restash
+from .part_order import part_label
 from .read import collect
 
 if TYPE_CHECKING:
@@ -43,7 +44,9 @@ class ShareMarker(Preprocessor):
 
 class SharePage(Treeprocessor):
     """Puts a fault's box (its figure and three parts, from the page it sits
-    on) where the share page's marker is, with a link back to it there.
+    on) where the share page's marker is, with a link back to it there:
+    the pictures and the fix first, then the start button, then what you
+    see or feel and why it matters.
     Links and images in the box are rewritten to work from the share page."""
 
     def __init__(self, md: Markdown, extension: FaultExtension) -> None:
@@ -68,17 +71,34 @@ class SharePage(Treeprocessor):
             parent = parents[marker]
             at = list(parent).index(marker)
             parent.remove(marker)
-            box = etree.Element("div", {"class": "hh-fault-page fault"})
+            copies = []
             for child in fault.element:
                 classes = (child.get("class") or "").split()
                 if child.tag != "summary" and not {"hh-old-anchor", "hh-share"} & set(classes):
                     copy = rebase(deepcopy(child), fault.src, page.src)
                     restash(copy, fault.md, self.md)
-                    box.append(copy)
+                    copies.append(copy)
+            # The page is titled "<fault>: the fix", so the fix comes first,
+            # under the pictures, where a reader from a post sees it on the
+            # first screen; then the way into the guide; then what you see
+            # and why it matters, for the reader who wants to know more.
+            fix_box, why_box = (etree.Element("div", {"class": "hh-fault-page fault"}),
+                                etree.Element("div", {"class": "hh-fault-page fault"}))
+            # By the parts' labels (part_label, the one rule): what comes
+            # before the first part (the pictures) and from the fix on go
+            # first; from "What you see or feel" to the fix, after the button.
+            into = fix_box
+            for copy in copies:
+                label = part_label(copy)
+                if label is not None:
+                    into = fix_box if label == PARTS[-1] else why_box
+                into.append(copy)
             # "#id" on the fault's own page, as that page would write it
             context_href = rebase_link(f"#{fault.id}", fault.src, page.src)
-            parts = [share_intro(page, fault, context_href), box,
-                     start_button(page), words_on_page(self.md, box)]
+            both = etree.Element("div")
+            both.extend([deepcopy(fix_box), deepcopy(why_box)])
+            parts = [share_intro(page, fault, context_href), fix_box, start_button(page),
+                     why_box, words_on_page(self.md, both)]
             for offset, element in enumerate(e for e in parts if e is not None):
                 parent.insert(at + offset, element)
 
