@@ -1643,3 +1643,28 @@ def test_a_page_name_that_breaks_its_address_or_a_blank_page_is_named(
 
 def test_the_sites_own_pages_pass_the_name_and_words_check():
     pages.check_pages(ROOT / "docs")
+
+
+# A page's template: and icon: ---------------------------------------------------------
+
+@pytest.mark.parametrize("meta,message", [
+    ({"template": "nope.html"}, r"docs/a\.md: template: 'nope\.html' is not a template"),
+    ({"template": "mian.html"}, r"Did you mean main\.html"),
+    ({"icon": "material/dumbel"}, r"docs/a\.md: icon: 'material/dumbel' .*material/dumbbell"),
+    ({"icon": 42}, r"icon: 42 is not an icon"),
+])
+def test_a_page_template_or_icon_the_theme_lacks_is_named(meta, message):
+    """Jinja's TemplateNotFound, with its traceback and no page named, was
+    what a misspelt template: or icon: gave."""
+    from hinge_guide.checks.theme_files import check_page_theme_settings
+
+    with pytest.raises(ContentError, match=message):
+        check_page_theme_settings(meta, "a.md", ROOT)
+
+
+def test_a_page_template_and_icon_the_theme_has_pass():
+    from hinge_guide.checks.theme_files import check_page_theme_settings
+
+    check_page_theme_settings({"template": "main.html", "icon": "material/dumbbell"}, "a.md",
+                              ROOT)
+    check_page_theme_settings({}, "a.md", ROOT)

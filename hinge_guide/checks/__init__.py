@@ -78,7 +78,7 @@ from .pasted import check_loads_nothing_foreign
 from .raw_links import check_raw_links
 from .site_wide import check_site
 from .source import UnclosedMarkup
-from .theme_files import theme_folders
+from .theme_files import check_page_theme_settings, theme_folders
 from .tree import admonition_types, check_tree, registered_blocks
 
 # The package's surface is the extension; each check is imported from the
@@ -115,6 +115,7 @@ class ChecksTreeprocessor(Treeprocessor):
         check_reviewed(page.meta, page.src)
         check_preview_figure(page.meta, page.src, pose_names)
         check_scripts(page.meta, page.src, site.docs_dir)
+        check_page_theme_settings(page.meta, page.src, site.root_dir)
 
 
 def _empty_heading_line(page: PageContext) -> str:

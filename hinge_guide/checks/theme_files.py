@@ -177,3 +177,38 @@ def theme_folders(root_dir: Path) -> list[Path]:
 def custom_dir(root_dir: Path) -> Path | None:
     """The project's own theme folder (custom_dir), as mkdocs.yml sets it now."""
     return _custom_dir(root_dir, _section(written_config(root_dir) or {}, "theme"))
+
+
+def _close(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.75)
+    return f" Did you mean {' or '.join(close)}?" if close else ""
+
+
+def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path) -> None:
+    """A page's `template:` and `icon:` name a template and an icon the theme
+    has: a misspelt one stopped the build with Jinja's TemplateNotFound and
+    its traceback, naming neither the page nor the key."""
+    dirs = theme_folders(root_dir)
+    if _material_templates() is None:
+        return
+    template = meta.get("template")
+    if template is not None:
+        known = sorted({str(p.relative_to(folder)) for folder in dirs
+                        for p in folder.rglob("*.html")})
+        if not isinstance(template, str) or template not in known:
+            raise ContentError(
+                f"docs/{src}: template: {template!r} is not a template the theme has, so "
+                f"the page would fail to build.{_close(str(template), known)} Remove the "
+                "line to use the usual page layout, or put the file in the theme's "
+                "custom_dir (overrides/)."
+            )
+    icon = meta.get("icon")
+    if icon is not None:
+        known = sorted({name for folder in dirs for name in _icon_names(folder)})
+        if not isinstance(icon, str) or icon not in known:
+            raise ContentError(
+                f"docs/{src}: icon: {icon!r} is not an icon the theme has, so the page "
+                f"would fail to build.{_close(str(icon), known)} Icons are named like "
+                "material/dumbbell; every one is listed at "
+                "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/."
+            )
