@@ -1668,3 +1668,16 @@ def test_a_page_template_and_icon_the_theme_has_pass():
     check_page_theme_settings({"template": "main.html", "icon": "material/dumbbell"}, "a.md",
                               ROOT)
     check_page_theme_settings({}, "a.md", ROOT)
+
+
+def test_a_box_left_open_is_named_not_built_holding_the_rest_of_the_page():
+    """Markdown closes a block at the end of the page: a /// note without
+    its /// line held every section after it, and the page built."""
+    page = ("# Page\n\n/// note | An honest word\n\nSome words.\n\n"
+            "## Where you feel it\n\nMore words.\n")
+    with pytest.raises(ContentError, match=r'the box "An honest word" is not closed: it runs on '
+                                           r'into the section "Where you feel it"'):
+        markdown.markdown(page, extensions=[*EXTENSIONS, "toc"],
+                          extension_configs={"toc": {"permalink": True}})
+    closed = page.replace("Some words.\n\n", "Some words.\n\n///\n\n")
+    markdown.markdown(closed, extensions=[*EXTENSIONS, "toc"])

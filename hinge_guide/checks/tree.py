@@ -58,6 +58,7 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
         if element.tag in ("div", "details") and (
             "admonition" in classes or element.tag == "details"
         ):
+            check_box_closed(element, classes, src, line_of, md)
             # hh-* classes are the site's own styling hooks, such as hh-cues.
             for kind in {c for c in classes - _LAYOUT_CLASSES if not c.startswith("hh-")}:
                 if kind not in admonition_types:
@@ -194,3 +195,28 @@ def admonition_types(md: Markdown) -> set[str]:
         if issubclass(block, Admonition) and name != "admonition":
             types.add(name)
     return types
+
+
+def check_box_closed(box: etree.Element, classes: set[str], src: str, line_of,
+                     md: Markdown | None = None) -> None:
+    """A box (/// note, /// details ...) holds no heading. Markdown closes
+    a block left open at the end of the page, so a box missing its ///
+    line swallows every section after it into one box, and the page still
+    builds. (Fault boxes have their own message: faults/box.py.)"""
+    if "fault" in classes:
+        return
+    heading = next((el for el in box.iter() if el is not box
+                    and el.tag in ("h1", "h2", "h3", "h4", "h5", "h6")), None)
+    if heading is None:
+        return
+    title_element = box.find("summary") if box.tag == "details" else next(
+        (el for el in box if "admonition-title" in (el.get("class") or "").split()), None)
+    title = " ".join("".join(title_element.itertext()).split()) if title_element is not None \
+        else ""
+    words = _words(heading, md)
+    named = f'the box "{title}"' if title else "a box"
+    raise ContentError(
+        f"docs/{src}{line_of(title) if title else ''}: {named} is not closed: it runs on "
+        f'into the section "{words}" and holds the rest of the page. End it with /// on a '
+        "line of its own, indented like its first line."
+    )
