@@ -1681,3 +1681,16 @@ def test_a_box_left_open_is_named_not_built_holding_the_rest_of_the_page():
                           extension_configs={"toc": {"permalink": True}})
     closed = page.replace("Some words.\n\n", "Some words.\n\n///\n\n")
     markdown.markdown(closed, extensions=[*EXTENSIONS, "toc"])
+
+
+# Extensions other extensions count on --------------------------------------------------
+
+@pytest.mark.parametrize("name", ["hinge_guide.checks", "hinge_guide.glossary"])
+def test_an_extension_counted_on_is_missed_by_name(name):
+    """Removed from mkdocs.yml, either built without a word: with
+    hinge_guide.checks gone, every check went with it."""
+    from hinge_guide.site_extensions import require_extension
+
+    require_extension(markdown.Markdown(extensions=[name]), name)
+    with pytest.raises(ContentError, match=rf"no longer lists {re.escape(name)}, "):
+        require_extension(markdown.Markdown(extensions=["hinge_guide.faults"]), name)

@@ -62,6 +62,7 @@ from markdown.treeprocessors import Treeprocessor
 from .. import priorities
 from ..blocks import BlockIndent
 from ..context import PageContext, SiteSettings, page_context
+from ..site_extensions import require_extension
 from .alt_text import AltWords
 from .emoji_names import check_emoji_names
 from .front_matter import (
@@ -90,6 +91,8 @@ class ChecksTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
         if page.engine != "bare":
+            if (page.site.root_dir / "includes/glossary.md").is_file():
+                require_extension(self.md, "hinge_guide.glossary")
             self.check_page(page)
         blocks = registered_blocks(self.md)
         known = set(blocks) if blocks is not None else None

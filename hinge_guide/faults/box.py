@@ -28,6 +28,7 @@ from ..errors import ContentError
 from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import markup_in
+from ..site_extensions import require_extension
 from .lines import box_start, line_in_box
 from .part_order import check_part_order, part_label
 
@@ -312,6 +313,8 @@ class FaultChecks(Treeprocessor):
         faults = faults_on_page(self.md)
         where = _where(self.md)
         page = page_context(self.md)
+        if page.engine != "bare" and (page.site.root_dir / "method.yml").is_file():
+            require_extension(self.md, "hinge_guide.checks")
         for fault in faults:
             check_part_order(fault, where, PARTS)
             find_parts(fault, where)
