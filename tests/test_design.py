@@ -143,56 +143,6 @@ def test_headings_are_bold_and_near_black_or_near_white(browser, base_url, schem
     page.context.close()
 
 
-GLOSSARY_LINE = """e => { const s = getComputedStyle(e);
-    return (s.borderBottomStyle === 'none' || parseFloat(s.borderBottomWidth) === 0)
-        && s.textDecorationLine === 'none'; }"""
-
-# A glossary term inside each place where a line must not show, added to a
-# page, so the test holds whichever terms the pages carry today.
-PLANTED = """() => {
-  const term = '<abbr title="planted by the test">hinge</abbr>';
-  const article = document.querySelector('article');
-  article.insertAdjacentHTML('beforeend',
-    `<h2>A ${term} heading</h2><h3>A ${term}</h3>
-     <div class="admonition note"><p class="admonition-title">A ${term} note</p></div>
-     <details class="fault"><summary>A ${term} fault</summary><p>x</p></details>
-     <p>A <a href="#">${term} link</a></p>`);
-}"""
-
-
-@pytest.mark.parametrize("title,src", PAGES)
-def test_no_glossary_line_in_headings_box_titles_or_links(browser, base_url, title, src):
-    page = open_page(browser, base_url, page_url(src), viewport=PHONE)
-    page.evaluate(PLANTED)
-    places = "article :is(h1, h2, h3, h4, h5, h6, .admonition-title, summary, a) abbr"
-    terms = page.locator(places).all()
-    assert len(terms) >= 5
-    for term in terms:
-        where = term.evaluate(
-            "e => e.parentElement.closest('h1,h2,h3,h4,h5,h6,.admonition-title,summary,a')"
-            ".outerHTML.slice(0, 80)"
-        )
-        assert term.evaluate(GLOSSARY_LINE), f"{src}: a glossary line shows in {where}"
-    # In running text the dotted line stays: it says a meaning is there
-    # (a planted one, so every page has one to check).
-    page.evaluate("""() => document.querySelector('article').insertAdjacentHTML('beforeend',
-        '<p id="hh-planted-body">A <abbr title="planted by the test">hinge</abbr></p>')""")
-    body = page.locator("#hh-planted-body > abbr")
-    assert body.evaluate("e => getComputedStyle(e).borderBottomStyle") == "dotted"
-    page.context.close()
-
-
-@pytest.mark.parametrize("src", ["cue-card.md", "index.md", "movement.md", "film-yourself.md"])
-def test_no_glossary_borders_in_print(browser, base_url, src):
-    page = open_page(browser, base_url, page_url(src))
-    page.emulate_media(media="print")
-    terms = page.locator("article abbr").all()
-    assert terms, f"{src} has no glossary term to check"
-    for term in terms:
-        assert term.evaluate(GLOSSARY_LINE), f"{src}: {term.inner_text()!r} prints with a line"
-    page.context.close()
-
-
 # Text size on phones ----------------------------------------------------------
 
 
