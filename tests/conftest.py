@@ -366,8 +366,14 @@ def pytest_configure(config):
 # fixtures). A few seconds, where the whole run builds the site in both
 # engines and drives Chromium.
 UNIT_FILES = frozenset({
-    "test_extensions.py", "test_coach_input.py", "test_method.py", "test_hooks.py",
+    "test_extensions.py", "test_method.py", "test_hooks.py",
     "test_words.py", "test_locks.py", "test_figures.py",
+    "test_front_matter.py", "test_settings.py", "test_site.py", "test_fault_boxes.py",
+    "test_blocks.py", "test_fault_reader.py", "test_glossary.py", "test_svg_safety.py",
+    "test_checklist_storage.py", "test_generate_step.py", "test_author.py", "test_pasted.py",
+    "test_markdown_engine.py", "test_macro_text.py", "test_tables.py", "test_alt_text.py",
+    "test_emoji_names.py", "test_raw_links.py", "test_left_as_text.py", "test_page_files.py",
+    "test_theme_files.py",
 })
 HEAVY_FIXTURES = frozenset({
     "site", "built", "coached_site", "base_url", "browser", "screenshot_dir", "pdf_dir",
