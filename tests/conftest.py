@@ -367,7 +367,11 @@ def pytest_configure(config):
 # engines and drives Chromium.
 UNIT_FILES = frozenset({
     "test_extensions.py", "test_method.py", "test_hooks.py",
-    "test_words.py", "test_locks.py", "test_figures.py",
+    "test_words.py", "test_locks.py",
+    "test_figure_poses.py", "test_figure_faults.py", "test_figure_front.py",
+    "test_figure_drills.py", "test_figure_steps.py", "test_figure_files.py",
+    "test_figure_thumbs.py", "test_figure_animation.py", "test_figure_feel.py",
+    "test_figure_contrast.py", "test_figure_marks.py",
     "test_front_matter.py", "test_settings.py", "test_site.py", "test_fault_boxes.py",
     "test_blocks.py", "test_fault_reader.py", "test_glossary.py", "test_svg_safety.py",
     "test_checklist_storage.py", "test_generate_step.py", "test_author.py", "test_pasted.py",
