@@ -7,6 +7,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import convert
 
+pytestmark = pytest.mark.unit
+
 # Alt text in words ------------------------------------------------------------------
 
 @pytest.mark.parametrize("image,problem", [

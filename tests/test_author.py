@@ -16,6 +16,8 @@ from hinge_guide import checks, site
 from hinge_guide.errors import ContentError
 from small_inputs import EXTENSIONS, FAULT, ROOT
 
+pytestmark = pytest.mark.unit
+
 
 def small_site(root: Path, site_author: str, coach: str) -> Path:
     """A two-page site with one fault box and its share page, built with the

@@ -10,6 +10,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import EXTENSIONS, FAULT, convert
 
+pytestmark = pytest.mark.unit
+
 
 def test_a_block_indented_three_spaces_under_a_step_says_how_to_indent():
     steps = "1. One\n\n" + "\n".join("   " + line if line else line

@@ -10,6 +10,8 @@ import pytest
 
 from small_inputs import ROOT
 
+pytestmark = pytest.mark.unit
+
 # Stored checklist ticks -------------------------------------------------------------
 
 CHECKLIST = ROOT / "docs/javascripts/checklist.js"

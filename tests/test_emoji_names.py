@@ -9,6 +9,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import EXTENSIONS
 
+pytestmark = pytest.mark.unit
+
 # Emoji names ------------------------------------------------------------------------
 
 def _with_emoji(text: str) -> str:

@@ -31,6 +31,8 @@ from hinge_guide.faults.read import check_unique
 from hinge_guide.faults.share import words_on_page
 from hinge_guide.site import INLINE_STYLESHEET, STYLESHEET
 
+pytestmark = pytest.mark.unit
+
 ROOT_DIR = Path(__file__).resolve().parent.parent
 
 FAULT = """

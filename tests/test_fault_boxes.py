@@ -10,6 +10,8 @@ from hinge_guide.errors import ContentError
 from hinge_guide.faults.read import read_faults
 from small_inputs import EXTENSIONS, FAULT, convert
 
+pytestmark = pytest.mark.unit
+
 # Fault ids and boxes ---------------------------------------------------------------
 
 @pytest.mark.parametrize("attrs,message", [

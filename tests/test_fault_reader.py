@@ -14,6 +14,8 @@ from hinge_guide.faults.index import render_index
 from hinge_guide.faults.read import collect, read_faults, site_pages
 from small_inputs import EXTENSIONS, FAULT, convert
 
+pytestmark = pytest.mark.unit
+
 
 def test_the_fault_reader_names_a_misindented_box_by_its_indent(tmp_path):
     """The fault index reads every page with the fault extension alone:

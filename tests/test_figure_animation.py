@@ -20,6 +20,8 @@ from figures import (
 )
 from hinge_guide.method import load as load_method
 
+pytestmark = pytest.mark.unit
+
 TEMPO = load_method(ROOT)["tempo"]
 
 

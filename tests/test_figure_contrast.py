@@ -12,6 +12,8 @@ from figure_helpers import (
     ROOT,
 )
 
+pytestmark = pytest.mark.unit
+
 # --- Contrast: every figure colour at 3:1 against the page (WCAG 1.4.11) -----------
 #
 # The figure colours are read from extra.css, where they are set once per

@@ -23,6 +23,8 @@ from figures import (
     silhouette,
 )
 
+pytestmark = pytest.mark.unit
+
 # --- Drills and rungs -----------------------------------------------------------
 
 def _off_line(p, a, b) -> float:

@@ -30,6 +30,8 @@ from figures import (
 from figures.catalogue import FIGURES
 from hinge_guide.method import load as load_method
 
+pytestmark = pytest.mark.unit
+
 # --- Each fault differs from the fix in the joint that defines it ----------------
 
 def test_rounded_back():

@@ -23,6 +23,8 @@ from figures import (
 from figures.__main__ import main
 from figures.catalogue import IMAGES
 
+pytestmark = pytest.mark.unit
+
 # --- Where you should feel it ----------------------------------------------------
 
 FEEL = FILES["feel-it.svg"]

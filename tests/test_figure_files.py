@@ -29,6 +29,8 @@ from figures import (
 from figures.__main__ import main
 from figures.catalogue import FIGURES, IMAGES
 
+pytestmark = pytest.mark.unit
+
 
 def test_every_named_figure_is_drawn():
     expected = {"setup-standing", "drill-dowel", "drill-wall", "drill-pelvic-tilt",

@@ -21,6 +21,8 @@ from figures import (
     views,
 )
 
+pytestmark = pytest.mark.unit
+
 # --- Seen from the front: knees caving in (figures/front.py) --------------------
 
 FRONT_PAIRS = [name for name, (fault, _) in PAIR_POSES.items()

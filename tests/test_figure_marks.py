@@ -9,6 +9,8 @@ from figures import (
     svg,
 )
 
+pytestmark = pytest.mark.unit
+
 
 def test_a_mark_nobody_drew_is_named_with_the_marks_there_are():
     from figures.poses import POSES

@@ -19,6 +19,8 @@ from figures import (
     poses,
 )
 
+pytestmark = pytest.mark.unit
+
 EPS = 1e-9
 # Rung 0 kneels with its shins on the floor: its feet are not flat, so it is
 # exempt from the feet-flat test and checked against its own base instead.

@@ -20,6 +20,8 @@ from figures import (
     poses,
 )
 
+pytestmark = pytest.mark.unit
+
 
 def test_a_figure_for_every_numbered_step():
     """Six numbered steps on Setup (## 1. ...) and six on Movement (1. **...**)."""

@@ -20,6 +20,8 @@ from figures import (
 )
 from figures.catalogue import render_thumbnails
 
+pytestmark = pytest.mark.unit
+
 # --- The fault list's thumbnails ---------------------------------------------
 
 THUMBS = render_thumbnails()

@@ -19,6 +19,8 @@ from hinge_guide.checks.front_matter import (
 from hinge_guide.errors import ContentError
 from small_inputs import ROOT
 
+pytestmark = pytest.mark.unit
+
 # Dates -----------------------------------------------------------------------
 
 TODAY = dt.date(2026, 12, 5)

@@ -10,6 +10,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import FAULT
 
+pytestmark = pytest.mark.unit
+
 
 def small_project(tmp_path: Path, page: str) -> Path:
     (tmp_path / "docs/faults").mkdir(parents=True)

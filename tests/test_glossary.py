@@ -10,6 +10,8 @@ import pytest
 from hinge_guide import glossary
 from hinge_guide.errors import ContentError
 
+pytestmark = pytest.mark.unit
+
 # Glossary --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("meaning", ["<img src=x onerror=alert(1)>", "a <b>bold</b> word",

@@ -10,6 +10,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import EXTENSIONS
 
+pytestmark = pytest.mark.unit
+
 # Markdown shown as typed (checks/left_as_text.py) ----------------------------------
 
 @pytest.mark.parametrize("text,message", [

@@ -8,6 +8,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import ROOT
 
+pytestmark = pytest.mark.unit
+
 # Macros in a page ------------------------------------------------------------------
 
 def _macro_env(body: str, front: str = "---\ndescription: Setup.\nreviewed: 2026-11-25\n---\n\n"):

@@ -12,6 +12,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import EXTENSIONS, ROOT
 
+pytestmark = pytest.mark.unit
+
 # The engine under the extensions ------------------------------------------------
 
 def _with_relpath(processor_attrs: dict) -> markdown.Markdown:

@@ -9,6 +9,8 @@ from hinge_guide.checks import pages
 from hinge_guide.errors import ContentError
 from small_inputs import ROOT
 
+pytestmark = pytest.mark.unit
+
 # The site's files as files (checks/pages.py) ----------------------------------------
 
 PAGE = "---\ndescription: Kettlebells.\nreviewed: 2026-11-25\n---\n\n# Kettlebells\n\nText.\n"

@@ -235,3 +235,33 @@ def test_only_the_home_page_is_built_as_the_home_page(site):
             assert page.title.get_text(strip=True) == name
         assert (kind == "website") == is_homepage(src), src
     assert homes == ["index.md"]
+
+
+def test_every_built_page_starts_the_theme_script_after_paint(site):
+    from test_hooks import after_paint, find_start_tags  # the hooks as MkDocs loads them
+
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 20  # the nav pages, the fault pages and the 404 page
+    theme = site / "assets" / "javascripts"
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert not find_start_tags(html, after_paint._is_bundle), \
+            f"{path}: Material's script is fetched before the first paint"
+        loaders = find_start_tags(html, after_paint._is_loader)
+        assert len(loaders) == 1, f"{path}: {len(loaders)} loaders of Material's script"
+        address = loaders[0].attrs["data-src"] or ""
+        if not address.startswith("/"):  # the 404 page's addresses are absolute
+            assert (path.parent / address).resolve().parent == theme.resolve(), address
+
+
+def test_no_simply_or_just_in_the_built_pages(site):
+    """The words the macros print too (the pain rule, the depth rule):
+    test_words.py's test_no_simply_or_just reads each {{ }} as a number."""
+    found = {}
+    for _, src in nav_pages():
+        html = (site / page_url(src) / "index.html").read_text(encoding="utf-8")
+        article = BeautifulSoup(html, "html.parser").select_one("article")
+        words = re.findall(r"(?i)\b(simply|just)\b", article.get_text(" "))
+        if words:
+            found[src] = words
+    assert not found, f"say what to do instead: {found}"

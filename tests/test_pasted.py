@@ -9,6 +9,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import EXTENSIONS, ROOT, convert
 
+pytestmark = pytest.mark.unit
+
 # Pasted markup: left open, loading from elsewhere, running code ------------------
 
 @pytest.mark.parametrize("text,message", [

@@ -10,6 +10,8 @@ import pytest
 
 from hinge_guide.errors import ContentError
 
+pytestmark = pytest.mark.unit
+
 # Links and pictures in raw HTML --------------------------------------------------------
 
 def _raw_links_site(tmp_path: Path) -> Path:

@@ -16,6 +16,8 @@ from hinge_guide.checks.settings import (
 from hinge_guide.errors import ContentError
 from small_inputs import ROOT
 
+pytestmark = pytest.mark.unit
+
 # SITE_URL ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("url,problem", [

@@ -8,6 +8,8 @@ import pytest
 from hinge_guide import site
 from hinge_guide.context import flatten_nav
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize("src,url", [("index.md", ""), ("setup.md", "setup/"),
                                      ("sub/index.md", "sub/"), ("sub/page.md", "sub/page/")])

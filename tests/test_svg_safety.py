@@ -17,6 +17,8 @@ from hinge_guide.checks.settings import (
 from hinge_guide.errors import ContentError
 from small_inputs import EXTENSIONS, ROOT
 
+pytestmark = pytest.mark.unit
+
 # Coach SVGs -------------------------------------------------------------------------
 
 SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'

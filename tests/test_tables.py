@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import markdown
+import pytest
+
+pytestmark = pytest.mark.unit
 
 
 def test_a_line_break_or_markup_in_a_table_header_reads_as_words_on_the_phone_cards():

@@ -8,6 +8,8 @@ import pytest
 from hinge_guide.errors import ContentError
 from small_inputs import ROOT
 
+pytestmark = pytest.mark.unit
+
 # A page's template: and icon: ---------------------------------------------------------
 
 @pytest.mark.parametrize("meta,message", [
