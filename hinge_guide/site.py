@@ -234,7 +234,8 @@ def page_url(src: str) -> str:
 def is_homepage(src: str) -> bool:
     """The home page: the page at the site's own address (docs/index.md).
     overrides/main.html follows the same rule, by the address both engines
-    give the page (hh_is_home): Zensical's pages have no is_homepage."""
+    give the page (hh_is_home): Zensical's pages have no is_homepage.
+    tests/test_template_rules.py compares the two on every page address."""
     return page_url(src) == ""
 
 
