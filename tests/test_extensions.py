@@ -7,6 +7,7 @@ good input and bad, through markdown.markdown as either engine calls it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
@@ -855,6 +856,22 @@ def test_the_file_cache_is_bounded_and_keeps_no_failure(tmp_path):
     with pytest.raises(ContentError):
         cache.get(paths[1], fail)
     assert cache.get(paths[1], lambda: 7) == 7  # a failed check runs again
+
+
+def test_every_cache_of_the_package_is_named_where_the_file_cache_lists_them():
+    """file_cache.py's docstring lists every cache and why it is safe under
+    mkdocs serve; a cache added without its line there is found here."""
+    from hinge_guide import file_cache
+
+    package = ROOT_DIR / "hinge_guide"
+    makers = set()
+    for path in package.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if path.name != "file_cache.py" and re.search(r"\bFileCache\(|@per_process\b", text):
+            makers.add(path.relative_to(package).as_posix())
+    assert "checks/settings.py" in makers  # the search finds them
+    missing = sorted(name for name in makers if f"``{name}``" not in file_cache.__doc__)
+    assert not missing, f"hinge_guide/file_cache.py's docstring doesn't name {missing}"
 
 
 def test_the_file_cache_renews_a_group_when_any_file_changes(tmp_path):

@@ -22,7 +22,8 @@ FILES = {
                       "def test_unit(site):\n    pass\n",
     "test_a_slow.py": "import pytest\npytestmark = pytest.mark.slow\n\n\n"
                       "def test_slow():\n    pass\n",
-    "test_a_built_site.py": "def test_built(site):\n    pass\n\n\ndef test_beside_it():\n    pass\n",
+    "test_a_built_site.py": "def test_built(site):\n    pass\n\n\n"
+                            "def test_beside_it():\n    pass\n",
     "test_unit_asking_for_a_browser.py": "import pytest\npytestmark = pytest.mark.unit\n\n\n"
                                          "def test_quick():\n    pass\n\n\n"
                                          "def test_in_chromium(browser, base_url):\n    pass\n",
