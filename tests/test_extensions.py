@@ -795,15 +795,17 @@ def test_site_py_says_what_each_of_its_shared_rules_is():
     assert not missing, f"hinge_guide/site.py's docstring doesn't name {missing}"
 
 
-@pytest.mark.parametrize("package", ["checks", "faults"])
+@pytest.mark.parametrize("package", ["hinge_guide.checks", "hinge_guide.faults", "figures"],
+                         ids=lambda package: package.split(".")[-1])
 def test_a_package_docstring_names_every_module_in_it(package):
     import importlib
 
-    module = importlib.import_module(f"hinge_guide.{package}")
+    module = importlib.import_module(package)
     folder = Path(module.__file__).parent
     missing = [path.stem for path in sorted(folder.glob("*.py"))
                if path.stem != "__init__" and f"``{path.stem}``" not in (module.__doc__ or "")]
-    assert not missing, f"hinge_guide/{package}/__init__.py's docstring doesn't name {missing}"
+    where = package.replace(".", "/")
+    assert not missing, f"{where}/__init__.py's docstring doesn't name {missing}"
 
 
 # The file cache (hinge_guide/file_cache.py) ------------------------------------------
