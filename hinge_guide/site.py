@@ -33,7 +33,10 @@ The stylesheet and figures:
   the copy every page carries inline, beside mkdocs.yml, which
   ``inline_stylesheet`` writes from it;
 - ``THUMB_CLASS``: the class of an image the figures extension leaves as
-  an image (the fault index's thumbnails).
+  an image (the fault index's thumbnails);
+- ``SITE_PREFIX``, ``is_site_name``: the prefix of the site's own classes,
+  ids and animation names (hh-): a figure's own names are renamed apart
+  unless they carry it, and a fault's id may not take it.
 """
 
 from __future__ import annotations
@@ -143,6 +146,14 @@ STYLESHEET = "stylesheets/extra.css"
 # An image the figures extension leaves as an image (decorative, loaded
 # lazily, not inlined): the fault index's thumbnails.
 THUMB_CLASS = "hh-thumb"
+SITE_PREFIX = "hh-"
+
+
+def is_site_name(name: str) -> bool:
+    """Whether a class, id or animation name is the site's own (figures,
+    buttons, styling hooks such as hh-cues), not a coach's or a drawing
+    program's."""
+    return name.startswith(SITE_PREFIX)
 
 INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
 # A page's description: search results and link previews cut longer ones.
