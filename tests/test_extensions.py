@@ -795,7 +795,8 @@ def test_site_py_says_what_each_of_its_shared_rules_is():
     assert not missing, f"hinge_guide/site.py's docstring doesn't name {missing}"
 
 
-@pytest.mark.parametrize("package", ["hinge_guide.checks", "hinge_guide.faults", "figures"],
+@pytest.mark.parametrize("package", ["hinge_guide", "hinge_guide.checks", "hinge_guide.faults",
+                                     "figures"],
                          ids=lambda package: package.split(".")[-1])
 def test_a_package_docstring_names_every_module_in_it(package):
     import importlib
