@@ -100,5 +100,6 @@ def author_name(extra: dict[str, Any] | None, site_author: str, site_name: str,
     """Who the pages say wrote them: the coach, else `site_author`, else the
     site's name. The templates can't call Python under Zensical, so
     overrides/main.html decides it by the same order, once, for every
-    partial (hh_author_name); a test builds both ways and compares."""
+    partial (hh_author_name). tests/test_template_rules.py compares the two
+    on small configs, and tests/test_author.py builds both ways."""
     return coach(extra, site_author or site_name, docs_dir).name

@@ -26,10 +26,13 @@ every page again with a new Markdown instance after each save):
 - ``glossary.py``: the glossary's terms, one entry per version of the file.
 - ``faults/read.py``: every fault box on the site, keyed on mkdocs.yml and
   every page that can hold one.
+- ``checks/pages.py``: that each page has words after its front matter,
+  one entry per page.
 - Per process (``per_process``): what comes from installed packages, not
-  from the project's files (Material's templates, stylesheet and icons,
-  the body model's pose names). They change only with a new install,
-  which needs a new process anyway.
+  from the project's files: Material's stylesheet (``checks/settings.py``),
+  its templates and icons (``checks/theme_files.py``) and the body model's
+  pose names (``checks/front_matter.py``). They change only with a new
+  install, which needs a new process anyway.
 
 Not kept here, because they last no longer than one page: the page
 context (context.py) and the page's notes (document.py) are kept per

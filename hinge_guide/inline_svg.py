@@ -37,7 +37,7 @@ from markdown.treeprocessors import Treeprocessor
 from . import priorities
 from .context import page_context
 from .errors import ContentError
-from .site import THUMB_CLASS
+from .site import THUMB_CLASS, is_site_name
 from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules
 
 XLINK = "http://www.w3.org/1999/xlink"
@@ -108,7 +108,7 @@ def own_ids(svg: etree.Element, figure: str) -> etree.Element:
     A figure without a <title> gets one, named the same way, for the alt
     text. The page makes sure of the rest (unique_ids)."""
     prefix = figure_prefix(figure)
-    rename_ids(svg, lambda name: name if name.startswith("hh-") else prefix + name)
+    rename_ids(svg, lambda name: name if is_site_name(name) else prefix + name)
     if svg.find(f"{{{SVG}}}title") is None:
         # The alt text goes in here: its id, like the others, is the figure's own.
         ids = {el.get("id") for el in svg.iter() if el.get("id")}
@@ -131,7 +131,7 @@ def own_classes(svg: etree.Element, figure: str) -> etree.Element:
     prefix = figure_prefix(figure)
 
     def rename(name: str) -> str:
-        return name if name.startswith("hh-") else prefix + name
+        return name if is_site_name(name) else prefix + name
 
     for el in svg.iter():
         if el.get("class"):

@@ -67,7 +67,8 @@ FALLBACKS = ("NotoSans[wght].ttf", "NotoSansHebrew[wght].ttf", "NotoSansArabic[w
 
 def card_name(url: str) -> str:
     """The card's file name for a page address ("" is the home page): the
-    rule overrides/main.html follows to point at it."""
+    rule overrides/main.html follows to point at it (hh_card; compared in
+    tests/test_template_rules.py)."""
     return url.strip("/").replace("/", "-") or "index"
 
 

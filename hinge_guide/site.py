@@ -33,7 +33,10 @@ The stylesheet and figures:
   the copy every page carries inline, beside mkdocs.yml, which
   ``inline_stylesheet`` writes from it;
 - ``THUMB_CLASS``: the class of an image the figures extension leaves as
-  an image (the fault index's thumbnails).
+  an image (the fault index's thumbnails);
+- ``SITE_PREFIX``, ``is_site_name``: the prefix of the site's own classes,
+  ids and animation names (hh-): a figure's own names are renamed apart
+  unless they carry it, and a fault's id may not take it.
 """
 
 from __future__ import annotations
@@ -143,6 +146,14 @@ STYLESHEET = "stylesheets/extra.css"
 # An image the figures extension leaves as an image (decorative, loaded
 # lazily, not inlined): the fault index's thumbnails.
 THUMB_CLASS = "hh-thumb"
+SITE_PREFIX = "hh-"
+
+
+def is_site_name(name: str) -> bool:
+    """Whether a class, id or animation name is the site's own (figures,
+    buttons, styling hooks such as hh-cues), not a coach's or a drawing
+    program's."""
+    return name.startswith(SITE_PREFIX)
 
 INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
 # A page's description: search results and link previews cut longer ones.
@@ -234,7 +245,8 @@ def page_url(src: str) -> str:
 def is_homepage(src: str) -> bool:
     """The home page: the page at the site's own address (docs/index.md).
     overrides/main.html follows the same rule, by the address both engines
-    give the page (hh_is_home): Zensical's pages have no is_homepage."""
+    give the page (hh_is_home): Zensical's pages have no is_homepage.
+    tests/test_template_rules.py compares the two on every page address."""
     return page_url(src) == ""
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from xml.parsers import expat
 
 from .errors import ContentError
+from .site import is_site_name
 
 SVG = "http://www.w3.org/2000/svg"
 
@@ -241,7 +242,7 @@ def _prelude_problem(prelude: str, classes: set[str]) -> str | None:
         if not lead:
             return "it does not start with a class of the figure's own elements"
         name = lead.group(1)
-        if name.startswith("hh-") and name not in classes \
+        if is_site_name(name) and name not in classes \
                 and not (name == "hh-fig" or name.startswith("hh-fig-")):
             # hh- classes are the site's and are not renamed: one the figure
             # doesn't carry (.hh-card) is the page's. hh-fig-* is the figures'
@@ -265,7 +266,7 @@ def _at_rule_problem(prelude: str) -> str | None:
     if name in ("media", "charset"):
         return None
     if name in ("keyframes", "-webkit-keyframes"):
-        if len(words) > 1 and words[1].startswith("hh-"):
+        if len(words) > 1 and is_site_name(words[1]):
             return None
         return "animation names are shared by the whole page, so a figure's start with hh-"
     return f"@{name} acts on the whole page"

@@ -361,26 +361,64 @@ def pytest_configure(config):
             shutil.rmtree(OUTPUT / name, ignore_errors=True)
 
 
-# The quick loop (`-m unit`): the files that test the build code on small
-# inputs, less any test that needs a built site or a browser (by its
-# fixtures). A few seconds, where the whole run builds the site in both
-# engines and drives Chromium.
-UNIT_FILES = frozenset({
-    "test_extensions.py", "test_coach_input.py", "test_method.py", "test_hooks.py",
-    "test_words.py", "test_locks.py", "test_figures.py",
-})
+# The quick loop (`-m unit`) is said by each test file, at its top:
+#
+#     pytestmark = pytest.mark.unit   # the build code on small inputs
+#     pytestmark = pytest.mark.slow   # no built site or browser, too slow
+#                                     # for the quick loop (mypy, a server)
+#
+# and a file with neither asks for a built site or a browser: one of the
+# HEAVY_FIXTURES. Collection stops, naming the file and the fix, when a unit
+# test asks for one of them (it would build the site in the quick loop) or
+# when a file has no mark and none of them (a new file nobody sorted).
 HEAVY_FIXTURES = frozenset({
     "site", "built", "coached_site", "base_url", "browser", "screenshot_dir", "pdf_dir",
 })
 
 
-def pytest_collection_modifyitems(config, items):
+def heavy_fixtures(item: pytest.Item) -> set[str]:
+    """The heavy fixtures a test asks for, itself or through its fixtures;
+    a parameter that happens to be called site is not one."""
+    callspec = getattr(item, "callspec", None)
+    params = set(callspec.params) if callspec is not None else set()
+    return HEAVY_FIXTURES & (set(getattr(item, "fixturenames", ())) - params)
+
+
+def unit_marker_problems(collector: pytest.Collector, children: list) -> list[str]:
+    """What is wrong with the unit and slow marks of a test file's (or
+    class's) tests, in words that say the fix; empty when nothing is."""
+    items = [child for child in children if isinstance(child, pytest.Item)]
+    problems = []
     for item in items:
-        callspec = getattr(item, "callspec", None)
-        fixtures = set(getattr(item, "fixturenames", ())) - set(
-            callspec.params if callspec is not None else ())  # a parameter named site is not one
-        if item.path.name in UNIT_FILES and not HEAVY_FIXTURES & fixtures:
-            item.add_marker(pytest.mark.unit)
+        heavy = heavy_fixtures(item)
+        if item.get_closest_marker("unit") and heavy:
+            problems.append(
+                f"{item.nodeid} is marked unit (the quick loop) but asks for "
+                f"{', '.join(sorted(heavy))}, which builds the site or starts a browser: "
+                "move it to a file without pytestmark = pytest.mark.unit")
+    marked = any(node.get_closest_marker(name) for node in (collector, *children)
+                 for name in ("unit", "slow"))
+    if (isinstance(collector, pytest.Module) and children and not marked
+            and not any(heavy_fixtures(item) for item in items)):
+        problems.append(
+            f"tests/{collector.path.name} has no mark and asks for no built site or browser: "
+            "put pytestmark = pytest.mark.unit at its top if it tests the build code on small "
+            "inputs (the quick loop, -m unit), or pytestmark = pytest.mark.slow if it is "
+            "too slow for the quick loop")
+    return problems
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_make_collect_report(collector):
+    """A test file whose marks are wrong fails to collect, with the fix: in
+    one process or many (pytest-xdist shows a worker's collection errors)."""
+    report = yield
+    if isinstance(collector, pytest.Module | pytest.Class) and report.passed:
+        problems = unit_marker_problems(collector, report.result)
+        if problems:
+            report.outcome = "failed"
+            report.longrepr = "\n".join(problems)
+    return report
 
 
 def _output(name: str) -> Path:

@@ -18,6 +18,8 @@ from PIL import Image, ImageColor
 from conftest import ROOT
 from hinge_guide import generate, preview_cards
 
+pytestmark = pytest.mark.unit
+
 SITE_NAME = "Hip Hinge Guide"
 HOSTILE = {
     "emoji": "Hinge day \U0001f4aa with a smile \U0001f600 and a lift \U0001f3cb",

@@ -7,6 +7,7 @@ good input and bad, through markdown.markdown as either engine calls it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
 
@@ -30,6 +31,8 @@ from hinge_guide.faults.index import render_index, thumbnail_of
 from hinge_guide.faults.read import check_unique
 from hinge_guide.faults.share import words_on_page
 from hinge_guide.site import INLINE_STYLESHEET, STYLESHEET
+
+pytestmark = pytest.mark.unit
 
 ROOT_DIR = Path(__file__).resolve().parent.parent
 
@@ -792,15 +795,18 @@ def test_site_py_says_what_each_of_its_shared_rules_is():
     assert not missing, f"hinge_guide/site.py's docstring doesn't name {missing}"
 
 
-@pytest.mark.parametrize("package", ["checks", "faults"])
+@pytest.mark.parametrize("package", ["hinge_guide", "hinge_guide.checks", "hinge_guide.faults",
+                                     "figures"],
+                         ids=lambda package: package.split(".")[-1])
 def test_a_package_docstring_names_every_module_in_it(package):
     import importlib
 
-    module = importlib.import_module(f"hinge_guide.{package}")
+    module = importlib.import_module(package)
     folder = Path(module.__file__).parent
     missing = [path.stem for path in sorted(folder.glob("*.py"))
                if path.stem != "__init__" and f"``{path.stem}``" not in (module.__doc__ or "")]
-    assert not missing, f"hinge_guide/{package}/__init__.py's docstring doesn't name {missing}"
+    where = package.replace(".", "/")
+    assert not missing, f"{where}/__init__.py's docstring doesn't name {missing}"
 
 
 # The file cache (hinge_guide/file_cache.py) ------------------------------------------
@@ -853,6 +859,22 @@ def test_the_file_cache_is_bounded_and_keeps_no_failure(tmp_path):
     with pytest.raises(ContentError):
         cache.get(paths[1], fail)
     assert cache.get(paths[1], lambda: 7) == 7  # a failed check runs again
+
+
+def test_every_cache_of_the_package_is_named_where_the_file_cache_lists_them():
+    """file_cache.py's docstring lists every cache and why it is safe under
+    mkdocs serve; a cache added without its line there is found here."""
+    from hinge_guide import file_cache
+
+    package = ROOT_DIR / "hinge_guide"
+    makers = set()
+    for path in package.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if path.name != "file_cache.py" and re.search(r"\bFileCache\(|@per_process\b", text):
+            makers.add(path.relative_to(package).as_posix())
+    assert "checks/settings.py" in makers  # the search finds them
+    missing = sorted(name for name in makers if f"``{name}``" not in file_cache.__doc__)
+    assert not missing, f"hinge_guide/file_cache.py's docstring doesn't name {missing}"
 
 
 def test_the_file_cache_renews_a_group_when_any_file_changes(tmp_path):

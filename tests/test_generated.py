@@ -13,7 +13,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, copy_project
+
+pytestmark = pytest.mark.slow
 
 
 def check(project) -> subprocess.CompletedProcess:

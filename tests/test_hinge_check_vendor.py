@@ -9,7 +9,11 @@ import hashlib
 import json
 import re
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow
 
 PACKAGE = ROOT / "vendor/tracker"
 OUT = ROOT / "docs/vendor/tracker"

@@ -15,6 +15,8 @@ import a11y_fixes  # noqa: E402
 import theme_script_after_paint as after_paint  # noqa: E402
 from theme_markup import add_attribute, find_start_tags, replace_start_tag  # noqa: E402
 
+pytestmark = pytest.mark.unit
+
 PAGE = """<!doctype html><html class=no-js><head>
 <script>var src="assets/javascripts/bundle.0000.min.js"</script></head><body>
 <div class=md-search data-md-component=search
@@ -100,21 +102,6 @@ def test_a_search_dialog_that_moved_stops_the_build():
     page = PAGE.replace("role=dialog", "role=region")
     with pytest.raises(PluginError, match="a11y_fixes.py"):
         a11y_fixes.name_search_dialog(page)
-
-
-def test_every_built_page_starts_the_theme_script_after_paint(site):
-    pages = sorted(site.rglob("*.html"))
-    assert len(pages) > 20  # the nav pages, the fault pages and the 404 page
-    theme = site / "assets" / "javascripts"
-    for path in pages:
-        html = path.read_text(encoding="utf-8")
-        assert not find_start_tags(html, after_paint._is_bundle), \
-            f"{path}: Material's script is fetched before the first paint"
-        loaders = find_start_tags(html, after_paint._is_loader)
-        assert len(loaders) == 1, f"{path}: {len(loaders)} loaders of Material's script"
-        address = loaders[0].attrs["data-src"] or ""
-        if not address.startswith("/"):  # the 404 page's addresses are absolute
-            assert (path.parent / address).resolve().parent == theme.resolve(), address
 
 
 def test_a_line_separator_in_the_text_does_not_shift_the_tags_after_it():

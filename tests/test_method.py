@@ -21,6 +21,8 @@ from conftest import ROOT
 from hinge_guide import method as method_module
 from hinge_guide.errors import ContentError
 
+pytestmark = pytest.mark.unit
+
 METHOD = method_module.load(ROOT)
 
 
@@ -426,42 +428,6 @@ def test_a_kind_of_lift_left_with_no_rung_names_the_page():
     message = ladder_error(no_floor)
     assert "method.yml: rungs has no rung with lift: floor, but docs/" in message
     assert "uses rungs_lifted('floor')" in message
-
-
-# Length on a phone ------------------------------------------------------------
-# A reader who tapped a link on a phone should reach the end of Progression
-# and Movement in a few screens, and open a rung's or a drill's detail when
-# they want it. The ladder climbs upward: the top rung is drawn at the top.
-
-PHONE_SCREEN = {"width": 390, "height": 844}
-MAX_SCREENS = 8
-
-
-@pytest.mark.parametrize("path", ["progression/", "movement/"])
-def test_page_fits_in_eight_phone_screens_before_more_detail(browser, base_url, path,
-                                                             screenshot_dir):
-    from test_browser import open_page
-
-    page = open_page(browser, base_url, path, viewport=PHONE_SCREEN)
-    height = page.evaluate("document.documentElement.scrollHeight")
-    page.screenshot(path=str(screenshot_dir / f"phone-length-{path.strip('/')}.png"),
-                    full_page=True)
-    closed = page.locator("article details:not([open])").count()
-    assert closed > 0, "the detail sits in blocks the reader opens"
-    assert height <= MAX_SCREENS * PHONE_SCREEN["height"], (
-        f"{path} is {height / PHONE_SCREEN['height']:.1f} phone screens long; the most is "
-        f"{MAX_SCREENS}. Put detail in a block the reader opens.")
-
-
-def test_the_ladder_climbs_upward(browser, base_url):
-    from test_browser import open_page
-
-    page = open_page(browser, base_url, "progression/", viewport=PHONE_SCREEN)
-    tops = page.locator(".hh-ladder li").evaluate_all(
-        "items => items.map(li => [li.textContent.match(/Rung (\\d+)/)[1], "
-        "li.getBoundingClientRect().top])")
-    numbers = [int(n) for n, _ in sorted(tops, key=lambda item: item[1])]
-    assert numbers == sorted((r["number"] for r in METHOD["rungs"]), reverse=True), numbers
 
 
 def test_a_camera_cut_off_out_of_range_is_refused(tmp_path):

@@ -189,33 +189,8 @@ def test_sources_page_links_out(built):
     assert len(links) >= 20
 
 
-# The home-page rule: hinge_guide/site.py's is_homepage and overrides/main.html's
-# hh_is_home are one rule written twice (a template can't call Python under
-# Zensical); these fail when one changes without the other.
-
-HOME_RULE = re.compile(r"\{%-?\s*set hh_is_home = (?P<rule>.+?)\s*-?%\}")
-
-
-def test_the_templates_home_page_rule_is_is_homepage():
-    """hh_is_home, evaluated for the address of every page under docs/ and
-    of a few a coach could add, agrees with site.is_homepage."""
-    import jinja2
-
-    from hinge_guide.site import is_homepage
-
-    template = (Path(__file__).resolve().parent.parent / "overrides/main.html").read_text()
-    found = HOME_RULE.search(template)
-    assert found, "overrides/main.html no longer sets hh_is_home: update this test"
-    rule = jinja2.Environment().compile_expression(found.group("rule"))
-    docs = Path(__file__).resolve().parent.parent / "docs"
-    srcs = {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
-    srcs |= {"index.md", "faults/index.md", "drills/index.md", "home.md", "index-2.md"}
-    for src in sorted(srcs):
-        # MkDocs' page.url is "" for the home page; Zensical's may carry slashes.
-        for url in {page_url(src), "/" + page_url(src)}:
-            page = type("Page", (), {"url": url})()
-            assert bool(rule(page=page)) == is_homepage(src), (src, url)
-
+# The home-page rule in the built site; the template's rule and the Python
+# one are compared on every page address in test_template_rules.py.
 
 def test_only_the_home_page_is_built_as_the_home_page(site):
     """In the built site, the markup hh_is_home chooses (og:type "website",
@@ -235,3 +210,33 @@ def test_only_the_home_page_is_built_as_the_home_page(site):
             assert page.title.get_text(strip=True) == name
         assert (kind == "website") == is_homepage(src), src
     assert homes == ["index.md"]
+
+
+def test_every_built_page_starts_the_theme_script_after_paint(site):
+    from test_hooks import after_paint, find_start_tags  # the hooks as MkDocs loads them
+
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 20  # the nav pages, the fault pages and the 404 page
+    theme = site / "assets" / "javascripts"
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert not find_start_tags(html, after_paint._is_bundle), \
+            f"{path}: Material's script is fetched before the first paint"
+        loaders = find_start_tags(html, after_paint._is_loader)
+        assert len(loaders) == 1, f"{path}: {len(loaders)} loaders of Material's script"
+        address = loaders[0].attrs["data-src"] or ""
+        if not address.startswith("/"):  # the 404 page's addresses are absolute
+            assert (path.parent / address).resolve().parent == theme.resolve(), address
+
+
+def test_no_simply_or_just_in_the_built_pages(site):
+    """The words the macros print too (the pain rule, the depth rule):
+    test_words.py's test_no_simply_or_just reads each {{ }} as a number."""
+    found = {}
+    for _, src in nav_pages():
+        html = (site / page_url(src) / "index.html").read_text(encoding="utf-8")
+        article = BeautifulSoup(html, "html.parser").select_one("article")
+        words = re.findall(r"(?i)\b(simply|just)\b", article.get_text(" "))
+        if words:
+            found[src] = words
+    assert not found, f"say what to do instead: {found}"

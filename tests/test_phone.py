@@ -10,7 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
-from conftest import nav_pages, page_url, wait_for_material
+from conftest import ROOT, nav_pages, page_url, wait_for_material
+from hinge_guide import method
 from test_browser import open_page
 from test_design import contrast, over
 
@@ -370,3 +371,35 @@ def test_the_long_pages_fit_in_eight_phone_screens_until_you_open_more(browser, 
     assert closed, f"{path} has no box for more detail"
     screens = page.evaluate("document.documentElement.scrollHeight") / PHONE["height"]
     assert screens <= 8, f"{path} is {screens:.1f} phone screens long"
+
+
+# Length on a phone ------------------------------------------------------------
+# A reader who tapped a link on a phone should reach the end of Progression
+# and Movement in a few screens, and open a rung's or a drill's detail when
+# they want it. The ladder climbs upward: the top rung is drawn at the top.
+
+MAX_SCREENS = 8
+
+
+@pytest.mark.parametrize("path", ["progression/", "movement/"])
+def test_page_fits_in_eight_phone_screens_before_more_detail(browser, base_url, path,
+                                                             screenshot_dir):
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    height = page.evaluate("document.documentElement.scrollHeight")
+    page.screenshot(path=str(screenshot_dir / f"phone-length-{path.strip('/')}.png"),
+                    full_page=True)
+    closed = page.locator("article details:not([open])").count()
+    assert closed > 0, "the detail sits in blocks the reader opens"
+    assert height <= MAX_SCREENS * PHONE["height"], (
+        f"{path} is {height / PHONE['height']:.1f} phone screens long; the most is "
+        f"{MAX_SCREENS}. Put detail in a block the reader opens.")
+
+
+def test_the_ladder_climbs_upward(browser, base_url):
+    page = open_page(browser, base_url, "progression/", viewport=PHONE)
+    tops = page.locator(".hh-ladder li").evaluate_all(
+        "items => items.map(li => [li.textContent.match(/Rung (\\d+)/)[1], "
+        "li.getBoundingClientRect().top])")
+    numbers = [int(n) for n, _ in sorted(tops, key=lambda item: item[1])]
+    rungs = method.load(ROOT)["rungs"]
+    assert numbers == sorted((r["number"] for r in rungs), reverse=True), numbers

@@ -7,7 +7,11 @@ import signal
 import socket
 import subprocess
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.slow
 
 
 def test_busy_port_says_so_and_how_to_use_another():

@@ -343,7 +343,7 @@ def test_a_named_coach_shows_on_every_page_and_in_the_data(coached_site):
 
 
 # One case through the real build, to show the check is wired in; each
-# rule has its unit test (test_coach_input.py, the coach block's checks).
+# rule has its unit test (test_author.py, the coach block's checks).
 @pytest.mark.parametrize("coach,message", [
     ("  coach: Alex\n", "write the coach as a block"),
 ])

@@ -15,6 +15,8 @@ import pytest
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.slow
+
 
 def test_mypy_finds_nothing():
     run = subprocess.run([sys.executable, "-m", "mypy", "--no-error-summary"], cwd=ROOT,

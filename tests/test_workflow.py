@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import ROOT
+
+pytestmark = pytest.mark.unit
 
 WORKFLOW = ROOT / ".github/workflows/site.yml"
 BIN = Path(sys.executable).parent

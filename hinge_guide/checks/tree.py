@@ -15,6 +15,7 @@ from ..blocks import ANCHOR
 from ..errors import ContentError
 from ..inline_svg import require_alt
 from ..reader import heading_text
+from ..site import is_site_name
 
 # Classes that Markdown or Material put on admonitions besides the type.
 _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
@@ -60,7 +61,7 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
         ):
             check_box_closed(element, classes, src, line_of, md)
             # hh-* classes are the site's own styling hooks, such as hh-cues.
-            for kind in {c for c in classes - _LAYOUT_CLASSES if not c.startswith("hh-")}:
+            for kind in {c for c in classes - _LAYOUT_CLASSES if not is_site_name(c)}:
                 if kind not in admonition_types:
                     raise ContentError(
                         f'docs/{src}: an admonition has the type "{kind}", which '

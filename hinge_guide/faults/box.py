@@ -27,7 +27,7 @@ from ..document import document
 from ..errors import ContentError
 from ..reader import heading_text
 from ..sentences import first_sentence
-from ..site import markup_in
+from ..site import is_site_name, markup_in
 from ..site_extensions import require_extension
 from .lines import box_start, line_in_box
 from .part_order import check_part_order, part_label
@@ -156,7 +156,7 @@ class FaultBlock(Block):
                 "add the line `    attrs: {id: rounded-back}` under its title "
                 "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
             )
-        if fault_id.startswith("hh-"):
+        if is_site_name(fault_id):
             raise ContentError(
                 f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}": ids '
                 "starting with hh- belong to the site's own parts (figures, buttons), so a "

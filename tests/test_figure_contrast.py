@@ -1,0 +1,133 @@
+"""Contrast: every figure colour at 3:1 against the page (WCAG 1.4.11)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from figure_helpers import (
+    FILES,
+    ROOT,
+)
+
+pytestmark = pytest.mark.unit
+
+# --- Contrast: every figure colour at 3:1 against the page (WCAG 1.4.11) -----------
+#
+# The figure colours are read from extra.css, where they are set once per
+# scheme, and the page backgrounds from Material's own stylesheets, so the
+# test follows any change to either.
+
+EXTRA_CSS = ROOT / "docs/stylesheets/extra.css"
+
+
+def _material_css() -> str:
+    material = Path(pytest.importorskip("material").__file__).parent / "templates/assets/stylesheets"
+    return "".join(p.read_text() for p in sorted(material.glob("*.min.css")))
+
+
+def _rgb(colour: str, hue: float = 0.0) -> tuple[float, float, float]:
+    """A CSS colour (#rgb, #rrggbb, #rrggbbaa, hsl()/hsla() with
+    var(--md-hue)) as 0..1 sRGB."""
+    colour = colour.strip()
+    if colour.startswith("#"):
+        h = colour[1:]
+        if len(h) in (3, 4):
+            h = "".join(c * 2 for c in h)
+        return tuple(int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    m = re.fullmatch(r"hsla?\((var\(--md-hue\)|[\d.]+)(?:deg)?,\s*([\d.]+)%,\s*([\d.]+)%(?:,\s*[\d.]+)?\)", colour)
+    assert m, colour
+    hh = (hue if m.group(1).startswith("var") else float(m.group(1))) / 360
+    s_, light = float(m.group(2)) / 100, float(m.group(3)) / 100
+    import colorsys
+    return colorsys.hls_to_rgb(hh, light, s_)
+
+
+def _luminance(rgb) -> float:
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a, b) -> float:
+    hi, lo = sorted([_luminance(a), _luminance(b)], reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _blend(top, bottom, alpha):
+    return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom, strict=True))
+
+
+def _figure_colours() -> dict[str, dict[str, tuple]]:
+    """{"light"|"dark": {"body": rgb, ...}}: hinge_guide.palette's figure
+    colours, as the stylesheet ships them: its palette block is the one
+    palette.py writes, and no other rule of extra.css sets them."""
+    from hinge_guide import palette
+
+    css = EXTRA_CSS.read_text()
+    assert palette.css_block() in css, "extra.css's palette block is stale: python -m hinge_guide"
+    assert not re.search(r"--hh-figure-(body|accent|fault|prop)\s*:",
+                         css.replace(palette.css_block(), "")), "a rule outside the palette block"
+    prefix = "--hh-figure-"
+    return {scheme: {name.removeprefix(prefix): _rgb(value) for name, value in values.items()
+                     if name.startswith(prefix)}
+            for scheme, values in (("light", palette.LIGHT), ("dark", palette.DARK))}
+
+
+def _page_backgrounds() -> dict[str, tuple]:
+    css = _material_css()
+    hue = float(re.search(r"--md-hue:([\d.]+)deg", css).group(1))
+    light = re.search(r"\[data-md-color-scheme=default\]\{[^}]*--md-default-bg-color:([^;}]+)", css).group(1)
+    dark = re.search(r"\[data-md-color-scheme=slate\]\{[^}]*--md-default-bg-color:([^;}]+)", css).group(1)
+    return {"light": _rgb(light, hue), "dark": _rgb(dark, hue)}
+
+
+def _tint() -> float:
+    """The panels' tint (fill-opacity), as the fault SVGs set it."""
+    return float(re.search(r"\.hh-fig-panel-fault\{[^}]*fill-opacity:([\d.]+)",
+                           FILES["fault-rounded-back-fault.svg"]).group(1))
+
+
+def test_contrast_helpers_know_the_answers():
+    assert _contrast((0, 0, 0), (1, 1, 1)) == pytest.approx(21)
+    assert _contrast(_rgb("#767676"), _rgb("#fff")) == pytest.approx(4.54, abs=0.01)
+    assert _rgb("hsla(var(--md-hue), 15%, 14%, 1)", 225) == pytest.approx((0.119, 0.131, 0.161), abs=0.002)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", ["body", "accent", "fault", "prop"])
+def test_figure_colours_meet_3_to_1_against_the_page_and_the_tinted_panels(scheme, name):
+    colours, bg = _figure_colours()[scheme], _page_backgrounds()[scheme]
+    colour = colours[name]
+    assert _contrast(colour, bg) >= 3, f"{name} on the page, {scheme}"
+    for panel in ("fault", "accent"):
+        tinted = _blend(colours[panel], bg, _tint())
+        assert _contrast(colour, tinted) >= 3, f"{name} on the {panel} panel, {scheme}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_words_in_figures_meet_4_5_to_1(scheme):
+    """Labels are small text: 4.5:1 on the page and on the panels; the
+    badges' words are the page colour on the verdict colour."""
+    colours, bg = _figure_colours()[scheme], _page_backgrounds()[scheme]
+    for name in ("body", "accent", "fault"):
+        for ground in (bg, _blend(colours["fault"], bg, _tint()), _blend(colours["accent"], bg, _tint())):
+            assert _contrast(colours[name], ground) >= 4.5, (name, scheme)
+    for badge in ("fault", "accent"):
+        assert _contrast(bg, colours[badge]) >= 4.5, (badge, scheme)
+
+
+def test_svg_fallback_colours_are_the_ones_in_extra_css():
+    """An SVG opened on its own (no page CSS) uses its fallbacks: the same
+    colours, light in var() fallbacks and dark in its own media rule."""
+    colours = _figure_colours()
+    for name, text in FILES.items():
+        for var, fallback in re.findall(r"var\(--hh-figure-(accent|fault|prop),(#[0-9a-f]+)\)", text):
+            assert _rgb(fallback) == pytest.approx(colours["light"][var], abs=1e-9), (name, var)
+        dark = re.search(r"@media \(prefers-color-scheme:dark\)\{svg\.hh-fig:root\{color:(#[0-9a-f]+);"
+                         r"--hh-figure-accent:(#[0-9a-f]+);--hh-figure-fault:(#[0-9a-f]+);"
+                         r"--hh-figure-prop:(#[0-9a-f]+)", text)
+        assert dark, name
+        for var, value in zip(("body", "accent", "fault", "prop"), dark.groups(), strict=True):
+            assert _rgb(value) == pytest.approx(colours["dark"][var], abs=1e-9), (name, var)

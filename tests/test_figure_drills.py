@@ -1,0 +1,236 @@
+"""The drills and the rungs (figures/props.py): the props touch the body
+where the drill says, and the loads are big enough to read."""
+
+from __future__ import annotations
+
+import re
+from math import acos, cos, degrees, hypot, radians
+
+import pytest
+
+from figure_helpers import (
+    CM,
+    FILES,
+    ROOT,
+    P,
+    joint,
+    root_box,
+)
+from figures import (
+    body,
+    poses,
+    props,
+    silhouette,
+)
+
+pytestmark = pytest.mark.unit
+
+# --- Drills and rungs -----------------------------------------------------------
+
+def _off_line(p, a, b) -> float:
+    """Distance from p to the infinite line through a and b."""
+    return abs((b[0] - a[0]) * (a[1] - p[1]) - (a[0] - p[0]) * (b[1] - a[1])) / hypot(b[0] - a[0], b[1] - a[1])
+
+
+@pytest.mark.parametrize("name", ["dowel_bottom", "rung3"])
+def test_dowel_touches_head_upper_back_and_sacrum(name):
+    pose = P[name]
+    low, high = body.dowel_line(pose)
+    points = body.back_points(pose)
+    for point in ("sacrum", "upper_back", "head"):
+        assert _off_line(points[point], low, high) == pytest.approx(body.DOWEL_RADIUS, abs=0.002), point
+    # the normal gap behind the small of the back
+    assert _off_line(points["small_of_back"], low, high) > body.DOWEL_RADIUS + 0.005
+    # both hands hold the stick: the near one at the small of the back, the
+    # far one behind the neck, between the upper back and the head
+    j = body.joints(pose)
+    assert _off_line(j["hand"], low, high) < 1e-6
+    assert _off_line(j["far_hand"], low, high) < 1e-6
+    assert abs(j["hand"][1] - points["small_of_back"][1]) < 0.03
+    up = (high[0] - low[0], high[1] - low[1])
+
+    def height(p):
+        return (p[0] - low[0]) * up[0] + (p[1] - low[1]) * up[1]
+    assert height(points["upper_back"]) < height(j["far_hand"]) < height(points["head"])
+    # the far arm really reaches: within its length, its elbow within range
+    far = pose["far_arm"]
+    assert 0 < far["forearm_reach"] <= 1 and 0 < far["upper_reach"] <= 1
+    flex = degrees(acos(max(-1.0, min(1.0, cos(radians(far["elbow"])) * far["forearm_reach"]))))
+    assert body.RANGE["elbow"][0] <= flex <= body.RANGE["elbow"][1]
+    assert body.trunk_angle(pose) == pytest.approx(body.trunk_angle(P["bottom"]), abs=1)
+    # both fists are drawn on the stick, in the SVG
+    svg = FILES["drill-dowel.svg" if name == "dowel_bottom" else "rung-3.svg"]
+    fists = [tuple(map(float, m)) for m in re.findall(
+        r'<circle class="hh-fig-body" cx="(-?[\d.]+)" cy="(-?[\d.]+)" r="[\d.]+"/>', svg)]
+    for hand in (j["hand"], j["far_hand"]):
+        assert any(hypot(fx - hand[0] * CM, fy + hand[1] * CM) < 0.2 for fx, fy in fists)
+
+
+def test_a_far_arm_counts_once_and_the_near_arm_once():
+    """With a far arm, each arm is its own mass; without, the near arm
+    stands for both. Moving only the far arm forward moves the centre of
+    mass forward by the arm's share (Winter: 2.8 % + 2.2 % of the body)."""
+    pose = P["dowel_bottom"]
+    same = dict(pose, far_arm={"shoulder": pose["shoulder"], "elbow": pose["elbow"],
+                               "forearm_reach": pose["forearm_reach"]})
+    bare = {k: v for k, v in pose.items() if k != "far_arm"}
+    assert body.centre_of_mass(same)[0] == pytest.approx(body.centre_of_mass(bare)[0])
+    # the far arm held straight out in front, then straight out behind: the
+    # centre of mass moves by twice the arm's moment about the shoulder
+    thorax = body.directions(pose)["thorax"]
+    arm = {"elbow": 0.0, "upper_reach": 1.0, "forearm_reach": 1.0}
+    front = dict(pose, far_arm=dict(arm, shoulder=90.0 + thorax))
+    back = dict(pose, far_arm=dict(arm, shoulder=270.0 + thorax))
+    moment = 0.028 * 0.436 * 0.186 + 0.022 * (0.186 + 0.682 * 0.146)   # Winter, Table 4.1
+    shift = body.centre_of_mass(front)[0] - body.centre_of_mass(back)[0]
+    assert shift == pytest.approx(2 * moment, rel=1e-3)
+
+
+def test_wall_drill_backside_touches_the_wall_a_surface():
+    pose = P["wall_bottom"]
+    x = body.rearmost_x(pose)
+    # the rearmost point is the backside: at hip height, not the back or head
+    a, b, r = min(body.capsules(pose).values(), key=lambda c: min(c[0][0], c[1][0]) - c[2])
+    rear_y = a[1] if a[0] <= b[0] else b[1]
+    assert abs(rear_y - joint("wall_bottom", "hip")[1]) < 0.05
+    assert x < body.HEEL_X - 0.05
+    for name in ("drill-wall.svg", "rung-2.svg"):
+        svg = FILES[name]
+        # the face: a vertical line where the backside is, from the floor up
+        face = re.search(r'<path class="hh-fig-prop" stroke-width="[\d.]+" d="M(-?[\d.]+) 0L(-?[\d.]+) (-?[\d.]+)"/>', svg)
+        assert face and float(face.group(1)) == float(face.group(2)) == pytest.approx(x * CM, abs=0.1)
+        assert -float(face.group(3)) > joint("wall_bottom", "hip")[1] * CM, "taller than the hips"
+        # a filled slab behind the face, wide enough to read as a wall, not a pole
+        slab = re.search(r'<path class="hh-fig-prop-fill" fill-opacity="[\d.]+" d="M(-?[\d.]+) 0L(-?[\d.]+) 0L', svg)
+        assert slab and float(slab.group(2)) == pytest.approx(x * CM, abs=0.1)
+        assert float(slab.group(2)) - float(slab.group(1)) >= 0.05 * CM
+
+
+def test_kneeling_hinge_rests_on_shins_and_pushes_hips_back():
+    pose = P["rung0"]
+    j = body.joints(pose)
+    assert j["ankle"][1] == pytest.approx(body.RADIUS["shank"]), "ankle resting on the floor"
+    assert j["knee"][1] == pytest.approx(body.RADIUS["thigh"]), "knee resting on the floor"
+    assert body.lowest_y(pose) == pytest.approx(0.0, abs=1e-9)
+    assert abs(body.trunk_angle(pose)) > 30
+    assert pose["knee"] > 90 and j["hip"][0] < j["knee"][0], "hips back toward the heels"
+
+
+def test_band_runs_from_between_the_legs_back_to_a_low_anchor():
+    pose = P["rung4"]
+    hand = body.joints(pose)["hand"]
+    assert poses.leg_gap(pose, hand) == pytest.approx(-body.RADIUS["thigh"], abs=1e-4)
+    assert props.BAND_ANCHOR[0] < body.HEEL_X and props.BAND_ANCHOR[1] < hand[1]
+
+
+def test_kettlebell_between_the_feet_just_off_the_floor():
+    pose = P["rung5"]
+    x, y = body.load_position(pose)
+    assert body.HEEL_X < x < body.TOE_X
+    assert 0 < y - body.LOADS["kettlebell"]["radius"] < 0.03
+    assert body.joints(pose)["hand"] == pytest.approx(poses.KETTLEBELL_GRIP)
+    assert pose["elbow"] == 0
+
+
+def test_kettlebell_deadlift_legs_stay_readable():
+    """The shin crosses the near arm instead of hiding behind it, and the
+    bell, beside the near foot, is see-through so the foot shows."""
+    pose = P["rung5"]
+    j = body.joints(pose)
+    d = body.directions(pose)
+    arm_tilt = d["upper_arm"] - 180.0        # the arm's line, + = its top is forward
+    assert abs(arm_tilt - d["shank"]) > 5, "arm and shin cross at an angle, not parallel"
+    assert abs(pose["ankle"]) <= 22, "shins short of a squat's"
+    assert pose["knee"] > P["rung7"]["knee"] + 15, "more knee bend than the RDL"
+    # the arm crosses the shin once: below and above the crossing a strip of
+    # the shin at least 0.01 H wide (4 px at 12rem) shows beside the arm and
+    # its gap, and the knee stands out in front of the arm
+    c = body.capsules(pose)
+
+    def shown(f):
+        p = body.lerp(j["ankle"], j["knee"], f)
+        return min(body.distance_to_segment(p, a, b) - r - silhouette.ARM_GAP
+                   for a, b, r in (c[n] for n in silhouette.ARM_PARTS)) + body.RADIUS["shank"]
+    for f in (0.1, 0.2, 0.3, 0.8, 0.9):
+        assert shown(f) > 0.01, f
+    assert shown(1.0) > 0.02, "the knee"
+    svg = FILES["rung-5.svg"]
+    bell = re.search(r'<circle class="hh-fig-prop hh-fig-prop-fill" fill-opacity="(\.\d+)"[^>]*/>', svg)
+    assert bell and float(bell.group(1)) <= 0.5, "see-through bell"
+    # drawn over the legs (after the body) with the foot showing through
+    assert svg.index('class="hh-fig-body" mask=') < svg.index(bell.group(0))
+    assert float(re.search(r'stroke-width="([\d.]+)"', bell.group(0)).group(1)) >= 3, "a solid rim"
+
+
+@pytest.mark.parametrize("name,radius", [("rung6", body.LOADS["dumbbell"]["radius"]),
+                                         ("rung7", body.BAR_RADIUS)])
+def test_romanian_deadlift_weight_against_the_legs_below_the_knees(name, radius):
+    pose = P[name]
+    hand, knee = body.joints(pose)["hand"], body.joints(pose)["knee"]
+    assert poses.leg_gap(pose, hand) == pytest.approx(radius, abs=1e-4)
+    assert knee[1] - 0.08 < hand[1] < knee[1]
+    assert body.joints(pose)["hip"][0] < body.HEEL_X
+
+
+def test_deadlift_bar_on_the_floor_over_the_middle_of_the_foot():
+    pose = P["rung8"]
+    j = body.joints(pose)
+    bar = j["hand"]
+    plate = body.LOADS["barbell"]["radius"]
+    assert bar[1] == pytest.approx(plate, abs=1e-6), "plates on the floor"
+    third = body.FOOT_LENGTH / 3
+    assert body.HEEL_X + third < bar[0] < body.TOE_X - third, "bar over the middle of the foot"
+    touching = body.RADIUS["shank"] + body.BAR_RADIUS
+    assert body.distance_to_segment(bar, j["ankle"], j["knee"]) == pytest.approx(touching, abs=1e-6)
+    assert pose["knee"] > P["rung7"]["knee"] + 20, "more knee bend than the RDL"
+    assert pose["elbow"] == 0
+
+
+RUNGS = [f"rung{i}" for i in range(9)]
+FLOOR_PULLS, ROMANIAN = ("rung5", "rung8"), ("rung6", "rung7")
+
+
+@pytest.mark.parametrize("name", RUNGS)
+def test_no_rung_asks_for_the_chest_level_with_the_floor(name):
+    """The depth rule: down to the first strong stretch, or until the back
+    starts to give. Chest level with the floor is a trunk at 90 degrees;
+    every rung stays at least 20 degrees short of it."""
+    assert body.trunk_angle(P[name]) <= 70
+
+
+def test_floor_pulls_bend_the_knees_more_than_the_romanian_hinge():
+    for pull in FLOOR_PULLS:
+        for rdl in ROMANIAN:
+            assert P[pull]["knee"] >= P[rdl]["knee"] + 25, (pull, rdl)
+
+
+@pytest.mark.parametrize("name,kind", [("rung-5", "kettlebell"), ("rung-6", "dumbbell"),
+                                       ("rung-7", "barbell"), ("rung-8", "barbell")])
+def test_rung_loads_are_big_enough_to_read(name, kind):
+    """Shown 12rem (240 px) wide, the person is at least 240 px tall and the
+    load at least 28 px across: read from the SVG's own shapes."""
+    svg = FILES[f"{name}.svg"]
+    x, y, w, h = root_box(svg)
+    px = 240 / w
+    pose = P[name.replace("-", "")]
+    standing_height = CM * px
+    assert standing_height >= 240, "the person as drawn at full height"
+    if kind == "dumbbell":
+        heads = re.findall(r'<rect class="hh-fig-prop hh-fig-prop-fill"[^>]*width="([\d.]+)" height="([\d.]+)"', svg)
+        assert len(heads) == 2, "two heads on a handle, in profile"
+        size = max(float(v) for v in heads[0])
+    else:
+        size = 2 * max(float(r) for r in re.findall(r'<circle class="hh-fig-prop[^"]*"[^>]*r="([\d.]+)"', svg))
+    assert size * px >= 28, f"{kind}: {size * px:.0f} px"
+    assert body.load_position(pose) is not None
+
+
+@pytest.mark.parametrize("name", RUNGS)
+def test_rung_figures_are_larger_than_before(name):
+    """Shown 12rem (240 px) wide (extra.css), each is at least 240 px tall,
+    against 131 px before; the crop leaves less empty floor."""
+    css = (ROOT / "docs/stylesheets/extra.css").read_text()
+    block = css[css.index("/* Figures: fault beside fix"):]
+    width = float(re.search(r"svg\.hh-fig--small \{\s*max-width: ([\d.]+)rem;", block).group(1)) * 20
+    x, y, w, h = root_box(FILES[f"rung-{name[4:]}.svg"])
+    assert width >= 240 and width * h / w >= 200

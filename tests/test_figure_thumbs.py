@@ -1,0 +1,69 @@
+"""The fault list's thumbnails (figures/thumbs.py)."""
+
+from __future__ import annotations
+
+import gzip
+import re
+
+import pytest
+
+from figure_helpers import (
+    CM,
+    FILES,
+    PAIRS,
+    root_box,
+)
+from figures import (
+    FAULT_FIGURES,
+    svg,
+    views,
+)
+from figures.catalogue import render_thumbnails
+
+pytestmark = pytest.mark.unit
+
+# --- The fault list's thumbnails ---------------------------------------------
+
+THUMBS = render_thumbnails()
+
+
+def test_every_fault_pair_has_a_thumbnail():
+    assert set(THUMBS) == {f"{name}-thumb.svg" for name in PAIRS}
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_a_thumbnail_is_the_fault_sides_body_and_marks_only(name):
+    """At about 80 px a badge, labels and a tinted panel were noise round a
+    small body: a thumbnail keeps the body, its props and the fault's own
+    marks, in colours written in (an <img> SVG can't see the page's CSS)."""
+    text, side = THUMBS[f"{name}-thumb.svg"], FILES[f"{name}-fault.svg"]
+    assert "<text" not in text and "<title" not in text
+    assert "badge" not in text and "panel" not in text and "fill-opacity:0.08" not in text
+    assert "var(" not in text and "currentColor" not in text and "@media" not in text
+    assert 'class="hh-fig-fault' in text and svg.palette()["light"]["fault"] in text
+    assert ('class="hh-fig-prop' in text) == ('class="hh-fig-prop' in side)
+    # the same body as the fault side: every capsule of it
+    capsules = re.findall(r'<path d="M[^"]+" stroke-width="[\d.]+"/>', side)
+    assert capsules and all(c in text for c in capsules)
+    # the fault's marks drawn bolder than on the whole figure
+    width = float(re.search(r"\.hh-fig-fault\{[^}]*stroke-width:([\d.]+)", text).group(1))
+    assert width > 1.5 * svg.MARK_STROKE
+    # small: a row of the list loads one
+    assert len(text.encode()) < 2600 and len(gzip.compress(text.encode(), mtime=0)) < 1024
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_a_thumbnail_is_cropped_square_round_the_body(name):
+    """The body fills the tile: the view box is square, holds the whole
+    body, and is at most a small margin wider than the body in its longer
+    direction."""
+    x, y, w, h = root_box(THUMBS[f"{name}-thumb.svg"])
+    assert w == h
+    pose = FAULT_FIGURES[name].fault
+    parts = views.view_of(pose).capsules(views.pose(pose)).values()
+    left = min(min(a[0], b[0]) - r for a, b, r in parts) * CM
+    right = max(max(a[0], b[0]) + r for a, b, r in parts) * CM
+    top = max(max(a[1], b[1]) + r for a, b, r in parts) * CM
+    bottom = min(min(a[1], b[1]) - r for a, b, r in parts) * CM
+    assert x <= left and right <= x + w and y <= -top and -bottom <= y + h, name
+    assert max(right - left, top - bottom) >= 0.8 * w, f"{name}: the body is small in its tile"

@@ -1,0 +1,215 @@
+"""mkdocs.yml and the environment (checks/settings.py): settings that would
+ship a wrong site stop the build, naming the key and the fix."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from hinge_guide.checks.settings import (
+    check_plain_names,
+    check_site_url,
+    check_social,
+)
+from hinge_guide.errors import ContentError
+from small_inputs import ROOT
+
+pytestmark = pytest.mark.unit
+
+# SITE_URL ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("url,problem", [
+    ("https://you.github.io/hinge/?utm_source=x", "? or # part"),
+    ("https://you.github.io/hinge/#top", "? or # part"),
+    ("https://user:pass@you.github.io/hinge/", "user name or password"),
+    ("http://you.github.io/hinge/", "must start with https://"),
+    ("ftp://you.github.io/", "must start with https://"),
+    ("https://you.github.io:x/", "not a usable address"),
+])
+def test_site_url_is_https_with_no_query_fragment_or_password(url, problem):
+    with pytest.raises(ContentError, match="SITE_URL") as caught:
+        check_site_url(url)
+    assert problem in str(caught.value) and "https://you.github.io/hip-hinge/" in str(caught.value)
+
+
+def test_local_http_addresses_stay_allowed():
+    check_site_url("http://127.0.0.1:8000/")
+    check_site_url("https://you.github.io/hinge/")
+
+
+# Social links --------------------------------------------------------------------
+
+@pytest.mark.parametrize("social", ["https://www.instagram.com/coach", ["https://x.org/"],
+                                    [{"link": 42}]])
+def test_social_written_as_a_string_or_bare_links_says_how(social):
+    with pytest.raises(ContentError, match="extra.social"):
+        check_social(social)
+
+
+@pytest.mark.parametrize("site,message", [
+    (dict(nav=[("Setup <img src=x onerror=alert(1)>", "setup.md")]), "the nav title for setup.md"),
+    (dict(site_name="Hip & Hinge <Guide>"), "site_name"),
+    (dict(copyright="<script>alert(1)</script>"), "copyright"),
+])
+def test_names_printed_into_every_page_take_plain_words(site, message):
+    from hinge_guide.context import SiteSettings
+
+    with pytest.raises(ContentError, match="holds HTML") as error:
+        check_plain_names(SiteSettings(**site))
+    assert message in str(error.value)
+    check_plain_names(SiteSettings(site_name="Hip &amp; Hinge", nav=[("Setup & feet", "setup.md")]))
+
+
+@pytest.mark.parametrize("url,message", [
+    ("https://example.github.io/hip-hinge/index.html", "ends in a file name"),
+    ("https://example.github.io//hip-hinge/", "has // in its path"),
+])
+def test_a_site_url_every_link_would_carry_wrongly_is_refused(url, message):
+    with pytest.raises(ContentError, match=message):
+        check_site_url(url)
+
+
+# mkdocs.yml settings that build without a word but ship a wrong site ------------
+
+BASE_CONFIG = ("site_name: T\nsite_url: !ENV SITE_URL\ntheme:\n  name: material\n  font: false\n"
+               "  features:\n    - navigation.top\nmarkdown_extensions:\n"
+               "  - pymdownx.emoji:\n"
+               "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+               "extra:\n  generator: false\n")
+
+
+@pytest.mark.parametrize("edit,message", [
+    (lambda c: c + "extra:\n  coach:\n    name: Alex\n", "lines 11 and 13: 'extra' is given twice"),
+    (lambda c: c.replace("  generator: false\n", "  generator: false\n  analytics:\n"
+                         "    provider: google\n    property: G-XXXX\n"), "extra.analytics"),
+    (lambda c: c.replace("  font: false\n", "  font:\n    text: Roboto\n"), "theme.font"),
+    (lambda c: c.replace("    - navigation.top\n",
+                         "    - navigation.top\n    - navigation.instant\n"), "navigation.instant"),
+    (lambda c: c + "extra_javascript:\n  - https://cdn.jsdelivr.net/npm/x.js\n",
+     "extra_javascript lists https://cdn.jsdelivr.net"),
+    (lambda c: c + "use_directory_urls: false\n", "use_directory_urls: false"),
+])
+def test_mkdocs_settings_that_would_ship_a_wrong_site_stop(tmp_path, edit, message):
+    from hinge_guide.checks.settings import check_config_file
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
+    check_config_file(tmp_path)  # the base passes
+    (tmp_path / "mkdocs.yml").write_text(edit(BASE_CONFIG), encoding="utf-8")
+    with pytest.raises(ContentError, match="mkdocs.yml.*" + re.escape(message)):
+        check_config_file(tmp_path)
+
+
+def test_a_site_without_docs_index_md_has_no_home_page(tmp_path):
+    from hinge_guide.checks.settings import check_config_file
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/home.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
+    with pytest.raises(ContentError, match="docs/index.md is missing: it is the home page"):
+        check_config_file(tmp_path)
+
+
+# mkdocs.yml settings that name files, and settings as written ------------------------
+
+def _site_with(tmp_path: Path, config: str) -> Path:
+    (tmp_path / "docs/assets").mkdir(parents=True)
+    (tmp_path / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "docs/assets/favicon.svg").write_text("<svg/>", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return tmp_path
+
+
+SOCIAL = "extra:\n  social:\n    - icon: {icon}\n      link: https://www.instagram.com/coach\n"
+
+
+@pytest.mark.parametrize("config,message", [
+    (SOCIAL.format(icon="fontawesome/brands/instagam"),
+     "extra.social, entry 1, icon is fontawesome/brands/instagam, an icon the theme doesn't "
+     "have, so every page would fail to build. Did you mean fontawesome/brands/instagram"),
+    ("theme:\n  icon:\n    logo: material/weight-lifterr\n",
+     "theme.icon.logo is material/weight-lifterr, an icon the theme doesn't have"),
+    ("theme:\n  palette:\n    - toggle:\n        icon: material/weather-nite\n",
+     "theme.palette, entry 1, toggle.icon is material/weather-nite"),
+])
+def test_a_misspelt_icon_is_named_by_its_key_with_the_icons_close_to_it(tmp_path, config,
+                                                                        message):
+    """Material's own report was Jinja's TemplateNotFound, with a traceback."""
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    with pytest.raises(ContentError) as caught:
+        check_theme_files(_site_with(tmp_path, "site_name: T\n" + config))
+    assert str(caught.value).startswith("mkdocs.yml: ") and message in str(caught.value)
+
+
+def test_icons_the_theme_has_pass(tmp_path):
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    check_theme_files(_site_with(tmp_path, "site_name: T\n" + SOCIAL.format(
+        icon="fontawesome/brands/instagram") + "theme:\n  icon:\n    logo: material/web\n"))
+    check_theme_files(ROOT)
+
+
+@pytest.mark.parametrize("config,message", [
+    ("theme:\n  favicon: assets/favicon.png\n",
+     "theme.favicon is assets/favicon.png, and there is no docs/assets/favicon.png"),
+    ("extra_css:\n  - stylesheets/coach.css\n",
+     "extra_css lists stylesheets/coach.css, and there is no docs/stylesheets/coach.css"),
+    ("extra_javascript:\n  - path: javascripts/coach.js\n",
+     "extra_javascript lists javascripts/coach.js, and there is no docs/javascripts/coach.js"),
+    ("extra_css:\n  - stylesheets/extra.css\n", "which every page already carries inline"),
+])
+def test_a_missing_favicon_or_extra_file_is_named_by_its_key(tmp_path, config, message):
+    """Each built without a word and shipped a link to nothing on every page."""
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    project = _site_with(tmp_path, "site_name: T\n" + config)
+    with pytest.raises(ContentError, match="^mkdocs.yml: ") as caught:
+        check_theme_files(project)
+    assert message in str(caught.value)
+
+
+def test_a_favicon_and_extra_files_that_exist_pass(tmp_path):
+    from hinge_guide.checks.theme_files import check_theme_files
+
+    project = _site_with(tmp_path, "site_name: T\ntheme:\n  favicon: assets/favicon.svg\n"
+                                   "extra_css:\n  - assets/favicon.svg\n")
+    check_theme_files(project)
+
+
+@pytest.mark.parametrize("nav,message", [
+    ([{"Home": "index.md"}, {"": "setup.md"}],
+     "nav has an entry with an empty title, for setup.md"),
+    ([{"  ": "setup.md"}], "an empty title, for setup.md"),
+    ([{None: "setup.md"}], "an empty title, for setup.md"),
+    ([{"Learn": [{"": "setup.md"}]}], "the nav section 'Learn' has an entry with an empty title"),
+    ([{"": [{"Setup": "setup.md"}]}], "an empty title, for a section"),
+])
+def test_an_empty_menu_title_is_refused(nav, message):
+    from hinge_guide.checks.settings import check_nav_titles
+
+    with pytest.raises(ContentError, match="^mkdocs.yml: ") as caught:
+        check_nav_titles(nav)
+    assert message in str(caught.value)
+    check_nav_titles([{"Home": "index.md"}, "setup.md", {"Learn": ["movement.md"]}])
+
+
+def test_site_url_written_in_mkdocs_yml_and_set_in_the_environment_says_which_is_used():
+    """SITE_URL was ignored without a word when mkdocs.yml held an address."""
+    from hinge_guide.checks.settings import check_site_url_source
+
+    with pytest.raises(ContentError, match="SITE_URL is set to \"https://b.github.io/x/\": "
+                                           "the build would use mkdocs.yml's and ignore SITE_URL"):
+        check_site_url_source("https://a.github.io/x/", {"SITE_URL": "https://b.github.io/x/"})
+    check_site_url_source(None, {"SITE_URL": "https://b.github.io/x/"})  # !ENV SITE_URL
+    check_site_url_source("https://a.github.io/x/", {})
+    check_site_url_source("https://a.github.io/x/", {"SITE_URL": "https://a.github.io/x"})
+
+
+def test_the_sites_own_mkdocs_yml_takes_site_url_from_the_environment():
+    from hinge_guide.checks.settings import written_config
+
+    assert written_config(ROOT)["site_url"] is None  # !ENV SITE_URL

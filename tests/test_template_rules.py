@@ -1,0 +1,148 @@
+"""The rules overrides/main.html decides in Jinja that hinge_guide decides in
+Python too: the home page, the name a page goes by when shared, the author
+and the share card's file name. Both must exist (a template can't call Python
+under Zensical), so each test here evaluates the template's own settings on
+a fake page and config and compares them with the Python rule: a change to
+one side without the other fails in the quick loop, not only in a build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import jinja2
+import pytest
+from bs4 import BeautifulSoup
+from jinja2 import nodes
+
+from conftest import ROOT
+from hinge_guide import generate
+from hinge_guide.author import author_name
+from hinge_guide.checks.front_matter import check_reviewed
+from hinge_guide.preview_cards import card_name
+from hinge_guide.site import is_homepage, page_url
+
+pytestmark = pytest.mark.unit
+
+MAIN = ROOT / "overrides" / "main.html"
+DOCS = ROOT / "docs"
+# Every page under docs/, and a few a coach could add.
+SRCS = sorted({path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.md")}
+              | {"index.md", "faults/index.md", "drills/index.md", "home.md", "index-2.md"})
+
+
+@functools.cache
+def _settings_template(names: tuple[str, ...]) -> jinja2.Template:
+    env = jinja2.Environment()
+    tree = env.parse(MAIN.read_text(encoding="utf-8"))
+    assigns = [node for node in tree.find_all(nodes.Assign)
+               if isinstance(node.target, nodes.Name) and node.target.name in names]
+    missing = set(names) - {node.target.name for node in assigns}
+    assert not missing, f"overrides/main.html no longer sets {sorted(missing)}: update this test"
+    code = env.compile(nodes.Template(assigns, lineno=1))
+    return jinja2.Template.from_code(env, code, env.make_globals(None))
+
+
+def settings(names: list[str], **context: Any) -> dict[str, Any]:
+    """The named `{% set %}` values of overrides/main.html, wherever in the
+    template they are set (in document order), evaluated in this context."""
+    module = _settings_template(tuple(names)).make_module(context)
+    return {name: getattr(module, name) for name in names}
+
+
+@pytest.fixture(scope="module")
+def generated_pages() -> list[generate.Page]:
+    """The pages as the generate step reads them, with the titles on their cards."""
+    return generate.pages(ROOT)
+
+
+def fake_page(url: str, title: str = "A page") -> SimpleNamespace:
+    return SimpleNamespace(url=url, title=title)
+
+
+def config(**values: Any) -> dict[str, Any]:
+    return {"site_name": "Hip Hinge Guide", "site_author": "", "extra": {},
+            "site_url": "https://example.github.io/hip-hinge/", **values}
+
+
+@pytest.mark.parametrize("src", SRCS)
+def test_the_templates_home_page_rule_is_is_homepage(src):
+    """hh_is_home, for the address of every page under docs/ and of a few a
+    coach could add, agrees with site.is_homepage. MkDocs' page.url is ""
+    for the home page; Zensical's may carry slashes."""
+    for url in {page_url(src), "/" + page_url(src)}:
+        found = settings(["hh_is_home"], page=fake_page(url), config=config())
+        assert bool(found["hh_is_home"]) == is_homepage(src), (src, url)
+
+
+def test_the_templates_home_page_rule_can_fail():
+    assert settings(["hh_is_home"], page=fake_page("setup/"), config=config()) == {
+        "hh_is_home": False}
+    assert settings(["hh_is_home"], page=None, config=config()) == {"hh_is_home": False}
+
+
+def test_the_name_a_page_is_shared_by_is_the_one_on_its_card(generated_pages):
+    """hh_title (og:title, the share button, the structured data) names each
+    page as the generate step names its card: the site's name on the home
+    page, whose H1 is a sentence, the page's title elsewhere."""
+    site = config(site_name=generate.load_config(ROOT)["site_name"])
+    assert {page.src for page in generated_pages} >= {"index.md", "setup.md"}
+    for page in generated_pages:
+        title = "An H1 that is a sentence" if is_homepage(page.src) else page.title
+        found = settings(["hh_is_home", "hh_title"], page=fake_page(page.url, title), config=site)
+        assert found["hh_title"] == page.title, page.src
+
+
+@pytest.mark.parametrize("extra,site_author", [
+    ({}, ""),
+    ({}, "Pat Lee"),
+    ({"coach": None}, "Pat Lee"),
+    ({"coach": {"name": "Alex Morgan"}}, ""),
+    ({"coach": {"name": "Alex Morgan", "line": "Strength coach"}}, "Pat Lee"),
+])
+def test_the_templates_author_is_author_name(extra, site_author):
+    """hh_author_name (the byline, meta author, the structured data) is
+    author.author_name: the coach, else site_author, else the site's name."""
+    site = config(site_author=site_author, extra=extra)
+    found = settings(["hh_coach", "hh_publisher", "hh_author_name"], page=fake_page("setup/"),
+                     config=site)
+    assert found["hh_author_name"] == author_name(extra, site_author, site["site_name"])
+
+
+@pytest.mark.parametrize("src", SRCS)
+def test_the_templates_card_address_is_card_name(src):
+    """og:image points at the file the generate step draws for the page."""
+    site = config()
+    for url in {page_url(src), "/" + page_url(src)}:
+        found = settings(["hh_card", "hh_image"], page=fake_page(url), config=site)
+        assert found["hh_image"] == (f"{site['site_url']}assets/previews/"
+                                     f"{card_name(page_url(src))}.png"), (src, url)
+
+
+def test_every_card_the_template_points_at_is_drawn(generated_pages):
+    for page in generated_pages:
+        found = settings(["hh_card", "hh_image"], page=fake_page(page.url), config=config())
+        name = Path(found["hh_image"]).name
+        assert (DOCS / "assets" / "previews" / name).is_file(), (page.src, name)
+
+
+REVIEWED = ROOT / "overrides" / "partials" / "hh-reviewed.html"
+DAYS = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(365)]
+
+
+@pytest.mark.parametrize("form", [lambda day: day, dt.date.isoformat,
+                                  lambda day: f" {day.isoformat()} "])
+def test_the_reviewed_line_prints_every_day_check_reviewed_accepts(form):
+    """hh-reviewed.html prints the day front_matter.check_reviewed let
+    through, as YAML gives it (a date) or quoted (a string, spaces and all)."""
+    template = jinja2.Environment().from_string(REVIEWED.read_text(encoding="utf-8"))
+    for day in DAYS:
+        value = form(day)
+        check_reviewed({"reviewed": value}, "p.md", today=DAYS[-1])
+        html = template.render(page=SimpleNamespace(meta={"reviewed": value}))
+        time = BeautifulSoup(html, "html.parser").select_one("p.hh-reviewed time")
+        assert (time["datetime"], time.get_text()) == (
+            day.isoformat(), f"{day.day} {day:%B} {day.year}"), repr(value)
