@@ -2,7 +2,8 @@
 
 Each test copies the project, breaks one thing, builds it the way a person
 does (`mkdocs build --strict`), and reads the error. Each rule is unit-tested
-on small strings (test_extensions.py, test_coach_input.py); a full build
+on small strings (test_extensions.py and the test files named for each rule:
+test_front_matter.py, test_settings.py, test_macro_text.py and so on); a full build
 here is for what only the build shows: that a message reaches the coach
 through the engine, and mistakes that span files or settings. A rule whose
 unit case already covers it gets no build of its own here.
@@ -113,7 +114,7 @@ def test_unknown_preview_figure(project):
 
 # A menu title and a description are printed as they are (the menu by
 # Material as HTML, a description into previews), so the build refuses
-# markup in both (tests/test_coach_input.py); quotes, apostrophes, & and
+# markup in both (tests/test_front_matter.py); quotes, apostrophes, & and
 # brackets are fine, and must come out as written in every tag and in the
 # structured data. MkDocs' build is the coached copy (conftest), which has
 # them; Zensical's is a copy of its own.
@@ -193,7 +194,7 @@ def test_a_byte_that_is_not_utf8_names_the_file(project):
 
 
 # A coach's mistakes through the real build (the rules themselves are
-# unit-tested in test_coach_input.py) --------------------------------------------
+# unit-tested in the files named for them) --------------------------------------------
 
 def test_a_build_from_another_folder_finds_the_glossary_and_builds(project):
     (project / "elsewhere").mkdir()
@@ -217,7 +218,7 @@ def test_social_written_as_a_string_stops_with_how_to_write_it(project):
 def test_front_matter_that_is_not_valid_yaml_is_named_not_called_missing(project):
     """The engine reads front matter before our checks do: through a real
     build, its YAML error still names the page (the other shapes of bad
-    front matter are unit cases in test_coach_input.py)."""
+    front matter are unit cases in test_front_matter.py)."""
     path = project / "docs/setup.md"
     text = path.read_text(encoding="utf-8")
     front = "---\ndescription: [Set up\nreviewed: 2026-11-25\n---\n"
@@ -247,7 +248,7 @@ def test_a_fault_box_indented_three_spaces_names_the_line(project):
 def test_a_macro_typo_names_the_line_in_the_file_not_a_traceback(project):
     """The macros plugin runs before any extension: only a build shows that
     its traceback, which counted lines from under the front matter, is
-    replaced by the site's message (the rule: test_coach_input.py)."""
+    replaced by the site's message (the rule: test_macro_text.py)."""
     path = project / "docs/setup.md"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     number = next(n for n, line in enumerate(lines, 1) if "{{ method.knees." in line)
