@@ -11,6 +11,7 @@ import functools
 import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -134,11 +135,18 @@ def hosted(shared):
 
 
 @pytest.fixture
-def rebuilt(tmp_path):
-    """A build of its own, for a test that changes the site."""
-    project, host = build_hosted(tmp_path)
-    yield project, host
-    host.stop()
+def rebuilt(tmp_path, shared):
+    """For a test that changes the site: a copy of the shared project and of
+    its build, on a host of its own (the service worker names no address,
+    so the copy works on another port). The test builds once, after its
+    change."""
+    project, host = shared
+    own_project = tmp_path / "project"
+    shutil.copytree(project, own_project)
+    shutil.copytree(host.folder, tmp_path / "www")
+    own_host = Host(tmp_path / "www")
+    yield own_project, own_host
+    own_host.stop()
 
 
 def saved_urls(page) -> list[str]:
