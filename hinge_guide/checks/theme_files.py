@@ -70,6 +70,13 @@ def _icons_in(folder: Path) -> tuple[str, ...]:
     return tuple(sorted(str(p.relative_to(icons).with_suffix("")) for p in icons.rglob("*.svg")))
 
 
+def _has_icon(folder: Path, icon: str) -> bool:
+    """Whether a theme folder has the icon mkdocs.yml names as `icon`."""
+    icons = folder / ".icons"
+    path = (icons / f"{icon}.svg").resolve()
+    return path.is_relative_to(icons.resolve()) and path.is_file()
+
+
 def _icon_settings(config: dict[str, Any]) -> list[tuple[str, str]]:
     """(key, icon) for every icon mkdocs.yml names."""
     found: list[tuple[str, str]] = []
@@ -102,10 +109,13 @@ def check_icons(config: dict[str, Any], root_dir: Path) -> None:
     dirs = _theme_dirs(root_dir, theme)
     if _material_templates() is None:
         return  # without Material's icons to compare with, there's nothing to say
-    known = {name for folder in dirs for name in _icon_names(folder)}
     for key, icon in _icon_settings(config):
-        if icon in known:
+        # A file check per icon: listing Material's ten thousand icons costs
+        # a noticeable part of a build, so only a missing one lists them,
+        # for the names close to it.
+        if any(_has_icon(folder, icon) for folder in dirs):
             continue
+        known = {name for folder in dirs for name in _icon_names(folder)}
         family = icon.rsplit("/", 1)[0] + "/" if "/" in icon else ""
         close = difflib.get_close_matches(icon, sorted(n for n in known if n.startswith(family))
                                           or sorted(known), n=3, cutoff=0.85)
