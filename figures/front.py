@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from math import cos, hypot, radians, sin
 
-from .body import SHANK, THIGH, TOE_X, bisect, joints
+from .body import SHANK, THIGH, TOE_X, joints, root_between
 from .marks import labels as draw_labels
 from .marks import mark_arrow, mark_path
 from .poses import POSES as SIDE_POSES
@@ -117,7 +117,7 @@ def off_line(pose: dict, side: int) -> float:
 
 def over_toes(hinge: str) -> dict:
     """The fix: the knees swung until each sits on its hip-to-toe line."""
-    swing = bisect(lambda s: off_line({"hinge": hinge, "swing": s}, 1), -60.0, 60.0)
+    swing = root_between(lambda s: off_line({"hinge": hinge, "swing": s}, 1), -60.0, 60.0)
     return {"hinge": hinge, "swing": swing}
 
 

@@ -1,7 +1,7 @@
 """Named poses as joint-angle dicts (see body.py for what each angle means).
 
 Each pose is built, not typed in: we choose the angles a coach would cue
-(knee bend, trunk angle, spine and neck) and let a bisection find the one
+(knee bend, trunk angle, spine and neck) and let a root finder find the one
 angle that balances the body, so that the whole-body centre of mass, with
 any carried load, sits where quiet standing keeps it: 42 % of the way from
 heel to toe (`BALANCE_X`). The hands are placed the same way: resting on the
@@ -24,7 +24,7 @@ one pose exempt from the feet-flat rule.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from functools import cache
+from functools import cache, wraps
 from itertools import pairwise
 from math import acos, atan2, cos, degrees, hypot, radians, tan
 
@@ -42,7 +42,6 @@ from .body import (
     UPPER_ARM,
     add,
     back_points,
-    bisect,
     centre_of_mass,
     directions,
     distance_to_segment,
@@ -50,6 +49,7 @@ from .body import (
     joints,
     lerp,
     load_size,
+    root_between,
     trunk_angle,
     unit,
 )
@@ -66,7 +66,7 @@ def com_x(pose: dict) -> float:
 def balanced(build, lo: float, hi: float, target: float = BALANCE_X) -> dict:
     """build(v) -> pose; find v in [lo, hi] that puts the centre of mass at
     `target` (x), and return that pose."""
-    return build(bisect(lambda v: com_x(build(v)) - target, lo, hi))
+    return build(root_between(lambda v: com_x(build(v)) - target, lo, hi))
 
 
 # --- Hands ----------------------------------------------------------------
@@ -93,7 +93,7 @@ def hands_on_legs(pose: dict, radius: float = RADIUS["forearm"]) -> dict:
         return leg_gap(p, joints(p)["hand"]) - radius
     hang = directions(pose)["thorax"]        # shoulder angle for a vertical arm
     try:
-        return dict(pose, shoulder=bisect(gap, hang - 70, hang + 30))
+        return dict(pose, shoulder=root_between(gap, hang - 70, hang + 30))
     except ValueError:                       # legs out of reach: let the arms hang
         return dict(pose, shoulder=hang)
 
@@ -105,7 +105,7 @@ def hands_between_legs(pose: dict) -> dict:
         p = dict(pose, shoulder=s)
         return leg_gap(p, joints(p)["hand"]) + RADIUS["thigh"]
     hang = directions(pose)["thorax"]
-    return dict(pose, shoulder=bisect(gap, hang - 70, hang + 30))
+    return dict(pose, shoulder=root_between(gap, hang - 70, hang + 30))
 
 
 def point_arm_at(pose: dict, target) -> dict:
@@ -121,7 +121,7 @@ def reach(pose: dict, target, var: str, lo: float, hi: float) -> dict:
     def short(v):
         sx, sy = joints(dict(pose, **{var: v}))["shoulder"]
         return hypot(target[0] - sx, target[1] - sy) - ARM
-    return point_arm_at(dict(pose, **{var: bisect(short, lo, hi)}), target)
+    return point_arm_at(dict(pose, **{var: root_between(short, lo, hi)}), target)
 
 
 def arm_ik(pose: dict, target) -> dict:
@@ -211,7 +211,7 @@ def waist_bend(knee: float, target: float, hands=hands_on_legs) -> dict:
         def hip_x(ankle):
             return joints({"ankle": ankle, "knee": knee, "hip": 0, "spine": 0, "neck": 0,
                            "shoulder": 0, "elbow": 0})["hip"][0]
-        ankle = bisect(hip_x, -20.0, 30.0)
+        ankle = root_between(hip_x, -20.0, 30.0)
         return hands({"ankle": ankle, "knee": knee, "hip": trunk - (ankle - knee),
                       "spine": 0.0, "neck": 0.0, "shoulder": 0.0, "elbow": 8.0})
     return balanced(build, 0.0, 89.0, target)
@@ -246,6 +246,19 @@ def kettlebell_deadlift(knee: float, spine: float = 0.0, neck: float = 0.0,
     return balanced(build, -10.0, 35.0)
 
 
+def solved(solve: Callable[..., dict]) -> Callable[..., dict]:
+    """Cache a pose solver whose arguments are plain numbers: the solvers
+    nest root finders, and one start pose was solved again inside every step
+    of another solve. Each caller gets its own copy of the pose to change."""
+    cached = cache(solve)
+
+    @wraps(solve)
+    def own_copy(*args: float, **kwargs: float) -> dict:
+        return dict(cached(*args, **kwargs))
+    return own_copy
+
+
+@solved
 def deadlift_start(ankle: float) -> dict:
     """Bar on the floor (plates 450 mm across), touching the shins tilted at
     `ankle`; straight arms reach it (hip angle) and the knee bend balances."""
@@ -262,6 +275,7 @@ def deadlift_start(ankle: float) -> dict:
     return balanced(build, 20.0, 110.0)
 
 
+@solved
 def deadlift_rise(knee: float, lift: float) -> dict:
     """Early in a deadlift: the bar `lift` (H) off the floor, straight up
     from where it started (rung 8), with straight arms reaching it (hip
@@ -280,7 +294,7 @@ def deadlift_rise_together(lift: float) -> dict:
     """The same moment done well: hips and shoulders rise together, so the
     trunk keeps the angle it had at the start (the knee bend that does so)."""
     kept = trunk_angle(deadlift_start(ankle=15.0))
-    return deadlift_rise(bisect(lambda k: trunk_angle(deadlift_rise(k, lift)) - kept, 20.0, 110.0), lift)
+    return deadlift_rise(root_between(lambda k: trunk_angle(deadlift_rise(k, lift)) - kept, 20.0, 110.0), lift)
 
 
 def kettlebell_curl(lift: float) -> dict:

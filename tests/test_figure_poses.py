@@ -153,3 +153,34 @@ def test_the_build_lists_poses_without_solving_a_body():
                          check=True, cwd=ROOT).stdout.split()
     assert int(out[0]) > 20 and out[1] == "0", out
     assert poses.POSES["bottom"] is poses.POSES["rung1"], "a shared pose is solved once"
+
+
+# --- The root finder every pose solver uses ------------------------------------
+
+@pytest.mark.parametrize("f,lo,hi,root", [
+    (lambda x: x * x - 2, 0.0, 2.0, 2 ** 0.5),
+    (lambda x: 2 - x * x, 0.0, 2.0, 2 ** 0.5),          # falling instead of rising
+    (lambda x: x ** 3 - x - 1, 1.0, 2.0, 1.324717957244746),
+    (lambda x: (1.0 if x > 0.3 else -1.0), 0.0, 1.0, 0.3),  # a step: only halving finds it
+])
+def test_root_between_finds_the_root_to_a_billionth(f, lo, hi, root):
+    from figures.body import root_between
+
+    assert abs(root_between(f, lo, hi) - root) <= 1e-9
+
+
+def test_root_between_needs_far_fewer_tries_than_halving_on_a_smooth_curve():
+    """The solvers nest it three deep: halving took about forty tries a
+    root, cubed; Brent's method takes about ten on the body's smooth curves."""
+    from figures.body import root_between
+
+    tries = []
+    root_between(lambda x: tries.append(x) or x ** 3 - x - 1, 1.0, 2.0)
+    assert len(tries) <= 12, len(tries)
+
+
+def test_root_between_refuses_a_range_without_a_root():
+    from figures.body import root_between
+
+    with pytest.raises(ValueError, match="no root between 0.0 and 1.0"):
+        root_between(lambda x: x + 1, 0.0, 1.0)
