@@ -39,7 +39,8 @@ def locked(path) -> dict[str, tuple[str, int]]:
     return entries
 
 
-@pytest.mark.parametrize("stem", ["requirements", "requirements-test", "requirements-zensical"])
+@pytest.mark.parametrize("stem", ["requirements", "requirements-test", "requirements-zensical",
+                                  "requirements-uv"])
 def test_lock_holds_every_pin_of_its_input_with_hashes(stem):
     lock = locked(ROOT / f"{stem}.txt")
     assert lock, f"{stem}.txt pins nothing"
