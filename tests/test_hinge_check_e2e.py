@@ -312,76 +312,6 @@ def test_camera_counts_reps_and_measures_the_body_model(
     page.context.close()
 
 
-def test_screenshots_while_checking(quick_camera, base_url, screenshot_dir):
-    """Phone and desktop, light and dark, with the skeleton on the video.
-    One check per scheme, on a phone, then widened: the tracker loads twice,
-    not four times."""
-    browser, _ = quick_camera
-    for scheme in ("light", "dark"):
-        page, watch = open_check(browser, base_url, scheme=scheme)
-        page.get_by_role("button", name="Start camera").click()
-        page.locator("[data-hh-now]:not(:empty)").wait_for(state="attached", timeout=60_000)
-        for viewport, width in (
-            ({"width": 390, "height": 844}, "phone"),
-            ({"width": 1280, "height": 800}, "desktop"),
-        ):
-            page.set_viewport_size(viewport)
-            page.wait_for_timeout(1500)  # partway into a rep
-            page.locator("[data-hh-stage]").scroll_into_view_if_needed()
-            page.screenshot(
-                path=str(screenshot_dir / f"check-your-hinge-after-{width}-{scheme}.png"),
-                full_page=True,
-            )
-        assert page.evaluate("document.querySelector('[data-hh-check]').hhStats.liveDraws") > 0
-        assert watch.foreign() == []
-        page.context.close()
-
-
-@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844},
-                                      {"width": 1280, "height": 800}], ids=["phone", "desktop"])
-def test_axe_and_keyboard_while_checking(quick_camera, base_url, viewport):
-    """Set mode passes axe and works from the keyboard. On a phone the video
-    fills the screen and only Stop shows over it; on a wider screen the
-    skeleton toggle shows too, and toggles with Space."""
-    from test_browser import axe
-
-    browser, _ = quick_camera
-    page, _ = open_check(browser, base_url, viewport=viewport)
-    page.locator("[data-hh-start]").focus()
-    page.keyboard.press("Enter")
-    wait_for_reps(page, 1)
-    # The picture held still, so axe has the processor to itself: the set
-    # mode's page is unchanged, the tracker just has no new frame to read.
-    page.evaluate("document.querySelector('[data-hh-video]').pause()")
-    results = axe(page)
-    assert results.violations_count == 0, results.generate_report()
-    live = page.locator("[data-hh-live]")
-    assert live.is_visible() is (viewport["width"] > 390)
-    if viewport["width"] > 390:
-        before = live.is_checked()
-        live.focus()
-        page.keyboard.press("Space")
-        assert live.is_checked() is not before
-    page.locator("[data-hh-stop]").focus()
-    page.keyboard.press("Enter")
-    page.wait_for_timeout(300)
-    assert page.evaluate("document.querySelector('[data-hh-video]').srcObject") is None
-    page.context.close()
-
-
-def test_reduced_motion_holds_the_skeleton_still(quick_camera, base_url):
-    browser, _ = quick_camera
-    page, _ = open_check(browser, base_url, reduced_motion="reduce")
-    page.get_by_role("button", name="Start camera").click()
-    wait_for_reps(page, 1)
-    assert not page.locator("[data-hh-live]").is_checked()
-    s = page.evaluate("document.querySelector('[data-hh-check]').hhStats")
-    assert not s.get("liveDraws"), s
-    assert s.get("stillDraws", 0) >= 1, s
-    page.get_by_role("button", name="Stop").click()
-    page.context.close()
-
-
 @pytest.mark.parametrize("leave", ["visibilitychange", "pagehide"])
 def test_camera_stops_when_you_leave(quick_camera, base_url, leave):
     browser, _ = quick_camera
@@ -508,13 +438,22 @@ window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; 
 """
 
 
-def test_set_mode_speaks_the_count_and_one_cue(quick_camera, base_url, screenshot_dir):
-    """At 390 x 844: the video fills the screen, the count is 96 px or more,
-    the cue is large, each rep is spoken, and the numbers wait for the review."""
+def test_a_set_from_the_keyboard_to_the_review(quick_camera, base_url, screenshot_dir):
+    """A set, light and dark, as a reader runs it, one tracker start each
+    (starting the tracker is most of a check's cost). Started and stopped
+    from the keyboard. At 390 x 844: the video fills the screen, the count
+    is 96 px or more, the cue is large, each rep is spoken, and the numbers
+    wait for the review. Widened to a desktop mid-set: the skeleton draws on
+    the video and its toggle shows and works with Space; on a phone only
+    Stop shows over the video. axe passes in set mode at both widths, and on
+    the review. Screenshots of each."""
+    from test_browser import axe
+
     browser, _ = quick_camera
     for scheme in ("light", "dark"):
         page, watch = open_check(browser, base_url, scheme=scheme, init=VOICE)
-        page.get_by_role("button", name="Start camera").click()
+        page.locator("[data-hh-start]").focus()
+        page.keyboard.press("Enter")
         wait_for_reps(page, 1)
         stage = page.locator("[data-hh-stage]").bounding_box()
         assert stage["width"] >= 389 and stage["height"] >= 843, stage
@@ -531,6 +470,7 @@ def test_set_mode_speaks_the_count_and_one_cue(quick_camera, base_url, screensho
         assert cue_text in ("Good rep.", HINTS_CUES["rushing-the-rep"]), cue_text
         assert not page.locator("[data-hh-table]").is_visible()
         assert not page.locator("[data-hh-readout]").is_visible()
+        assert not page.locator("[data-hh-live]").is_visible()  # a phone: only Stop
         # Counting: no "Ready" line over the video, only the count and the cue.
         expect(page.locator("[data-hh-status]")).to_be_hidden()
         page.screenshot(path=str(screenshot_dir / f"check-your-hinge-set-mode-phone-{scheme}.png"))
@@ -539,15 +479,44 @@ def test_set_mode_speaks_the_count_and_one_cue(quick_camera, base_url, screensho
         spoken = page.evaluate("window.spoken")
         assert spoken[0] == f"1. {cue_text}", spoken
         assert [s.split(". ")[0] for s in spoken] == [str(n) for n in range(1, len(spoken) + 1)]
-        page.get_by_role("button", name="Stop").click()
+
+        page.set_viewport_size({"width": 1280, "height": 800})
+        page.wait_for_timeout(1500)  # partway into a rep
+        page.locator("[data-hh-stage]").scroll_into_view_if_needed()
+        page.screenshot(path=str(screenshot_dir / f"check-your-hinge-after-desktop-{scheme}.png"),
+                        full_page=True)
+        assert page.evaluate("document.querySelector('[data-hh-check]').hhStats.liveDraws") > 0
+        live = page.locator("[data-hh-live]")
+        before = live.is_checked()
+        live.focus()
+        page.keyboard.press("Space")
+        assert live.is_checked() is not before
+        if scheme == "light":
+            # The picture held still, so axe has the processor to itself:
+            # the page is unchanged, the tracker just has no new frame.
+            page.evaluate("document.querySelector('[data-hh-video]').pause()")
+            for width in ("desktop", "phone"):
+                if width == "phone":
+                    page.set_viewport_size({"width": 390, "height": 844})
+                results = axe(page)
+                assert results.violations_count == 0, (
+                    f"set mode, {width}:\n" + results.generate_report())
+        page.set_viewport_size({"width": 390, "height": 844})
+
+        page.locator("[data-hh-stop]").focus()
+        page.keyboard.press("Enter")
         assert page.locator("[data-hh-table]").is_visible()
+        assert page.evaluate("document.querySelector('[data-hh-video]').srcObject") is None
         page.locator("[data-hh-table]").scroll_into_view_if_needed()
         page.screenshot(path=str(screenshot_dir / f"check-your-hinge-review-phone-{scheme}.png"))
+        if scheme == "light":
+            results = axe(page)
+            assert results.violations_count == 0, "the review:\n" + results.generate_report()
         assert watch.foreign() == [] and page.errors == []
         page.context.close()
 
 
-def test_without_a_voice_it_beeps_and_sound_can_be_off(quick_camera, base_url):
+def test_without_a_voice_it_beeps_and_sound_and_motion_can_be_off(quick_camera, base_url):
     browser, _ = quick_camera
     page, _ = open_check(browser, base_url, init="delete window.speechSynthesis;")
     page.get_by_role("button", name="Start camera").click()
@@ -556,11 +525,18 @@ def test_without_a_voice_it_beeps_and_sound_can_be_off(quick_camera, base_url):
     assert log[0][0] == "beep" and log[0][1].startswith("1. "), log
     page.get_by_role("button", name="Stop").click()
     page.context.close()
-    page, _ = open_check(browser, base_url, init=VOICE)
+    # Sound off, on a phone set to reduce motion: nothing is said, and the
+    # skeleton is drawn still at each rep's bottom, not live.
+    page, _ = open_check(browser, base_url, init=VOICE, reduced_motion="reduce")
     page.get_by_label("Sound").uncheck()
     page.get_by_role("button", name="Start camera").click()
     wait_for_reps(page, 1)
     assert page.evaluate("window.spoken") == []
+    assert not page.locator("[data-hh-live]").is_checked()
+    s = page.evaluate("document.querySelector('[data-hh-check]').hhStats")
+    assert not s.get("liveDraws"), s
+    assert s.get("stillDraws", 0) >= 1, s
+    page.get_by_role("button", name="Stop").click()
     page.context.close()
 
 
