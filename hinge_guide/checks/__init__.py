@@ -17,7 +17,9 @@ file and says what to do:
   name such as ``/// faut`` turns into;
 - every block (``///``) is indented by a multiple of four spaces, so it
   stays inside the numbered step it sits under (fenced code aside);
-- every ``:emoji_name:`` is one pymdownx.emoji knows;
+- every ``:name:`` is one of the theme's icons: a misspelt name or an
+  emoji's name (whose picture comes from another site) is named as typed,
+  with the names close to it;
 - every link and picture written as raw HTML leads somewhere (a page, a file,
   an anchor);
 - pasted HTML loads nothing from another site and runs nothing;
