@@ -7,6 +7,8 @@ file and says what to do:
 - it says when a coach last checked it: ``reviewed``, a date;
 - ``preview_figure``, where given, is the name of a pose;
 - every script the front matter names exists under docs/;
+- ``template``, ``icon``, ``hide`` and ``status`` name what the theme has
+  (read from its own templates, icons and stylesheet);
 - every image has alt text, in words, not a file name;
 - every SVG under docs/, inlined or not, is a drawing that runs and fetches
   nothing (hinge_guide/svg_safety.py);
@@ -120,7 +122,7 @@ class ChecksTreeprocessor(Treeprocessor):
         check_reviewed(page.meta, page.src)
         check_preview_figure(page.meta, page.src, pose_names)
         check_scripts(page.meta, page.src, site.docs_dir)
-        check_page_theme_settings(page.meta, page.src, site.root_dir)
+        check_page_theme_settings(page.meta, page.src, site.root_dir, page.line_of)
 
 
 def _empty_heading_line(page: PageContext) -> str:

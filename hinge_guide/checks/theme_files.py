@@ -2,18 +2,23 @@
 extra stylesheets and scripts. A misspelt icon stopped the build with the
 theme's own error (Jinja's TemplateNotFound, with its traceback); a missing
 favicon or stylesheet built without a word and shipped a link to nothing.
-Each is checked here, named by its key, with the fix.
+Each is checked here, named by its key, with the fix. So are a page's
+front-matter settings that the theme reads (template, icon, hide, status),
+against what the installed theme has.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError
 from ..file_cache import per_process
 from ..site import STYLESHEET
+from ..theme_css import material_templates, stylesheet_paths
 from .settings import written_config
 
 
@@ -184,10 +189,14 @@ def _close(name: str, known: list[str]) -> str:
     return f" Did you mean {' or '.join(close)}?" if close else ""
 
 
-def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path) -> None:
+def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
+                              line_of: Callable[[re.Pattern[str]], str] = lambda key: ""
+                              ) -> None:
     """A page's `template:` and `icon:` name a template and an icon the theme
     has: a misspelt one stopped the build with Jinja's TemplateNotFound and
-    its traceback, naming neither the page nor the key."""
+    its traceback, naming neither the page nor the key. Its `hide:` and
+    `status:` name what the theme reads (check_hide, check_status).
+    ``line_of(pattern)`` names the line of the file matching pattern."""
     dirs = theme_folders(root_dir)
     if _material_templates() is None:
         return
@@ -197,18 +206,115 @@ def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path) ->
                         for p in folder.rglob("*.html")})
         if not isinstance(template, str) or template not in known:
             raise ContentError(
-                f"docs/{src}: template: {template!r} is not a template the theme has, so "
-                f"the page would fail to build.{_close(str(template), known)} Remove the "
-                "line to use the usual page layout, or put the file in the theme's "
-                "custom_dir (overrides/)."
+                f"docs/{src}{line_of(_key_line('template'))}: template: {template!r} is not "
+                f"a template the theme has, so the page would fail to build."
+                f"{_close(str(template), known)} Remove the line to use the usual page "
+                "layout, or put the file in the theme's custom_dir (overrides/)."
             )
     icon = meta.get("icon")
     if icon is not None:
         known = sorted({name for folder in dirs for name in _icon_names(folder)})
         if not isinstance(icon, str) or icon not in known:
             raise ContentError(
-                f"docs/{src}: icon: {icon!r} is not an icon the theme has, so the page "
-                f"would fail to build.{_close(str(icon), known)} Icons are named like "
-                "material/dumbbell; every one is listed at "
+                f"docs/{src}{line_of(_key_line('icon'))}: icon: {icon!r} is not an icon the "
+                f"theme has, so the page would fail to build.{_close(str(icon), known)} Icons "
+                "are named like material/dumbbell; every one is listed at "
                 "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/."
             )
+    check_hide(meta, src, hide_values(dirs), line_of)
+    check_status(meta, src, status_values(root_dir), line_of)
+
+
+def _key_line(key: str) -> re.Pattern[str]:
+    """The front-matter line that sets key."""
+    return re.compile(rf"^{re.escape(key)}[ \t]*:")
+
+
+# How a template asks whether a page hides a part: {% if "toc" in page.meta.hide %}
+_HIDE_TEST = re.compile(r"""["']([\w-]+)["']\s+in\s+page\.meta\.hide\b""")
+# Each status the theme styles: .md-status--new
+_STATUS_CLASS = re.compile(r"\.md-status--([\w-]+)")
+
+
+def _hide_tests(folder: Path) -> set[str]:
+    return {name for path in sorted(folder.rglob("*.html"))
+            for name in _HIDE_TEST.findall(path.read_text(encoding="utf-8", errors="replace"))}
+
+
+@per_process
+def _material_hide_values(folder: Path) -> frozenset[str]:
+    return frozenset(_hide_tests(folder))
+
+
+def hide_values(dirs: list[Path]) -> frozenset[str]:
+    """What a page's `hide:` can list: every part a template of the theme
+    hides when the page lists it, read from the templates themselves
+    (Material's once per process, the project's custom_dir each time)."""
+    found: set[str] = set()
+    for folder in dirs:
+        found |= _material_hide_values(folder) if folder == _material_templates() \
+            else _hide_tests(folder)
+    return frozenset(found)
+
+
+@per_process
+def material_statuses() -> frozenset[str]:
+    """The statuses Material draws a mark for: each .md-status--<name> its
+    stylesheet styles (the stylesheet its base.html links)."""
+    templates = material_templates()
+    main, _ = stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))
+    return frozenset(_STATUS_CLASS.findall((templates / main).read_text(encoding="utf-8")))
+
+
+def status_values(root_dir: Path) -> frozenset[str]:
+    """What a page's `status:` can be: Material's, and any of the site's own
+    under extra.status in mkdocs.yml."""
+    extra = _section(written_config(root_dir) or {}, "extra")
+    own = extra.get("status")
+    return material_statuses() | frozenset(map(str, own if isinstance(own, dict) else {}))
+
+
+def check_hide(meta: dict[str, Any], src: str, known: frozenset[str],
+               line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+    """`hide:` is a list of parts the theme can hide: the theme ignores a
+    misspelt one (the part shows anyway), and reads a single word as letters
+    (`hide: toc` happens to hide the contents, `hide: tocs` too)."""
+    hide = meta.get("hide")
+    if hide is None or hide == []:
+        return
+    where = f"docs/{src}{line_of(_key_line('hide'))}"
+    listed = ", ".join(sorted(known))
+    if not isinstance(hide, list):
+        example = f"hide: [{hide}]" if isinstance(hide, str) and hide.strip() \
+            else "hide: [toc]"
+        raise ContentError(
+            f"{where}: hide: {hide!r} is one word, not a list: the theme looks for each "
+            "part's name inside the word, so it may hide the wrong part or none. Write it "
+            f"in brackets, e.g. {example}; the parts the theme can hide are {listed}."
+        )
+    for value in hide:
+        if value not in known:
+            close = difflib.get_close_matches(str(value), sorted(known), n=1, cutoff=0.6)
+            hint = f" Did you mean {close[0]}?" if close else ""
+            raise ContentError(
+                f"{where}: hide: lists {value!r}, which is not a part the theme can hide, so "
+                f"the page would show it anyway.{hint} Use any of {listed}, e.g. "
+                "hide: [toc]."
+            )
+
+
+def check_status(meta: dict[str, Any], src: str, known: frozenset[str],
+                 line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+    """`status:` is one the theme draws: any other name gets no mark in the
+    menu, without a word."""
+    status = meta.get("status")
+    if status is None or isinstance(status, str) and status in known:
+        return
+    close = difflib.get_close_matches(str(status), sorted(known), n=1, cutoff=0.6)
+    hint = f" Did you mean {close[0]}?" if close else ""
+    raise ContentError(
+        f"docs/{src}{line_of(_key_line('status'))}: status: {status!r} is not a status the "
+        f"theme shows, so the menu would show no mark beside the page.{hint} Use one of "
+        f"{', '.join(sorted(known))}, or name your own under extra.status in mkdocs.yml "
+        "(with its style in docs/stylesheets/extra.css)."
+    )
