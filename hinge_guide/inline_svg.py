@@ -8,7 +8,8 @@ Markdown stays plain:
 ``![What the figure shows](images/movement-stop-at-stretch.svg)``.
 
 The SVG is parsed and edited as XML, never as text: the alt text becomes its
-<title> (its accessible name), a class on the image (``{ .hh-fig--wide }``)
+<title> (its accessible name), the image's title, if any, its <desc> (read
+after the name, as an <img>'s title is), a class on the image (``{ .hh-fig--wide }``)
 joins the SVG's classes, and ids stay apart on a page: a figure's own ids
 (all but the site's hh- ones) get its name in front, and a figure whose ids
 would still repeat one on the page (a second copy) gets fresh ones, with
@@ -38,7 +39,7 @@ from . import priorities
 from .context import page_context
 from .errors import ContentError
 from .site import THUMB_CLASS
-from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules
+from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules, is_svg
 
 XLINK = "http://www.w3.org/1999/xlink"
 etree.register_namespace("", SVG)
@@ -154,11 +155,13 @@ def _rename_classes(css: str, rename: Callable[[str], str]) -> str:
 
 
 def inline_svg(svg: etree.Element, alt: str, extra_class: str,
-               taken: set[str] | None = None) -> str:
+               taken: set[str] | None = None, description: str = "") -> str:
     """The figure as markup for the page: named by the alt text, with the
     image's classes. taken holds the ids already on the page: a figure
     whose ids would repeat one (a second copy of it, or another figure's
-    clash) gets fresh ones, -2, -3, ..., and taken gains the figure's."""
+    clash) gets fresh ones, -2, -3, ..., and taken gains the figure's.
+    description, the image's title (``![alt](x.svg "title")``), becomes the
+    figure's <desc>, read after its name, as an <img>'s title is."""
     svg = _copy(svg)
     title = svg.find(f"{{{SVG}}}title")
     if title is None:
@@ -170,11 +173,31 @@ def inline_svg(svg: etree.Element, alt: str, extra_class: str,
     svg.set("role", "img")
     if title_id := title.get("id"):
         svg.set("aria-labelledby", title_id)
+    if description.strip():
+        describe(svg, title, description.strip())
     if taken is not None:
         unique_ids(svg, taken)
     if extra_class:
         svg.set("class", " ".join(filter(None, [svg.get("class", ""), extra_class])))
     return etree.tostring(svg, encoding="unicode")
+
+
+def describe(svg: etree.Element, title: etree.Element, words: str) -> None:
+    """Put words in the figure's <desc> (its own, or a new one after its
+    <title>), and point aria-describedby at it."""
+    desc = svg.find(f"{{{SVG}}}desc")
+    if desc is None:
+        ids = element_ids(svg)
+        base = (title.get("id") or "hh-fig-title") + "-desc"
+        desc = etree.Element(f"{{{SVG}}}desc", {"id": _fresh(base, lambda name: name in ids)})
+        svg.insert(list(svg).index(title) + 1, desc)
+    elif not desc.get("id"):
+        ids = element_ids(svg)
+        desc.set("id", _fresh("hh-fig-desc", lambda name: name in ids))
+    for child in list(desc):
+        desc.remove(child)
+    desc.text = words
+    svg.set("aria-describedby", desc.get("id", ""))
 
 
 def element_ids(root: etree.Element) -> set[str]:
@@ -259,7 +282,7 @@ class InlineFigures(Treeprocessor):
                 continue  # a thumbnail, decorative (alt=""), loaded as an image
             src = img.get("src", "")
             alt = require_alt(img, page.src)
-            if "://" in src or not src.endswith(".svg"):
+            if "://" in src or not is_svg(src):
                 continue
             target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), src))
             if not target.startswith(self.folder):
@@ -268,7 +291,8 @@ class InlineFigures(Treeprocessor):
             if not path.is_file():
                 continue  # the engine reports the missing file
             svg = self.figure(path, f"docs/{target}", target[len(self.folder):-len(".svg")])
-            markup = inline_svg(svg, alt, img.get("class", ""), taken) + panel_words(svg)
+            markup = inline_svg(svg, alt, img.get("class", ""), taken,
+                                description=img.get("title") or "") + panel_words(svg)
             self.replace(img, parents[img], self.md.htmlStash.store(markup))
 
     def figure(self, path: Path, where: str, name: str) -> etree.Element:

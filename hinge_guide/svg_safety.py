@@ -53,6 +53,14 @@ _PAGE_WIDE = ("A figure is inlined into its page, and its <style> applies to the
               "at-rules but @media and @keyframes hh-name.")
 
 
+def is_svg(name: str) -> bool:
+    """Whether a file name or address names an SVG: by its extension, in any
+    case (a phone or a drawing program may save Figure.SVG, which the browser
+    and the host treat as an SVG too). The one rule, for the safety check of
+    every file, the figures inlined and the fault index's pictures."""
+    return name.lower().endswith(".svg")
+
+
 def check_svg(data: bytes, where: str) -> None:
     """Refuse a figure that could run code or fetch from elsewhere: the site
     publishes docs/images/ and inlines its SVGs into pages. Read with expat,

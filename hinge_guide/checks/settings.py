@@ -16,7 +16,7 @@ from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
-from ..svg_safety import check_svg
+from ..svg_safety import check_svg, is_svg
 
 # Hosts that only ever appear in samples, with their subdomains, and the
 # names reserved for samples and tests (RFC 2606): a reader must never tap one.
@@ -300,7 +300,8 @@ def check_folder(folder: Path, where: str) -> None:
     """Every SVG under docs/, inlined or not: each is published, and opened
     on its own an SVG runs its scripts. The vendored tracker is checked
     against its own manifest instead."""
-    for path in sorted(folder.rglob("*.svg")):
-        if "vendor" in path.relative_to(folder).parts:
+    for path in sorted(folder.rglob("*")):
+        if not is_svg(path.name) or not path.is_file() \
+                or "vendor" in path.relative_to(folder).parts:
             continue
         check_svg(path.read_bytes(), f"{where}/{path.relative_to(folder).as_posix()}")
