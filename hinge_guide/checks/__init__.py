@@ -19,6 +19,9 @@ file and says what to do:
   name such as ``/// faut`` turns into;
 - every block (``///``) is indented by a multiple of four spaces, so it
   stays inside the numbered step it sits under (fenced code aside);
+- every extension a page's text needs (a ``/// caption``, a fault box, a
+  checklist, a table, a figure...) is on in mkdocs.yml
+  (hinge_guide/site_extensions.py);
 - every ``:name:`` is one of the theme's icons: a misspelt name or an
   emoji's name (whose picture comes from another site) is named as typed,
   with the names close to it;
@@ -66,7 +69,7 @@ from markdown.treeprocessors import Treeprocessor
 from .. import priorities
 from ..blocks import BlockIndent
 from ..context import PageContext, SiteSettings, page_context
-from ..site_extensions import require_extension
+from ..site_extensions import ExtensionsUsed, require_extension
 from .alt_text import AltWords
 from .emoji_names import check_emoji_names
 from .front_matter import (
@@ -146,6 +149,8 @@ class ChecksExtension(Extension):
         md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup",
                                   priorities.UNCLOSED_MARKUP)
         md.preprocessors.register(BlockIndent(md), "hinge_block_indent", priorities.BLOCK_INDENT)
+        md.preprocessors.register(ExtensionsUsed(md), "hinge_extensions_used",
+                                  priorities.EXTENSIONS_USED)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:

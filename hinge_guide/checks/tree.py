@@ -12,9 +12,12 @@ import xml.etree.ElementTree as etree
 from markdown import Markdown
 
 from ..blocks import ANCHOR
+from ..blocks import PYMDOWNX_PINNED as PYMDOWNX_PINNED  # re-exported: tests pin it
+from ..blocks import registered_blocks as registered_blocks  # re-exported
 from ..errors import ContentError
 from ..inline_svg import require_alt
 from ..reader import heading_text
+from ..site_extensions import MATERIAL_ADMONITIONS, block_extension, missing_extension
 
 # Classes that Markdown or Material put on admonitions besides the type.
 _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
@@ -83,11 +86,6 @@ def _words(heading: etree.Element, md: Markdown | None) -> str:
 
 # Box types Material styles: one of these left as text means mkdocs.yml's
 # list of types lacks it (or misspells it), not the page.
-_MATERIAL_ADMONITIONS = frozenset({
-    "note", "abstract", "info", "tip", "success", "question", "warning", "failure",
-    "danger", "bug", "example", "quote",
-})
-
 _BLOCK_LINE = re.compile(r"^///\s*(?P<name>[\w-]*)\s*(?:\|\s*(?P<title>.*))?$")
 
 
@@ -96,6 +94,7 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
     (the name, the settings line under it, or a missing extension)."""
     lines = text.splitlines()
     first = lines[0].strip()
+    admonitions = blocks is not None and "admonition" in blocks
     match = _BLOCK_LINE.match(first)
     name = match.group("name") if match else ""
     kinds = sorted(admonition_types - {"fault"})
@@ -106,10 +105,12 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
                 f"with {vocabulary}.")
     if blocks is not None and name in blocks:
         return f'"{first}" was left as text: ' + bad_settings(name, lines[1:])
-    if name == "fault":
-        return (f'"{first}" was left as text: the fault box extension is not on. Add '
-                "`- hinge_guide.faults` under markdown_extensions in mkdocs.yml.")
-    if name in _MATERIAL_ADMONITIONS:
+    extension = block_extension(name)
+    if extension is not None and extension.name != "pymdownx.blocks.admonition" \
+            or name == "admonition" or name in MATERIAL_ADMONITIONS and not admonitions:
+        assert extension is not None
+        return f'"{first}" was left as text: ' + missing_extension(extension, f"/// {name}")
+    if name in MATERIAL_ADMONITIONS:
         return (f'"{first}" was left as text: "{name}" is not among the admonition '
                 "types in mkdocs.yml (pymdownx.blocks.admonition, types: "
                 f"{', '.join(kinds)}). Add it there, or check its spelling.")
@@ -155,34 +156,6 @@ def bad_settings(name: str, option_lines: list[str]) -> str:
     return (f"its settings are not valid: {options_text[:80]!r}. Write `{example}`: "
             "the id in lower-case words of letters and digits joined by hyphens, "
             "with at least one letter (no spaces, /, # or dots).")
-
-
-# The pymdown-extensions the project pins (requirements.in), whose blocks
-# processor keeps its registered blocks as .blocks (name -> class).
-PYMDOWNX_PINNED = "13.1"
-
-
-def registered_blocks(md: Markdown) -> dict[str, type] | None:
-    """The ``///`` blocks this Markdown knows (name -> class), or None where
-    pymdownx.blocks isn't loaded. pymdownx keeps them in an undocumented
-    attribute: should it go, stop and say so, rather than fail with an
-    AttributeError or skip the block checks."""
-    if "blocks" not in md.parser.blockprocessors:
-        return None
-    blocks = getattr(md.parser.blockprocessors["blocks"], "blocks", None)
-    if not isinstance(blocks, dict):
-        try:
-            from pymdownx import __version__ as installed
-        except ImportError:  # pragma: no cover
-            installed = "unknown"
-        raise ContentError(
-            f"requirements.in: the build runs pymdown-extensions {installed}; the project "
-            f"pins {PYMDOWNX_PINNED}, whose blocks processor lists its blocks as .blocks, "
-            "and the site's checks read that list. Install the pinned requirements "
-            "(scripts/serve and scripts/test do), or, moving to a new version on purpose, "
-            "update registered_blocks in hinge_guide/checks/tree.py."
-        )
-    return blocks
 
 
 def admonition_types(md: Markdown) -> set[str]:
