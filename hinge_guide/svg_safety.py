@@ -85,7 +85,12 @@ def check_svg(data: bytes, where: str) -> None:
         count += 1
         line = parser.CurrentLineNumber
         name = tag.rsplit(" ", 1)[-1]
-        if count == 1 and tag != f"{SVG} svg":
+        if count == 1 and tag == "svg":
+            problems.append((line, "its <svg> tag lacks the SVG namespace, which an SVG "
+                                   "file needs to be drawn. Fix: write <svg xmlns="
+                                   '"http://www.w3.org/2000/svg" ...> (drawing programs add '
+                                   "it when they save as SVG)."))
+        elif count == 1 and tag != f"{SVG} svg":
             problems.append((line, f"it is not SVG (it starts with <{name}>). " + _DRAWING))
         if open_elements and open_elements[-1][0].lower() == "style":
             # The page reads a <style>'s own text only; keep it all in one piece.

@@ -71,6 +71,15 @@ def check_material_styles(root_dir: Path) -> None:
             f"(the installed one's stylesheet is {main}). Run "
             "`.venv/bin/python -m hinge_guide` to write it again, then build."
         )
+    config = written_config(root_dir)
+    if main is not None and config is not None \
+            and partial.read_text(encoding="utf-8") != theme_css.material_styles(config):
+        raise ContentError(
+            f"{theme_css.PARTIAL} carries the colours of another palette: mkdocs.yml's "
+            "theme.palette (primary or accent) changed since it was written, and every page "
+            "would go without the new colours. Run `.venv/bin/python -m hinge_guide` to "
+            "write it again, then build."
+        )
 
 
 @per_process
@@ -150,6 +159,12 @@ def check_plain_names(site: SiteSettings) -> None:
                 "printed into every page as it is, so a tag would run there: write plain "
                 "words."
             )
+    if not str(site.site_name or "").strip():
+        raise ContentError(
+            "mkdocs.yml: site_name is empty, so the header, the browser tab, every link "
+            "preview and the install name would show no name. Write the site's name, e.g. "
+            "site_name: Hip Hinge Guide."
+        )
 
 
 def check_social(social: Any) -> None:

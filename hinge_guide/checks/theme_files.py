@@ -164,11 +164,100 @@ def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
 
 
 def check_theme_files(root_dir: Path) -> None:
-    """check_icons and check_site_files on mkdocs.yml as it is now."""
+    """check_icons, check_site_files and check_theme_settings on mkdocs.yml
+    as it is now."""
     config = written_config(root_dir)
     if config is not None:
         check_icons(config, root_dir)
         check_site_files(config, root_dir)
+        check_theme_settings(config, root_dir)
+
+
+# How the theme's files name what mkdocs.yml can set: a feature its
+# templates test ({% if "navigation.top" in features %}) or its script
+# asks for (a call such as V("search.highlight") in the minified bundle),
+# a colour scheme or palette colour its stylesheets style.
+_TEMPLATE_FEATURE = re.compile(r"""["']([a-z]+(?:\.[a-z]+)+)["']\s+in\s+features\b""")
+_SCRIPT_FEATURE = re.compile(r"""[\w$]+\("([a-z]+(?:\.[a-z]+)+)"\)""")
+_SCHEME = re.compile(r"""\[data-md-color-scheme=["']?([\w-]+)""")
+_COLOUR = re.compile(r"""\[data-md-color-(primary|accent)=["']?([\w-]+)""")
+
+
+@per_process
+def material_vocabulary() -> dict[str, frozenset[str]]:
+    """What the installed Material knows, read from its own files: its
+    features, languages, colour schemes, primary and accent colours."""
+    templates = material_templates()
+    base = (templates / "base.html").read_text(encoding="utf-8")
+    main, palette = stylesheet_paths(base)
+    css = (templates / main).read_text(encoding="utf-8") + \
+        (templates / palette).read_text(encoding="utf-8")
+    features = {name for path in templates.rglob("*.html")
+                for name in _TEMPLATE_FEATURE.findall(path.read_text(encoding="utf-8"))}
+    # The script asks for its translations the same way: those are not features.
+    english = (templates / "partials/languages/en.html").read_text(encoding="utf-8")
+    translations = set(re.findall(r'"([a-z]+(?:\.[a-z]+)+)"\s*:', english))
+    for script in (templates / "assets/javascripts").glob("bundle.*.min.js"):
+        features |= set(_SCRIPT_FEATURE.findall(script.read_text(encoding="utf-8"))) \
+            - translations
+    colours: dict[str, set[str]] = {"primary": {"custom"}, "accent": {"custom"}}
+    for key, name in _COLOUR.findall(css):
+        colours[key].add(name)
+    return {
+        "features": frozenset(features),
+        "language": frozenset(p.stem for p in (templates / "partials/languages").glob("*.html")),
+        "scheme": frozenset(_SCHEME.findall(css)),
+        "primary": frozenset(colours["primary"]),
+        "accent": frozenset(colours["accent"]),
+    }
+
+
+def check_theme_settings(config: dict[str, Any], root_dir: Path) -> None:
+    """theme.language, theme.features and each palette's scheme, primary and
+    accent name what the installed Material has: a misspelt language stopped
+    the build with Jinja's TemplateNotFound and its traceback; a misspelt
+    feature, scheme or colour built without a word, and the site went
+    without it (no dark mode for `scheme: slat`)."""
+    if _material_templates() is None:
+        return
+    known = material_vocabulary()
+    theme = _section(config, "theme")
+    stylesheet = root_dir / str(config.get("docs_dir") or "docs") / STYLESHEET
+    own_schemes = set(_SCHEME.findall(stylesheet.read_text(encoding="utf-8"))) \
+        if stylesheet.is_file() else set()
+
+    def refuse(key: str, value: Any, names: frozenset[str] | set[str], what: str,
+               then: str = "the site would go without it") -> None:
+        hint = _close(str(value), sorted(names))
+        raise ContentError(
+            f"mkdocs.yml: {key} is {value!r}, which is not {what} the theme has, so {then}."
+            f"{hint} Use one of: {', '.join(sorted(names))} "
+            "(git checkout -- mkdocs.yml restores the file)."
+        )
+
+    language = theme.get("language")
+    if language is not None and language not in known["language"]:
+        refuse("theme.language", language, known["language"], "a language",
+               "the build would stop on the theme's own error (languages go by their "
+               "code: en for English)")
+    features = theme.get("features") or []
+    for feature in features if isinstance(features, list) else [features]:
+        if feature not in known["features"]:
+            refuse("theme.features", feature, known["features"], "a feature")
+    palette = theme.get("palette")
+    schemes = palette if isinstance(palette, list) else [palette] if palette else []
+    for number, scheme in enumerate(schemes, 1):
+        if not isinstance(scheme, dict):
+            continue
+        where = f"theme.palette, entry {number},"
+        value = scheme.get("scheme")
+        if value is not None and value not in known["scheme"] | own_schemes:
+            refuse(f"{where} scheme", value, known["scheme"] | own_schemes, "a colour scheme")
+        for key in ("primary", "accent"):
+            value = scheme.get(key)
+            if value is not None and str(value).replace(" ", "-").lower() not in known[key]:
+                refuse(f"{where} {key}", value, known[key], f"a{'n' * (key == 'accent')} "
+                                                            f"{key} colour")
 
 
 def theme_folders(root_dir: Path) -> list[Path]:
