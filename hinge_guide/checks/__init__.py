@@ -102,7 +102,7 @@ class ChecksTreeprocessor(Treeprocessor):
                 require_extension(self.md, "hinge_guide.glossary")
             self.check_page(page)
         blocks = registered_blocks(self.md)
-        known = set(blocks) if blocks is not None else None
+        known = blocks  # name -> block class, or None without pymdownx.blocks
         line_of = page.line_of if page.engine != "bare" else (lambda text, nth=1: "")
         check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
         check_emoji_names(root, self.md, page.src, line_of)

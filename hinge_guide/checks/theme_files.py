@@ -312,6 +312,24 @@ def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
             )
     check_hide(meta, src, hide_values(dirs), line_of)
     check_status(meta, src, status_values(root_dir), line_of)
+    check_tags(meta, src, written_config(root_dir) or {}, line_of)
+
+
+def check_tags(meta: dict[str, Any], src: str, config: dict[str, Any],
+               line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+    """`tags:` shows only with Material's tags plugin on: without it the
+    page is built without them, without a word."""
+    if not meta.get("tags"):
+        return
+    plugins = config.get("plugins") or []
+    names = {str(next(iter(p))) if isinstance(p, dict) and p else str(p) for p in plugins}
+    if not names & {"tags", "material/tags"}:
+        raise ContentError(
+            f"docs/{src}{line_of(_key_line('tags'))}: the page sets tags:, but the theme "
+            "shows tags only with its tags plugin, which mkdocs.yml doesn't list, so the "
+            "page would show none. Remove the line, or add `- tags` under plugins in "
+            "mkdocs.yml."
+        )
 
 
 def _key_line(key: str) -> re.Pattern[str]:

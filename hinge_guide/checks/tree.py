@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Collection, Mapping
 
 from markdown import Markdown
 
@@ -24,7 +25,7 @@ _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 
 def check_tree(root: etree.Element, src: str, admonition_types: set[str],
-               blocks: set[str] | None = None, line_of=lambda text, nth=1: "",
+               blocks: Collection[str] | None = None, line_of=lambda text, nth=1: "",
                md: Markdown | None = None) -> None:
     """The finished page: alt text, admonition types, no block left as text,
     one H1. ``blocks`` are the block names the page's Markdown knows;
@@ -89,7 +90,7 @@ def _words(heading: etree.Element, md: Markdown | None) -> str:
 _BLOCK_LINE = re.compile(r"^///\s*(?P<name>[\w-]*)\s*(?:\|\s*(?P<title>.*))?$")
 
 
-def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) -> str:
+def stray_block(text: str, blocks: Collection[str] | None, admonition_types: set[str]) -> str:
     """What to do about a block marker left as text: say which part is wrong
     (the name, the settings line under it, or a missing extension)."""
     lines = text.splitlines()
@@ -103,6 +104,11 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
     if not name:
         return (f'"{first}" closes no block. Remove it, or open the block above it '
                 f"with {vocabulary}.")
+    title = (match.group("title") or "").strip() if match else ""
+    if isinstance(blocks, Mapping) and name in blocks and not title \
+            and getattr(blocks[name], "ARGUMENT", None) is True:
+        return (f'"{first}" was left as text: a {name} block needs a title after a |, '
+                f"e.g. /// {name} | {_TITLE_EXAMPLES.get(name, 'Title')}.")
     if blocks is not None and name in blocks:
         return f'"{first}" was left as text: ' + bad_settings(name, lines[1:])
     extension = block_extension(name)
@@ -122,6 +128,10 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
 # What YAML made of a value that should have been a word, as a coach reads it.
 _YAML_KINDS = {"int": "a number", "float": "a number", "list": "a list",
                "dict": "a set of settings", "bool": "true or false (YAML reads yes and no so)"}
+
+
+# A title to show, for a block that needs one
+_TITLE_EXAMPLES = {"tab": "In a gym", "details": "How to do the broomstick drill"}
 
 
 def bad_settings(name: str, option_lines: list[str]) -> str:

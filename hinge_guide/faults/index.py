@@ -155,6 +155,12 @@ class IndexTree(Treeprocessor):
         if not markers or self.extension.reading:
             return
         page = page_context(self.md)
+        if len(markers) > 1:
+            raise ContentError(
+                f"docs/{page.src}{page.line_of(INDEX_MARKER, nth=2)}: the page holds "
+                f"{INDEX_MARKER} {len(markers)} times, so it would list every fault "
+                f"{len(markers)} times, with each anchor twice. Keep one: delete this line."
+            )
         parents = {child: parent for parent in root.iter() for child in parent}
         for marker in markers:
             parent = parents[marker]

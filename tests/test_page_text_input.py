@@ -1,0 +1,60 @@
+"""What a coach types on a page that shipped wrong or gave a wrong message,
+found on the second bad-input pass: a footnote, a tab without a title, two
+checklist items alike, tags without the tags plugin, and a glossary term
+ending in a bracket."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+import pytest
+
+from hinge_guide import glossary
+from hinge_guide.checks.theme_files import check_tags
+from hinge_guide.errors import ContentError
+
+pytestmark = pytest.mark.unit
+
+CHECKS = ["attr_list", "md_in_html", "hinge_guide.checks"]
+
+
+@pytest.mark.parametrize("text", ["A claim.[^1]\n\n[^1]: The source.", "A claim[^source]."])
+def test_a_footnote_is_refused_as_shown_as_typed(text):
+    """The site has no footnotes extension: [^1] shipped as typed."""
+    with pytest.raises(ContentError, match=r"\[\^\w+\] shows as typed: this site has no "
+                                           r"footnotes"):
+        markdown.markdown(f"# T\n\n{text}\n", extensions=CHECKS)
+
+
+def test_a_tab_without_a_title_says_so():
+    """It said to write `attrs: {id: rounded-back}`, a fault box's setting."""
+    with pytest.raises(ContentError, match=r'"/// tab" was left as text: a tab block needs a '
+                                           r"title after a \|, e\.g\. /// tab \| In a gym"):
+        markdown.markdown("# T\n\n/// tab\nA gym.\n///\n",
+                          extensions=[*CHECKS, "pymdownx.blocks.tab"])
+
+
+def test_two_checklist_items_alike_are_refused():
+    """Ticks are kept by an item's words: ticking one ticked both."""
+    text = "# T\n\n- [ ] Hips back first.\n- [ ] Back flat.\n- [x] Hips back first.\n"
+    with pytest.raises(ContentError, match=r'two checklist items read "Hips back first\."'):
+        markdown.markdown(text, extensions=[*CHECKS, "hinge_guide.tasklist"])
+    markdown.markdown("# T\n\n- [ ] Hips back first.\n- [ ] Back flat.\n",
+                      extensions=[*CHECKS, "hinge_guide.tasklist"])
+
+
+def test_tags_without_the_tags_plugin_are_refused():
+    """Material shows tags only with its plugin: the page showed none."""
+    with pytest.raises(ContentError, match=r"^docs/p\.md: the page sets tags:.* add `- tags` "
+                                           r"under plugins"):
+        check_tags({"tags": ["setup"]}, "p.md", {"plugins": ["search"]})
+    check_tags({"tags": ["setup"]}, "p.md", {"plugins": ["search", {"tags": {}}]})
+    check_tags({}, "p.md", {"plugins": ["search"]})
+
+
+def test_a_term_ending_in_a_bracket_is_shown_without_the_bracketed_part():
+    """It suggested *[RDL (Romanian]: ..., which ends a word no better."""
+    with pytest.raises(ContentError) as caught:
+        glossary.read_terms("*[RDL (Romanian)]: A lift.\n", "includes/glossary.md")
+    assert re.search(r"e\.g\. \*\[RDL\]: \.\.\.", str(caught.value)), str(caught.value)
