@@ -58,3 +58,19 @@ def test_a_term_ending_in_a_bracket_is_shown_without_the_bracketed_part():
     with pytest.raises(ContentError) as caught:
         glossary.read_terms("*[RDL (Romanian)]: A lift.\n", "includes/glossary.md")
     assert re.search(r"e\.g\. \*\[RDL\]: \.\.\.", str(caught.value)), str(caught.value)
+
+
+def test_a_table_row_with_more_cells_than_columns_is_refused():
+    """Markdown dropped "bend a lot" from | Hips | Travel back | bend a lot | ... |
+    in a table of three columns, without a word."""
+    table = "# T\n\n| Part | Hinge | Squat |\n| --- | --- | --- |\n| Hips | Back | bend | Down |\n"
+    with pytest.raises(ContentError, match=r"^docs/\(text\), line 5: a table row has 4 cells "
+                                           r"but the table has 3 columns.* write it as \\\|"):
+        markdown.markdown(table, extensions=CHECKS)
+
+
+@pytest.mark.parametrize("row", ["| Hips | Back \\| up | Down |", "| Hips | `a|b` | Down |",
+                                 "| Hips | Back |"])
+def test_escaped_pipes_code_and_short_rows_pass(row):
+    markdown.markdown(f"# T\n\n| Part | Hinge | Squat |\n| --- | --- | --- |\n{row}\n",
+                      extensions=[*CHECKS, "tables"])
