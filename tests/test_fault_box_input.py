@@ -54,3 +54,18 @@ def test_a_second_fault_index_is_refused():
                                            r"list every fault 2 times.* Keep one"):
         markdown.markdown("# Faults\n\n<!-- fault-index -->\n\nText.\n\n<!-- fault-index -->\n",
                           extensions=EXTENSIONS)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (BOX.replace("attrs: {id: rounded-back}", "attrs: {id: rounded-back, class: big}"),
+     'the fault box "Rounded back" has the class "big"'),
+    ("/// details | More on depth\n    type: notee\n\nWords.\n///\n",
+     'the box "More on depth" has the class "notee"'),
+])
+def test_a_class_the_site_does_not_style_names_its_box(text, expected):
+    """It said 'an admonition has the type "big"', naming neither the box
+    nor where the class came from."""
+    with pytest.raises(ContentError) as caught:
+        markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.blocks.details"])
+    assert expected in str(caught.value)
+    assert "a class of your own starts with hh-" in str(caught.value)

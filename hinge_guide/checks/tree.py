@@ -64,13 +64,23 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
         ):
             check_box_closed(element, classes, src, line_of, md)
             # hh-* classes are the site's own styling hooks, such as hh-cues.
-            for kind in {c for c in classes - _LAYOUT_CLASSES if not c.startswith("hh-")}:
-                if kind not in admonition_types:
-                    raise ContentError(
-                        f'docs/{src}: an admonition has the type "{kind}", which '
-                        "the site does not style. Use one of: "
-                        f"{', '.join(sorted(admonition_types))}."
-                    )
+            kinds = {c for c in classes - _LAYOUT_CLASSES if not c.startswith("hh-")}
+            for kind in sorted(kinds - admonition_types):
+                heading = next((child for child in element
+                                if child.tag == "summary"
+                                or "admonition-title" in (child.get("class") or "")), None)
+                title = " ".join("".join(heading.itertext()).split()) if heading is not None \
+                    else ""
+                others = kinds & admonition_types
+                box = f'the {next(iter(others))} box "{title}"' if others and title \
+                    else f'the box "{title}"' if title else "a box"
+                raise ContentError(
+                    f'docs/{src}{line_of(title) if title else ""}: {box} has the class '
+                    f'"{kind}" (its type, a `type:` setting or a class in its attrs), which '
+                    "the site does not style. Use one of the types "
+                    f"{', '.join(sorted(admonition_types))}; a class of your own starts "
+                    "with hh- and is styled in docs/stylesheets/extra.css."
+                )
         if element.tag == "p":
             text = "".join(element.itertext()).lstrip()
             if text.startswith("///"):
