@@ -282,9 +282,11 @@ class InlineFigures(Treeprocessor):
                 continue  # a thumbnail, decorative (alt=""), loaded as an image
             src = img.get("src", "")
             alt = require_alt(img, page.src)
-            if "://" in src or not is_svg(src):
+            # images/x.svg?v=2 is the file images/x.svg
+            file = src.split("#", 1)[0].split("?", 1)[0]
+            if "://" in src or not is_svg(file):
                 continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), src))
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), file))
             if not target.startswith(self.folder):
                 continue
             path = page.site.docs_dir / target

@@ -196,6 +196,12 @@ def _attribute_problem(element: str, attr: str, value: str) -> str | None:
     any attribute, since presentation attributes (fill="url(...)") are CSS."""
     if _EVENT.match(attr):
         return f'<{element}> has the event handler {attr}="...". ' + _DRAWING
+    if attr.lower() == "href" and value.strip().lower().startswith("data:"):
+        return (f'<{element}> holds a picture inside the drawing ("{value[:40]}..."), a photo '
+                "or a scan the drawing program kept. Figures in docs/images/ are drawings "
+                "only: save the picture as a file of its own (a .jpg or .png under "
+                "docs/images/) and show it with ![what it shows](images/name.jpg), or "
+                "redraw it.")
     if attr.lower() == "href" and not value.startswith("#"):   # HTML lowercases HREF
         return f'<{element}> links to "{value[:60]}", outside the figure. ' + _OTHER_SITES
     found = _fetch(value)

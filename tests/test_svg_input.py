@@ -101,3 +101,21 @@ def test_a_figure_without_a_title_has_no_description(tmp_path, monkeypatch):
     page = _page(tmp_path, monkeypatch, "![Feet apart](images/feet.svg)", "feet.svg")
     svg = page.find(f".//{{{SVG_NS}}}svg")
     assert svg.get("aria-describedby") is None and svg.find(f"{{{SVG_NS}}}desc") is None
+
+
+def test_a_figure_with_a_query_is_inlined(tmp_path, monkeypatch):
+    """images/feet.svg?v=2 (a coach busting a cache) stayed an <img> that
+    couldn't follow the light/dark switch."""
+    page = _page(tmp_path, monkeypatch, "![Feet apart](images/feet.svg?v=2)", "feet.svg")
+    assert page.find(".//img") is None and page.find(f".//{{{SVG_NS}}}svg") is not None
+
+
+def test_a_picture_kept_inside_a_drawing_is_named_as_one():
+    """A data: picture was called a link outside the figure, to another site."""
+    from hinge_guide.svg_safety import check_svg
+
+    data = (f"<svg xmlns='{SVG_NS}' xmlns:xlink='http://www.w3.org/1999/xlink'><image "
+            "xlink:href='data:image/png;base64,iVBORw0KGgo=' width='5' height='5'/></svg>")
+    with pytest.raises(ContentError, match=r"<image> holds a picture inside the drawing.* save "
+                                           r"the picture as a file of its own"):
+        check_svg(data.encode(), "x.svg")
