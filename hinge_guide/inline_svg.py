@@ -247,16 +247,20 @@ def panel_words(svg: etree.Element) -> str:
             if lines else "")
 
 
-def require_alt(img: etree.Element, src: str) -> str:
+def require_alt(img: etree.Element, src: str,
+                line_of: Callable[[str], str] = lambda text: "") -> str:
     """An image's alt text; the one rule for it, here and in the checks. A
     thumbnail in the fault index is decorative (its fault's name stands
-    beside it), so its alt is empty on purpose."""
+    beside it), so its alt is empty on purpose. ``line_of(text)`` names the
+    line of the page's file holding text."""
     if THUMB_CLASS in (img.get("class") or "").split():
         return ""
     alt = (img.get("alt") or "").strip()
     if not alt:
+        address = img.get("src") or "?"
+        line = line_of(f"]({address}") or line_of(address)  # ![](...) first, else any use
         raise ContentError(
-            f"docs/{src}: the image {img.get('src') or '?'} has no alt text. Write "
+            f"docs/{src}{line}: the image {address} has no alt text. Write "
             "![what the picture shows](file) in Markdown, e.g. "
             "![Side view: hips pushed back, back flat, hands at the knees](...)."
         )
@@ -281,7 +285,8 @@ class InlineFigures(Treeprocessor):
             if THUMB_CLASS in (img.get("class") or "").split():
                 continue  # a thumbnail, decorative (alt=""), loaded as an image
             src = img.get("src", "")
-            alt = require_alt(img, page.src)
+            alt = require_alt(img, page.src, page.line_of if page.engine != "bare"
+                              else lambda text: "")
             # images/x.svg?v=2 is the file images/x.svg
             file = src.split("#", 1)[0].split("?", 1)[0]
             if "://" in src or not is_svg(file):

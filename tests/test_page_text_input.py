@@ -74,3 +74,20 @@ def test_a_table_row_with_more_cells_than_columns_is_refused():
 def test_escaped_pipes_code_and_short_rows_pass(row):
     markdown.markdown(f"# T\n\n| Part | Hinge | Squat |\n| --- | --- | --- |\n{row}\n",
                       extensions=[*CHECKS, "tables"])
+
+
+def test_an_image_without_alt_text_names_its_line():
+    """It named the page only: a fault box with a picture among many."""
+    import xml.etree.ElementTree as etree
+
+    from hinge_guide.inline_svg import require_alt
+
+    lines = ["# T", "", "![Hips back](images/a.svg)", "", "![](images/a.svg)"]
+
+    def line_of(text: str) -> str:
+        found = [n for n, line in enumerate(lines, 1) if text in line]
+        return f", line {found[0]}" if found else ""
+
+    with pytest.raises(ContentError, match=r"^docs/p\.md, line 5: the image images/a\.svg has "
+                                           r"no alt text"):
+        require_alt(etree.Element("img", {"src": "images/a.svg", "alt": ""}), "p.md", line_of)

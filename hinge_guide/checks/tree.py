@@ -57,7 +57,7 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                 )
     for element in root.iter():
         if element.tag == "img":
-            require_alt(element, src)
+            require_alt(element, src, line_of)
         classes = set((element.get("class") or "").split())
         if element.tag in ("div", "details") and (
             "admonition" in classes or element.tag == "details"
@@ -72,10 +72,10 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                 title = " ".join("".join(heading.itertext()).split()) if heading is not None \
                     else ""
                 others = kinds & admonition_types
-                box = f'the {next(iter(others))} box "{title}"' if others and title \
+                which = f'the {next(iter(others))} box "{title}"' if others and title \
                     else f'the box "{title}"' if title else "a box"
                 raise ContentError(
-                    f'docs/{src}{line_of(title) if title else ""}: {box} has the class '
+                    f'docs/{src}{line_of(title) if title else ""}: {which} has the class '
                     f'"{kind}" (its type, a `type:` setting or a class in its attrs), which '
                     "the site does not style. Use one of the types "
                     f"{', '.join(sorted(admonition_types))}; a class of your own starts "
