@@ -258,7 +258,8 @@ def require_alt(img: etree.Element, src: str,
     alt = (img.get("alt") or "").strip()
     if not alt:
         address = img.get("src") or "?"
-        line = line_of(f"]({address}") or line_of(address)  # ![](...) first, else any use
+        # ![](...) first, else any use of the picture
+        line = line_of(f"![]({address}") or line_of(f"]({address}") or line_of(address)
         raise ContentError(
             f"docs/{src}{line}: the image {address} has no alt text. Write "
             "![what the picture shows](file) in Markdown, e.g. "
