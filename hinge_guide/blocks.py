@@ -1,12 +1,14 @@
 """Rules every block (``///``) shares, for the fault boxes (faults/) and
-the content checks (checks/) both: what an anchor may be, and the block
-indent rule. Here, outside both packages, so neither imports the other.
+the content checks (checks/) both: what an anchor may be, the block
+indent rule, and which blocks a Markdown instance knows. Here, outside
+both packages, so neither imports the other.
 """
 
 from __future__ import annotations
 
 import re
 
+from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
 from .context import page_context
@@ -89,3 +91,31 @@ def restarted_list(lines: list[str]) -> tuple[int, int] | None:
                 in_list = False
         blank_before = not line.strip()
     return None
+
+
+# The pymdown-extensions the project pins (requirements.in), whose blocks
+# processor keeps its registered blocks as .blocks (name -> class).
+PYMDOWNX_PINNED = "13.1"
+
+
+def registered_blocks(md: Markdown) -> dict[str, type] | None:
+    """The ``///`` blocks this Markdown knows (name -> class), or None where
+    pymdownx.blocks isn't loaded. pymdownx keeps them in an undocumented
+    attribute: should it go, stop and say so, rather than fail with an
+    AttributeError or skip the block checks."""
+    if "blocks" not in md.parser.blockprocessors:
+        return None
+    blocks = getattr(md.parser.blockprocessors["blocks"], "blocks", None)
+    if not isinstance(blocks, dict):
+        try:
+            from pymdownx import __version__ as installed
+        except ImportError:  # pragma: no cover
+            installed = "unknown"
+        raise ContentError(
+            f"requirements.in: the build runs pymdown-extensions {installed}; the project "
+            f"pins {PYMDOWNX_PINNED}, whose blocks processor lists its blocks as .blocks, "
+            "and the site's checks read that list. Install the pinned requirements "
+            "(scripts/serve and scripts/test do), or, moving to a new version on purpose, "
+            "update registered_blocks in hinge_guide/blocks.py."
+        )
+    return blocks

@@ -44,6 +44,7 @@ from .site import (
     share_title,
     split_front_matter,
 )
+from .site_extensions import check_extension_settings
 
 PREVIEWS = "assets/previews"
 
@@ -288,6 +289,9 @@ def run(check: bool) -> int:
     if not (root / "mkdocs.yml").is_file():
         print("Run this from the project's top folder (where mkdocs.yml is).", file=sys.stderr)
         return 2
+    # The Pages workflow runs this step before the build: a misspelt extension
+    # or setting in mkdocs.yml is named here, where MkDocs prints a traceback.
+    check_extension_settings(load_config(root), reader.resolve_setting)
     files = outputs(root)
     left = leftovers(root, set(files))
     if check:

@@ -42,6 +42,13 @@ _ENTRY = re.compile(r"^\*\[(?P<term>[^\]]+)\]:[ \t]*(?P<meaning>\S.*)$")
 _COMMENT = re.compile(r"^\[//\]: # \(.*\)$")
 
 
+
+def _bare_term(term: str) -> str:
+    """term without what can't start or end a word: a part in brackets goes
+    whole ("RDL (Romanian)" is "RDL"), then stray marks at its edges."""
+    bare = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", term) or term
+    return bare.strip(" .,;:!?()[]+*") or "term"
+
 def read_terms(text: str, source: str) -> dict[str, str]:
     """term -> meaning, from the glossary file; any other line stops the
     build with the file, the line and the form to use."""
@@ -85,7 +92,7 @@ def read_terms(text: str, source: str) -> dict[str, str]:
                 f"{term[0] if not term[:1].isalnum() else term[-1]!r}. A term is found on a "
                 "page as a whole word, and a word never starts or ends with that, so it "
                 "would never get its tooltip. Write the term without it, e.g. "
-                f"*[{term.strip(chr(32) + '.,;:!?()[]+*')}]: ..."
+                f"*[{_bare_term(term)}]: ..."
             )
         if term in terms and terms[term] != meaning:
             raise ContentError(

@@ -8,7 +8,8 @@ Markdown stays plain:
 ``![What the figure shows](images/movement-stop-at-stretch.svg)``.
 
 The SVG is parsed and edited as XML, never as text: the alt text becomes its
-<title> (its accessible name), a class on the image (``{ .hh-fig--wide }``)
+<title> (its accessible name), the image's title, if any, its <desc> (read
+after the name, as an <img>'s title is), a class on the image (``{ .hh-fig--wide }``)
 joins the SVG's classes, and ids stay apart on a page: a figure's own ids
 (all but the site's hh- ones) get its name in front, and a figure whose ids
 would still repeat one on the page (a second copy) gets fresh ones, with
@@ -38,7 +39,7 @@ from . import priorities
 from .context import page_context
 from .errors import ContentError
 from .site import THUMB_CLASS, is_site_name
-from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules
+from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules, is_svg
 
 XLINK = "http://www.w3.org/1999/xlink"
 etree.register_namespace("", SVG)
@@ -154,11 +155,13 @@ def _rename_classes(css: str, rename: Callable[[str], str]) -> str:
 
 
 def inline_svg(svg: etree.Element, alt: str, extra_class: str,
-               taken: set[str] | None = None) -> str:
+               taken: set[str] | None = None, description: str = "") -> str:
     """The figure as markup for the page: named by the alt text, with the
     image's classes. taken holds the ids already on the page: a figure
     whose ids would repeat one (a second copy of it, or another figure's
-    clash) gets fresh ones, -2, -3, ..., and taken gains the figure's."""
+    clash) gets fresh ones, -2, -3, ..., and taken gains the figure's.
+    description, the image's title (``![alt](x.svg "title")``), becomes the
+    figure's <desc>, read after its name, as an <img>'s title is."""
     svg = _copy(svg)
     title = svg.find(f"{{{SVG}}}title")
     if title is None:
@@ -170,11 +173,31 @@ def inline_svg(svg: etree.Element, alt: str, extra_class: str,
     svg.set("role", "img")
     if title_id := title.get("id"):
         svg.set("aria-labelledby", title_id)
+    if description.strip():
+        describe(svg, title, description.strip())
     if taken is not None:
         unique_ids(svg, taken)
     if extra_class:
         svg.set("class", " ".join(filter(None, [svg.get("class", ""), extra_class])))
     return etree.tostring(svg, encoding="unicode")
+
+
+def describe(svg: etree.Element, title: etree.Element, words: str) -> None:
+    """Put words in the figure's <desc> (its own, or a new one after its
+    <title>), and point aria-describedby at it."""
+    desc = svg.find(f"{{{SVG}}}desc")
+    if desc is None:
+        ids = element_ids(svg)
+        base = (title.get("id") or "hh-fig-title") + "-desc"
+        desc = etree.Element(f"{{{SVG}}}desc", {"id": _fresh(base, lambda name: name in ids)})
+        svg.insert(list(svg).index(title) + 1, desc)
+    elif not desc.get("id"):
+        ids = element_ids(svg)
+        desc.set("id", _fresh("hh-fig-desc", lambda name: name in ids))
+    for child in list(desc):
+        desc.remove(child)
+    desc.text = words
+    svg.set("aria-describedby", desc.get("id", ""))
 
 
 def element_ids(root: etree.Element) -> set[str]:
@@ -224,16 +247,21 @@ def panel_words(svg: etree.Element) -> str:
             if lines else "")
 
 
-def require_alt(img: etree.Element, src: str) -> str:
+def require_alt(img: etree.Element, src: str,
+                line_of: Callable[[str], str] = lambda text: "") -> str:
     """An image's alt text; the one rule for it, here and in the checks. A
     thumbnail in the fault index is decorative (its fault's name stands
-    beside it), so its alt is empty on purpose."""
+    beside it), so its alt is empty on purpose. ``line_of(text)`` names the
+    line of the page's file holding text."""
     if THUMB_CLASS in (img.get("class") or "").split():
         return ""
     alt = (img.get("alt") or "").strip()
     if not alt:
+        address = img.get("src") or "?"
+        # ![](...) first, else any use of the picture
+        line = line_of(f"![]({address}") or line_of(f"]({address}") or line_of(address)
         raise ContentError(
-            f"docs/{src}: the image {img.get('src') or '?'} has no alt text. Write "
+            f"docs/{src}{line}: the image {address} has no alt text. Write "
             "![what the picture shows](file) in Markdown, e.g. "
             "![Side view: hips pushed back, back flat, hands at the knees](...)."
         )
@@ -258,17 +286,21 @@ class InlineFigures(Treeprocessor):
             if THUMB_CLASS in (img.get("class") or "").split():
                 continue  # a thumbnail, decorative (alt=""), loaded as an image
             src = img.get("src", "")
-            alt = require_alt(img, page.src)
-            if "://" in src or not src.endswith(".svg"):
+            alt = require_alt(img, page.src, page.line_of if page.engine != "bare"
+                              else lambda text: "")
+            # images/x.svg?v=2 is the file images/x.svg
+            file = src.split("#", 1)[0].split("?", 1)[0]
+            if "://" in src or not is_svg(file):
                 continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), src))
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), file))
             if not target.startswith(self.folder):
                 continue
             path = page.site.docs_dir / target
             if not path.is_file():
                 continue  # the engine reports the missing file
             svg = self.figure(path, f"docs/{target}", target[len(self.folder):-len(".svg")])
-            markup = inline_svg(svg, alt, img.get("class", ""), taken) + panel_words(svg)
+            markup = inline_svg(svg, alt, img.get("class", ""), taken,
+                                description=img.get("title") or "") + panel_words(svg)
             self.replace(img, parents[img], self.md.htmlStash.store(markup))
 
     def figure(self, path: Path, where: str, name: str) -> etree.Element:

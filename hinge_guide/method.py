@@ -120,7 +120,7 @@ RUNG_FIELDS: dict[str, str] = {
 HOW = {
     "seconds": "a number of seconds above 0",
     "length": "a distance above 0, in the unit its name says",
-    "degrees": "a number of degrees from 0 to 180",
+    "degrees": "a number of degrees from 0 to 90",
     "share": "a fraction between 0 and 1 (0.5 is half)",
     "kg": "a number of kilograms above 0",
     "lb": "a number of pounds above 0",
@@ -137,6 +137,109 @@ EXAMPLE = {
     "words": "Stop when your hips stop moving back.",
     "kg list": "[8, 12, 16]", "lb list": "[18, 26, 35]",
 }
+
+
+# The most each number may be. Past it, a number is a typo (30 for 3, 120
+# for 12) or no longer a beginner's method, and the pages would teach it.
+# By kind first, then by key (a plan's fields as plans.*.<field>, a rung's
+# as rungs[*].<field>). Every number of kind seconds, degrees, count,
+# length or kg has one (a test holds that): share, out of 10 and whole
+# have theirs in CHECKS, and every weight in lb follows its kg
+# (check_pounds). Each comes with why, for the message.
+MOST_BY_KIND: dict[str, tuple[float, str]] = {
+    "seconds": (10, "a part of one rep, a hold or a watch longer than that is a typo, or no "
+                    "longer the guide's slow, steady rep"),
+    "degrees": (90, "every angle here is a bend from standing or a tilt from upright, and "
+                    "past 90 degrees a bend is no longer a hinge"),
+}
+_REPS = (30, "past 30 reps in a row a set trains endurance, and form fades before it ends")
+_SETS = (10, "a beginner's session needs no more sets of one drill")
+_REST = (600, "ten minutes; longer, and you cool down between sets")
+_DAYS_A_WEEK = (7, "a week has seven days")
+_WEEKS = (12, "about three months: the pages tell the reader to wait this long")
+MOST: dict[str, tuple[float, str]] = {
+    "plans.*.sets_min": _SETS, "plans.*.sets_max": _SETS, "rungs[*].sets": _SETS,
+    "plans.*.reps_min": _REPS, "plans.*.reps_max": _REPS, "rungs[*].reps": _REPS,
+    "loads.first_weight_test_reps": _REPS,
+    "plans.*.rest_seconds_min": _REST, "plans.*.rest_seconds_max": _REST,
+    "plans.*.days_per_week_min": _DAYS_A_WEEK, "plans.*.days_per_week_max": _DAYS_A_WEEK,
+    "loads.first_weight_spare_reps_min": (10, "more spare reps than that is no test of the "
+                                              "right weight"),
+    "loads.first_weight_spare_reps_max": (10, "more spare reps than that is no test of the "
+                                              "right weight"),
+    "loads.clean_sessions_before_adding": (10, "more sessions than that at one weight stalls "
+                                               "the ladder"),
+    "pain.soreness_worst_days_max": (7, "the pages would call soreness normal at its worst "
+                                        "a week or more after"),
+    "pain.see_someone_after_weeks": _WEEKS,
+    "coach.stuck_weeks": _WEEKS,
+    "setup.gaze_metres_min": (10, "further than that, the eyes are on the far wall"),
+    "setup.gaze_metres_max": (10, "further than that, the eyes are on the far wall"),
+    "setup.bar_from_shins_cm_min": (10, "further than that, the bar is away from the legs"),
+    "setup.bar_from_shins_cm_max": (10, "further than that, the bar is away from the legs"),
+    "setup.bar_from_shins_inches": (4, "further than that, the bar is away from the legs"),
+    "loads.kettlebell_step_kg": (8, "kettlebells go up by 4 kg, 8 kg at the most"),
+    "loads.dumbbell_step_kg_min": (5, "gym dumbbells go up by 2 to 2.5 kg, 5 kg at the most"),
+    "loads.dumbbell_step_kg_max": (5, "gym dumbbells go up by 2 to 2.5 kg, 5 kg at the most"),
+    "loads.barbell_kg": (25, "a standard barbell weighs 20 kg, and none weighs more than 25"),
+    "loads.kettlebells_kg": (48, "48 kg is the heaviest common kettlebell"),
+}
+# Where a key's number starts, for the range in the message
+_LEAST = {"seconds": "above 0", "length": "above 0", "kg": "above 0", "kg list": "above 0",
+          "degrees": "from 0", "count": "from 1"}
+# The most one weight may go up on the next: half as much again
+MOST_JUMP = 0.5
+
+
+def most(key: str, kind: str) -> tuple[float, str] | None:
+    """The most the number at key may be, and why; None where CHECKS holds
+    its whole range."""
+    generic = re.sub(r"^rungs\[\d+\]\.", "rungs[*].", re.sub(r"^plans\.[^.]+\.", "plans.*.", key))
+    return MOST.get(generic) or MOST_BY_KIND.get(kind)
+
+
+def check_most(key: str, value: Any, kind: str) -> None:
+    """A number, or each number of a list, at most the key's MOST."""
+    limit = most(key, kind)
+    if limit is None:
+        return
+    top, why = limit
+    for number in value if isinstance(value, list) else [value]:
+        if number > top:
+            least = _LEAST.get(kind, "above 0")
+            raise fail(key, f"is {_show(value)}, but it may be {top:g} at most: {why}",
+                       f"Write {'each as ' if isinstance(value, list) else ''}a number "
+                       f"{least} {'to' if least.startswith('from') else 'and at most'} {top:g}")
+
+
+def _show(value: Any) -> str:
+    return f"[{', '.join(f'{v:g}' for v in value)}]" if isinstance(value, list) else f"{value:g}"
+
+
+def check_jumps(loads: dict) -> None:
+    """The bells, lightest first, each at most half as heavy again as the
+    one before (8 to 12 kg, not 8 to 16), and the step between kettlebells
+    at most half the lightest: a bigger jump is a typo, or more than a
+    beginner adds at once."""
+    bells = loads["kettlebells_kg"]
+    for light, heavy in zip(bells, bells[1:], strict=False):
+        if heavy <= light:
+            raise fail("loads.kettlebells_kg", f"goes from {light:g} kg to {heavy:g} kg",
+                       "List the bells lightest first, each heavier than the one before")
+        if heavy > light * (1 + MOST_JUMP):
+            raise fail("loads.kettlebells_kg",
+                       f"goes from {light:g} kg to {heavy:g} kg, a jump of "
+                       f"{round((heavy / light - 1) * 100)} %, more than "
+                       f"{MOST_JUMP * 100:g} %, the most a weight may go up at once",
+                       f"Add a bell in between, or make the next one at most "
+                       f"{light * (1 + MOST_JUMP):g} kg (and its pounds to match)")
+    step = loads["kettlebell_step_kg"]
+    if step > bells[0] * MOST_JUMP:
+        raise fail("loads.kettlebell_step_kg",
+                   f"is {step:g} kg, {round(step / bells[0] * 100)} % of the lightest bell "
+                   f"({bells[0]:g} kg), more than {MOST_JUMP * 100:g} %, the most a weight may "
+                   "go up at once",
+                   f"Make it at most {bells[0] * MOST_JUMP:g} kg (and its pounds to match)")
 
 
 def fail(key: str, problem: str, fix: str) -> ContentError:
@@ -161,7 +264,7 @@ def _is_weight_list(value: Any) -> bool:
 CHECKS: dict[str, Callable[[Any], bool]] = {
     "seconds": lambda v: _is_number(v) and v > 0,
     "length": lambda v: _is_number(v) and v > 0,
-    "degrees": lambda v: _is_number(v) and 0 <= v <= 180,
+    "degrees": lambda v: _is_number(v) and v >= 0,  # the most: MOST_BY_KIND
     "share": lambda v: _is_number(v) and 0 < v < 1,
     "kg": lambda v: _is_number(v) and v > 0,
     "lb": lambda v: _is_number(v) and v > 0,
@@ -182,6 +285,7 @@ def check_value(key: str, value: Any, kind: str) -> None:
                else "Write it with no unit after it, like this")
         raise fail(key, f"must be {HOW[kind]}, found {value!r}",
                    f"{how}: {name}: {EXAMPLE[kind]}")
+    check_most(key, value, kind)
     markup = markup_in(value) if kind == "words" else None
     if markup:
         raise fail(key, f"holds {markup}",
@@ -299,6 +403,7 @@ def validate(method: dict) -> None:
     for section in ("tempo", "knees", "setup", "loads"):
         check_ranges(method[section], section)
     check_pounds(method["loads"])
+    check_jumps(method["loads"])
     check_plans(method)
     check_rungs(method)
     check_camera(method["camera"])

@@ -26,6 +26,11 @@ from __future__ import annotations
 
 # Preprocessors -----------------------------------------------------------------
 
+# checks: a page that uses an extension mkdocs.yml no longer lists (a
+# /// caption without pymdownx.blocks.caption). First of all, before any
+# extension's processor reads the page and stumbles on what it left as text.
+EXTENSIONS_USED = 110
+
 # faults: keeps the page's lines for messages. First of all, while the
 # lines are the file's (less its front matter): nothing stashed or joined.
 FAULT_SOURCE_LINES = 100

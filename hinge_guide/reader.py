@@ -55,13 +55,13 @@ def extensions(config: dict[str, Any]) -> tuple[list[str], dict[str, dict[str, A
     listed: dict[str, dict[str, Any]] = {name: {} for name in BUILTINS}
     for entry in config.get("markdown_extensions") or []:
         name, options = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
-        options = {key: _resolve(name, key, value) for key, value in (options or {}).items()}
+        options = {key: resolve_setting(name, key, value) for key, value in (options or {}).items()}
         if reads_fault_boxes(name, options):
             listed.setdefault(name, {}).update(options)
     return list(listed), {name: options for name, options in listed.items() if options}
 
 
-def _resolve(extension: str, key: str, value: Any) -> Any:
+def resolve_setting(extension: str, key: str, value: Any) -> Any:
     """A ``!!python/name:module.thing`` setting, imported as the engines do."""
     if not isinstance(value, PythonName):
         return value

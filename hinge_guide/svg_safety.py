@@ -54,6 +54,14 @@ _PAGE_WIDE = ("A figure is inlined into its page, and its <style> applies to the
               "at-rules but @media and @keyframes hh-name.")
 
 
+def is_svg(name: str) -> bool:
+    """Whether a file name or address names an SVG: by its extension, in any
+    case (a phone or a drawing program may save Figure.SVG, which the browser
+    and the host treat as an SVG too). The one rule, for the safety check of
+    every file, the figures inlined and the fault index's pictures."""
+    return name.lower().endswith(".svg")
+
+
 def check_svg(data: bytes, where: str) -> None:
     """Refuse a figure that could run code or fetch from elsewhere: the site
     publishes docs/images/ and inlines its SVGs into pages. Read with expat,
@@ -78,7 +86,12 @@ def check_svg(data: bytes, where: str) -> None:
         count += 1
         line = parser.CurrentLineNumber
         name = tag.rsplit(" ", 1)[-1]
-        if count == 1 and tag != f"{SVG} svg":
+        if count == 1 and tag == "svg":
+            problems.append((line, "its <svg> tag lacks the SVG namespace, which an SVG "
+                                   "file needs to be drawn. Fix: write <svg xmlns="
+                                   '"http://www.w3.org/2000/svg" ...> (drawing programs add '
+                                   "it when they save as SVG)."))
+        elif count == 1 and tag != f"{SVG} svg":
             problems.append((line, f"it is not SVG (it starts with <{name}>). " + _DRAWING))
         if open_elements and open_elements[-1][0].lower() == "style":
             # The page reads a <style>'s own text only; keep it all in one piece.
@@ -184,6 +197,12 @@ def _attribute_problem(element: str, attr: str, value: str) -> str | None:
     any attribute, since presentation attributes (fill="url(...)") are CSS."""
     if _EVENT.match(attr):
         return f'<{element}> has the event handler {attr}="...". ' + _DRAWING
+    if attr.lower() == "href" and value.strip().lower().startswith("data:"):
+        return (f'<{element}> holds a picture inside the drawing ("{value[:40]}..."), a photo '
+                "or a scan the drawing program kept. Figures in docs/images/ are drawings "
+                "only: save the picture as a file of its own (a .jpg or .png under "
+                "docs/images/) and show it with ![what it shows](images/name.jpg), or "
+                "redraw it.")
     if attr.lower() == "href" and not value.startswith("#"):   # HTML lowercases HREF
         return f'<{element}> links to "{value[:60]}", outside the figure. ' + _OTHER_SITES
     found = _fetch(value)

@@ -19,6 +19,8 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from . import priorities
+from .context import page_context
+from .errors import ContentError
 
 _BOX = re.compile(r"^ *\[(?P<state>[ xX])\] +")
 _BLOCK_TAGS = {"ul", "ol", "p", "div", "details", "figure", "blockquote", "pre", "table"}
@@ -51,14 +53,32 @@ def make_label(holder: etree.Element) -> bool:
 class LabelledTasks(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         parents = {child: parent for parent in root.iter() for child in parent}
+        seen: set[str] = set()
         for li in list(root.iter("li")):
             first = li[0] if len(li) and not (li.text or "").strip() else None
             holder = first if first is not None and first.tag == "p" else li
             if make_label(holder):
+                words = " ".join("".join(holder[0].itertext()).split())
+                if words in seen:
+                    _same_words(self.md, words)
+                seen.add(words)
                 li.set("class", " ".join(filter(None, [li.get("class"), "task-list-item"])))
                 parent = parents[li]
                 if "task-list" not in (parent.get("class") or "").split():
                     parent.set("class", " ".join(filter(None, [parent.get("class"), "task-list"])))
+
+
+def _same_words(md: Markdown, words: str) -> None:
+    """Stop at a second item with the same words: the checklist keeps each
+    tick by its item's words (docs/javascripts/checklist.js), so ticking one
+    would tick both on the next visit."""
+    page = page_context(md)
+    line = page.line_of(words, nth=2) if page.engine != "bare" else ""
+    raise ContentError(
+        f"docs/{page.src}{line}: two checklist items read \"{words[:60]}\". The page keeps "
+        "each tick by its item's words, so ticking one would tick both on the next visit. "
+        "Make the words of each item differ, or delete one."
+    )
 
 
 class TasklistExtension(Extension):

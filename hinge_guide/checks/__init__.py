@@ -7,6 +7,8 @@ file and says what to do:
 - it says when a coach last checked it: ``reviewed``, a date;
 - ``preview_figure``, where given, is the name of a pose;
 - every script the front matter names exists under docs/;
+- ``template``, ``icon``, ``hide`` and ``status`` name what the theme has
+  (read from its own templates, icons and stylesheet);
 - every image has alt text, in words, not a file name;
 - every SVG under docs/, inlined or not, is a drawing that runs and fetches
   nothing (hinge_guide/svg_safety.py);
@@ -17,7 +19,12 @@ file and says what to do:
   name such as ``/// faut`` turns into;
 - every block (``///``) is indented by a multiple of four spaces, so it
   stays inside the numbered step it sits under (fenced code aside);
-- every ``:emoji_name:`` is one pymdownx.emoji knows;
+- every extension a page's text needs (a ``/// caption``, a fault box, a
+  checklist, a table, a figure...) is on in mkdocs.yml
+  (hinge_guide/site_extensions.py);
+- every ``:name:`` is one of the theme's icons: a misspelt name or an
+  emoji's name (whose picture comes from another site) is named as typed,
+  with the names close to it;
 - every link and picture written as raw HTML leads somewhere (a page, a file,
   an anchor);
 - pasted HTML loads nothing from another site and runs nothing;
@@ -62,7 +69,7 @@ from markdown.treeprocessors import Treeprocessor
 from .. import priorities
 from ..blocks import BlockIndent
 from ..context import PageContext, SiteSettings, page_context
-from ..site_extensions import require_extension
+from ..site_extensions import ExtensionsUsed, require_extension
 from .alt_text import AltWords
 from .emoji_names import check_emoji_names
 from .front_matter import (
@@ -95,7 +102,7 @@ class ChecksTreeprocessor(Treeprocessor):
                 require_extension(self.md, "hinge_guide.glossary")
             self.check_page(page)
         blocks = registered_blocks(self.md)
-        known = set(blocks) if blocks is not None else None
+        known = blocks  # name -> block class, or None without pymdownx.blocks
         line_of = page.line_of if page.engine != "bare" else (lambda text, nth=1: "")
         check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
         check_emoji_names(root, self.md, page.src, line_of)
@@ -118,7 +125,7 @@ class ChecksTreeprocessor(Treeprocessor):
         check_reviewed(page.meta, page.src)
         check_preview_figure(page.meta, page.src, pose_names)
         check_scripts(page.meta, page.src, site.docs_dir)
-        check_page_theme_settings(page.meta, page.src, site.root_dir)
+        check_page_theme_settings(page.meta, page.src, site.root_dir, page.line_of)
 
 
 def _empty_heading_line(page: PageContext) -> str:
@@ -142,6 +149,8 @@ class ChecksExtension(Extension):
         md.preprocessors.register(UnclosedMarkup(md), "hinge_unclosed_markup",
                                   priorities.UNCLOSED_MARKUP)
         md.preprocessors.register(BlockIndent(md), "hinge_block_indent", priorities.BLOCK_INDENT)
+        md.preprocessors.register(ExtensionsUsed(md), "hinge_extensions_used",
+                                  priorities.EXTENSIONS_USED)
 
 
 def makeExtension(**kwargs: Any) -> ChecksExtension:

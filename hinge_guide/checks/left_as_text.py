@@ -8,6 +8,7 @@ meant to make.
   as text (``<!--``) and does not hide;
 - a link with no address, ``[words]()``, or to a reference that is never
   defined, ``[words][name]``;
+- a footnote, ``[^1]``: the site has none, so it shows as typed;
 - a heading with no words (a line of only ``##``);
 - a macro with one brace, ``{ method.tempo.down_seconds }``, or one the
   macros plugin never ran (it is off in mkdocs.yml).
@@ -29,6 +30,7 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]*\]")
 _ONE_BRACE = re.compile(r"(?<!\{)\{\s*(?:method\.|word\s*\()[^{}\n]*\}(?!\})")
 _MACRO = re.compile(r"\{\{\s*(?:method\.|word\s*\()")
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _CODE = frozenset({"code", "pre", "kbd", "script", "style", "svg"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -128,6 +130,14 @@ def _check_paragraph(text: str, src: str, line_of: Callable[[str], str],
             f"docs/{src}{line_of(found)}: {found} shows as typed: no line on the page "
             "defines that reference. Write the link with its address, e.g. "
             "[words](setup.md)."
+        )
+    footnote = _FOOTNOTE.search(text)
+    if footnote:
+        found = footnote.group(0)
+        raise ContentError(
+            f"docs/{src}{line_of(found)}: {found} shows as typed: this site has no "
+            "footnotes. Say where a fact comes from in the sentence, or link the source, "
+            "e.g. [the sources](sources.md), and delete the footnote's own line."
         )
     macro = _ONE_BRACE.search(text)
     if macro:

@@ -16,7 +16,7 @@ from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
-from ..svg_safety import check_svg
+from ..svg_safety import check_svg, is_svg
 
 # Hosts that only ever appear in samples, with their subdomains, and the
 # names reserved for samples and tests (RFC 2606): a reader must never tap one.
@@ -70,6 +70,15 @@ def check_material_styles(root_dir: Path) -> None:
             f"{theme_css.PARTIAL} was written for another version of Material "
             f"(the installed one's stylesheet is {main}). Run "
             "`.venv/bin/python -m hinge_guide` to write it again, then build."
+        )
+    config = written_config(root_dir)
+    if main is not None and config is not None \
+            and partial.read_text(encoding="utf-8") != theme_css.material_styles(config):
+        raise ContentError(
+            f"{theme_css.PARTIAL} carries the colours of another palette: mkdocs.yml's "
+            "theme.palette (primary or accent) changed since it was written, and every page "
+            "would go without the new colours. Run `.venv/bin/python -m hinge_guide` to "
+            "write it again, then build."
         )
 
 
@@ -150,6 +159,12 @@ def check_plain_names(site: SiteSettings) -> None:
                 "printed into every page as it is, so a tag would run there: write plain "
                 "words."
             )
+    if not str(site.site_name or "").strip():
+        raise ContentError(
+            "mkdocs.yml: site_name is empty, so the header, the browser tab, every link "
+            "preview and the install name would show no name. Write the site's name, e.g. "
+            "site_name: Hip Hinge Guide."
+        )
 
 
 def check_social(social: Any) -> None:
@@ -300,7 +315,8 @@ def check_folder(folder: Path, where: str) -> None:
     """Every SVG under docs/, inlined or not: each is published, and opened
     on its own an SVG runs its scripts. The vendored tracker is checked
     against its own manifest instead."""
-    for path in sorted(folder.rglob("*.svg")):
-        if "vendor" in path.relative_to(folder).parts:
+    for path in sorted(folder.rglob("*")):
+        if not is_svg(path.name) or not path.is_file() \
+                or "vendor" in path.relative_to(folder).parts:
             continue
         check_svg(path.read_bytes(), f"{where}/{path.relative_to(folder).as_posix()}")

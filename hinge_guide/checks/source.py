@@ -1,5 +1,6 @@
 """Checks of a page's source text, before Markdown reads it: HTML a page opens
-and never closes, and a <style> in the page. Fenced code and code spans are
+and never closes, a <style> in the page, and a table row with more cells
+than its table has columns (Markdown drops the rest). Fenced code and code spans are
 blanked first: markup shown as an example is not markup. (Blocks (``///``)
 indented off the four-space grid: hinge_guide/blocks.py, which the fault
 boxes run too.)
@@ -96,4 +97,42 @@ class UnclosedMarkup(Preprocessor):
                 f"docs/{page.src}{where}: {what}. Everything "
                 "after it would show as raw text. Close it, or remove it."
             )
+        extra = extra_cells(lines)
+        if extra:
+            page = page_context(self.md)
+            line, cells, columns = extra
+            where = page.line_of(lines[line - 1]) if page.engine != "bare" else f", line {line}"
+            raise ContentError(
+                f"docs/{page.src}{where}: a table row has {cells} cells but the table has "
+                f"{columns} columns, so the page would drop what comes after the last column "
+                "without a word. A | inside a cell ends it: write it as \\| (or reword), "
+                "or add the column to the header and the --- row."
+            )
         return lines
+
+
+_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells(line: str) -> int:
+    """How many cells a table row holds: its unescaped pipes, less the ones
+    at its edges (code spans were blanked already)."""
+    row = re.sub(r"\\\|", "", line.strip())
+    return row.strip("|").count("|") + 1
+
+
+def extra_cells(lines: list[str]) -> tuple[int, int, int] | None:
+    """(line, cells, columns) of the first table row with more cells than
+    its table's header: Markdown drops the rest of the row. None if none."""
+    text = without_code(lines)
+    columns = 0
+    for number, line in enumerate(text, 1):
+        if "|" in line and number > 1 and _RULE.match(line) and "|" in text[number - 2]:
+            columns = _cells(text[number - 2])
+            continue
+        if columns and "|" in line and line.strip():
+            if _cells(line) > columns:
+                return number, _cells(line), columns
+        elif not line.strip():
+            columns = 0
+    return None

@@ -2,18 +2,23 @@
 extra stylesheets and scripts. A misspelt icon stopped the build with the
 theme's own error (Jinja's TemplateNotFound, with its traceback); a missing
 favicon or stylesheet built without a word and shipped a link to nothing.
-Each is checked here, named by its key, with the fix.
+Each is checked here, named by its key, with the fix. So are a page's
+front-matter settings that the theme reads (template, icon, hide, status),
+against what the installed theme has.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError
 from ..file_cache import per_process
 from ..site import STYLESHEET
+from ..theme_css import material_templates, stylesheet_paths
 from .settings import written_config
 
 
@@ -169,11 +174,100 @@ def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
 
 
 def check_theme_files(root_dir: Path) -> None:
-    """check_icons and check_site_files on mkdocs.yml as it is now."""
+    """check_icons, check_site_files and check_theme_settings on mkdocs.yml
+    as it is now."""
     config = written_config(root_dir)
     if config is not None:
         check_icons(config, root_dir)
         check_site_files(config, root_dir)
+        check_theme_settings(config, root_dir)
+
+
+# How the theme's files name what mkdocs.yml can set: a feature its
+# templates test ({% if "navigation.top" in features %}) or its script
+# asks for (a call such as V("search.highlight") in the minified bundle),
+# a colour scheme or palette colour its stylesheets style.
+_TEMPLATE_FEATURE = re.compile(r"""["']([a-z]+(?:\.[a-z]+)+)["']\s+in\s+features\b""")
+_SCRIPT_FEATURE = re.compile(r"""[\w$]+\("([a-z]+(?:\.[a-z]+)+)"\)""")
+_SCHEME = re.compile(r"""\[data-md-color-scheme=["']?([\w-]+)""")
+_COLOUR = re.compile(r"""\[data-md-color-(primary|accent)=["']?([\w-]+)""")
+
+
+@per_process
+def material_vocabulary() -> dict[str, frozenset[str]]:
+    """What the installed Material knows, read from its own files: its
+    features, languages, colour schemes, primary and accent colours."""
+    templates = material_templates()
+    base = (templates / "base.html").read_text(encoding="utf-8")
+    main, palette = stylesheet_paths(base)
+    css = (templates / main).read_text(encoding="utf-8") + \
+        (templates / palette).read_text(encoding="utf-8")
+    features = {name for path in templates.rglob("*.html")
+                for name in _TEMPLATE_FEATURE.findall(path.read_text(encoding="utf-8"))}
+    # The script asks for its translations the same way: those are not features.
+    english = (templates / "partials/languages/en.html").read_text(encoding="utf-8")
+    translations = set(re.findall(r'"([a-z]+(?:\.[a-z]+)+)"\s*:', english))
+    for script in (templates / "assets/javascripts").glob("bundle.*.min.js"):
+        features |= set(_SCRIPT_FEATURE.findall(script.read_text(encoding="utf-8"))) \
+            - translations
+    colours: dict[str, set[str]] = {"primary": {"custom"}, "accent": {"custom"}}
+    for key, name in _COLOUR.findall(css):
+        colours[key].add(name)
+    return {
+        "features": frozenset(features),
+        "language": frozenset(p.stem for p in (templates / "partials/languages").glob("*.html")),
+        "scheme": frozenset(_SCHEME.findall(css)),
+        "primary": frozenset(colours["primary"]),
+        "accent": frozenset(colours["accent"]),
+    }
+
+
+def check_theme_settings(config: dict[str, Any], root_dir: Path) -> None:
+    """theme.language, theme.features and each palette's scheme, primary and
+    accent name what the installed Material has: a misspelt language stopped
+    the build with Jinja's TemplateNotFound and its traceback; a misspelt
+    feature, scheme or colour built without a word, and the site went
+    without it (no dark mode for `scheme: slat`)."""
+    if _material_templates() is None:
+        return
+    known = material_vocabulary()
+    theme = _section(config, "theme")
+    stylesheet = root_dir / str(config.get("docs_dir") or "docs") / STYLESHEET
+    own_schemes = set(_SCHEME.findall(stylesheet.read_text(encoding="utf-8"))) \
+        if stylesheet.is_file() else set()
+
+    def refuse(key: str, value: Any, names: frozenset[str] | set[str], what: str,
+               then: str = "the site would go without it") -> None:
+        hint = _close(str(value), sorted(names))
+        raise ContentError(
+            f"mkdocs.yml: {key} is {value!r}, which is not {what} the theme has, so {then}."
+            f"{hint} Use one of: {', '.join(sorted(names))} "
+            "(git checkout -- mkdocs.yml restores the file)."
+        )
+
+    language = theme.get("language")
+    if language is not None and language not in known["language"]:
+        refuse("theme.language", language, known["language"], "a language",
+               "the build would stop on the theme's own error (languages go by their "
+               "code: en for English)")
+    features = theme.get("features") or []
+    for feature in features if isinstance(features, list) else [features]:
+        if feature not in known["features"]:
+            refuse("theme.features", feature, known["features"], "a feature")
+    palette = theme.get("palette")
+    schemes = palette if isinstance(palette, list) else [palette] if palette else []
+    for number, scheme in enumerate(schemes, 1):
+        if not isinstance(scheme, dict):
+            continue
+        where = f"theme.palette, entry {number},"
+        value = scheme.get("scheme")
+        if value is not None and value not in known["scheme"] | own_schemes:
+            refuse(f"{where} scheme", value, known["scheme"] | own_schemes, "a colour scheme")
+        for key in ("primary", "accent"):
+            value = scheme.get(key)
+            if value is not None and str(value).replace(" ", "-").lower() not in known[key]:
+                refuse(f"{where} {key}", value, known[key], f"a{'n' * (key == 'accent')} "
+                                                            f"{key} colour")
 
 
 def theme_folders(root_dir: Path) -> list[Path]:
@@ -194,10 +288,14 @@ def _close(name: str, known: list[str]) -> str:
     return f" Did you mean {' or '.join(close)}?" if close else ""
 
 
-def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path) -> None:
+def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
+                              line_of: Callable[[re.Pattern[str]], str] = lambda key: ""
+                              ) -> None:
     """A page's `template:` and `icon:` name a template and an icon the theme
     has: a misspelt one stopped the build with Jinja's TemplateNotFound and
-    its traceback, naming neither the page nor the key."""
+    its traceback, naming neither the page nor the key. Its `hide:` and
+    `status:` name what the theme reads (check_hide, check_status).
+    ``line_of(pattern)`` names the line of the file matching pattern."""
     dirs = theme_folders(root_dir)
     if _material_templates() is None:
         return
@@ -207,18 +305,133 @@ def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path) ->
                         for p in folder.rglob("*.html")})
         if not isinstance(template, str) or template not in known:
             raise ContentError(
-                f"docs/{src}: template: {template!r} is not a template the theme has, so "
-                f"the page would fail to build.{_close(str(template), known)} Remove the "
-                "line to use the usual page layout, or put the file in the theme's "
-                "custom_dir (overrides/)."
+                f"docs/{src}{line_of(_key_line('template'))}: template: {template!r} is not "
+                f"a template the theme has, so the page would fail to build."
+                f"{_close(str(template), known)} Remove the line to use the usual page "
+                "layout, or put the file in the theme's custom_dir (overrides/)."
             )
     icon = meta.get("icon")
     if icon is not None:
         known = sorted({name for folder in dirs for name in _icon_names(folder)})
         if not isinstance(icon, str) or icon not in known:
             raise ContentError(
-                f"docs/{src}: icon: {icon!r} is not an icon the theme has, so the page "
-                f"would fail to build.{_close(str(icon), known)} Icons are named like "
-                "material/dumbbell; every one is listed at "
+                f"docs/{src}{line_of(_key_line('icon'))}: icon: {icon!r} is not an icon the "
+                f"theme has, so the page would fail to build.{_close(str(icon), known)} Icons "
+                "are named like material/dumbbell; every one is listed at "
                 "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/."
             )
+    check_hide(meta, src, hide_values(dirs), line_of)
+    check_status(meta, src, status_values(root_dir), line_of)
+    check_tags(meta, src, written_config(root_dir) or {}, line_of)
+
+
+def check_tags(meta: dict[str, Any], src: str, config: dict[str, Any],
+               line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+    """`tags:` shows only with Material's tags plugin on: without it the
+    page is built without them, without a word."""
+    if not meta.get("tags"):
+        return
+    plugins = config.get("plugins") or []
+    names = {str(next(iter(p))) if isinstance(p, dict) and p else str(p) for p in plugins}
+    if not names & {"tags", "material/tags"}:
+        raise ContentError(
+            f"docs/{src}{line_of(_key_line('tags'))}: the page sets tags:, but the theme "
+            "shows tags only with its tags plugin, which mkdocs.yml doesn't list, so the "
+            "page would show none. Remove the line, or add `- tags` under plugins in "
+            "mkdocs.yml."
+        )
+
+
+def _key_line(key: str) -> re.Pattern[str]:
+    """The front-matter line that sets key."""
+    return re.compile(rf"^{re.escape(key)}[ \t]*:")
+
+
+# How a template asks whether a page hides a part: {% if "toc" in page.meta.hide %}
+_HIDE_TEST = re.compile(r"""["']([\w-]+)["']\s+in\s+page\.meta\.hide\b""")
+# Each status the theme styles: .md-status--new
+_STATUS_CLASS = re.compile(r"\.md-status--([\w-]+)")
+
+
+def _hide_tests(folder: Path) -> set[str]:
+    return {name for path in sorted(folder.rglob("*.html"))
+            for name in _HIDE_TEST.findall(path.read_text(encoding="utf-8", errors="replace"))}
+
+
+@per_process
+def _material_hide_values(folder: Path) -> frozenset[str]:
+    return frozenset(_hide_tests(folder))
+
+
+def hide_values(dirs: list[Path]) -> frozenset[str]:
+    """What a page's `hide:` can list: every part a template of the theme
+    hides when the page lists it, read from the templates themselves
+    (Material's once per process, the project's custom_dir each time)."""
+    found: set[str] = set()
+    for folder in dirs:
+        found |= _material_hide_values(folder) if folder == _material_templates() \
+            else _hide_tests(folder)
+    return frozenset(found)
+
+
+@per_process
+def material_statuses() -> frozenset[str]:
+    """The statuses Material draws a mark for: each .md-status--<name> its
+    stylesheet styles (the stylesheet its base.html links)."""
+    templates = material_templates()
+    main, _ = stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))
+    return frozenset(_STATUS_CLASS.findall((templates / main).read_text(encoding="utf-8")))
+
+
+def status_values(root_dir: Path) -> frozenset[str]:
+    """What a page's `status:` can be: Material's, and any of the site's own
+    under extra.status in mkdocs.yml."""
+    extra = _section(written_config(root_dir) or {}, "extra")
+    own = extra.get("status")
+    return material_statuses() | frozenset(map(str, own if isinstance(own, dict) else {}))
+
+
+def check_hide(meta: dict[str, Any], src: str, known: frozenset[str],
+               line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+    """`hide:` is a list of parts the theme can hide: the theme ignores a
+    misspelt one (the part shows anyway), and reads a single word as letters
+    (`hide: toc` happens to hide the contents, `hide: tocs` too)."""
+    hide = meta.get("hide")
+    if hide is None or hide == []:
+        return
+    where = f"docs/{src}{line_of(_key_line('hide'))}"
+    listed = ", ".join(sorted(known))
+    if not isinstance(hide, list):
+        example = f"hide: [{hide}]" if isinstance(hide, str) and hide.strip() \
+            else "hide: [toc]"
+        raise ContentError(
+            f"{where}: hide: {hide!r} is one word, not a list: the theme looks for each "
+            "part's name inside the word, so it may hide the wrong part or none. Write it "
+            f"in brackets, e.g. {example}; the parts the theme can hide are {listed}."
+        )
+    for value in hide:
+        if value not in known:
+            close = difflib.get_close_matches(str(value), sorted(known), n=1, cutoff=0.6)
+            hint = f" Did you mean {close[0]}?" if close else ""
+            raise ContentError(
+                f"{where}: hide: lists {value!r}, which is not a part the theme can hide, so "
+                f"the page would show it anyway.{hint} Use any of {listed}, e.g. "
+                "hide: [toc]."
+            )
+
+
+def check_status(meta: dict[str, Any], src: str, known: frozenset[str],
+                 line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+    """`status:` is one the theme draws: any other name gets no mark in the
+    menu, without a word."""
+    status = meta.get("status")
+    if status is None or isinstance(status, str) and status in known:
+        return
+    close = difflib.get_close_matches(str(status), sorted(known), n=1, cutoff=0.6)
+    hint = f" Did you mean {close[0]}?" if close else ""
+    raise ContentError(
+        f"docs/{src}{line_of(_key_line('status'))}: status: {status!r} is not a status the "
+        f"theme shows, so the menu would show no mark beside the page.{hint} Use one of "
+        f"{', '.join(sorted(known))}, or name your own under extra.status in mkdocs.yml "
+        "(with its style in docs/stylesheets/extra.css)."
+    )

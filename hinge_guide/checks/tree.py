@@ -8,21 +8,25 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Collection, Mapping
 
 from markdown import Markdown
 
 from ..blocks import ANCHOR
+from ..blocks import PYMDOWNX_PINNED as PYMDOWNX_PINNED  # re-exported: tests pin it
+from ..blocks import registered_blocks as registered_blocks  # re-exported
 from ..errors import ContentError
 from ..inline_svg import require_alt
 from ..reader import heading_text
 from ..site import is_site_name
+from ..site_extensions import MATERIAL_ADMONITIONS, block_extension, missing_extension
 
 # Classes that Markdown or Material put on admonitions besides the type.
 _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 
 def check_tree(root: etree.Element, src: str, admonition_types: set[str],
-               blocks: set[str] | None = None, line_of=lambda text, nth=1: "",
+               blocks: Collection[str] | None = None, line_of=lambda text, nth=1: "",
                md: Markdown | None = None) -> None:
     """The finished page: alt text, admonition types, no block left as text,
     one H1. ``blocks`` are the block names the page's Markdown knows;
@@ -54,20 +58,30 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                 )
     for element in root.iter():
         if element.tag == "img":
-            require_alt(element, src)
+            require_alt(element, src, line_of)
         classes = set((element.get("class") or "").split())
         if element.tag in ("div", "details") and (
             "admonition" in classes or element.tag == "details"
         ):
             check_box_closed(element, classes, src, line_of, md)
             # hh-* classes are the site's own styling hooks, such as hh-cues.
-            for kind in {c for c in classes - _LAYOUT_CLASSES if not is_site_name(c)}:
-                if kind not in admonition_types:
-                    raise ContentError(
-                        f'docs/{src}: an admonition has the type "{kind}", which '
-                        "the site does not style. Use one of: "
-                        f"{', '.join(sorted(admonition_types))}."
-                    )
+            kinds = {c for c in classes - _LAYOUT_CLASSES if not is_site_name(c)}
+            for kind in sorted(kinds - admonition_types):
+                heading = next((child for child in element
+                                if child.tag == "summary"
+                                or "admonition-title" in (child.get("class") or "")), None)
+                title = " ".join("".join(heading.itertext()).split()) if heading is not None \
+                    else ""
+                others = kinds & admonition_types
+                which = f'the {next(iter(others))} box "{title}"' if others and title \
+                    else f'the box "{title}"' if title else "a box"
+                raise ContentError(
+                    f'docs/{src}{line_of(title) if title else ""}: {which} has the class '
+                    f'"{kind}" (its type, a `type:` setting or a class in its attrs), which '
+                    "the site does not style. Use one of the types "
+                    f"{', '.join(sorted(admonition_types))}; a class of your own starts "
+                    "with hh- and is styled in docs/stylesheets/extra.css."
+                )
         if element.tag == "p":
             text = "".join(element.itertext()).lstrip()
             if text.startswith("///"):
@@ -84,19 +98,15 @@ def _words(heading: etree.Element, md: Markdown | None) -> str:
 
 # Box types Material styles: one of these left as text means mkdocs.yml's
 # list of types lacks it (or misspells it), not the page.
-_MATERIAL_ADMONITIONS = frozenset({
-    "note", "abstract", "info", "tip", "success", "question", "warning", "failure",
-    "danger", "bug", "example", "quote",
-})
-
 _BLOCK_LINE = re.compile(r"^///\s*(?P<name>[\w-]*)\s*(?:\|\s*(?P<title>.*))?$")
 
 
-def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) -> str:
+def stray_block(text: str, blocks: Collection[str] | None, admonition_types: set[str]) -> str:
     """What to do about a block marker left as text: say which part is wrong
     (the name, the settings line under it, or a missing extension)."""
     lines = text.splitlines()
     first = lines[0].strip()
+    admonitions = blocks is not None and "admonition" in blocks
     match = _BLOCK_LINE.match(first)
     name = match.group("name") if match else ""
     kinds = sorted(admonition_types - {"fault"})
@@ -105,12 +115,19 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
     if not name:
         return (f'"{first}" closes no block. Remove it, or open the block above it '
                 f"with {vocabulary}.")
+    title = (match.group("title") or "").strip() if match else ""
+    if isinstance(blocks, Mapping) and name in blocks and not title \
+            and getattr(blocks[name], "ARGUMENT", None) is True:
+        return (f'"{first}" was left as text: a {name} block needs a title after a |, '
+                f"e.g. /// {name} | {_TITLE_EXAMPLES.get(name, 'Title')}.")
     if blocks is not None and name in blocks:
         return f'"{first}" was left as text: ' + bad_settings(name, lines[1:])
-    if name == "fault":
-        return (f'"{first}" was left as text: the fault box extension is not on. Add '
-                "`- hinge_guide.faults` under markdown_extensions in mkdocs.yml.")
-    if name in _MATERIAL_ADMONITIONS:
+    extension = block_extension(name)
+    if extension is not None and extension.name != "pymdownx.blocks.admonition" \
+            or name == "admonition" or name in MATERIAL_ADMONITIONS and not admonitions:
+        assert extension is not None
+        return f'"{first}" was left as text: ' + missing_extension(extension, f"/// {name}")
+    if name in MATERIAL_ADMONITIONS:
         return (f'"{first}" was left as text: "{name}" is not among the admonition '
                 "types in mkdocs.yml (pymdownx.blocks.admonition, types: "
                 f"{', '.join(kinds)}). Add it there, or check its spelling.")
@@ -122,6 +139,10 @@ def stray_block(text: str, blocks: set[str] | None, admonition_types: set[str]) 
 # What YAML made of a value that should have been a word, as a coach reads it.
 _YAML_KINDS = {"int": "a number", "float": "a number", "list": "a list",
                "dict": "a set of settings", "bool": "true or false (YAML reads yes and no so)"}
+
+
+# A title to show, for a block that needs one
+_TITLE_EXAMPLES = {"tab": "In a gym", "details": "How to do the broomstick drill"}
 
 
 def bad_settings(name: str, option_lines: list[str]) -> str:
@@ -156,34 +177,6 @@ def bad_settings(name: str, option_lines: list[str]) -> str:
     return (f"its settings are not valid: {options_text[:80]!r}. Write `{example}`: "
             "the id in lower-case words of letters and digits joined by hyphens, "
             "with at least one letter (no spaces, /, # or dots).")
-
-
-# The pymdown-extensions the project pins (requirements.in), whose blocks
-# processor keeps its registered blocks as .blocks (name -> class).
-PYMDOWNX_PINNED = "13.1"
-
-
-def registered_blocks(md: Markdown) -> dict[str, type] | None:
-    """The ``///`` blocks this Markdown knows (name -> class), or None where
-    pymdownx.blocks isn't loaded. pymdownx keeps them in an undocumented
-    attribute: should it go, stop and say so, rather than fail with an
-    AttributeError or skip the block checks."""
-    if "blocks" not in md.parser.blockprocessors:
-        return None
-    blocks = getattr(md.parser.blockprocessors["blocks"], "blocks", None)
-    if not isinstance(blocks, dict):
-        try:
-            from pymdownx import __version__ as installed
-        except ImportError:  # pragma: no cover
-            installed = "unknown"
-        raise ContentError(
-            f"requirements.in: the build runs pymdown-extensions {installed}; the project "
-            f"pins {PYMDOWNX_PINNED}, whose blocks processor lists its blocks as .blocks, "
-            "and the site's checks read that list. Install the pinned requirements "
-            "(scripts/serve and scripts/test do), or, moving to a new version on purpose, "
-            "update registered_blocks in hinge_guide/checks/tree.py."
-        )
-    return blocks
 
 
 def admonition_types(md: Markdown) -> set[str]:

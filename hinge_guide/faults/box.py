@@ -29,7 +29,7 @@ from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import is_site_name, markup_in
 from ..site_extensions import require_extension
-from .lines import box_start, line_in_box
+from .lines import box_start, line_holding, line_in_box
 from .part_order import check_part_order, part_label
 
 if TYPE_CHECKING:
@@ -194,6 +194,19 @@ class FaultBlock(Block):
         return details
 
 
+def near_label(box: etree.Element, label: str) -> str | None:
+    """The words a paragraph of the box starts with when they are label
+    written some other way (**The Fix:**, **The fix**:, The fix: without
+    bold), as they read on the page; None if none does."""
+    for paragraph in box:
+        if paragraph.tag != "p":
+            continue
+        text = "".join(paragraph.itertext()).lstrip()
+        if text[:len(label)].lower() == label.lower() and text[len(label):].lstrip()[:1] == ":":
+            return text[:len(label)]
+    return None
+
+
 def find_parts(fault: Fault, where: str) -> None:
     """Each of the three labelled parts, once, as a paragraph of the box
     (read from the finished tree: <p><strong>The fix:</strong> ...)."""
@@ -221,6 +234,16 @@ def find_parts(fault: Fault, where: str) -> None:
         )
     for label in PARTS:
         found = [p for p in fault.element if part_label(p) == label]
+        near = near_label(fault.element, label) if not found else None
+        if near:
+            line, typed = line_holding(fault, near)
+            typed = typed[:typed.index(near) + len(near) + 3] if near in typed else near
+            raise ContentError(
+                f'{where}{line}: the fault box "{fault.title}" ({fault.id}) starts a part '
+                f'with {typed!r}, which is not read as its "{label}" part. Write the label '
+                f"exactly as **{label}:** (in bold, the colon inside the stars, this "
+                "capital only), followed by its text."
+            )
         if len(found) != 1:
             raise ContentError(
                 f'{where}: the fault box "{fault.title}" ({fault.id}) needs exactly one '

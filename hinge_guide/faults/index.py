@@ -19,6 +19,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..context import page_context
 from ..errors import ContentError
 from ..site import THUMB_CLASS
+from ..svg_safety import is_svg
 from .box import SHARE_FOLDER, Fault, page_title_of, plain_text, restash
 from .read import collect
 
@@ -109,7 +110,7 @@ def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
         return None
     here = posixpath.dirname(fault.src)
     srcs = [img.get("src", "") for img in fault.element.iter("img")]
-    srcs = [s for s in srcs if s.endswith(".svg") and "://" not in s]
+    srcs = [s for s in srcs if is_svg(s) and "://" not in s]
     if not srcs:
         return None
     chosen = next((s for s in srcs if s.endswith("-fault.svg")), srcs[0])
@@ -154,6 +155,12 @@ class IndexTree(Treeprocessor):
         if not markers or self.extension.reading:
             return
         page = page_context(self.md)
+        if len(markers) > 1:
+            raise ContentError(
+                f"docs/{page.src}{page.line_of(INDEX_MARKER, nth=2)}: the page holds "
+                f"{INDEX_MARKER} {len(markers)} times, so it would list every fault "
+                f"{len(markers)} times, with each anchor twice. Keep one: delete this line."
+            )
         parents = {child: parent for parent in root.iter() for child in parent}
         for marker in markers:
             parent = parents[marker]

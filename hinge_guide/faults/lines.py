@@ -57,8 +57,14 @@ def line_in_box(fault: Fault, needle: str, nth: int = 1) -> str:
     """", line N" of the file for the nth line (from 1) of the box holding
     needle, from its opening line to its own closing ``///``; "" if not
     found."""
+    return line_holding(fault, needle, nth)[0]
+
+
+def line_holding(fault: Fault, needle: str, nth: int = 1) -> tuple[str, str]:
+    """line_in_box's ", line N", and that line as typed (stripped); ("", "")
+    if not found."""
     if fault.md is None or fault.start is None:
-        return ""
+        return "", ""
     lines, offset = page_lines(fault.md)
     seen, depth = 0, 0
     for number in range(fault.start, len(lines)):
@@ -70,5 +76,5 @@ def line_in_box(fault: Fault, needle: str, nth: int = 1) -> str:
         if needle in lines[number]:
             seen += 1
             if seen == nth:
-                return f", line {number + 1 + offset}"
-    return ""
+                return f", line {number + 1 + offset}", lines[number].strip()
+    return "", ""

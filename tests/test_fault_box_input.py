@@ -1,0 +1,71 @@
+"""Fault boxes a coach writes nearly right (hinge_guide/faults/): a label
+typed another way and a second fault index are named, with the line and
+the fix (found on the second bad-input pass)."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from hinge_guide.errors import ContentError
+
+pytestmark = pytest.mark.unit
+
+EXTENSIONS = ["attr_list", "md_in_html", "hinge_guide.faults", "hinge_guide.checks",
+              "pymdownx.blocks.admonition"]
+BOX = """
+/// fault | Rounded back
+    attrs: {id: rounded-back}
+
+**What you see or feel:** Your back curves.
+
+**Why it matters:** It loads the discs.
+
+**The fix:** Go less deep.
+///
+"""
+
+
+@pytest.mark.parametrize("typed,label", [
+    ("**The Fix:**", "The fix"),
+    ("**The fix**:", "The fix"),
+    ("The fix:", "The fix"),
+    ("**What you see or feel**:", "What you see or feel"),
+    ("**why it matters:**", "Why it matters"),
+])
+def test_a_label_typed_another_way_is_named_as_typed(typed, label):
+    """It said the box "needs exactly one 'The fix' part", which it seemed to have."""
+    text = BOX.replace(f"**{label}:**", typed)
+    with pytest.raises(ContentError) as caught:
+        markdown.markdown(text, extensions=EXTENSIONS)
+    message = str(caught.value)
+    words = typed.strip("*:").removesuffix("**")  # as the page reads it: here, no file lines
+    assert f"starts a part with {words!r}" in message, message
+    assert f'not read as its "{label}" part. Write the label exactly as **{label}:**' in message
+
+
+def test_a_box_written_right_passes():
+    markdown.markdown(BOX, extensions=EXTENSIONS)
+
+
+def test_a_second_fault_index_is_refused():
+    """Two markers listed every fault twice, each anchor with it."""
+    with pytest.raises(ContentError, match=r"holds <!-- fault-index --> 2 times, so it would "
+                                           r"list every fault 2 times.* Keep one"):
+        markdown.markdown("# Faults\n\n<!-- fault-index -->\n\nText.\n\n<!-- fault-index -->\n",
+                          extensions=EXTENSIONS)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (BOX.replace("attrs: {id: rounded-back}", "attrs: {id: rounded-back, class: big}"),
+     'the fault box "Rounded back" has the class "big"'),
+    ("/// details | More on depth\n    type: notee\n\nWords.\n///\n",
+     'the box "More on depth" has the class "notee"'),
+])
+def test_a_class_the_site_does_not_style_names_its_box(text, expected):
+    """It said 'an admonition has the type "big"', naming neither the box
+    nor where the class came from."""
+    with pytest.raises(ContentError) as caught:
+        markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.blocks.details"])
+    assert expected in str(caught.value)
+    assert "a class of your own starts with hh-" in str(caught.value)

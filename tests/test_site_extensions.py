@@ -1,0 +1,179 @@
+"""The extensions mkdocs.yml lists, as a coach can break them
+(hinge_guide/site_extensions.py): one removed while a page still uses it is
+named with the page, the line and the line to put back; one misspelt, or
+given a misspelt setting, is named by the generate step where MkDocs prints
+a traceback."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import markdown
+import pytest
+
+from hinge_guide.checks.tree import stray_block
+from hinge_guide.context import PageContext, SiteSettings
+from hinge_guide.document import document
+from hinge_guide.errors import ContentError
+from hinge_guide.reader import resolve_setting
+from hinge_guide.site import PythonName, load_config
+from hinge_guide.site_extensions import (
+    PAGE_USES,
+    check_extension_settings,
+    check_used,
+)
+
+pytestmark = pytest.mark.unit
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = load_config(ROOT)
+
+# A line of a page that needs each extension
+USES = {
+    "hinge_guide.faults": "/// fault | Rounded back",
+    "pymdownx.blocks.admonition": "/// tip | The whole hinge in five cues",
+    "pymdownx.blocks.caption": "/// caption",
+    "pymdownx.blocks.details": "//// details | The exact rules",
+    "pymdownx.blocks.tab": "/// tab | In a gym",
+    "hinge_guide.inline_svg": "![Side view: hips back](images/setup-standing.svg)",
+    "hinge_guide.tasklist": "- [ ] My hips moved back first.",
+    "hinge_guide.tables": "| --- | --- |",
+    "pymdownx.emoji": "Flex :material-arm-flex: here.",
+    "attr_list": "[Start](setup.md){ .md-button }",
+    "md_in_html": '<div class="hh-hero" markdown>',
+    "def_list": ":   Your muscles work and warm up.",
+}
+
+
+def _site_md(leave_out: str = "") -> markdown.Markdown:
+    """A Markdown instance with mkdocs.yml's extensions, as the engine
+    makes it, less one."""
+    names, configs = [], {}
+    for entry in CONFIG["markdown_extensions"]:
+        name, options = (entry, {}) if isinstance(entry, str) else next(iter(entry.items()))
+        if name == leave_out:
+            continue
+        names.append(name)
+        configs[name] = {key: resolve_setting(name, key, value)
+                         for key, value in (options or {}).items()}
+    return markdown.Markdown(extensions=names, extension_configs=configs)
+
+
+def test_every_extension_a_page_can_need_has_a_use_here():
+    assert {use.name for use in PAGE_USES} == set(USES)
+
+
+@pytest.mark.parametrize("name", sorted(USES))
+def test_a_use_without_its_extension_names_it_the_line_and_the_fix(name):
+    """Each was left as text, or dropped, without a word."""
+    lines = ["# Page", "", USES[name], ""]
+    with pytest.raises(ContentError) as caught:
+        check_used(_site_md(leave_out=name), lines,
+                   lambda line: f"docs/p.md, line {lines.index(line) + 1}")
+    message = str(caught.value)
+    assert message.startswith(f'docs/p.md, line 3: "{USES[name].strip()[:57]}')
+    assert f"needs {name}, and mkdocs.yml no longer lists it" in message
+    assert "Add this under markdown_extensions in mkdocs.yml: `- " + name in message
+
+
+@pytest.mark.parametrize("name", sorted(USES))
+def test_a_use_with_its_extension_passes(name):
+    check_used(_site_md(), ["# Page", "", USES[name]], lambda line: "docs/p.md")
+
+
+def test_a_use_shown_in_code_is_not_one():
+    lines = ["```markdown", "/// caption", "A caption.", "///", "```", "", "Write `/// tab`."]
+    check_used(_site_md(leave_out="pymdownx.blocks.caption"), lines, lambda line: "x")
+    check_used(_site_md(leave_out="pymdownx.blocks.tab"), lines, lambda line: "x")
+
+
+def test_a_caption_in_a_fault_box_without_the_caption_extension_blames_the_extension(tmp_path):
+    """With pymdownx.blocks.caption gone, the build stopped saying a fault
+    box in setup.md lacked its "What you see or feel" part."""
+    md = _site_md(leave_out="pymdownx.blocks.caption")
+    document(md).page = PageContext(src="setup.md", meta={}, engine="mkdocs",
+                                    site=SiteSettings(docs_dir=tmp_path, root_dir=tmp_path))
+    text = ("/// fault | Rounded back\n    attrs: {id: rounded-back}\n\n"
+            "**What you see or feel:** A curve.\n\n![Side view: a rounded back](images/x.png)\n"
+            "/// caption\nThe curve.\n///\n\n**Why it matters:** It tires.\n\n"
+            "**The fix:** Go less deep.\n///\n")
+    (tmp_path / "setup.md").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=r'^docs/setup\.md, line 7: "/// caption" needs '
+                                           r"pymdownx\.blocks\.caption"):
+        md.convert(text)
+
+
+@pytest.mark.parametrize("name,extension", [("tab", "pymdownx.blocks.tab"),
+                                            ("caption", "pymdownx.blocks.caption"),
+                                            ("fault", "hinge_guide.faults"),
+                                            ("note", "pymdownx.blocks.admonition")])
+def test_a_block_left_as_text_for_want_of_its_extension_names_it(name, extension):
+    """/// tab was called misspelt when its extension was missing."""
+    message = stray_block(f"/// {name} | Title\nWords", set(), {"fault"})
+    assert f"needs {extension}" in message and "misspelt" not in message
+
+
+def test_a_misspelt_block_is_still_called_misspelt():
+    assert '"tabb" is misspelt' in stray_block("/// tabb | T", {"tab"}, {"fault", "note"})
+
+
+# Extensions and their settings, for the generate step ---------------------------------
+
+def _config(change) -> dict:
+    config = copy.deepcopy(CONFIG)
+    change(config["markdown_extensions"])
+    return config
+
+
+def _replace(name: str, entry):
+    def change(extensions: list) -> None:
+        index = next(i for i, e in enumerate(extensions)
+                     if e == name or isinstance(e, dict) and name in e)
+        extensions[index] = entry
+    return change
+
+
+def test_mkdocs_yml_as_committed_loads():
+    check_extension_settings(CONFIG, resolve_setting)
+
+
+@pytest.mark.parametrize("change,expected", [
+    (_replace("pymdownx.blocks.caption", "pymdownx.blocks.captions"),
+     r"^mkdocs\.yml: markdown_extensions lists pymdownx\.blocks\.captions, which is not an "
+     r"extension that is installed\. Did you mean pymdownx\.blocks\.caption\?"),
+    (_replace("tables", "tabels"), r"lists tabels, .* Did you mean tables\?"),
+    (_replace("pymdownx.blocks.tab", {"pymdownx.blocks.tab": {"alternate_styles": True}}),
+     r"^mkdocs\.yml: pymdownx\.blocks\.tab has no setting alternate_styles\. Did you mean "
+     r"alternate_style\? Its settings are: alternate_style, "),
+    (_replace("pymdownx.blocks.tab", {"pymdownx.blocks.tab": {"alternate_style": "yes please"}}),
+     r"^mkdocs\.yml: pymdownx\.blocks\.tab's setting alternate_style: yes please is not a "
+     r"value it takes .* It takes true or false, e\.g\. alternate_style: true"),
+    (_replace("toc", {"toc": {"permalink": True, "toc_depth": "deep"}}),
+     r"toc's setting toc_depth: deep .* It takes a whole number"),
+    (_replace("pymdownx.blocks.caption", {"pymdownx.blocks.caption": {"prefix": "yes"}}),
+     r"pymdownx\.blocks\.caption has no setting prefix\. Its settings are: auto, "),
+    (_replace("hinge_guide.tasklist", "hinge_guide.tasklists"),
+     r"Did you mean hinge_guide\.tasklist\?"),
+    (_replace("hinge_guide.glossary", {"hinge_guide.glossary": {"sorce": "x.md"}}),
+     r"hinge_guide\.glossary has no setting sorce\. Did you mean source\?"),
+])
+def test_a_misspelt_extension_or_setting_is_named_with_the_fix(change, expected):
+    """MkDocs printed the extension's traceback (KeyError: 'alternate_styles',
+    ModuleNotFoundError), and so did the generate step."""
+    with pytest.raises(ContentError, match=expected):
+        check_extension_settings(_config(change), resolve_setting)
+
+
+def test_a_setting_the_engine_fills_in_is_left_to_it():
+    """An !ENV value reads as None outside the engine."""
+    check_extension_settings(_config(_replace(
+        "hinge_guide.glossary", {"hinge_guide.glossary": {"source": None}})), resolve_setting)
+
+
+def test_a_python_name_setting_is_resolved_before_loading():
+    config = _config(lambda e: None)
+    emoji = next(e for e in config["markdown_extensions"]
+                 if isinstance(e, dict) and "pymdownx.emoji" in e)
+    assert isinstance(emoji["pymdownx.emoji"]["emoji_index"], PythonName)
+    check_extension_settings(config, resolve_setting)
