@@ -329,6 +329,43 @@ def test_a_pairs_labels_are_words_you_can_read_on_a_phone(browser, base_url, pat
         assert side["colour"] == side["label"], "in the colour the figure draws them"
 
 
+@pytest.mark.parametrize("path", ["faults/rounded-back/", "movement/", "progression/"])
+def test_a_pairs_fault_and_fix_badges_read_at_12px_on_a_phone(browser, base_url, path):
+    """Drawn in the figure, "Fault" and "Fix" scaled down with it to 8-11 px
+    on a phone. Every badge word a reader can see over a pair side is at
+    least 12 px tall as rendered (a drawn one: its font size times the
+    figure's scale), each side has one, and its cross or tick is a shape,
+    not a glyph."""
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    sides = page.locator("article figure svg:is(.hh-fig--fault, .hh-fig--fix)")
+    assert sides.count() >= 2
+    seen = sides.evaluate_all("""svgs => svgs.map(svg => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const shown = e => e.getClientRects().length > 0
+            && getComputedStyle(e).visibility !== 'hidden';
+        const drawn = [...svg.querySelectorAll('text.hh-fig-badge-word')].filter(shown)
+            .map(t => [t.textContent.trim(), parseFloat(getComputedStyle(t).fontSize) * scale]);
+        const before = svg.previousElementSibling;
+        const html = before && before.matches('.hh-fig-verdict') && shown(before)
+            ? [[before.textContent.trim(), parseFloat(getComputedStyle(before).fontSize)]] : [];
+        const sign = html.length ? getComputedStyle(before, '::before') : null;
+        return {side: svg.classList.contains('hh-fig--fault') ? 'Fault' : 'Fix',
+                words: [...drawn, ...html],
+                sign: sign ? [sign.content, sign.maskImage || sign.webkitMaskImage] : null,
+                badgeBottom: html.length ? before.getBoundingClientRect().bottom : null,
+                svgTop: svg.getBoundingClientRect().top};
+    })""")
+    for side in seen:
+        assert [word for word, _ in side["words"]] == [side["side"]], side
+        for word, px in side["words"]:
+            assert px >= 12, f"{word!r} is {px:.1f}px on a 390px phone: {side}"
+        if side["sign"]:
+            content, mask = side["sign"]
+            assert content in ('""', "none") and mask.startswith("url("), side
+            assert 0 <= side["svgTop"] - side["badgeBottom"] < 16, "the badge sits above its side"
+
+
 def test_a_pairs_words_stay_hidden_where_the_drawn_labels_are_big_enough(browser, base_url):
     """Where a side is wide enough for its drawn labels, the words don't
     repeat them."""
