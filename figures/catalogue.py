@@ -266,6 +266,24 @@ FIGURES = dict([
                  "Fix: back to the lighter kettlebell, the back flat and the arms long"),
                 fault_labels=(("too heavy:\nback rounds", (-0.34, 0.3), "middle"),),
                 fix_labels=(("lighter:\nback flat", (-0.34, 0.3), "middle"),), props=("load",)),
+    *fault_pair("fault-loose-brace",
+                ("Fault, losing the brace, standing: the belly goes soft and pushes out, the ribs "
+                 "flare up and the low back sags",
+                 "Fix: braced all the way round, the ribs down and the back long"),
+                fault_labels=(("belly soft,\nribs up", (-0.12, 0.86), "end"),),
+                fix_labels=(("braced\nall round", (-0.12, 0.86), "end"),)),
+    *fault_pair("fault-low-back",
+                ("Fault, the low back doing the work: the hips stay over the heels and the lower "
+                 "back bends to take the chest down",
+                 "Fix: the hips travel back behind the heels and the back stays still and flat"),
+                fault_labels=(("low back bends", (-0.2, 0.75), "middle"),),
+                fix_labels=(("hips go back", (-0.2, 0.75), "middle"),)),
+    *fault_pair("fault-bar-away",
+                ("Fault, the bar away from the shins at the start of a deadlift: it sits out over "
+                 "the toes, a gap between it and the legs",
+                 "Fix: the bar over the middle of the foot, touching the shins"),
+                fault_labels=(("bar out\nover toes", (0.15, 0.36), "start"),),
+                fix_labels=(("bar on\nthe shins", (0.12, 0.36), "start"),), props=("load",)),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),
