@@ -281,9 +281,9 @@ FIGURES = dict([
     *fault_pair("fault-bar-away",
                 ("Fault, the bar away from the shins at the start of a deadlift: it sits out over "
                  "the toes, a gap between it and the legs",
-                 "Fix: the bar over the middle of the foot, touching the shins"),
+                 "Fix: the bar over the middle of the foot, close to the shins"),
                 fault_labels=(("bar out\nover toes", (0.15, 0.36), "start"),),
-                fix_labels=(("bar on\nthe shins", (0.12, 0.36), "start"),), props=("load",)),
+                fix_labels=(("bar close\nto shins", (0.12, 0.36), "start"),), props=("load",)),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),

@@ -11,7 +11,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import nav_pages, page_url, tab_to
+from conftest import ROOT, nav_pages, page_url, tab_to
 from test_browser import open_page
 
 PHONE = {"width": 390, "height": 844}
@@ -322,4 +322,53 @@ def test_the_ladder_and_traffic_lights_are_styled(browser, base_url):
             " return [s.backgroundColor, s.boxShadow]; }"
         )
         assert len(set(re.findall(r"rgba?\([^)]*\)", " ".join(lamp)))) == 2, lamp
+    page.context.close()
+
+
+# Check your hinge: each figure beside its aim ---------------------------------
+
+
+def _show_results(page, mode):
+    """The review as a set ends: the readout and the rep table shown, with
+    the chosen lift, as check.js leaves them."""
+    page.evaluate("""mode => {
+        const root = document.querySelector('[data-hh-check]');
+        root.hidden = false;
+        root.querySelector(`input[name=hh-mode][value=${mode}]`).click();
+        root.querySelector('[data-hh-readout]').hidden = false;
+        root.querySelector('[data-hh-table]').hidden = false;
+    }""", mode)
+
+
+@pytest.mark.parametrize("mode", ["standing", "floor"])
+def test_the_checks_results_show_each_figures_aim_from_the_method(browser, base_url, mode):
+    """The rep table showed "2.1" and "31°" with nothing to compare them
+    with. Each measured column and each readout figure now shows its aim,
+    the numbers read from method.yml (the tempo's way down, the setup's
+    knee bend); from the floor the knees bend more on purpose, so the knee's
+    number hides there."""
+    from hinge_guide import method
+
+    rules = method.load(ROOT)
+    down = f"aim {rules['tempo']['down_seconds']}"
+    knees = (f"aim {rules['knees']['standing_min_degrees']}–"
+             f"{rules['knees']['standing_max_degrees']}°")
+    page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE)
+    _show_results(page, mode)
+    heads = page.locator("[data-hh-table] thead th").evaluate_all(
+        "ths => ths.map(th => th.innerText.replace(/\\s+/g, ' ').trim())")
+    assert heads[1].startswith("Down") and down in heads[1], heads
+    assert heads[2].startswith("Knee") and heads[3].startswith("Hip"), heads
+    assert all("aim" in head for head in heads[1:4]), heads
+    readout = page.locator("[data-hh-readout] dd").evaluate_all(
+        "dds => dds.map(dd => dd.innerText.replace(/\\s+/g, ' ').trim())")
+    assert all("aim" in figure for figure in readout[1:]), readout
+    assert f"{down} s" in readout[3], readout
+    if mode == "standing":
+        assert knees in heads[2] and knees in readout[1], (heads, readout)
+    else:
+        assert knees not in heads[2] and knees not in readout[1], (heads, readout)
+    # under its column's name, in the table's own size, lighter than the figures
+    aim = page.locator("[data-hh-table] thead th .hh-check__aim:visible").first
+    assert aim.evaluate("e => getComputedStyle(e).display") == "block"
     page.context.close()

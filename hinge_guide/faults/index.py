@@ -19,7 +19,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..context import page_context
 from ..errors import ContentError
 from ..site import THUMB_CLASS
-from .box import SHARE_FOLDER, Fault, page_title_of, plain_text, restash
+from .box import SHARE_FAULT, SHARE_FOLDER, Fault, page_title_of, plain_text, restash
 from .read import collect
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
     return elements
 
 
-SHARE_LINK_WORDS = "Open the one-page fix to share"
+SHARE_LINK_WORDS = SHARE_FAULT
 
 
 THUMB_SUFFIX = "-thumb.svg"
