@@ -372,3 +372,33 @@ def test_the_checks_results_show_each_figures_aim_from_the_method(browser, base_
     aim = page.locator("[data-hh-table] thead th .hh-check__aim:visible").first
     assert aim.evaluate("e => getComputedStyle(e).display") == "block"
     page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_home_first_screen_says_what_this_is_and_offers_one_start(browser, base_url, scheme):
+    """The first screen once opened on grey pills ("A 10-minute practice")
+    that looked like buttons, with what the guide is below the fold. Now:
+    the opening words first, the facts as plain lines with a tick, and one
+    button, the start, all on the first screen of a phone."""
+    page = open_page(browser, base_url, "", viewport=PHONE, scheme=scheme)
+    height = PHONE["height"]
+    lede = box(page, ".hh-lede")
+    figure = box(page, ".hh-rep figure")
+    assert lede["y"] < figure["y"], "what this is comes before the picture"
+    assert lede["y"] + lede["height"] <= height, lede
+    facts = page.locator(".hh-facts > li").evaluate_all("""lis => lis.map(li => {
+        const s = getComputedStyle(li);
+        return {bg: s.backgroundColor, border: s.borderTopWidth, radius: s.borderTopLeftRadius,
+                cursor: s.cursor, link: !!li.closest('a, button'),
+                tick: getComputedStyle(li, '::before').maskImage || ''};
+    })""")
+    assert len(facts) == 3, facts
+    for fact in facts:
+        assert fact["bg"] in ("rgba(0, 0, 0, 0)", "transparent"), f"a pill: {fact}"
+        assert fact["border"] == "0px" and not fact["link"] and fact["cursor"] != "pointer", fact
+        assert fact["tick"].startswith("url("), f"no tick before the fact: {fact}"
+    buttons = page.locator("article .md-button").evaluate_all(
+        f"bs => bs.filter(b => b.getBoundingClientRect().top < {height}"
+        " && b.getClientRects().length).map(b => b.innerText.trim())")
+    assert len(buttons) == 1 and buttons[0].startswith("Start with Setup"), buttons
+    page.context.close()
