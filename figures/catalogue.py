@@ -142,9 +142,9 @@ def closeups():
             for name, pose, title, window, marks_, labels_ in items]
 
 
-# The page shows the movement steps' figures as hh-fig--small: 12rem, 240 px,
+# The page shows the movement steps' figures as hh-fig--step: 9.5rem, 190 px,
 # tall at most (docs/stylesheets/extra.css); their labels are sized for it.
-SMALL_PX = 240
+STEP_PX = 190
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
 H = HEEL_X
 
@@ -157,25 +157,25 @@ FIGURES = dict([
     # Movement, one figure per step
     single("movement-hips-back", "mid_hinge",
            "Movement step 1, side view: the hips push back first and the chest tips forward",
-           mark_names=("hips_back",), label_items=(("hips back", (-0.28, 0.66), "middle"),), shown_height=SMALL_PX),
+           mark_names=("hips_back",), label_items=(("hips back", (-0.28, 0.66), "middle"),), shown_height=STEP_PX),
     single("movement-shins-upright", "bottom",
            "Movement step 2, side view: the shins stay upright as the hips go back",
-           mark_names=("shin_line",), label_items=(("shins\nupright", (0.06, 0.17), "start"),), shown_height=SMALL_PX),
+           mark_names=("shin_line",), label_items=(("shins\nupright", (0.06, 0.17), "start"),), shown_height=STEP_PX),
     single("movement-palms-slide", "palms_sliding",
            "Movement step 3, side view: the palms slide down the thighs toward the knees",
            mark_names=("palms_slide",), label_items=(("palms\nslide to\nknees", (0.1, 0.56), "start"),),
-           shown_height=SMALL_PX),
+           shown_height=STEP_PX),
     single("movement-stop-at-stretch", "bottom",
            "Movement step 4, side view: stopped at the first strong stretch behind the thighs, "
            "back flat", mark_names=("stretch", "back"),
-           label_items=(("stretch here", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end")), shown_height=SMALL_PX),
+           label_items=(("stretch here", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end")), shown_height=STEP_PX),
     single("movement-hips-forward", "rising",
            "Movement step 5, side view: standing up by driving the hips forward",
-           mark_names=("hips_forward",), label_items=(("hips\nforward", (-0.3, 0.72), "middle"),), shown_height=SMALL_PX),
+           mark_names=("hips_forward",), label_items=(("hips\nforward", (-0.3, 0.72), "middle"),), shown_height=STEP_PX),
     single("movement-finish-tall", "standing",
            "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
            mark_names=("plumb",), label_items=(("ear to\nankle in\none line", (-0.11, 0.78), "end"),),
-           shown_height=SMALL_PX),
+           shown_height=STEP_PX),
     ("drill-dowel", lambda: steps.dowel_hold(
         POSES["dowel_bottom"], "hh-drill-dowel",
         "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "

@@ -407,3 +407,33 @@ def test_the_long_pages_fit_in_eight_phone_screens_until_you_open_more(browser, 
     assert closed, f"{path} has no box for more detail"
     screens = page.evaluate("document.documentElement.scrollHeight") / PHONE["height"]
     assert screens <= 8, f"{path} is {screens:.1f} phone screens long"
+
+
+def test_each_drill_shows_its_picture_before_its_box_is_opened(browser, base_url):
+    """Movement's drills were a heading, a line and a closed box: a reader
+    had to guess to tap to see what the drill was. Each drill's picture now
+    shows with the box closed, beside the words that say what it is."""
+    page = open_page(browser, base_url, "movement/", viewport=PHONE)
+    drills = page.locator("article h2[id^='drill-']")
+    assert drills.count() == 3
+    for i in range(drills.count()):
+        heading = drills.nth(i)
+        seen = heading.evaluate("""h => {
+            let figure = null, box = null;
+            for (let e = h.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling) {
+                figure = figure || e.querySelector('figure svg.hh-fig');
+                if (!box && e.matches('details')) box = e;
+            }
+            const f = figure && figure.getBoundingClientRect();
+            const words = figure && figure.closest('figure').querySelector('figcaption');
+            const w = words && words.getBoundingClientRect();
+            return {id: h.id, figure: !!figure, inBox: !!(figure && figure.closest('details')),
+                    boxClosed: !!box && !box.open, height: f ? f.height : 0,
+                    beside: !!(f && w && w.left >= f.right - 1 && w.top < f.bottom),
+                    wordsPx: words ? parseFloat(getComputedStyle(words).fontSize) : 0};
+        }""")
+        assert seen["figure"] and not seen["inBox"], seen
+        assert seen["boxClosed"], seen
+        assert seen["height"] >= 100, seen
+        assert seen["beside"] and seen["wordsPx"] >= 15, seen
+    page.context.close()
