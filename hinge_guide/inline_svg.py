@@ -228,7 +228,7 @@ def panel_verdict(svg: etree.Element) -> str:
     """For one side of a fault pair, its badge ("Fault" or "Fix") again as
     HTML above it: drawn in the figure, the word shrank to 8-11 px on a
     phone. The page's CSS shows this one and hides the drawn one; its tick
-    or cross is a shape the CSS draws, never a glyph a font may lack. The
+    or cross is a path, never a glyph a font may lack. The
     word is the figure's own badge word (figures/draw.py, VERDICT). Hidden
     from screen readers: the figure's title starts with it already. Empty
     for any other figure."""
@@ -239,8 +239,14 @@ def panel_verdict(svg: etree.Element) -> str:
                  if "hh-fig-badge-word" in text.get("class", "").split()), "")
     if not word:
         return ""
-    return (f'<span class="hh-fig-verdict hh-fig-verdict--{side}" aria-hidden="true">'
+    return (f'<span class="hh-fig-verdict hh-fig-words--{side}" aria-hidden="true">'
+            f'<svg viewBox="0 0 12 12" width="10" height="10" fill="none" stroke="currentColor" '
+            f'stroke-width="2.6" stroke-linecap="round"><path d="{_SIGNS[side]}"/></svg>'
             f'{escape(word)}</span>')
+
+
+# The badge's sign as a path, stroked in the side's colour: a cross, a tick.
+_SIGNS = {"fault": "M2 2l8 8M10 2l-8 8", "fix": "M1.5 6.5l3 3 6-7"}
 
 
 def require_alt(img: etree.Element, src: str) -> str:

@@ -78,6 +78,24 @@ def test_every_share_control_has_one_name(site):
     assert "button.textContent = link.textContent" in script
 
 
+def test_a_faults_share_icon_opens_the_share_sheet_with_its_page(browser, base_url):
+    """Common faults' icon says "Share this fault": with a share sheet it
+    shares the fault's own page; without one it leads there, to the page's
+    own share button."""
+    page = open_with(browser, base_url, "faults/", STUB_SHARE)
+    page.get_by_role("link", name="Share this fault (Rounded back)", exact=True).click()
+    page.wait_for_timeout(200)
+    assert shared(page) == [{"title": "Rounded back", "url": base_url + "faults/rounded-back/"}]
+    assert page.url == base_url + "faults/", "it shared instead of leaving the list"
+    assert page.errors == []
+    page.context.close()
+    page = open_with(browser, base_url, "faults/", NO_SHARE)
+    page.get_by_role("link", name="Share this fault (Rounded back)", exact=True).click()
+    page.wait_for_url(base_url + "faults/rounded-back/")
+    assert page_button(page).inner_text() == "Share this page"
+    page.context.close()
+
+
 def test_share_sheet_gets_the_page_and_the_fault(browser, base_url):
     # Arriving from a social post, with the post's tracking query.
     page = open_with(browser, base_url, "movement/?fbclid=abc", STUB_SHARE)

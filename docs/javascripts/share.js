@@ -55,4 +55,16 @@
     link.hidden = true;
     box.insertBefore(button, link);
   });
+
+  // Common faults: each row's icon, "Share this fault", links to the
+  // fault's page. Where there is a share sheet it opens it, with that page;
+  // elsewhere the link leads to the page, whose own button copies it.
+  if (sheet) document.querySelectorAll("a.hh-share-link").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      var name = link.parentNode.querySelector("strong");
+      event.preventDefault();
+      navigator.share({ title: name ? name.textContent.trim() : document.title, url: link.href })
+        .catch(function () {});
+    });
+  });
 })();

@@ -80,7 +80,9 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
             fix = etree.SubElement(words, "span", {"class": "hh-fault-row__fix"})
             fix.text = fault.fix_line
             # The fault's own page, made to be sent on: a share icon to tap,
-            # whose name says where it goes and which fault it is.
+            # named as every share control is (SHARE_FAULT), with the fault's
+            # name. share.js opens the share sheet with it where there is
+            # one; elsewhere it leads to the page, whose button copies it.
             summary = fault.element.find("summary") if fault.element is not None else None
             title = plain_text(summary, fault.md) if summary is not None else fault.title
             share = etree.SubElement(item, "a", {
