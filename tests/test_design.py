@@ -345,6 +345,18 @@ def _show_results(page, mode):
     })""", mode)
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_checks_results_with_their_aims_pass_axe(browser, base_url, scheme):
+    """The aims are lighter than the figures: still readable, light and dark."""
+    from test_browser import axe
+
+    page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE, scheme=scheme)
+    _show_results(page, "standing")
+    results = axe(page, "[data-hh-check]")
+    assert results.violations_count == 0, results.generate_report()
+    page.context.close()
+
+
 @pytest.mark.parametrize("mode", ["standing", "floor"])
 def test_the_checks_results_show_each_figures_aim_from_the_method(browser, base_url, mode):
     """The rep table showed "2.1" and "31°" with nothing to compare them
