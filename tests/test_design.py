@@ -373,7 +373,7 @@ def test_the_checks_results_show_each_figures_aim_from_the_method(browser, base_
     page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE)
     _show_results(page, mode)
     heads = page.locator("[data-hh-table] thead th").evaluate_all(
-        "ths => ths.map(th => th.innerText.replace(/\\s+/g, ' ').trim())")
+        "cells => cells.map(th => th.innerText.replace(/\\s+/g, ' ').trim())")
     assert heads[1].startswith("Down") and down in heads[1], heads
     assert heads[2].startswith("Knee") and heads[3].startswith("Hip"), heads
     assert all("aim" in head for head in heads[1:4]), heads
