@@ -176,16 +176,18 @@ FIGURES = dict([
            "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
            mark_names=("plumb",), label_items=(("ear to\nankle in\none line", (-0.11, 0.78), "end"),),
            shown_height=STEP_PX),
+    # The drills' pictures sit small beside the words that name their parts
+    # (Movement, .hh-drill): the points and the gap are marked, not labelled.
     ("drill-dowel", lambda: steps.dowel_hold(
         POSES["dowel_bottom"], "hh-drill-dowel",
         "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "
         "neck, the other at the small of the back; the stick touches the back of the head, "
-        "the upper back and the sacrum")),
+        "the upper back and the sacrum", labelled=False)),
     ("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
         "hh-drill-pelvic-tilt",
         "Pelvic tilt drill, lying on the back with knees bent, hands on the belly. Above: "
         "the pelvis tipped forward, a gap under the lower back. Below: the pelvis tipped "
-        "back, the lower back pressed flat on the floor")),
+        "back, the lower back pressed flat on the floor", labelled=False)),
     ("drill-rock-back", lambda: steps.rock_back(
         "hh-drill-rock-back",
         "Rock-back, on hands and knees: the hips rock back toward the heels while the back "
