@@ -29,7 +29,7 @@ var PREFIX = "hh-site " + SCOPE + " ";
 var META = "hh-meta " + SCOPE;
 var SKIP = [/\/vendor\//, /\/assets\/previews\//, /\.map$/];
 // The body tracker of Check your hinge: never saved with the site, only
-// when the reader taps "Keep the check for the gym" (start.js fills this
+// when the reader taps "Save it for offline use" (start.js fills this
 // cache), and then served from it. Its name carries the site's address.
 var TRACKER = "hh-tracker " + SCOPE;
 var MAX_BYTES = 2 * 1024 * 1024;

@@ -54,5 +54,8 @@ FAULT_FIGURES: dict[str, FaultFigure] = {
     "fault-weight-drifting": FaultFigure("fault_weight_forward", "rung6", ("load_line",), ("load_line",)),
     "fault-bent-arms": FaultFigure("fault_bent_arms", "rung5", ("elbow",), ("arm_line",)),
     "fault-knees-caving-in": FaultFigure("front_knees_in", "front_knees_over_toes", ("knee_line", "knees_in", "inside_edges"), ("knee_line", "whole_feet")),
+    "fault-loose-brace": FaultFigure("fault_loose_brace", "standing", ("soft_belly", "back"), ("brace", "back")),
+    "fault-low-back": FaultFigure("fault_low_back", "bottom", ("back", "heel_line"), ("back", "heel_line")),
+    "fault-bar-away": FaultFigure("fault_bar_forward", "rung8", ("bar_line", "shin_gap"), ("bar_line",)),
     "fault-too-heavy": FaultFigure("fault_too_heavy", "rung5", ("back",), ("back",)),
 }

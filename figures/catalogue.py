@@ -142,9 +142,9 @@ def closeups():
             for name, pose, title, window, marks_, labels_ in items]
 
 
-# The page shows the movement steps' figures as hh-fig--small: 12rem, 240 px,
+# The page shows the movement steps' figures as hh-fig--step: 9.5rem, 190 px,
 # tall at most (docs/stylesheets/extra.css); their labels are sized for it.
-SMALL_PX = 240
+STEP_PX = 190
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
 H = HEEL_X
 
@@ -157,35 +157,37 @@ FIGURES = dict([
     # Movement, one figure per step
     single("movement-hips-back", "mid_hinge",
            "Movement step 1, side view: the hips push back first and the chest tips forward",
-           mark_names=("hips_back",), label_items=(("hips back", (-0.28, 0.66), "middle"),), shown_height=SMALL_PX),
+           mark_names=("hips_back",), label_items=(("hips back", (-0.28, 0.66), "middle"),), shown_height=STEP_PX),
     single("movement-shins-upright", "bottom",
            "Movement step 2, side view: the shins stay upright as the hips go back",
-           mark_names=("shin_line",), label_items=(("shins\nupright", (0.06, 0.17), "start"),), shown_height=SMALL_PX),
+           mark_names=("shin_line",), label_items=(("shins\nupright", (0.06, 0.17), "start"),), shown_height=STEP_PX),
     single("movement-palms-slide", "palms_sliding",
            "Movement step 3, side view: the palms slide down the thighs toward the knees",
            mark_names=("palms_slide",), label_items=(("palms\nslide to\nknees", (0.1, 0.56), "start"),),
-           shown_height=SMALL_PX),
+           shown_height=STEP_PX),
     single("movement-stop-at-stretch", "bottom",
            "Movement step 4, side view: stopped at the first strong stretch behind the thighs, "
            "back flat", mark_names=("stretch", "back"),
-           label_items=(("stretch here", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end")), shown_height=SMALL_PX),
+           label_items=(("stretch here", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end")), shown_height=STEP_PX),
     single("movement-hips-forward", "rising",
            "Movement step 5, side view: standing up by driving the hips forward",
-           mark_names=("hips_forward",), label_items=(("hips\nforward", (-0.3, 0.72), "middle"),), shown_height=SMALL_PX),
+           mark_names=("hips_forward",), label_items=(("hips\nforward", (-0.3, 0.72), "middle"),), shown_height=STEP_PX),
     single("movement-finish-tall", "standing",
            "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
            mark_names=("plumb",), label_items=(("ear to\nankle in\none line", (-0.11, 0.78), "end"),),
-           shown_height=SMALL_PX),
+           shown_height=STEP_PX),
+    # The drills' pictures sit small beside the words that name their parts
+    # (Movement, .hh-drill): the points and the gap are marked, not labelled.
     ("drill-dowel", lambda: steps.dowel_hold(
         POSES["dowel_bottom"], "hh-drill-dowel",
         "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "
         "neck, the other at the small of the back; the stick touches the back of the head, "
-        "the upper back and the sacrum")),
+        "the upper back and the sacrum", labelled=False)),
     ("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
         "hh-drill-pelvic-tilt",
         "Pelvic tilt drill, lying on the back with knees bent, hands on the belly. Above: "
         "the pelvis tipped forward, a gap under the lower back. Below: the pelvis tipped "
-        "back, the lower back pressed flat on the floor")),
+        "back, the lower back pressed flat on the floor", labelled=False)),
     ("drill-rock-back", lambda: steps.rock_back(
         "hh-drill-rock-back",
         "Rock-back, on hands and knees: the hips rock back toward the heels while the back "
@@ -266,6 +268,24 @@ FIGURES = dict([
                  "Fix: back to the lighter kettlebell, the back flat and the arms long"),
                 fault_labels=(("too heavy:\nback rounds", (-0.34, 0.3), "middle"),),
                 fix_labels=(("lighter:\nback flat", (-0.34, 0.3), "middle"),), props=("load",)),
+    *fault_pair("fault-loose-brace",
+                ("Fault, losing the brace, standing: the belly goes soft and pushes out, the ribs "
+                 "flare up and the low back sags",
+                 "Fix: braced all the way round, the ribs down and the back long"),
+                fault_labels=(("belly soft,\nribs up", (-0.12, 0.86), "end"),),
+                fix_labels=(("braced\nall round", (-0.12, 0.86), "end"),)),
+    *fault_pair("fault-low-back",
+                ("Fault, the low back doing the work: the hips stay over the heels and the lower "
+                 "back bends to take the chest down",
+                 "Fix: the hips travel back behind the heels and the back stays still and flat"),
+                fault_labels=(("low back bends", (-0.2, 0.75), "middle"),),
+                fix_labels=(("hips go back", (-0.2, 0.75), "middle"),)),
+    *fault_pair("fault-bar-away",
+                ("Fault, the bar away from the shins at the start of a deadlift: it sits out over "
+                 "the toes, a gap between it and the legs",
+                 "Fix: the bar over the middle of the foot, close to the shins"),
+                fault_labels=(("bar out\nover toes", (0.15, 0.36), "start"),),
+                fix_labels=(("bar close\nto shins", (0.12, 0.36), "start"),), props=("load",)),
     single("rung-0", "rung0",
            "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
            "pushed back toward the heels", frame=RUNG_FRAME),

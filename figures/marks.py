@@ -292,6 +292,38 @@ def _brace(pose, j, kind, dx):  # a band round the middle
                           directions(pose)["lumbar"], dx), kind)
 
 
+@mark("soft_belly")
+def _soft_belly(pose, j, kind, dx):  # the belly pushed out: a bulge in front of the middle
+    # The body model draws the trunk as a tube with no belly, so a soft
+    # belly is drawn as the outline it would have: out from the lower ribs,
+    # forward of the tube, and back in at the front of the pelvis.
+    front = unit(directions(pose)["lumbar"] + 90)
+    ribs = add(lerp(j["hip"], j["waist"], 1.1), front, RADIUS["lumbar"] + 0.012)
+    pelvis = add(lerp(j["hip"], j["waist"], 0.2), front, RADIUS["pelvis"] + 0.008)
+    bulge = add(lerp(pelvis, ribs, 0.5), front, 0.1)
+    return mark_path(f"M{pt(ribs, dx)}Q{pt(bulge, dx)} {pt(pelvis, dx)}", kind)
+
+
+def _bar_top(pose, j) -> float:
+    """Just above a barbell's plates, held at the hands (H)."""
+    return j["hand"][1] + load_size(pose["load"])[1] + 0.02
+
+
+@mark("bar_line")
+def _bar_line(pose, j, kind, dx):  # a plumb line through the bar, from the floor to over the plates
+    return mark_vertical(j["hand"][0], 0.0, _bar_top(pose, j), kind, dx)
+
+
+@mark("shin_gap")
+def _shin_gap(pose, j, kind, dx):  # at the bar's height, from the front of the shin to the bar
+    d = directions(pose)
+    x, y = j["hand"]
+    shank = unit(d["shank"])
+    shin = add(add(j["ankle"], shank, (y - j["ankle"][1]) / shank[1]),
+               (1, 0), RADIUS["shank"] / shank[1] + 0.006)
+    return mark_path(line(shin, (x - 0.012, y), dx), kind, stroke=2.4)
+
+
 @mark("gaze")
 def _gaze(pose, j, kind, dx):  # eyes on the floor 3 to 5 m ahead (22 degrees down)
     eye = add(j["head"], unit(directions(pose)["head"] + 90), RADIUS["head"] + 0.012)

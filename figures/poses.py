@@ -275,6 +275,20 @@ def deadlift_start(ankle: float) -> dict:
     return balanced(build, 20.0, 110.0)
 
 
+def deadlift_bar_ahead(ahead: float, ankle: float) -> dict:
+    """A deadlift start with the bar on the floor `ahead` (H) in front of
+    the middle of the foot, out over the toes and clear of the shins,
+    tilted at `ankle`: straight arms reach it (hip angle) and the knee
+    bend balances the body and the bar."""
+    bar = (MID_FOOT + ahead, LOADS["barbell"]["radius"])
+
+    def build(knee):
+        pose = {"ankle": ankle, "knee": knee, "hip": 60.0, "spine": 0.0, "neck": 0.0,
+                "shoulder": 0.0, "elbow": 0.0, "load": BARBELL}
+        return reach(pose, bar, "hip", 0.0, 135.0)
+    return balanced(build, 30.0, 95.0)
+
+
 @solved
 def deadlift_rise(knee: float, lift: float) -> dict:
     """Early in a deadlift: the bar `lift` (H) off the floor, straight up
@@ -357,8 +371,10 @@ bottom = cache(lambda: hinge(trunk=53.0, knee=18.0))
 # Faults drawn mid-lift. LIFT_OFF: the bar this far (H, about 9 cm) off the
 # floor, early in the pull. CURL: bent arms lift the kettlebell's handle
 # this far (H, about 7 cm). DRIFT: a drifting weight's arms this many
-# degrees in front of plumb, held out "like a crane's".
+# degrees in front of plumb, held out "like a crane's". BAR_AHEAD: a bar
+# this far (H, about 13 cm) in front of the middle of the foot, over the toes.
 LIFT_OFF = 0.05
+BAR_AHEAD = 0.075
 CURL = 0.04
 DRIFT = 12.0
 
@@ -417,6 +433,17 @@ POSES = LazyPoses({
     # fix: rung5, the lighter bell, back flat).
     "fault_too_heavy": lambda: kettlebell_deadlift(knee=65.0, spine=40.0, neck=20.0,
                                                    load=HEAVY_KETTLEBELL),
+    # The low back doing the work, halfway down: the hips stay over the
+    # heels (the lumbar part barely tips) and the back bends instead, the
+    # spine flexing from the low back (the fix: bottom, the hips back).
+    "fault_low_back": lambda: hinge(trunk=12.0, knee=18.0, spine=50.0, neck=15.0),
+    # Losing the brace, standing: the ribs flare up and the low back sags,
+    # the spine extended (the fix: standing, braced). The belly pushed out
+    # is the "soft_belly" mark's to show: the body model has no belly.
+    "fault_loose_brace": lambda: hinge(trunk=0.0, knee=15.0, spine=-12.0),
+    # The bar away from the shins at the deadlift's start: out over the
+    # toes, the shins more upright (the fix: rung8, the bar on the shins).
+    "fault_bar_forward": lambda: deadlift_bar_ahead(ahead=BAR_AHEAD, ankle=6.0),
     # Progression rungs
     "rung0": lambda: kneeling_hinge(trunk=45.0, knee=130.0),
     "rung1": bottom,

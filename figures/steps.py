@@ -178,12 +178,13 @@ def lying(gap: float) -> dict:
 PELVIC_ROW = 0.38
 
 
-def pelvic_tilt(uid: str, title: str) -> str:
+def pelvic_tilt(uid: str, title: str, labelled: bool = True) -> str:
     """The two shapes of the drill, one row each: above, the pelvis tipped
     forward and a gap under the lower back (marked in the fault colour);
     below, the pelvis tipped back and the lower back flat on the floor.
     Drawn as one body with a ghost, the flat body hid the very gap the
-    drill is about."""
+    drill is about. Unlabelled, where words beside it say which is which
+    (drawn words would be too small there)."""
     flat = lying(0.0)
     arched = {name: (x, y + PELVIC_ROW) for name, (x, y) in lying(0.06).items()}
 
@@ -194,10 +195,12 @@ def pelvic_tilt(uid: str, title: str) -> str:
              + body_from(arched, arm_behind=True)
              # the gap: a bracket from the floor up to the lower back
              + mark_path(line((waist_x, PELVIC_ROW + 0.004), (waist_x, gap_top - 0.004)), FAULT)
-             + label("gap: tipped forward", (waist_x, PELVIC_ROW - 0.05), FAULT, "middle")
+             + (label("gap: tipped forward", (waist_x, PELVIC_ROW - 0.05), FAULT, "middle")
+                if labelled else "")
              + mark_path(line((-0.2, -0.025), (-0.06, -0.025)), ACCENT)
-             + label("low back flat", (-0.13, -0.07), ACCENT, "middle"))
-    return figure_from(flat, uid, title, (-0.52, 0.45, -0.095, 0.33 + PELVIC_ROW), extra,
+             + (label("low back flat", (-0.13, -0.07), ACCENT, "middle") if labelled else ""))
+    bottom = -0.095 if labelled else -0.045
+    return figure_from(flat, uid, title, (-0.52, 0.45, bottom, 0.33 + PELVIC_ROW), extra,
                        arm_behind=True)
 
 

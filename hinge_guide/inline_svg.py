@@ -247,6 +247,31 @@ def panel_words(svg: etree.Element) -> str:
             if lines else "")
 
 
+def panel_verdict(svg: etree.Element) -> str:
+    """For one side of a fault pair, its badge ("Fault" or "Fix") again as
+    HTML above it: drawn in the figure, the word shrank to 8-11 px on a
+    phone. The page's CSS shows this one and hides the drawn one; its tick
+    or cross is a path, never a glyph a font may lack. The
+    word is the figure's own badge word (figures/draw.py, VERDICT). Hidden
+    from screen readers: the figure's title starts with it already. Empty
+    for any other figure."""
+    side = next((_SIDES[c] for c in svg.get("class", "").split() if c in _SIDES), None)
+    if side is None:
+        return ""
+    word = next((" ".join("".join(text.itertext()).split()) for text in svg.iter(f"{{{SVG}}}text")
+                 if "hh-fig-badge-word" in text.get("class", "").split()), "")
+    if not word:
+        return ""
+    return (f'<span class="hh-fig-verdict hh-fig-words--{side}" aria-hidden="true">'
+            f'<svg viewBox="0 0 12 12" width="10" height="10" fill="none" stroke="currentColor" '
+            f'stroke-width="2.6" stroke-linecap="round"><path d="{_SIGNS[side]}"/></svg>'
+            f'{escape(word)}</span>')
+
+
+# The badge's sign as a path, stroked in the side's colour: a cross, a tick.
+_SIGNS = {"fault": "M2 2l8 8M10 2l-8 8", "fix": "M1.5 6.5l3 3 6-7"}
+
+
 def require_alt(img: etree.Element, src: str,
                 line_of: Callable[[str], str] = lambda text: "") -> str:
     """An image's alt text; the one rule for it, here and in the checks. A
@@ -299,8 +324,10 @@ class InlineFigures(Treeprocessor):
             if not path.is_file():
                 continue  # the engine reports the missing file
             svg = self.figure(path, f"docs/{target}", target[len(self.folder):-len(".svg")])
-            markup = inline_svg(svg, alt, img.get("class", ""), taken,
-                                description=img.get("title") or "") + panel_words(svg)
+            markup = (panel_verdict(svg)
+                      + inline_svg(svg, alt, img.get("class", ""), taken,
+                                   description=img.get("title") or "")
+                      + panel_words(svg))
             self.replace(img, parents[img], self.md.htmlStash.store(markup))
 
     def figure(self, path: Path, where: str, name: str) -> etree.Element:

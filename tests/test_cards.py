@@ -148,7 +148,9 @@ def test_a_fault_card_with_one_figure_says_which_side_it_shows(page):
 
 
 def test_some_fault_cards_have_one_figure():
-    assert len(SHARE_PAGES_WITH_ONE_FIGURE) >= 3  # the test above has cases to check
+    # the test above has a case to check: most faults now show a pair,
+    # and rushing the rep (a matter of time, not of a pose) shows one figure
+    assert len(SHARE_PAGES_WITH_ONE_FIGURE) >= 1
 
 
 # Around and between a fault card's two panels (fault: 730 to 940, fix: 950

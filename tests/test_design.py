@@ -11,7 +11,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import nav_pages, page_url, tab_to
+from conftest import ROOT, nav_pages, page_url, tab_to
 from test_browser import open_page
 
 PHONE = {"width": 390, "height": 844}
@@ -272,4 +272,98 @@ def test_the_ladder_and_traffic_lights_are_styled(browser, base_url):
             " return [s.backgroundColor, s.boxShadow]; }"
         )
         assert len(set(re.findall(r"rgba?\([^)]*\)", " ".join(lamp)))) == 2, lamp
+    page.context.close()
+
+
+# Check your hinge: each figure beside its aim ---------------------------------
+
+
+def _show_results(page, mode):
+    """The review as a set ends: the readout and the rep table shown, with
+    the chosen lift and check.js's own style sheet, as check.js leaves them."""
+    page.evaluate("""mode => new Promise(done => {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = new URL('../javascripts/hinge-check/check.css', location.href).href;
+        link.onload = done;
+        document.head.append(link);
+        const root = document.querySelector('[data-hh-check]');
+        root.hidden = false;
+        root.querySelector(`input[name=hh-mode][value=${mode}]`).click();
+        root.querySelector('[data-hh-readout]').hidden = false;
+        root.querySelector('[data-hh-table]').hidden = false;
+    })""", mode)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_checks_results_with_their_aims_pass_axe(browser, base_url, scheme):
+    """The aims are lighter than the figures: still readable, light and dark."""
+    from test_browser import axe
+
+    page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE, scheme=scheme)
+    _show_results(page, "standing")
+    results = axe(page, "[data-hh-check]")
+    assert results.violations_count == 0, results.generate_report()
+    page.context.close()
+
+
+@pytest.mark.parametrize("mode", ["standing", "floor"])
+def test_the_checks_results_show_each_figures_aim_from_the_method(browser, base_url, mode):
+    """The rep table showed "2.1" and "31°" with nothing to compare them
+    with. Each measured column and each readout figure now shows its aim,
+    the numbers read from method.yml (the tempo's way down, the setup's
+    knee bend); from the floor the knees bend more on purpose, so the knee's
+    number hides there."""
+    from hinge_guide import method
+
+    rules = method.load(ROOT)
+    down = f"aim {rules['tempo']['down_seconds']}"
+    knees = (f"aim {rules['knees']['standing_min_degrees']}–"
+             f"{rules['knees']['standing_max_degrees']}°")
+    page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE)
+    _show_results(page, mode)
+    heads = page.locator("[data-hh-table] thead th").evaluate_all(
+        "cells => cells.map(th => th.innerText.replace(/\\s+/g, ' ').trim())")
+    assert heads[1].startswith("Down") and down in heads[1], heads
+    assert heads[2].startswith("Knee") and heads[3].startswith("Hip"), heads
+    assert all("aim" in head for head in heads[1:4]), heads
+    readout = page.locator("[data-hh-readout] dd").evaluate_all(
+        "dds => dds.map(dd => dd.innerText.replace(/\\s+/g, ' ').trim())")
+    assert all("aim" in figure for figure in readout[1:]), readout
+    assert f"{down} s" in readout[3], readout
+    if mode == "standing":
+        assert knees in heads[2] and knees in readout[1], (heads, readout)
+    else:
+        assert knees not in heads[2] and knees not in readout[1], (heads, readout)
+    # under its column's name, in the table's own size, lighter than the figures
+    aim = page.locator("[data-hh-table] thead th .hh-check__aim:visible").first
+    assert aim.evaluate("e => getComputedStyle(e).display") == "block"
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_home_first_screen_says_what_this_is_and_offers_one_start(browser, base_url, scheme):
+    """The first screen once opened on grey pills ("A 10-minute practice")
+    that looked like buttons, with what the guide is below the fold. Now:
+    the opening words first, the facts as a plain list, and one
+    button, the start, all on the first screen of a phone."""
+    page = open_page(browser, base_url, "", viewport=PHONE, scheme=scheme)
+    height = PHONE["height"]
+    lede = box(page, ".hh-lede")
+    figure = box(page, ".hh-rep figure")
+    assert lede["y"] < figure["y"], "what this is comes before the picture"
+    assert lede["y"] + lede["height"] <= height, lede
+    facts = page.locator(".hh-facts > li").evaluate_all("""lis => lis.map(li => {
+        const s = getComputedStyle(li);
+        return {bg: s.backgroundColor, border: s.borderTopWidth, radius: s.borderTopLeftRadius,
+                cursor: s.cursor, link: !!li.closest('a, button')};
+    })""")
+    assert len(facts) == 3, facts
+    for fact in facts:
+        assert fact["bg"] in ("rgba(0, 0, 0, 0)", "transparent"), f"a pill: {fact}"
+        assert fact["border"] == "0px" and not fact["link"] and fact["cursor"] != "pointer", fact
+    buttons = page.locator("article .md-button").evaluate_all(
+        f"bs => bs.filter(b => b.getBoundingClientRect().top < {height}"
+        " && b.getClientRects().length).map(b => b.innerText.trim())")
+    assert len(buttons) == 1 and buttons[0].startswith("Start with Setup"), buttons
     page.context.close()

@@ -139,9 +139,8 @@ def test_the_index_lists_faults_by_page_in_nav_order():
     assert "More" not in text
     # Each share link is an icon whose name says where it goes and which
     # fault it is, escaped.
-    assert ('<a href="faults/y.md" class="hh-share-link" title="Open the one-page fix to '
-            'share"><span class="hh-visually-hidden">Open the one-page fix to share '
-            '(Y &amp; "y")</span></a>') in text
+    assert ('<a href="faults/y.md" class="hh-share-link" title="Share this fault">'
+            '<span class="hh-visually-hidden">Share this fault (Y &amp; "y")</span></a>') in text
 
 
 def test_the_index_shows_each_faults_picture_as_a_lazy_thumbnail():

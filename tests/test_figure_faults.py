@@ -24,6 +24,7 @@ from figure_helpers import (
 from figures import (
     FAULT_FIGURES,
     body,
+    marks,
     poses,
     views,
 )
@@ -88,7 +89,8 @@ def test_rounded_back_is_drawn_as_a_c_in_the_body():
     assert joint("fault_rounded_back", "head")[1] < joint("fault_rounded_back", "shoulder")[1]
     assert joint("bottom", "head")[1] > joint("bottom", "shoulder")[1]
 # Pairs from a loaded rung: both sides carry the weight.
-LOADED_PAIRS = ("fault-hips-rising-first", "fault-weight-drifting", "fault-bent-arms")
+LOADED_PAIRS = ("fault-hips-rising-first", "fault-weight-drifting", "fault-bent-arms",
+                "fault-bar-away")
 
 
 def test_the_pairs_are_the_ones_the_share_cards_draw():
@@ -276,6 +278,63 @@ def test_bent_arms():
     (x, y), (_, y_fix) = body.load_position(fault), body.load_position(fix)
     assert body.HEEL_X < x < body.TOE_X
     assert y > y_fix + 0.03, "curled up"
+
+
+def test_bar_away_from_the_shins():
+    """The deadlift start with the bar on the floor out over the toes, a
+    clear gap between it and the shins; in the fix it sits over the middle
+    of the foot, touching them. Both lift the same bar with straight arms."""
+    fault, fix = P["fault_bar_forward"], P["rung8"]
+    bar = {n: joint(n, "hand") for n in ("fault_bar_forward", "rung8")}
+    assert bar["fault_bar_forward"][1] == pytest.approx(bar["rung8"][1]), "both on the floor"
+    assert bar["fault_bar_forward"][0] >= body.TOE_X - 0.005, "out over the toes"
+    assert bar["fault_bar_forward"][0] > bar["rung8"][0] + 0.04
+    touching = body.RADIUS["shank"] + body.BAR_RADIUS
+    for name, pose in (("fault_bar_forward", fault), ("rung8", fix)):
+        j = body.joints(pose)
+        gap = body.distance_to_segment(j["hand"], j["ankle"], j["knee"]) - touching
+        if name == "rung8":
+            assert gap == pytest.approx(0, abs=0.003), "the fix's bar is close to the shins"
+        else:
+            assert gap > 0.04, f"the fault's bar is only {gap:.3f} H off the shins"
+        assert pose["elbow"] == 0 and pose["load"] == fix["load"]
+    # the gap is drawn, on the fault side only
+    assert "shin_gap" in FAULT_FIGURES["fault-bar-away"].fault_marks
+    assert "shin_gap" not in FAULT_FIGURES["fault-bar-away"].fix_marks
+
+
+def test_low_back_doing_the_work():
+    """The hips stay over the heels (the lumbar part barely tips) and the
+    spine bends instead; in the fix the hips travel back behind the heels
+    and the back stays flat."""
+    fault, fix = P["fault_low_back"], P["bottom"]
+    assert fault["spine"] >= fix["spine"] + 40, "the back bends"
+    assert joint("fault_low_back", "hip")[0] > body.HEEL_X, "hips over the heels"
+    assert joint("bottom", "hip")[0] < body.HEEL_X, "the fix's hips behind them"
+    assert body.directions(fault)["lumbar"] <= 15, "the pelvis barely tips"
+    assert body.directions(fault)["lumbar"] < body.directions(fix)["lumbar"] - 30
+    # the chest still goes down: the shoulders as low as halfway down
+    assert joint("fault_low_back", "shoulder")[1] < joint("mid_hinge", "shoulder")[1]
+
+
+def test_loose_brace():
+    """Standing, the ribs flare up and the low back sags (the spine
+    extended); the fix stands braced, the spine neutral. Legs and hips
+    match, so the middle is the one difference, and each side marks it."""
+    fault, fix = P["fault_loose_brace"], P["standing"]
+    assert fault["spine"] <= fix["spine"] - 10, "ribs up, low back sagging"
+    assert fault["knee"] == fix["knee"]
+    assert abs(body.directions(fault)["lumbar"] - body.directions(fix)["lumbar"]) < 3
+    figure = FAULT_FIGURES["fault-loose-brace"]
+    assert "soft_belly" in figure.fault_marks and "brace" in figure.fix_marks
+    belly = FILES["fault-loose-brace-fault.svg"]
+    # the soft belly bulges forward of the trunk's front, between pelvis and ribs
+    j = body.joints(fault)
+    front = max(j["hip"][0], j["waist"][0]) + body.RADIUS["pelvis"]
+    drawn = marks.MARKS["soft_belly"](fault, j, "fault", 0.0)
+    xs = [float(x) / CM for x in re.findall(r"(-?[\d.]+) -?[\d.]+", drawn)]
+    assert max(xs) > front + 0.02, "the bulge shows in front of the body"
+    assert 'class="hh-fig-fault"' in belly
 
 
 @pytest.mark.parametrize("name", LOADED_PAIRS)

@@ -452,17 +452,17 @@ def test_axe_and_screenshot_before_the_tap(browser, base_url, screenshot_dir, sc
     page.context.close()
 
 
-def test_keep_the_check_for_the_gym_works_offline(browser, base_url):
+def test_saving_the_check_for_offline_use_works_offline(browser, base_url):
     """One tap stores the tracker; says how much space it takes; then the
     service worker serves the tracker with no network at all."""
     page = open_page(browser, base_url, PAGE, viewport=PHONE, service_workers="allow")
     page.evaluate("navigator.serviceWorker.ready")
     page.reload()
     page.evaluate("navigator.serviceWorker.ready")
-    keep = page.get_by_role("button", name="Keep the check for the gym")
+    keep = page.get_by_role("button", name="Save it for offline use")
     keep.click()
     status = page.locator("[data-hh-status]")
-    status.filter(has_text="Kept for the gym").wait_for(timeout=30_000)
+    status.filter(has_text="Saved: the check now works").wait_for(timeout=30_000)
     size = float(re.search(r"takes ([\d.]+) MB", status.inner_text()).group(1))
     assert 2.0 < size < 8.0, size
     page.context.set_offline(True)

@@ -330,6 +330,45 @@ def test_a_pairs_labels_are_words_you_can_read_on_a_phone(browser, base_url, pat
         assert side["colour"] == side["label"], "in the colour the figure draws them"
 
 
+@pytest.mark.parametrize("path", ["faults/rounded-back/", "movement/", "progression/"])
+def test_a_pairs_fault_and_fix_badges_read_at_12px_on_a_phone(browser, base_url, path):
+    """Drawn in the figure, "Fault" and "Fix" scaled down with it to 8-11 px
+    on a phone. Every badge word a reader can see over a pair side is at
+    least 12 px tall as rendered (a drawn one: its font size times the
+    figure's scale), each side has one, and its cross or tick is a shape,
+    not a glyph."""
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    sides = page.locator("article figure svg:is(.hh-fig--fault, .hh-fig--fix)")
+    assert sides.count() >= 2
+    seen = sides.evaluate_all("""svgs => svgs.map(svg => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const shown = e => e.getClientRects().length > 0
+            && getComputedStyle(e).visibility !== 'hidden';
+        const drawn = [...svg.querySelectorAll('text.hh-fig-badge-word')].filter(shown)
+            .map(t => [t.textContent.trim(), parseFloat(getComputedStyle(t).fontSize) * scale]);
+        const before = svg.previousElementSibling;
+        const html = before && before.matches('.hh-fig-verdict') && shown(before)
+            ? [[before.textContent.trim(), parseFloat(getComputedStyle(before).fontSize)]] : [];
+        const sign = html.length ? before.querySelector('svg path') : null;
+        return {side: svg.classList.contains('hh-fig--fault') ? 'Fault' : 'Fix',
+                words: [...drawn, ...html],
+                sign: html.length ? [!!sign && sign.getBoundingClientRect().width >= 6,
+                                     before.querySelector('svg').getAttribute('aria-hidden')
+                                     || before.getAttribute('aria-hidden')] : null,
+                badgeBottom: html.length ? before.getBoundingClientRect().bottom : null,
+                svgTop: svg.getBoundingClientRect().top};
+    })""")
+    for side in seen:
+        assert [word for word, _ in side["words"]] == [side["side"]], side
+        for word, px in side["words"]:
+            assert px >= 12, f"{word!r} is {px:.1f}px on a 390px phone: {side}"
+        if side["sign"]:
+            drawn, hidden = side["sign"]
+            assert drawn and hidden == "true", f"the sign is a drawn path, hidden: {side}"
+            assert 0 <= side["svgTop"] - side["badgeBottom"] < 16, "the badge sits above its side"
+
+
 def test_a_pairs_words_stay_hidden_where_the_drawn_labels_are_big_enough(browser, base_url):
     """Where a side is wide enough for its drawn labels, the words don't
     repeat them."""
@@ -373,27 +412,7 @@ def test_the_long_pages_fit_in_eight_phone_screens_until_you_open_more(browser, 
     assert screens <= 8, f"{path} is {screens:.1f} phone screens long"
 
 
-# Length on a phone ------------------------------------------------------------
-# A reader who tapped a link on a phone should reach the end of Progression
-# and Movement in a few screens, and open a rung's or a drill's detail when
-# they want it. The ladder climbs upward: the top rung is drawn at the top.
-
-MAX_SCREENS = 8
-
-
-@pytest.mark.parametrize("path", ["progression/", "movement/"])
-def test_page_fits_in_eight_phone_screens_before_more_detail(browser, base_url, path,
-                                                             screenshot_dir):
-    page = open_page(browser, base_url, path, viewport=PHONE)
-    height = page.evaluate("document.documentElement.scrollHeight")
-    page.screenshot(path=str(screenshot_dir / f"phone-length-{path.strip('/')}.png"),
-                    full_page=True)
-    closed = page.locator("article details:not([open])").count()
-    assert closed > 0, "the detail sits in blocks the reader opens"
-    assert height <= MAX_SCREENS * PHONE["height"], (
-        f"{path} is {height / PHONE['height']:.1f} phone screens long; the most is "
-        f"{MAX_SCREENS}. Put detail in a block the reader opens.")
-
+# The ladder climbs upward: the top rung is drawn at the top.
 
 def test_the_ladder_climbs_upward(browser, base_url):
     page = open_page(browser, base_url, "progression/", viewport=PHONE)
@@ -403,3 +422,33 @@ def test_the_ladder_climbs_upward(browser, base_url):
     numbers = [int(n) for n, _ in sorted(tops, key=lambda item: item[1])]
     rungs = method.load(ROOT)["rungs"]
     assert numbers == sorted((r["number"] for r in rungs), reverse=True), numbers
+
+
+def test_each_drill_shows_its_picture_before_its_box_is_opened(browser, base_url):
+    """Movement's drills were a heading, a line and a closed box: a reader
+    had to guess to tap to see what the drill was. Each drill's picture now
+    shows with the box closed, beside the words that say what it is."""
+    page = open_page(browser, base_url, "movement/", viewport=PHONE)
+    drills = page.locator("article h2[id^='drill-']")
+    assert drills.count() == 3
+    for i in range(drills.count()):
+        heading = drills.nth(i)
+        seen = heading.evaluate("""h => {
+            let figure = null, box = null;
+            for (let e = h.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling) {
+                figure = figure || e.querySelector('figure svg.hh-fig');
+                if (!box && e.matches('details')) box = e;
+            }
+            const f = figure && figure.getBoundingClientRect();
+            const words = figure && figure.closest('figure').querySelector('figcaption');
+            const w = words && words.getBoundingClientRect();
+            return {id: h.id, figure: !!figure, inBox: !!(figure && figure.closest('details')),
+                    boxClosed: !!box && !box.open, height: f ? f.height : 0,
+                    beside: !!(f && w && w.left >= f.right - 1 && w.top < f.bottom),
+                    wordsPx: words ? parseFloat(getComputedStyle(words).fontSize) : 0};
+        }""")
+        assert seen["figure"] and not seen["inBox"], seen
+        assert seen["boxClosed"], seen
+        assert seen["height"] >= 100, seen
+        assert seen["beside"] and seen["wordsPx"] >= 15, seen
+    page.context.close()

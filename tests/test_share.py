@@ -53,8 +53,47 @@ def test_every_page_has_a_share_link_to_itself(site):
         page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
         link = page.select_one("article .hh-share--page a.hh-share__link")
         assert link and link["href"] in ("./", "."), src
-        assert link.get_text(strip=True) == "Link to this page"
+        assert link.get_text(strip=True) == "Share this page"
         assert page.select_one("article .hh-share--page [role=status]") is not None, src
+
+
+def test_every_share_control_has_one_name(site):
+    """The control was "Share this page" on one phone, "Copy link to this
+    page" on another and "Link to this page" with JavaScript off, and the
+    Common faults icon said "Open the one-page fix to share". One name now,
+    wherever it is: "Share this page", or "Share this fault" (with the
+    fault's name in the index). share.js keeps the link's own words."""
+    seen = set()
+    for path in sorted(site.rglob("*.html")):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for control in page.select(".hh-share__link, .hh-share-link"):
+            words = " ".join(control.get_text(" ", strip=True).split())
+            seen.add(words.split(" (")[0])
+            assert words in ("Share this page", "Share this fault") or (
+                words.startswith("Share this fault (") and words.endswith(")")), (path, words)
+            if control.get("title"):
+                assert control["title"] == "Share this fault", (path, control["title"])
+    assert seen == {"Share this page", "Share this fault"}, seen
+    script = (site / "javascripts/share.js").read_text(encoding="utf-8")
+    assert "button.textContent = link.textContent" in script
+
+
+def test_a_faults_share_icon_opens_the_share_sheet_with_its_page(browser, base_url):
+    """Common faults' icon says "Share this fault": with a share sheet it
+    shares the fault's own page; without one it leads there, to the page's
+    own share button."""
+    page = open_with(browser, base_url, "faults/", STUB_SHARE)
+    page.get_by_role("link", name="Share this fault (Rounded back)", exact=True).click()
+    page.wait_for_timeout(200)
+    assert shared(page) == [{"title": "Rounded back", "url": base_url + "faults/rounded-back/"}]
+    assert page.url == base_url + "faults/", "it shared instead of leaving the list"
+    assert page.errors == []
+    page.context.close()
+    page = open_with(browser, base_url, "faults/", NO_SHARE)
+    page.get_by_role("link", name="Share this fault (Rounded back)", exact=True).click()
+    page.wait_for_url(base_url + "faults/rounded-back/")
+    assert page_button(page).inner_text() == "Share this page"
+    page.context.close()
 
 
 def test_share_sheet_gets_the_page_and_the_fault(browser, base_url):
@@ -102,7 +141,7 @@ def test_copy_link_where_there_is_no_share_sheet(browser, base_url, screenshot_d
         page = open_with(browser, base_url, "setup/", NO_SHARE, color_scheme=scheme,
                          permissions=["clipboard-read", "clipboard-write"])
         button = page_button(page)
-        assert button.inner_text() == "Copy link to this page"
+        assert button.inner_text() == "Share this page", "one name, whatever it does"
         button.scroll_into_view_if_needed()
         page.screenshot(path=str(screenshot_dir / f"share-page-{scheme}.png"))
         button.click()
@@ -114,7 +153,7 @@ def test_copy_link_where_there_is_no_share_sheet(browser, base_url, screenshot_d
 
         fault = page.locator("details#locked-knees")
         fault.locator("summary").click()
-        fault.get_by_role("button", name="Copy link to this fault").click()
+        fault.get_by_role("button", name="Share this fault").click()
         fault.get_by_role("status").filter(has_text="Link copied").wait_for()
         assert page.evaluate("navigator.clipboard.readText()") == base_url + "faults/locked-knees/"
         fault.scroll_into_view_if_needed()
@@ -162,7 +201,7 @@ def test_axe_clean_with_the_confirmation_showing(browser, base_url, scheme):
 
 def test_without_javascript_the_page_control_is_a_plain_link(browser, base_url):
     page = open_page(browser, base_url, "progression/", java_script_enabled=False)
-    link = page.locator("article > .hh-share--page").get_by_role("link", name="Link to this page")
+    link = page.locator("article > .hh-share--page").get_by_role("link", name="Share this page")
     assert link.is_visible()
     assert page.locator("article .hh-share button").count() == 0
     link.click()
@@ -178,7 +217,7 @@ def test_without_javascript_each_fault_has_a_plain_link(browser, base_url):
     for fault in faults:
         fault.locator("summary").click()
         link = fault.locator(".hh-share a.hh-share__link")
-        assert link.inner_text() == "Link to this fault"
+        assert link.inner_text() == "Share this fault"
         assert link.get_attribute("href").rstrip("/").endswith(
             "faults/" + fault.get_attribute("id"))
     page.context.close()
@@ -269,14 +308,14 @@ def test_the_fault_index_rows_show_a_picture_and_a_share_icon(browser, base_url)
         title = row.locator("a strong").first.inner_text()
         link = row.locator("a.hh-share-link")
         name = " ".join(link.evaluate("a => a.textContent").split())
-        assert name == f"Open the one-page fix to share ({title})", name
+        assert name == f"Share this fault ({title})", name
         box = link.bounding_box()
         assert box["width"] >= 44 and box["height"] >= 44, f"{title}: {box}"
         hidden = link.locator(".hh-visually-hidden").bounding_box()
         assert hidden["width"] <= 1 and hidden["height"] <= 1  # the eye sees the icon
         names.append(name)
     assert len(set(names)) == len(names)
-    link = page.get_by_role("link", name="Open the one-page fix to share (Rounded back)",
+    link = page.get_by_role("link", name="Share this fault (Rounded back)",
                             exact=True)
     assert link.evaluate("a => a.href") == base_url + "faults/rounded-back/"
     # Every thumbnail loads once scrolled to (a missing file would be 0 wide).
@@ -396,7 +435,7 @@ def test_a_share_pages_words_wait_in_one_closed_box(browser, base_url):
 
 def test_without_javascript_the_share_link_looks_like_a_button(browser, base_url):
     page = open_page(browser, base_url, SHARE_PAGE, java_script_enabled=False)
-    link = page.locator("article > .hh-share--page").get_by_role("link", name="Link to this page")
+    link = page.locator("article > .hh-share--page").get_by_role("link", name="Share this page")
     assert link.is_visible()
     style = link.evaluate("a => [getComputedStyle(a).borderTopStyle,"
                           " getComputedStyle(a, '::before').maskImage"

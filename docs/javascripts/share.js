@@ -1,8 +1,10 @@
 // Share controls: one per page (overrides/partials/hh-share.html), one per
 // fault box (written by the faults extension, so every box has its link).
 // Without JavaScript each is a plain link. Here it becomes a
-// button: the phone's share sheet where there is one, otherwise "Copy link",
-// confirmed in a status line that screen readers announce.
+// button with the link's own words ("Share this page", "Share this fault":
+// one name for the control everywhere): the phone's share sheet where there
+// is one, otherwise the link copied, confirmed in a status line that screen
+// readers announce.
 (function () {
   "use strict";
   var sheet = typeof navigator.share == "function";
@@ -21,7 +23,7 @@
     }
     button.type = "button";
     button.className = "md-button hh-share__button";
-    button.textContent = (sheet ? "Share this " : "Copy link to this ") + (fault ? "fault" : "page");
+    button.textContent = link.textContent;
     button.onclick = function () {
       // The link's address, without the query the reader may have come with.
       var url = new URL(link.href);
@@ -52,5 +54,17 @@
     }
     link.hidden = true;
     box.insertBefore(button, link);
+  });
+
+  // Common faults: each row's icon, "Share this fault", links to the
+  // fault's page. Where there is a share sheet it opens it, with that page;
+  // elsewhere the link leads to the page, whose own button copies it.
+  if (sheet) document.querySelectorAll("a.hh-share-link").forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      var name = link.parentNode.querySelector("strong");
+      event.preventDefault();
+      navigator.share({ title: name ? name.textContent.trim() : document.title, url: link.href })
+        .catch(function () {});
+    });
   });
 })();

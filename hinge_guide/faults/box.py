@@ -312,6 +312,12 @@ def faults_on_page(md: Markdown) -> list[Fault]:
     return document(md).faults
 
 
+# The name of every control that shares a fault: its box's button (share.js
+# keeps the link's words) and its row's icon in the fault index. A page's
+# own control says "Share this page" (overrides/partials/hh-share.html).
+SHARE_FAULT = "Share this fault"
+
+
 def add_share_link(fault: Fault, src: str) -> None:
     """The box's last line: a link to the fault's own page, whose preview is
     the fault (a #anchor link previews as the whole page). share.js turns it
@@ -321,7 +327,7 @@ def add_share_link(fault: Fault, src: str) -> None:
     href = posixpath.relpath(share, posixpath.dirname(src) or ".")
     paragraph = etree.SubElement(fault.element, "p", {"class": "hh-share hh-share--fault"})
     link = etree.SubElement(paragraph, "a", {"class": "hh-share__link", "href": href})
-    link.text = "Link to this fault"
+    link.text = SHARE_FAULT
 
 
 class FaultChecks(Treeprocessor):

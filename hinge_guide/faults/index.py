@@ -20,7 +20,7 @@ from ..context import page_context
 from ..errors import ContentError
 from ..site import THUMB_CLASS
 from ..svg_safety import is_svg
-from .box import SHARE_FOLDER, Fault, page_title_of, plain_text, restash
+from .box import SHARE_FAULT, SHARE_FOLDER, Fault, page_title_of, plain_text, restash
 from .read import collect
 
 if TYPE_CHECKING:
@@ -81,7 +81,9 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
             fix = etree.SubElement(words, "span", {"class": "hh-fault-row__fix"})
             fix.text = fault.fix_line
             # The fault's own page, made to be sent on: a share icon to tap,
-            # whose name says where it goes and which fault it is.
+            # named as every share control is (SHARE_FAULT), with the fault's
+            # name. share.js opens the share sheet with it where there is
+            # one; elsewhere it leads to the page, whose button copies it.
             summary = fault.element.find("summary") if fault.element is not None else None
             title = plain_text(summary, fault.md) if summary is not None else fault.title
             share = etree.SubElement(item, "a", {
@@ -93,7 +95,7 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
     return elements
 
 
-SHARE_LINK_WORDS = "Open the one-page fix to share"
+SHARE_LINK_WORDS = SHARE_FAULT
 
 
 THUMB_SUFFIX = "-thumb.svg"

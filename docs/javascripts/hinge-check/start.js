@@ -24,7 +24,7 @@
     return app;
   }
 
-  // "Keep the check for the gym": store the tracker's files in a cache the
+  // "Save it for offline use": store the tracker's files in a cache the
   // site's service worker serves them from, so the check works without signal.
   var keep = root.querySelector("[data-hh-keep]");
   var FILES = ["tfjs.esm.js", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm.wasm",
@@ -49,7 +49,7 @@
         }));
       }).then(function (sizes) {
         var mb = sizes.reduce(function (a, b) { return a + b; }, 0) / 1e6;
-        status.textContent = "Kept for the gym: the check now works without signal. It takes "
+        status.textContent = "Saved: the check now works without signal. It takes "
           + mb.toFixed(1) + " MB on this phone.";
       }).catch(function () {
         keep.disabled = false;
