@@ -25,7 +25,9 @@ from hinge_guide.checks.front_matter import check_reviewed
 from hinge_guide.preview_cards import card_name
 from hinge_guide.site import is_homepage, page_url
 
-pytestmark = pytest.mark.unit
+# Its tests share the rendered templates (a module fixture): one test
+# process runs them all (scripts/test distributes by group).
+pytestmark = [pytest.mark.unit, pytest.mark.xdist_group("template-rules")]
 
 MAIN = ROOT / "overrides" / "main.html"
 DOCS = ROOT / "docs"
