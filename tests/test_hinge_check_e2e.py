@@ -580,8 +580,15 @@ def test_switch_camera_turns_to_the_other_camera(quick_camera, base_url):
     switch = page.get_by_role("button", name="Switch camera")
     switch.wait_for()
     # As a reader does: switch once the first camera's picture is being read.
-    page.wait_for_function("document.querySelector('[data-hh-check]').hhStats.frames > 0",
-                           timeout=60_000)
+    try:
+        page.wait_for_function("document.querySelector('[data-hh-check]').hhStats.frames > 0",
+                               timeout=60_000)
+    except Exception as error:  # say what the page showed: a hung camera or tracker
+        stats = page.evaluate("document.querySelector('[data-hh-check]').hhStats")
+        raise AssertionError(
+            f"no frame read in 60 s; status: {page.inner_text('[data-hh-status]')!r}; "
+            f"stats: {stats}; asked: {page.evaluate('window.asked')}; "
+            f"errors: {page.errors}") from error
     page.evaluate(
         "window.first = document.querySelector('[data-hh-video]').srcObject.getVideoTracks()[0]"
     )
