@@ -107,26 +107,20 @@ PAGES_WITH_TERMS = ("cue-card.md", "index.md", "movement.md", "film-yourself.md"
 
 
 @pytest.mark.parametrize("title,src", PAGES)
-def test_readable_and_navigable_without_javascript(browser, base_url, title, src):
-    page = open_page(browser, base_url, page_url(src), viewport=PHONE, java_script_enabled=False)
-    article = page.locator("article")
-    assert article.is_visible() and len(article.inner_text()) > 300
-    if src in PAGES_WITH_FAULTS:
-        assert page.locator("details.fault").count(), f"{src} shows no fault box"
-    for fault in page.locator("details.fault").all():
-        fault.locator("summary").click()
-        assert fault.get_by_text("The fix:", exact=True).is_visible()
-    # The phone menu is a CSS-only drawer: it opens and its links work.
-    page.locator("label.md-header__button[for='__drawer']").click()
-    target = "Sources" if src != "sources.md" else "Safety"
-    page.locator(".md-nav--primary").get_by_role("link", name=target, exact=True).click()
-    expect(page.locator("h1").first).to_have_text(re.compile("^" + target))
-
-
-@pytest.mark.parametrize("title,src", PAGES)
-def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title, src):
-    # No script runs before print here, so the print CSS alone must do it.
+def test_without_javascript_it_prints_and_reads(browser, base_url, pdf_dir, title, src):
+    """One load per page with JavaScript off (loading is most of the cost):
+    printed from a desktop's width, then read on a phone's screen."""
     page = open_page(browser, base_url, page_url(src), java_script_enabled=False)
+    check_print_keeps_content_and_opens_faults(page, pdf_dir, src)
+    page.emulate_media(media="screen")
+    page.set_viewport_size(PHONE)
+    check_readable_and_navigable(page, src)
+
+
+def check_print_keeps_content_and_opens_faults(page, pdf_dir, src: str) -> None:
+    """No script runs before print here, so the print CSS alone must do it:
+    the site's chrome hidden, every fault box's fix and every figure shown,
+    glossary terms without their dotted line, and a real PDF."""
     page.emulate_media(media="print")
     chrome = [".md-header", ".md-sidebar--primary", ".md-search", ".md-footer",
               "form[data-md-component=palette]"]
@@ -147,6 +141,22 @@ def test_print_keeps_content_and_opens_faults(browser, base_url, pdf_dir, title,
         assert term.evaluate(GLOSSARY_LINE), f"{src}: {term.inner_text()!r} prints with a line"
     pdf = page.pdf(path=str(pdf_dir / f"{src[:-3]}.pdf"), format="A4")
     assert pdf[:5] == b"%PDF-" and len(pdf) > 5000
+
+
+def check_readable_and_navigable(page, src: str) -> None:
+    """The text shows, every fault box opens to its fix, and the phone menu,
+    a CSS-only drawer, opens and its links work. Leaves the page."""
+    article = page.locator("article")
+    assert article.is_visible() and len(article.inner_text()) > 300
+    if src in PAGES_WITH_FAULTS:
+        assert page.locator("details.fault").count(), f"{src} shows no fault box"
+    for fault in page.locator("details.fault").all():
+        fault.locator("summary").click()
+        assert fault.get_by_text("The fix:", exact=True).is_visible()
+    page.locator("label.md-header__button[for='__drawer']").click()
+    target = "Sources" if src != "sources.md" else "Safety"
+    page.locator(".md-nav--primary").get_by_role("link", name=target, exact=True).click()
+    expect(page.locator("h1").first).to_have_text(re.compile("^" + target))
 
 
 # axe with a glossary meaning open, tapped as on a phone (390 x 844). The
