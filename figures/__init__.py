@@ -23,6 +23,10 @@ tests/test_figure_thumbs.py and so on.
 """
 
 from dataclasses import dataclass
+from pathlib import Path
+
+# Where the figures are written: the site's pictures folder.
+IMAGES = Path(__file__).resolve().parent.parent / "docs" / "images"
 
 
 @dataclass(frozen=True)

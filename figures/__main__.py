@@ -12,16 +12,29 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalogue import IMAGES, render_all, render_thumbnails
+from hinge_guide.errors import ContentError
+
+from . import IMAGES
 
 
 def main(argv=None) -> int:
+    """The command: a content error (a figure's numbers come from method.yml)
+    prints its message, which names the file and the fix, and exits 1,
+    never a traceback."""
     parser = argparse.ArgumentParser(prog="python -m figures", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="list files that differ from the model's drawing; exit 1 if any")
     parser.add_argument("--out", type=Path, default=IMAGES, help="folder (default docs/images)")
     args = parser.parse_args(argv)
-    figures = {**render_all(), **render_thumbnails()}
+    try:
+        # Drawing starts as the catalogue loads: inside the try, so a bad
+        # number in method.yml is a message.
+        from .catalogue import render_all, render_thumbnails
+
+        figures = {**render_all(), **render_thumbnails()}
+    except ContentError as error:
+        print(f"python -m figures: {error}", file=sys.stderr)
+        return 1
     if args.check:
         stale = [name for name, text in figures.items()
                  if not (args.out / name).is_file()

@@ -17,7 +17,6 @@ from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
 
 ROOT = Path(__file__).resolve().parent.parent
-IMAGES = ROOT / "docs" / "images"
 
 # Figure name -> (pose, marks) for figures of one pose: filled in as the
 # figures below are listed.

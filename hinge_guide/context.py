@@ -29,7 +29,7 @@ from markdown import Markdown
 
 from .document import document
 from .errors import ContentError
-from .site import split_front_matter
+from .site import docs_dir, split_front_matter
 
 # The MkDocs the project pins (requirements.in), whose relpath treeprocessor
 # holds the page's file and config as .file and .config.
@@ -239,7 +239,7 @@ def _from_zensical(page: Any, config: dict) -> PageContext:
         site_author=config.get("site_author") or "",
         copyright=config.get("copyright") or "",
         site_url=config.get("site_url"),
-        docs_dir=root / config.get("docs_dir", "docs"),
+        docs_dir=docs_dir(root, config),
         root_dir=root,
         nav=flatten_nav(config.get("nav")),
         extra=dict(config.get("extra") or {}),

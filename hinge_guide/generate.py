@@ -37,6 +37,7 @@ from .site import (
     DESCRIPTION_MAX,
     INLINE_STYLESHEET,
     STYLESHEET,
+    docs_dir,
     inline_stylesheet,
     is_homepage,
     load_config,
@@ -75,7 +76,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
     (its fault renamed or gone) is left out: it is about to be removed, and
     a card made for it would outlive it by one more run."""
     config = load_config(root)
-    docs = root / config.get("docs_dir", "docs")
+    docs = docs_dir(root, config)
     found = []
     for path in sorted(set(docs.rglob("*.md")) | {p for p in generated or {} if p.suffix == ".md"}):
         src = path.relative_to(docs).as_posix()
@@ -103,7 +104,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
 
     config = load_config(root)
     site_name = config["site_name"]
-    docs = root / config.get("docs_dir", "docs")
+    docs = docs_dir(root, config)
     files: dict[Path, bytes] = share_pages(root)
     for page in pages(root, files):
         shapes = figure_cards.shapes(page.figure) if page.figure else None
@@ -186,7 +187,7 @@ def fault_boxes(root: Path) -> list[tuple[dict, Fault]]:
     """Every fault box on the site with its page's front matter, read by the
     build's own reader (hinge_guide.faults.read.read_faults), menu order first."""
     config = load_config(root)
-    docs = root / config.get("docs_dir", "docs")
+    docs = docs_dir(root, config)
     srcs = site_pages(docs, flatten_nav(config.get("nav")))
     found = read_faults(docs, srcs, config)
     return [(fault.meta, fault) for fault in found]
@@ -242,7 +243,7 @@ def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure]) -> str:
 def share_pages(root: Path) -> dict[Path, bytes]:
     from figures import FAULT_FIGURES
 
-    docs = root / load_config(root).get("docs_dir", "docs")
+    docs = docs_dir(root, load_config(root))
     return {docs / SHARE_FOLDER / f"{fault.id}.md":
             share_page(meta, fault, FAULT_FIGURES).encode()
             for meta, fault in fault_boxes(root)}
@@ -252,7 +253,7 @@ def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
     """Cards and share pages left over from pages and faults that are gone.
     A page in docs/faults/ that this step didn't write is the coach's own:
     never removed, and named, since that folder is the share pages'."""
-    docs = root / load_config(root).get("docs_dir", "docs")
+    docs = docs_dir(root, load_config(root))
     found = [*(docs / PREVIEWS).glob("*.png"), *(docs / SHARE_FOLDER).glob("*.md")]
     for path in found:
         if (path.suffix == ".md" and path not in wanted
@@ -284,6 +285,18 @@ def main(argv: list[str]) -> int:
         return 1
 
 
+def check_site_name(config: dict) -> None:
+    """Every share card prints site_name: without one, or with a list or a
+    number there, the cards can't be drawn. (MkDocs refuses such a name as
+    it loads mkdocs.yml; this step runs first in the Pages workflow.)"""
+    name = config.get("site_name")
+    if not isinstance(name, str) or not name.strip():
+        found = "missing" if name is None else f"{name!r}"
+        raise ContentError(
+            f"mkdocs.yml: site_name is {found}. Write the site's name in plain words on "
+            "one line, e.g. site_name: Hip Hinge Guide: every page and share card prints it.")
+
+
 def run(check: bool) -> int:
     root = Path.cwd()
     if not (root / "mkdocs.yml").is_file():
@@ -291,7 +304,9 @@ def run(check: bool) -> int:
         return 2
     # The Pages workflow runs this step before the build: a misspelt extension
     # or setting in mkdocs.yml is named here, where MkDocs prints a traceback.
-    check_extension_settings(load_config(root), reader.resolve_setting)
+    config = load_config(root)
+    check_extension_settings(config, reader.resolve_setting)
+    check_site_name(config)
     files = outputs(root)
     left = leftovers(root, set(files))
     if check:

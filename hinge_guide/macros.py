@@ -22,6 +22,7 @@ from markdown.extensions.toc import slugify
 
 from hinge_guide.checks.macro_text import MacroMisuse, check_page_macros
 from hinge_guide.method import check_pages, load, rungs_by_lift
+from hinge_guide.site import docs_dir
 from hinge_guide.tracker import first_use_mb
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -141,7 +142,7 @@ def define_env(env: Any) -> None:
     method = load(root)
     # Before any page renders: a rung a page names but method.yml lacks would
     # otherwise stop either engine with a traceback from the page's template.
-    check_pages(method, root / (env.conf.get("docs_dir") or "docs"))
+    check_pages(method, docs_dir(root, env.conf))
     env.variables["method"] = method
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
                    anchor, rung_link):

@@ -42,6 +42,7 @@ The stylesheet and figures:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -125,6 +126,12 @@ class StrictLoader(yaml.SafeLoader):
 
 
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+
+
+def docs_dir(root: Path, config: Mapping[str, Any]) -> Path:
+    """The folder the pages are in: mkdocs.yml's docs_dir, or docs, as MkDocs
+    defaults it (an empty setting too). The one rule for it."""
+    return root / str(config.get("docs_dir") or "docs")
 
 
 def load_yaml(text: str, where: str, first_line: int = 1) -> Any:

@@ -45,3 +45,49 @@ def test_a_coach_page_in_the_share_folder_is_named_never_removed(tmp_path):
     mine.unlink()
     assert generate.leftovers(root, set()) == [old]
     assert mine.exists() is False and old.exists()
+
+
+@pytest.mark.parametrize("setting,found", [("", "missing"), ("site_name: [a, b]\n", "['a', 'b']"),
+                                           ("site_name: '  '\n", "'  '")])
+def test_a_site_name_the_cards_cannot_print_is_named(tmp_path, monkeypatch, capsys, setting,
+                                                      found):
+    """The cards print site_name; without a usable one the step crashed with
+    a KeyError or an AttributeError where MkDocs would give a message."""
+    from hinge_guide import generate
+
+    root = small_project(tmp_path, FAULT)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text().replace("site_name: T\n", setting))
+    monkeypatch.chdir(root)
+    assert generate.main([]) == 1
+    err = capsys.readouterr().err
+    assert f"mkdocs.yml: site_name is {found}." in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("setting", [None, "", "docs"])
+def test_the_pages_folder_is_docs_unless_mkdocs_yml_names_another(setting, tmp_path):
+    """One rule for it (an empty docs_dir: too, as MkDocs reads it); the
+    generate step crashed on an empty one."""
+    from hinge_guide.site import docs_dir
+
+    config = {} if setting is None else {"docs_dir": setting}
+    assert docs_dir(tmp_path, config) == tmp_path / "docs"
+    assert docs_dir(tmp_path, {"docs_dir": "pages"}) == tmp_path / "pages"
+
+
+def test_the_figures_step_prints_a_method_error_without_a_traceback(monkeypatch, capsys):
+    """The figures take their numbers from method.yml as the drawing starts:
+    a bad number there crashed python -m figures with a traceback."""
+    import sys
+
+    from figures import __main__ as figures_main
+    from hinge_guide import method
+
+    def broken(*args, **kwargs):
+        raise ContentError("method.yml: tempo.down_seconds is 99; it must be 1 to 10.")
+
+    monkeypatch.setattr(method, "load", broken)
+    monkeypatch.delitem(sys.modules, "figures.catalogue", raising=False)
+    assert figures_main.main(["--check"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("python -m figures: method.yml: tempo.down_seconds is 99")

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
-from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet, load_config
+from ..site import INLINE_STYLESHEET, STYLESHEET, docs_dir, inline_stylesheet, load_config
 from ..svg_safety import check_svg, is_svg
 
 # Hosts that only ever appear in samples, with their subdomains, and the
@@ -242,7 +242,7 @@ def _check_config(path: Path) -> None:
         problems.append("use_directory_urls: false gives pages addresses ending in .html; "
                         "the share cards, the offline copy and the links between pages are "
                         "made for addresses ending in /. Remove the line")
-    docs = path.parent / str(config.get("docs_dir") or "docs")
+    docs = docs_dir(path.parent, config)
     if docs.is_dir() and not (docs / "index.md").is_file():
         problems.append(f"{docs.name}/index.md is missing: it is the home page, the page at "
                         "the site's own address, so without it the address shows a 404. "

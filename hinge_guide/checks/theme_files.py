@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import STYLESHEET
+from ..site import STYLESHEET, docs_dir
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import written_config
 
@@ -142,15 +142,15 @@ def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
     """The favicon and every local extra_css and extra_javascript file
     exist: each is linked from every page, and a missing one is a 404."""
     theme = _section(config, "theme")
-    docs_dir = root_dir / str(config.get("docs_dir") or "docs")
+    docs = docs_dir(root_dir, config)
     dirs = _theme_dirs(root_dir, theme)
     favicon = theme.get("favicon")
     if isinstance(favicon, str) and favicon and "://" not in favicon \
-            and not _published(favicon.lstrip("/"), docs_dir, dirs):
+            and not _published(favicon.lstrip("/"), docs, dirs):
         raise ContentError(
-            f"mkdocs.yml: theme.favicon is {favicon}, and there is no {docs_dir.name}/{favicon}: "
+            f"mkdocs.yml: theme.favicon is {favicon}, and there is no {docs.name}/{favicon}: "
             "every page would link a missing icon. Put the file there, or set favicon: to "
-            f"the path of the icon under {docs_dir.name}/."
+            f"the path of the icon under {docs.name}/."
         )
     for key in ("extra_css", "extra_javascript"):
         for entry in config.get(key) or []:
@@ -164,11 +164,11 @@ def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
                     "inline (and which is not published, so the link would be a 404). "
                     "Remove the entry."
                 )
-            if not _published(path, docs_dir, dirs):
+            if not _published(path, docs, dirs):
                 raise ContentError(
                     f"mkdocs.yml: {key} lists {address}, and there is no "
-                    f"{docs_dir.name}/{path}: every page would link a missing file. Put the "
-                    f"file there, correct the path (it is written from {docs_dir.name}/), "
+                    f"{docs.name}/{path}: every page would link a missing file. Put the "
+                    f"file there, correct the path (it is written from {docs.name}/), "
                     "or remove the entry."
                 )
 
@@ -232,7 +232,7 @@ def check_theme_settings(config: dict[str, Any], root_dir: Path) -> None:
         return
     known = material_vocabulary()
     theme = _section(config, "theme")
-    stylesheet = root_dir / str(config.get("docs_dir") or "docs") / STYLESHEET
+    stylesheet = docs_dir(root_dir, config) / STYLESHEET
     own_schemes = set(_SCHEME.findall(stylesheet.read_text(encoding="utf-8"))) \
         if stylesheet.is_file() else set()
 
