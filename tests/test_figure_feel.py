@@ -17,11 +17,11 @@ from figure_helpers import (
     side_of,
 )
 from figures import (
+    IMAGES,
     body,
     svg,
 )
 from figures.__main__ import main
-from figures.catalogue import IMAGES
 
 pytestmark = pytest.mark.unit
 

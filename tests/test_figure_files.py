@@ -24,10 +24,11 @@ from figure_helpers import (
     root_tag,
 )
 from figures import (
+    IMAGES,
     body,
 )
 from figures.__main__ import main
-from figures.catalogue import FIGURES, IMAGES
+from figures.catalogue import FIGURES
 
 pytestmark = pytest.mark.unit
 
