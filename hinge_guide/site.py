@@ -8,6 +8,8 @@ Settings and YAML:
 - ``load_yaml``: a coach's YAML (method.yml, front matter), read by
   ``StrictLoader``, which refuses a key given twice and a date that doesn't
   exist, with the file and the line;
+- ``docs_dir``: the folder the pages are in (docs, unless mkdocs.yml
+  names another);
 
 A page's front matter:
 
