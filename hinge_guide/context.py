@@ -8,7 +8,7 @@ leave the rest where an extension can find it while the page renders:
   1.6.1's: should they change, the build stops and says so, rather than
   skip every check). MkDocs strips the front matter
   before Markdown sees the page, so it is read again from the file here,
-  with MkDocs' own parser.
+  with the site's own strict reader (site.split_front_matter).
 - Zensical registers a preprocessor holding the page (path, URL, front
   matter) and its config, found through its public
   ``ContextPreprocessor.from_markdown``.

@@ -30,10 +30,9 @@ def _section(config: dict[str, Any], key: str) -> dict[str, Any]:
 
 @per_process
 def _material_templates() -> Path | None:
-    """The installed Material's templates folder (None without Material)."""
+    """The installed Material's templates folder (None without Material:
+    material_templates imports it only when called)."""
     try:
-        from ..theme_css import material_templates
-
         return material_templates()
     except ImportError:
         return None
