@@ -63,7 +63,7 @@ export const HINTS = {
     cue: "Hips back, not down.",
   },
   "bending-at-the-waist": {
-    text: "Your hips stayed over your feet: reach them back first, as if closing a car door with your backside.",
+    text: "Your hips stayed over your feet: reach your backside back first, toward a wall behind you.",
     cue: "Reach your hips back.",
   },
   "hips-rising-first": {
