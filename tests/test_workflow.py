@@ -96,3 +96,27 @@ def test_every_job_that_builds_writes_the_generated_files_first():
         assert "--check" not in runs[generate]
         using = next(i for i, r in enumerate(runs) if marker in r)
         assert generate < using, f"the {name} job generates after it {marker!r}"
+
+
+@pytest.mark.parametrize("job", ["test", "build"])
+def test_the_generate_step_names_the_files_a_commit_left_stale(job, tmp_path):
+    """The deploy writes what a commit left stale, and says which files on
+    the run's page (a warning), so the repository's copies catch up rather
+    than drift. The step's own shell lines after the two commands, run in a
+    repository with one stale file and with none."""
+    steps = yaml.safe_load(WORKFLOW.read_text())["jobs"][job]["steps"]
+    run = next(s["run"] for s in steps if "python -m hinge_guide" in s.get("run", ""))
+    after = run.split("python -m hinge_guide", 1)[1].split("\n", 1)[1]
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "card.png").write_text("old")
+    subprocess.run([*git, "-C", str(tmp_path), "add", "."], check=True)
+    subprocess.run([*git, "-C", str(tmp_path), "commit", "-qm", "x"], check=True)
+
+    def say() -> str:
+        return subprocess.run(["bash", "-ec", after], cwd=tmp_path, capture_output=True,
+                              text=True, check=True).stdout
+
+    assert "::warning" not in say()
+    (tmp_path / "card.png").write_text("new")
+    assert say().strip() == "::warning title=Generated files were out of date::card.png"
