@@ -260,6 +260,12 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     fix_here = " ".join(article.select_one("p.hh-fix").get_text().split())
     fix_there = " ".join(there.select_one(f"#{fault_id} p.hh-fix").get_text().split())
     assert fix_here == fix_there
+    # And on to the others: the page that lists every fault, with their count.
+    more = article.select_one("p.hh-share-more a")
+    index = (site / page_url(src) / more["href"] / "index.html").resolve()
+    rows = BeautifulSoup(index.read_text(), "html.parser").select("li.hh-fault-row")
+    assert more.get_text() == f"See all {len(rows)} common faults", more
+    assert len(rows) == len(share_pages()) > 1
 
 
 def glossary_terms() -> dict[str, str]:

@@ -98,7 +98,7 @@ class SharePage(Treeprocessor):
             both = etree.Element("div")
             both.extend([deepcopy(fix_box), deepcopy(why_box)])
             parts = [share_intro(page, fault, context_href), fix_box, start_button(page),
-                     why_box, words_on_page(self.md, both)]
+                     why_box, words_on_page(self.md, both), more_faults(page, len(by_id))]
             for offset, element in enumerate(e for e in parts if e is not None):
                 parent.insert(at + offset, element)
 
@@ -134,6 +134,32 @@ def start_button(page: PageContext) -> etree.Element:
         "class": "md-button md-button--primary hh-start__button",
         "href": posixpath.relpath(start_page(page.site.nav), posixpath.dirname(page.src) or ".")})
     link.text = "Learn the hinge from step 1"
+    return paragraph
+
+
+def fault_index_src(page: PageContext) -> str | None:
+    """The page in the menu that lists every fault (it holds the index
+    marker), or None on a site without one."""
+    from .index import INDEX_MARKER
+
+    for _, src in page.site.nav:
+        path = page.site.docs_dir / src
+        if path.is_file() and INDEX_MARKER in path.read_text(encoding="utf-8"):
+            return src
+    return None
+
+
+def more_faults(page: PageContext, count: int) -> etree.Element | None:
+    """At the end: the way to the other faults, for a reader who came for
+    one. None without a fault index page."""
+    index = fault_index_src(page)
+    if index is None or count < 2:
+        return None
+    paragraph = etree.Element("p", {"class": "hh-share-more"})
+    link = etree.SubElement(paragraph, "a", {
+        "href": posixpath.relpath(index, posixpath.dirname(page.src) or ".")})
+    link.text = f"See all {count} common faults"
+    link.tail = ", each with its fix."
     return paragraph
 
 
