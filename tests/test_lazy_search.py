@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import wait_for_material
 from test_browser import DESKTOP, PHONE, open_page
 
 SEARCH_FILES = ("search/search_index.json", "/workers/search.")
@@ -27,6 +28,10 @@ def open_watched(browser, base_url, path, **options):
     page = open_page(browser, base_url, "404.html", **options)  # a page to hook onto
     seen = watch(page)
     page.goto(base_url + path, wait_until="networkidle")
+    # Material starts after the first paint, and it is what hears the "/"
+    # key and the search box: a busy machine can be idle on the network
+    # before then, and the key went nowhere.
+    wait_for_material(page)
     return page, seen
 
 
