@@ -8,8 +8,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from browser_helpers import GLOSSARY_LINE, PHONE, open_page
 from conftest import nav_pages, page_url
-from test_browser import GLOSSARY_LINE, PHONE, open_page
 
 PAGES = nav_pages()
 
@@ -167,8 +167,8 @@ PHONE_390 = {"width": 390, "height": 844}
 @pytest.mark.parametrize("path", ["", "setup/", "movement/", "progression/", "cue-card/"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_with_a_meaning_open(browser, base_url, path, scheme):
+    from browser_helpers import axe
     from conftest import wait_for_material
-    from test_browser import axe
 
     page = open_page(browser, base_url, path, viewport=PHONE_390, scheme=scheme,
                      has_touch=True, is_mobile=True)

@@ -11,8 +11,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from browser_helpers import open_page
 from conftest import ROOT, nav_pages, page_url, tab_to
-from test_browser import open_page
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()
@@ -301,7 +301,7 @@ def _show_results(page, mode):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_checks_results_with_their_aims_pass_axe(browser, base_url, scheme):
     """The aims are lighter than the figures: still readable, light and dark."""
-    from test_browser import axe
+    from browser_helpers import axe
 
     page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE, scheme=scheme)
     _show_results(page, "standing")

@@ -8,8 +8,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from browser_helpers import PHONE, open_page
 from conftest import ROOT, nav_pages, page_url
-from test_browser import PHONE, open_page
 
 PAGES_WITH_FIGURES = ["index.md", "setup.md", "movement.md", "progression.md"]
 

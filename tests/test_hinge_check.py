@@ -16,9 +16,9 @@ import sys
 import pytest
 from bs4 import BeautifulSoup
 
+from browser_helpers import DESKTOP, PHONE, axe, open_page
 from conftest import ROOT, tab_to, wait_until
 from hinge_clip import BOTTOM, STANDING, keypoint_track, keypoints, pose_at, true_angles
-from test_browser import DESKTOP, PHONE, axe, open_page
 
 sys.path.insert(0, str(ROOT / "bench"))
 from first_load import first_visit  # noqa: E402

@@ -447,7 +447,7 @@ def test_a_set_from_the_keyboard_to_the_review(quick_camera, base_url, screensho
     the video and its toggle shows and works with Space; on a phone only
     Stop shows over the video. axe passes in set mode at both widths, and on
     the review. Screenshots of each."""
-    from test_browser import axe
+    from browser_helpers import axe
 
     browser, _ = quick_camera
     for scheme in ("light", "dark"):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from browser_helpers import open_page
 from hinge_labelled import EXPECTED, body_clips, real_clips, run, table
-from test_browser import open_page
 
 # Its tests read one run of the analysis over every clip (a module
 # fixture): one test process runs them all.

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from browser_helpers import DESKTOP, PHONE, open_page
 from conftest import wait_for_material
-from test_browser import DESKTOP, PHONE, open_page
 
 SEARCH_FILES = ("search/search_index.json", "/workers/search.")
 

@@ -10,9 +10,9 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
+from browser_helpers import open_page
 from conftest import ROOT, nav_pages, page_url, wait_for_material
 from hinge_guide import method
-from test_browser import open_page
 from test_design import contrast, over
 
 PHONE = {"width": 390, "height": 844}

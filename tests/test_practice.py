@@ -9,9 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
+from browser_helpers import DESKTOP, PHONE, open_page
 from conftest import ROOT, page_url
 from hinge_guide.glossary import read_terms
-from test_browser import DESKTOP, PHONE, open_page
 
 TERMS = read_terms((ROOT / "includes/glossary.md").read_text(encoding="utf-8"), "glossary")
 

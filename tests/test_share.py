@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
+from browser_helpers import axe, open_page
 from conftest import nav_pages, page_url, tab_to, wait_for_material
-from test_browser import axe, open_page
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from browser_helpers import PHONE
 from conftest import wait_for_material
-from test_browser import PHONE
 
 # Storage that throws, as a browser with site data blocked does.
 BLOCK_STORAGE = """

@@ -1,0 +1,65 @@
+"""What the browser tests share: the screen sizes, opening a page as a
+reader meets it (open_page), and axe-core (axe). Imported by the test files
+that drive Chromium; fixtures stay in conftest.py."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from axe_playwright_python.sync_playwright import Axe
+
+from conftest import wait_for_material
+
+# The phone the design reviews use; the reflow check (test_browser.py)
+# also tries the narrowest common phone.
+PHONE = {"width": 390, "height": 844}
+NARROW_PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+# WCAG 2.0, 2.1 and 2.2 A and AA, and axe's best practices (which hold the
+# search dialog's missing name, fixed in hooks/a11y_fixes.py). No rule is
+# switched off.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+AXE = Axe()
+
+
+def axe(page, context=None, *, skip_rules=()):
+    """axe-core over the page (or `context`), every rule of AXE_TAGS but
+    `skip_rules`. Only violations are gathered: they are all a test asserts
+    on, and leaving out the list of passes halves a long page's run."""
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    if skip_rules:
+        options["rules"] = {rule: {"enabled": False} for rule in skip_rules}
+    return AXE.run(page, context=context, options=options)
+
+
+def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", **options):
+    # The offline tests (test_offline.py) run the service worker; here it
+    # would save the whole site in the background of every page a test opens,
+    # and a slow answer from the busy test server could come from its copy.
+    options.setdefault("service_workers", "block")
+    context = browser.new_context(viewport=viewport, color_scheme=scheme, **options)
+    page = context.new_page()
+    page.errors, page.foreign = [], []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    origin = urlparse(base_url).netloc
+
+    def check(request):
+        url = urlparse(request.url)
+        if url.scheme in ("http", "https") and url.netloc != origin:
+            page.foreign.append(request.url)
+
+    page.on("request", check)
+    # "load", then Material's start: what a reader sees. ("networkidle" would
+    # add half a second of silence to each of the hundreds of pages opened.)
+    page.goto(base_url + path, wait_until="load")
+    if options.get("java_script_enabled", True):
+        wait_for_material(page)
+    return page
+
+
+# A glossary term shows no dotted line (where it would read as a link, and
+# on paper).
+GLOSSARY_LINE = """e => { const s = getComputedStyle(e);
+    return (s.borderBottomStyle === 'none' || parseFloat(s.borderBottomWidth) === 0)
+        && s.textDecorationLine === 'none'; }"""
