@@ -31,6 +31,16 @@ _REFERENCE = re.compile(r"\[[^\[\]\n]+\]\[[^\[\]\n]*\]")
 _ONE_BRACE = re.compile(r"(?<!\{)\{\s*(?:method\.|word\s*\()[^{}\n]*\}(?!\})")
 _MACRO = re.compile(r"\{\{\s*(?:method\.|word\s*\()")
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+# Markup Markdown leaves as typed, in the order they are looked for: what
+# the page shows, then why and what to write instead.
+_SHOWN_AS_TYPED = (
+    (_REFERENCE, "no line on the page defines that reference. Write the link with its "
+                 "address, e.g. [words](setup.md)."),
+    (_FOOTNOTE, "this site has no footnotes. Say where a fact comes from in the sentence, "
+                "or link the source, e.g. [the sources](sources.md), and delete the "
+                "footnote's own line."),
+    (_ONE_BRACE, "a macro takes two braces each side, e.g. {{ method.tempo.down_seconds }}."),
+)
 _CODE = frozenset({"code", "pre", "kbd", "script", "style", "svg"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -123,29 +133,12 @@ def _check_paragraph(text: str, src: str, line_of: Callable[[str], str],
                 "was meant to hide. Delete the text instead (git keeps the old version), or "
                 "keep the comment to one paragraph: no blank line between <!-- and -->."
             )
-    reference = _REFERENCE.search(text)
-    if reference:
-        found = reference.group(0)
-        raise ContentError(
-            f"docs/{src}{line_of(found)}: {found} shows as typed: no line on the page "
-            "defines that reference. Write the link with its address, e.g. "
-            "[words](setup.md)."
-        )
-    footnote = _FOOTNOTE.search(text)
-    if footnote:
-        found = footnote.group(0)
-        raise ContentError(
-            f"docs/{src}{line_of(found)}: {found} shows as typed: this site has no "
-            "footnotes. Say where a fact comes from in the sentence, or link the source, "
-            "e.g. [the sources](sources.md), and delete the footnote's own line."
-        )
-    macro = _ONE_BRACE.search(text)
-    if macro:
-        found = macro.group(0)
-        raise ContentError(
-            f"docs/{src}{line_of(found)}: {found} shows as typed: a macro takes two "
-            "braces each side, e.g. {{ method.tempo.down_seconds }}."
-        )
+    for pattern, why_and_fix in _SHOWN_AS_TYPED:
+        found_in = pattern.search(text)
+        if found_in:
+            found = found_in.group(0)
+            raise ContentError(
+                f"docs/{src}{line_of(found)}: {found} shows as typed: {why_and_fix}")
     if macros_ran and _MACRO.search(text):
         found = next(line for line in lines if _MACRO.search(line)).strip()
         raise ContentError(
