@@ -60,7 +60,12 @@ TOLERANCE_DEGREES = 5.0
 # of 0.39; 61 to 65 through a WebM). The hint still fires: 40 is the line.
 TOLERANCE_SQUAT_DEGREES = 20.0
 TOLERANCE_SECONDS = 0.3
-CAMERA_REPS = [(2.0, 0.4, 1.0, 0.8), (2.0, 0.4, 1.0, 0.8), (1.0, 0.4, 0.8, 1.2)]
+# (down, hold, up, rest) seconds. The fast third rep holds its bottom a
+# little longer than the others: on a busy machine the tracker reads a frame
+# in a few hundred ms, and a 0.4 s hold could pass between two reads, so the
+# deepest frame measured would be on the way down (66 for 73 once). The hint
+# it must earn is for the fast way down, which the hold doesn't change.
+CAMERA_REPS = [(2.0, 0.4, 1.0, 0.8), (2.0, 0.4, 1.0, 0.8), (1.0, 0.8, 0.8, 1.2)]
 QUICK_REPS = [(1.2, 0.3, 0.9, 0.6)]
 RESULTS = OUTPUT / "hinge-check"
 
