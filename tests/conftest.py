@@ -265,9 +265,9 @@ def base_url(site: Path) -> str:
 
 
 def chromium_path() -> str | None:
-    """CHROMIUM_PATH if set (scripts/test sets it for Debian's chromium);
-    otherwise Playwright's own browser, or /usr/bin/chromium if that's all
-    there is."""
+    """CHROMIUM_PATH if set (scripts/test sets it for Debian's
+    chromium-headless-shell); otherwise Playwright's own browser, or
+    Debian's if that's all there is (launch_chromium)."""
     if os.environ.get("CHROMIUM_PATH"):
         return os.environ["CHROMIUM_PATH"]
     return None
@@ -283,12 +283,16 @@ def browser():
         browser.close()
 
 
+SYSTEM_CHROMIUMS = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
+
+
 def launch_chromium(chromium, extra_args: tuple[str, ...] = ()):
     """Chromium as the tests run it: as root (no sandbox), with nothing of
     its own going out to the network (this machine has none)."""
     path = chromium_path()
     if path is None and not Path(chromium.executable_path).exists():
-        path = "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+        # Debian's: the headless shell (as Playwright's own), or the full browser.
+        path = next((str(p) for p in map(Path, SYSTEM_CHROMIUMS) if p.exists()), None)
     return chromium.launch(
         executable_path=path,
         args=[
