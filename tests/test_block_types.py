@@ -12,6 +12,7 @@ from small_inputs import render
 
 pytestmark = pytest.mark.unit
 
+
 def test_admonition_types_come_from_the_admonition_settings():
     md = markdown.Markdown(extensions=["pymdownx.blocks.admonition", "hinge_guide.checks"],
                            extension_configs={"pymdownx.blocks.admonition": {"types": ["tip"]}})

@@ -12,6 +12,7 @@ from small_inputs import ROOT as ROOT_DIR
 
 pytestmark = pytest.mark.unit
 
+
 @pytest.mark.parametrize("module", ["hinge_guide.checks", "hinge_guide.faults",
                                     "hinge_guide.blocks"])
 def test_each_package_imports_first(module):

@@ -20,6 +20,7 @@ from small_inputs import render
 
 pytestmark = pytest.mark.unit
 
+
 FAULT = """
 /// fault | Rounded back
     attrs: {id: rounded-back}

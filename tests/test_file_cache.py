@@ -14,6 +14,7 @@ from small_inputs import ROOT as ROOT_DIR
 
 pytestmark = pytest.mark.unit
 
+
 def _edit(path: Path, text: str, tick: int) -> None:
     """Write text and move the file's time on, whatever the clock's grain."""
     import os

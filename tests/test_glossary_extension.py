@@ -17,6 +17,7 @@ from hinge_guide.faults.share import words_on_page
 
 pytestmark = pytest.mark.unit
 
+
 TERMS = ("[//]: # (a comment)\n*[hinge]: A bend at the hips.\n"
          "*[hip hinge]: A bend at the hips.\n*[rep]: One movement.\n")
 

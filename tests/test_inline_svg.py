@@ -14,6 +14,7 @@ from small_inputs import render
 
 pytestmark = pytest.mark.unit
 
+
 SVG = ('<svg xmlns="http://www.w3.org/2000/svg" class="hh-fig" viewBox="0 0 10 10" '
        'aria-labelledby="t"><title id="t">old</title><defs><mask id="cut"/></defs>'
        '<g mask="url(#cut)"/><use href="#cut"/></svg>')

@@ -11,6 +11,7 @@ from hinge_guide.errors import ContentError
 
 pytestmark = pytest.mark.unit
 
+
 FRONT = "---\ndescription: A.\nreviewed: 2026-11-25\n---\n"
 
 

@@ -10,6 +10,7 @@ from small_inputs import ROOT as ROOT_DIR
 
 pytestmark = pytest.mark.unit
 
+
 PREPROCESSORS = [
     "hinge_fault_source_lines", "hinge_unclosed_markup", "normalize_whitespace",
     "hinge_block_indent", "fenced_code_block", "hinge_fault_index", "hinge_fault_share_marker",

@@ -9,6 +9,7 @@ from small_inputs import render
 
 pytestmark = pytest.mark.unit
 
+
 def test_task_items_carry_their_words_inside_the_label_and_nested_lists_outside():
     page = render("- [ ] Hips back\n    - [x] Nested item\n- [x] **Flat** back\n",
                   "hinge_guide.tasklist")

@@ -12,6 +12,7 @@ from small_inputs import ROOT as ROOT_DIR
 
 pytestmark = pytest.mark.unit
 
+
 def test_material_palette_keeps_only_the_colours_the_site_uses():
     from hinge_guide import theme_css
 
