@@ -99,3 +99,20 @@ def test_a_glossary_that_is_not_utf8_names_the_file(tmp_path):
     path.write_bytes(b"*[tempo\xe9]: how fast\n")
     with pytest.raises(ContentError, match="not UTF-8"):
         markdown.markdown("x", extensions=[glossary.makeExtension(source=str(path))])
+
+
+def test_the_glossary_files_default_place_is_named_once():
+    """glossary.SOURCE: the extension's default source and the place the
+    checks look for a glossary whose extension was dropped from mkdocs.yml.
+    Written twice, moving the file would leave one of them looking in the
+    old place."""
+    import ast
+
+    from small_inputs import ROOT
+
+    named = [f"{path.relative_to(ROOT).as_posix()}, line {node.lineno}"
+             for path in sorted((ROOT / "hinge_guide").rglob("*.py"))
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Constant) and node.value == glossary.SOURCE]
+    assert len(named) == 1 and named[0].startswith("hinge_guide/glossary.py, "), (
+        f"{glossary.SOURCE!r} is written at {named}: read glossary.SOURCE instead")

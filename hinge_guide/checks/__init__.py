@@ -69,7 +69,7 @@ from typing import Any
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .. import priorities
+from .. import glossary, priorities
 from ..blocks import BlockIndent
 from ..context import PageContext, SiteSettings, page_context
 from ..site_extensions import ExtensionsUsed, require_extension
@@ -101,7 +101,7 @@ class ChecksTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
         if page.engine != "bare":
-            if (page.site.root_dir / "includes/glossary.md").is_file():
+            if (page.site.root_dir / glossary.SOURCE).is_file():
                 require_extension(self.md, "hinge_guide.glossary")
             self.check_page(page)
         blocks = registered_blocks(self.md)
