@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from . import method, palette, preview_cards, reader, theme_css
+from . import method, palette, preview_cards, reader, theme_css, tracker
 from .context import flatten_nav
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
@@ -145,6 +145,9 @@ def outputs(root: Path) -> dict[Path, bytes]:
     css = palette.with_css_block(stylesheet.read_text(encoding="utf-8"))
     files[stylesheet] = css.encode()
     files[root / INLINE_STYLESHEET] = inline_stylesheet(css).encode()
+    check_css = root / tracker.CHECK / "check.css"
+    files[check_css] = palette.with_css_block(check_css.read_text(encoding="utf-8"),
+                                              palette.camera_css_block()).encode()
     files[root / theme_css.PARTIAL] = theme_css.material_styles(load_config(root)).encode()
     files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
     return files

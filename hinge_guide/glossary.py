@@ -242,10 +242,15 @@ class GlossaryPage(Preprocessor):
         return out
 
 
+# The glossary file, beside mkdocs.yml, unless mkdocs.yml's `source:`
+# setting of this extension names another. The checks look for it here too,
+# to tell a glossary whose extension was dropped from mkdocs.yml.
+SOURCE = "includes/glossary.md"
+
+
 class GlossaryExtension(Extension):
     def __init__(self, **kwargs: Any):
-        self.config = {"source": ["includes/glossary.md",
-                                  "The glossary file, relative to mkdocs.yml"]}
+        self.config = {"source": [SOURCE, "The glossary file, relative to mkdocs.yml"]}
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:

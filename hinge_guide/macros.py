@@ -21,7 +21,7 @@ from typing import Any
 from markdown.extensions.toc import slugify
 
 from hinge_guide.checks.macro_text import MacroMisuse, check_page_macros
-from hinge_guide.method import check_pages, load, rungs_by_lift
+from hinge_guide.method import MethodError, check_pages, load, rungs_by_lift, text_of
 from hinge_guide.site import docs_dir
 from hinge_guide.tracker import first_use_mb
 
@@ -142,7 +142,10 @@ def define_env(env: Any) -> None:
     method = load(root)
     # Before any page renders: a rung a page names but method.yml lacks would
     # otherwise stop either engine with a traceback from the page's template.
-    check_pages(method, docs_dir(root, env.conf))
+    try:
+        check_pages(method, docs_dir(root, env.conf))
+    except MethodError as error:
+        raise error.at_line(text_of(root)) from None
     env.variables["method"] = method
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
                    anchor, rung_link):

@@ -242,9 +242,55 @@ def check_jumps(loads: dict) -> None:
                    f"Make it at most {bells[0] * MOST_JUMP:g} kg (and its pounds to match)")
 
 
-def fail(key: str, problem: str, fix: str) -> ContentError:
+# A dotted key's parent: tempo.down_seconds's is tempo, rungs[3]'s is rungs.
+_PARENT_KEY = re.compile(r"^(.+?)(?:\.[^.\[]+|\[\d+\])$")
+
+
+class MethodError(ContentError):
+    """A problem with one key of method.yml: the file, its line when known,
+    the key, what is wrong and what to do. The checks below see only the
+    loaded values; at_line() adds the key's line from the file's text."""
+
+    def __init__(self, key: str, problem: str, fix: str, line: int | None = None):
+        self.key, self.problem, self.fix = key, problem, fix
+        where = f", line {line}" if line else ""
+        super().__init__(f"{FILE}{where}: {key} {problem}. {fix}")
+
+    def at_line(self, text: str) -> MethodError:
+        """The same error, naming the line of its key in text (method.yml),
+        or of the nearest section above it that is there (a missing key's)."""
+        lines = key_lines(text)
+        key = self.key
+        while key not in lines and (parent := _PARENT_KEY.match(key)):
+            key = parent.group(1)
+        return MethodError(self.key, self.problem, self.fix, lines.get(key))
+
+
+def key_lines(text: str) -> dict[str, int]:
+    """The line of each key of method.yml, by the dotted name the messages
+    use (tempo.down_seconds, rungs[3].name), from YAML's own nodes."""
+    lines: dict[str, int] = {}
+
+    def walk(node: yaml.Node, prefix: str) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value in node.value:
+                name = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)
+                lines[name] = key_node.start_mark.line + 1
+                walk(value, name)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                lines[f"{prefix}[{index}]"] = item.start_mark.line + 1
+                walk(item, f"{prefix}[{index}]")
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if root is not None:
+        walk(root, "")
+    return lines
+
+
+def fail(key: str, problem: str, fix: str) -> MethodError:
     """The error for one key: file, key, what is wrong, what to do."""
-    return ContentError(f"{FILE}: {key} {problem}. {fix}")
+    return MethodError(key, problem, fix)
 
 
 def missing(key: str, kind: str) -> ContentError:
@@ -452,8 +498,16 @@ def read(root: Path) -> dict:
 def load(root: Path) -> dict:
     """The method, checked: a dict, or a ContentError naming key and fix."""
     method = read(root)
-    validate(method)
+    try:
+        validate(method)
+    except MethodError as error:
+        raise error.at_line(text_of(root)) from None
     return method
+
+
+def text_of(root: Path) -> str:
+    """method.yml's text, as read() read it."""
+    return (root / FILE).read_text(encoding="utf-8")
 
 
 # The pages and the ladder -----------------------------------------------------

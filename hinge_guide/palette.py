@@ -4,7 +4,8 @@ Everything that shows a colour reads it from here, through
 ``python -m hinge_guide``, which writes the palette block at the top of
 docs/stylesheets/extra.css, the web manifest, the favicon, the browser's
 theme colour and the preview cards; a test fails when one of them no longer
-matches. The figures take theirs from the CSS custom properties below.
+matches. The figures take theirs from the CSS custom properties below,
+and so does Check your hinge for the pose it draws over the video.
 
 Every pair here was checked for contrast: text and links AA (4.5:1) on
 their background, figure lines and shapes 3:1 (WCAG 1.4.11).
@@ -68,6 +69,19 @@ DARK: dict[str, str] = {
     "--hh-heading-color": "hsl(var(--md-hue), 15%, 90%)",
 }
 
+# Check your hinge draws the pose it reads over the reader's own video:
+# docs/javascripts/hinge-check/check.js reads these from the page, from its
+# own check.css, where camera_css_block() writes them. The same in both
+# schemes, as the video, not the page, is what they sit on: a light teal
+# line on a dark halo shows on any video, with white joints; the still
+# (reduced motion) is a paler teal than the live line.
+CAMERA: dict[str, str] = {
+    "--hh-check-live": "#26a69a",
+    "--hh-check-still": "#4db6ac",
+    "--hh-check-halo": "rgba(0, 0, 0, 0.55)",
+    "--hh-check-joint": WHITE,
+}
+
 # Material's page background per scheme (its default and slate palettes:
 # #ffffff and #1e2129), as the figures write it: their halo colour where a
 # page doesn't set --hh-figure-bg (figures/svg.py).
@@ -87,13 +101,14 @@ BEGIN = "/* BEGIN palette: written by `python -m hinge_guide` from hinge_guide/p
 END = "/* END palette */"
 
 
+def _rules(selector: str, values: dict[str, str]) -> str:
+    body = "\n".join(f"  {name}: {value};" for name, value in values.items())
+    return f"{selector} {{\n{body}\n}}"
+
+
 def css_block() -> str:
     """The palette block of extra.css."""
-
-    def rules(selector: str, values: dict[str, str]) -> str:
-        body = "\n".join(f"  {name}: {value};" for name, value in values.items())
-        return f"{selector} {{\n{body}\n}}"
-
+    rules = _rules
     return "\n".join([
         BEGIN,
         rules(':root,\n[data-md-color-scheme="default"]', LIGHT),
@@ -102,10 +117,19 @@ def css_block() -> str:
     ])
 
 
-def with_css_block(stylesheet: str) -> str:
-    """The stylesheet with its palette block replaced (or put first)."""
+def camera_css_block() -> str:
+    """The palette block of Check your hinge's own stylesheet (check.css,
+    which check.js loads): CAMERA, on the page only where the check runs,
+    not in the stylesheet every page carries inline."""
+    return "\n".join([BEGIN, _rules(":root", CAMERA), END])
+
+
+def with_css_block(stylesheet: str, block: str | None = None) -> str:
+    """The stylesheet with its palette block (css_block(), unless another
+    is given) replaced, or put first."""
+    block = css_block() if block is None else block
     if BEGIN in stylesheet and END in stylesheet:
         head, rest = stylesheet.split(BEGIN, 1)
         _, tail = rest.split(END, 1)
-        return head + css_block() + tail
-    return css_block() + "\n\n" + stylesheet
+        return head + block + tail
+    return block + "\n\n" + stylesheet

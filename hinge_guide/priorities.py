@@ -5,7 +5,7 @@ the lowest; two with one priority run in the order they were registered,
 which is the order mkdocs.yml lists the extensions in. So no number here
 is shared with another processor of its kind, the site's or one it runs
 beside, and moving a line in mkdocs.yml can't change what runs first.
-tests/test_extensions.py registers the extensions as mkdocs.yml does and
+tests/test_priorities.py registers the extensions as mkdocs.yml does and
 checks the order below.
 
 The processors the site's run between, with their priorities (pinned

@@ -8,7 +8,7 @@ uses it quietly goes, or shows as typed. So:
   coach types with it: the fault boxes (hinge_guide.faults) look for it
   where the site has its method (method.yml). hinge_guide.glossary gone
   takes every tooltip: the checks look for it where the glossary file
-  (includes/glossary.md) is. A small site of fault boxes alone, without
+  (glossary.SOURCE, includes/glossary.md) is. A small site of fault boxes alone, without
   either file, may leave them out.
 - ``check_used``: every other extension a page's text needs (``PAGE_USES``):
   a ``/// caption``, a ``/// fault`` box, a checklist, a table, a figure,

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,9 @@ OUTPUT = ROOT / "test-output"
 # core). They share one build of the site per engine: the first process to
 # need it builds it while the others wait on a lock (shared_build, below),
 # so none reads a half-written site.
-# The folders every process shares (the builds, screenshots, PDFs): emptied
-# once per run, before the processes start (pytest_configure, below).
+# The folders every process shares (the builds, screenshots, PDFs): each
+# emptied once per run, when the run first uses it (_output, below), so a
+# quick run that builds nothing leaves the last run's screenshots alone.
 SHARED_OUTPUT = ("site", "zensical", "coached", "builds", "screenshots", "pdf")
 
 # The project files a build reads; the bad-input tests copy these.
@@ -357,12 +359,19 @@ def tab_to(page, selector: str, what: str, presses: int = 120) -> None:
     raise AssertionError(f"Tab never reached {what}")
 
 
+# This run's id: pytest-xdist gives every process of a run the same one.
+_RUN = ""
+
+
 def pytest_configure(config):
-    """Empty the shared output folders once per run: in the one process that
-    starts the others (or the only one), before any test writes to them."""
-    if not hasattr(config, "workerinput"):
-        for name in SHARED_OUTPUT:
-            shutil.rmtree(OUTPUT / name, ignore_errors=True)
+    """Take this run's id, which _output compares with the id a shared
+    folder was last emptied for: the processes of one run (pytest-xdist)
+    share xdist's; a run in one process makes its own. Nothing is emptied
+    here: a quick run (-m unit) that builds nothing and takes no screenshot
+    leaves the last run's output to look at."""
+    global _RUN
+    workerinput = getattr(config, "workerinput", None)
+    _RUN = workerinput["testrunuid"] if workerinput else uuid.uuid4().hex
 
 
 # The quick loop (`-m unit`) is said by each test file, at its top:
@@ -426,8 +435,18 @@ def pytest_make_collect_report(collector):
 
 
 def _output(name: str) -> Path:
+    """test-output/name, emptied the first time this run uses it: by
+    whichever process gets there first, while the others wait on the lock,
+    so none empties a folder another has started to fill."""
+    OUTPUT.mkdir(exist_ok=True)
     target = OUTPUT / name
-    target.mkdir(parents=True, exist_ok=True)
+    emptied_for = OUTPUT / f".{name}.run"  # the run it was last emptied for
+    with open(OUTPUT / ".shared.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not emptied_for.is_file() or emptied_for.read_text() != _RUN:
+            shutil.rmtree(target, ignore_errors=True)
+            emptied_for.write_text(_RUN)
+        target.mkdir(parents=True, exist_ok=True)
     return target
 
 

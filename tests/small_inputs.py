@@ -1,11 +1,13 @@
 """The small inputs the unit tests of a coach's mistakes share: one fault
-box, the extensions a page is built with, and a page converted with them."""
+box, the extensions a page is built with, a page converted with them, and
+small Markdown rendered with chosen extensions."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import markdown
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,3 +29,10 @@ EXTENSIONS = ["attr_list", "md_in_html", "hinge_guide.faults", "hinge_guide.chec
 
 def convert(text: str) -> str:
     return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+def render(text: str, *extensions: str) -> BeautifulSoup:
+    """Text through Markdown with attr_list, md_in_html and the given
+    extensions, parsed to look at."""
+    html = markdown.markdown(text, extensions=["attr_list", "md_in_html", *extensions])
+    return BeautifulSoup(html, "html.parser")

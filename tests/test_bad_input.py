@@ -2,7 +2,7 @@
 
 Each test copies the project, breaks one thing, builds it the way a person
 does (`mkdocs build --strict`), and reads the error. Each rule is unit-tested
-on small strings (test_extensions.py and the test files named for each rule:
+on small strings (the test files named for each rule or module:
 test_front_matter.py, test_settings.py, test_macro_text.py and so on); a full build
 here is for what only the build shows: that a message reaches the coach
 through the engine, and mistakes that span files or settings. A rule whose

@@ -36,3 +36,23 @@ def test_a_misspelt_emoji_or_icon_name_is_named_with_the_icons_close_to_it(name,
                                   "```\n:not_an_emoji:\n```", "At 10:30:pm"])
 def test_icons_and_colons_that_are_not_names_pass(text):
     _with_emoji(f"# T\n\n{text}\n")
+
+
+def test_the_names_come_from_the_emoji_index_setting():
+    """The check asks pymdownx.emoji's documented emoji_index setting (a
+    function of options and md) for its names, not the extension's insides:
+    a custom index is read as the extension reads it."""
+    from hinge_guide.checks.emoji_names import emoji_names
+
+    seen = []
+
+    def index(options, md):
+        seen.append(options)
+        return {"name": "mine", "emoji": {":hinge:": {"unicode": "1f4aa"}},
+                "aliases": {":bend:": ":hinge:"}}
+
+    md = markdown.Markdown(extensions=["pymdownx.emoji"], extension_configs={
+        "pymdownx.emoji": {"emoji_index": index, "options": {"size": 1}}})
+    assert emoji_names(md) == {":hinge:", ":bend:"}
+    assert seen[-1] == {"size": 1}
+    assert emoji_names(markdown.Markdown()) is None

@@ -12,6 +12,7 @@ from hinge_guide import site
 from hinge_guide.checks.front_matter import (
     check_description,
     check_front_matter_keys,
+    check_preview_figure,
     check_reviewed,
     check_scripts,
     check_title,
@@ -157,3 +158,28 @@ def test_a_page_saved_with_a_byte_order_mark_keeps_its_front_matter():
         "\ufeff---\ndescription: Set up.\nreviewed: 2026-11-25\n---\n\n# Setup\n", "docs/x.md")
     assert meta["description"] == "Set up."
     assert body.strip() == "# Setup" and offset == 4
+
+
+# Description, reviewed and preview_figure, each alone -------------------------
+
+@pytest.mark.parametrize("meta,message", [
+    ({}, "has no description"),
+    ({"description": "x" * 161}, "Shorten it to 160"),
+])
+def test_description_checks(meta, message):
+    with pytest.raises(ContentError, match=message):
+        check_description(meta, "p.md")
+
+
+def test_reviewed_must_be_a_date():
+    check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md")
+    check_reviewed({"reviewed": "2026-11-25"}, "p.md")
+    for bad in ({}, {"reviewed": "last week"}):
+        with pytest.raises(ContentError, match="docs/p.md"):
+            check_reviewed(bad, "p.md")
+
+
+@pytest.mark.parametrize("figure", [["bottom"], 3, ""])
+def test_a_preview_figure_of_the_wrong_type_says_so(figure):
+    with pytest.raises(ContentError, match="name of one pose"):
+        check_preview_figure({"preview_figure": figure}, "p.md", lambda: {"bottom"})

@@ -67,3 +67,83 @@ def test_good_macros_pass_the_trial_render():
 
     on_pre_page_macros(_macro_env("{{ word(method.tempo.down_seconds) }} and "
                                   "{{ method.tempo.up_seconds }}, {{ '{{' }}.\n"))
+
+
+# Macros: the pages the macros plugin renders, and with what ------------------------
+
+
+@pytest.mark.parametrize("by_default,meta,src,renders", [
+    (True, {}, "a.md", True),
+    (True, {"render_macros": False}, "a.md", False),
+    (True, {"render_macros": 0}, "a.md", False),
+    (False, {}, "a.md", False),
+    (False, {"render_macros": True}, "a.md", True),
+    (False, {}, "forced.md", True),
+    (False, {"render_macros": False}, "forced.md", False),
+    (True, {"title": "Mine", "method": "the page's own"}, "a.md", True),
+])
+def test_page_variables_are_what_the_installed_macros_plugin_renders_a_page_with(
+        tmp_path, monkeypatch, by_default, meta, src, renders):
+    """checks/macro_text.py renders a page's macros on trial, as the plugin
+    will: the same pages, with the same variables. Run against the
+    installed plugin, so an upgrade that changes its rule fails here."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File
+    from mkdocs.structure.pages import Page
+
+    from hinge_guide.checks.macro_text import MACROS_PINNED, page_variables
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "pagemacros.py").write_text(
+        "def define_env(env):\n    env.variables['method'] = {'tempo': 3}\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nplugins:\n  - macros:\n      module_name: pagemacros\n"
+        f"      render_by_default: {str(by_default).lower()}\n"
+        "      force_render_paths: forced.md\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    plugin = config.plugins["macros"]
+    plugin.on_config(config)
+    ours, theirs = [], []
+    plugin.pre_macro_functions.append(lambda env: ours.append(page_variables(env)))
+
+    class Template:
+        def render(self, **names):
+            theirs.append(names)
+            return ""
+
+    monkeypatch.setattr(plugin.env, "from_string", lambda text: Template())
+    page = Page("A", File(src, str(tmp_path / "docs"), str(tmp_path / "site"), True), config)
+    page.meta = dict(meta)
+    plugin.on_page_markdown("{{ method.tempo }}", page, config)
+    pin = (f"mkdocs-macros-plugin (requirements.in pins {MACROS_PINNED}) no longer decides "
+           "as page_variables in hinge_guide/checks/macro_text.py does: update it to match")
+    assert (ours[0] is not None) == bool(theirs) == renders, pin
+    if renders:
+        assert ours[0] == theirs[0], pin
+
+
+@pytest.mark.parametrize("by_default,meta,stops", [
+    (True, {}, True),
+    (False, {}, False),  # the plugin leaves the page as written: so does the trial
+    (False, {"render_macros": True}, True),
+])
+def test_a_macro_mistake_stops_the_build_only_on_a_page_the_plugin_renders(by_default, meta,
+                                                                            stops):
+    import types
+
+    import jinja2
+
+    from hinge_guide.checks.macro_text import check_page_macros
+
+    page = types.SimpleNamespace(meta=meta, file=types.SimpleNamespace(
+        content_string="{{ metod }}\n", src_uri="a.md", src_path="a.md"))
+    env = types.SimpleNamespace(
+        page=page, markdown="{{ metod }}\n", variables={"method": {}},
+        env=jinja2.Environment(undefined=jinja2.StrictUndefined),
+        config={"render_by_default": by_default}, force_page_rendering=lambda path: False)
+    if stops:
+        with pytest.raises(ContentError, match="names `metod`"):
+            check_page_macros(env)
+    else:
+        check_page_macros(env)

@@ -40,6 +40,17 @@ def broken(tmp_path: Path, change) -> str:
     return str(error.value)
 
 
+def without_line(message: str) -> str:
+    """The message without the line it names (the tests that check which
+    line are under "Which line", below)."""
+    return re.sub(r"^method\.yml, line \d+: ", "method.yml: ", message)
+
+
+def line_of(text: str, start: str) -> int:
+    """The number of the first line of text that starts with start."""
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
 # The file's shape ----------------------------------------------------------
 
 def test_the_method_as_committed_loads():
@@ -93,7 +104,8 @@ def test_an_empty_file_says_to_restore_it(tmp_path, text):
 
 def test_a_number_written_with_its_unit_names_key_and_fix(tmp_path):
     message = broken(tmp_path, lambda m: m["tempo"].update(down_seconds="3 s"))
-    assert message.startswith("method.yml: tempo.down_seconds must be a number of seconds")
+    assert without_line(message).startswith(
+        "method.yml: tempo.down_seconds must be a number of seconds")
     assert "down_seconds: 3" in message
 
 
@@ -129,7 +141,8 @@ def test_rungs_are_numbered_in_order(tmp_path):
 
 def test_a_rung_removed_from_the_middle_says_the_numbers_must_run_in_order(tmp_path):
     message = broken(tmp_path, lambda m: m["rungs"].pop(4))
-    assert message.startswith("method.yml: rungs[4].number is 5, but it is rung 4 here")
+    assert without_line(message).startswith(
+        "method.yml: rungs[4].number is 5, but it is rung 4 here")
     assert "in order, each once" in message and "git checkout -- method.yml" in message
 
 
@@ -177,7 +190,7 @@ def test_markup_in_a_sentence_is_refused_by_key(tmp_path, path, words, markup):
 
     message = broken(tmp_path, change)
     key = ".".join(map(str, path)).replace(".3.", "[3].")
-    assert message.startswith(f"method.yml: {key} holds {markup}"), message
+    assert without_line(message).startswith(f"method.yml: {key} holds {markup}"), message
     assert "Write plain words" in message
 
 
@@ -432,7 +445,8 @@ def test_a_kind_of_lift_left_with_no_rung_names_the_page():
 
 def test_a_camera_cut_off_out_of_range_is_refused(tmp_path):
     message = broken(tmp_path, lambda m: m["camera"].update(depth_share=50))
-    assert message.startswith("method.yml: camera.depth_share must be a fraction between 0 and 1")
+    assert without_line(message).startswith(
+        "method.yml: camera.depth_share must be a fraction between 0 and 1")
 
 
 def test_a_misspelt_camera_setting_is_named(tmp_path):
@@ -450,3 +464,54 @@ def test_the_camera_check_reads_exactly_the_settings_the_method_checks():
     checked = {key.split(".", 1)[1] for key in FIELDS if key.startswith("camera.")}
     assert read, "analysis.js no longer reads CAMERA.<name>: update this test"
     assert read == checked
+
+
+# Which line ------------------------------------------------------------------
+# Every message about a key names its line in method.yml, as YAML's own
+# nodes give it: the coach goes to the line, not hunts for the key.
+
+COMMITTED = (ROOT / "method.yml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("edit,key,line_start", [
+    (lambda text: text.replace("  down_seconds: 3 ", "  down_seconds: 3 s ", 1),
+     "tempo.down_seconds", "  down_seconds:"),
+    (lambda text: text.replace("name: broomstick hinge", "name: broomstick <b>hinge</b>"),
+     r"rungs\[3\]\.name", "    name: broomstick"),
+    # a missing key: the line of the section it goes under
+    (lambda text: re.sub(r"\n  standing_max_degrees: .*", "", text, count=1),
+     "knees.standing_max_degrees", "knees:"),
+])
+def test_a_wrong_or_missing_key_is_named_with_its_line(tmp_path, edit, key, line_start):
+    text = edit(COMMITTED)
+    assert text != COMMITTED, "the edit found what it changes"
+    (tmp_path / "method.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=rf"^method\.yml, line {line_of(text, line_start)}: "
+                                           rf"{key} "):
+        method_module.load(tmp_path)
+
+
+def test_a_rung_the_ladder_page_disagrees_with_is_named_with_its_line(tmp_path, monkeypatch):
+    """The ladder's checks run as the macros load, after load(): they name
+    the line too."""
+    from types import SimpleNamespace
+
+    from hinge_guide import macros
+
+    monkeypatch.setattr(macros, "first_use_mb", lambda root: 1.0)  # no tracker in tmp_path
+    text = COMMITTED.replace("name: broomstick hinge", "name: broom-stick hinge")
+    (tmp_path / "method.yml").write_text(text, encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/progression.md").write_text(PROGRESSION, encoding="utf-8")
+    env = SimpleNamespace(project_dir=str(tmp_path), conf={}, variables={},
+                          macro=lambda *args: None)
+    line = line_of(text, "    name: broom-stick hinge")
+    with pytest.raises(ContentError, match=rf"^method\.yml, line {line}: rungs\[3\]\.name is"):
+        macros.define_env(env)
+
+
+def test_a_key_the_file_lacks_entirely_names_no_line():
+    """No section to point at: the message names the file alone."""
+    error = method_module.MethodError("depth.rule", "is missing", "Add it").at_line("tempo: 3\n")
+    assert str(error) == "method.yml: depth.rule is missing. Add it"
+

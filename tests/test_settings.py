@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from hinge_guide.checks.settings import (
+    check_inline_stylesheet,
     check_plain_names,
     check_site_url,
     check_social,
 )
 from hinge_guide.errors import ContentError
+from hinge_guide.site import INLINE_STYLESHEET, STYLESHEET
 from small_inputs import ROOT
 
 pytestmark = pytest.mark.unit
@@ -213,3 +215,61 @@ def test_the_sites_own_mkdocs_yml_takes_site_url_from_the_environment():
     from hinge_guide.checks.settings import written_config
 
     assert written_config(ROOT)["site_url"] is None  # !ENV SITE_URL
+
+
+# Site address, social links and the inline stylesheet, each alone -------------
+
+@pytest.mark.parametrize("url", [None, "", "   ", "ftp://x.org/", "https://x.org/a b/",
+                                 'https://x.org/"/', "example.org"])
+def test_site_url_must_be_a_usable_address(url):
+    with pytest.raises(ContentError, match="SITE_URL|site_url"):
+        check_site_url(url)
+
+
+@pytest.mark.parametrize("link", ["https://coach.EXAMPLE.org/", "http://real.coach/",
+                                  "https://www.facebook.com/your-page",
+                                  'https://real.coach/"onmouseover=x', "https://real coach/"])
+def test_placeholder_or_unsafe_social_links_are_refused(link):
+    with pytest.raises(ContentError, match="extra.social"):
+        check_social([{"link": link}])
+
+
+@pytest.mark.parametrize("link", ["https://www.instagram.com/your-account",
+                                  "https://www.facebook.com/your-page/", "https://localhost/coach",
+                                  "https://example.com/", "https://coach.example.net/x",
+                                  "https://coach.test/", "https://coach.invalid/"])
+def test_sample_hosts_and_sample_pages_are_refused_as_social_links(link):
+    with pytest.raises(ContentError, match="is not a real https address"):
+        check_social([{"link": link}])
+
+
+@pytest.mark.parametrize("link", ["https://github.com/localhost-tools",
+                                  "https://www.instagram.com/your-account-coach",
+                                  "https://www.youtube.com/@myexample.company",
+                                  "https://your-page-builder.coach/"])
+def test_a_real_link_that_only_holds_a_sample_word_is_taken(link):
+    """The whole address was searched for the sample words, so a handle
+    holding "localhost" or "your-account" was refused."""
+    check_social([{"link": link}])
+
+
+
+def test_an_edited_stylesheet_without_its_inline_copy_stops_the_build(tmp_path):
+    from hinge_guide.site import inline_stylesheet
+
+    docs, root = tmp_path / "docs", tmp_path
+    (docs / "stylesheets").mkdir(parents=True)
+    (root / "overrides/partials").mkdir(parents=True)
+    source = docs / STYLESHEET
+    css = ".a { color: red; background: url('data:image/svg+xml,<svg xmlns=\"x\"/>') }\n"
+    source.write_text(css)
+    (root / INLINE_STYLESHEET).write_text(inline_stylesheet(css))
+    check_inline_stylesheet(docs, root)  # up to date: nothing to say
+    assert "<svg xmlns=" in inline_stylesheet(css), "data URLs keep their spaces"
+    source.write_text(css + ".b { color: blue }\n")
+    stale = r"hh-extra-css\.html.*extra\.css.*python -m hinge_guide"
+    with pytest.raises(ContentError, match=stale):
+        check_inline_stylesheet(docs, root)
+    (root / INLINE_STYLESHEET).unlink()
+    with pytest.raises(ContentError, match="not up to date"):
+        check_inline_stylesheet(docs, root)

@@ -43,3 +43,12 @@ def test_the_sites_own_names_are_told_apart_by_one_rule():
     found = [path.relative_to(package).as_posix() for path in sorted(package.rglob("*.py"))
              if path.name != "site.py" and own_test.search(path.read_text(encoding="utf-8"))]
     assert not found, f"use site.is_site_name in {found}"
+
+
+def test_nav_is_read_in_both_engines_forms():
+    mkdocs = [{"Home": "index.md"}, {"Part": [{"A": "a.md"}]}, "b.md"]
+    zensical = [{"title": "Home", "url": "index.md", "children": []},
+                {"title": "Part", "url": None, "children": [
+                    {"title": "A", "url": "a.md", "children": []}]}]
+    assert flatten_nav(mkdocs) == [("Home", "index.md"), ("A", "a.md"), ("", "b.md")]
+    assert flatten_nav(zensical) == [("Home", "index.md"), ("A", "a.md")]

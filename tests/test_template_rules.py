@@ -148,3 +148,13 @@ def test_the_reviewed_line_prints_every_day_check_reviewed_accepts(form):
         time = BeautifulSoup(html, "html.parser").select_one("p.hh-reviewed time")
         assert (time["datetime"], time.get_text()) == (
             day.isoformat(), f"{day.day} {day:%B} {day.year}"), repr(value)
+
+
+@pytest.mark.parametrize("src", SRCS)
+def test_the_templates_page_address_rule_is_page_url(src):
+    """hh_page (overrides/partials/hh-page.html) turns a page's file into
+    the address templates link to; site.page_url is the same rule in Python."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"))
+    template = env.from_string('{% from "partials/hh-page.html" import hh_page %}'
+                               "{{ hh_page(src) }}")
+    assert template.render(src=src) == page_url(src)

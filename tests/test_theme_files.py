@@ -33,3 +33,41 @@ def test_a_page_template_and_icon_the_theme_has_pass():
     check_page_theme_settings({"template": "main.html", "icon": "material/dumbbell"}, "a.md",
                               ROOT)
     check_page_theme_settings({}, "a.md", ROOT)
+
+
+# What Material knows, read from its own files ------------------------------------------
+
+def test_the_material_the_reads_follow_is_the_one_pinned():
+    from hinge_guide.checks.theme_files import MATERIAL_PINNED
+
+    pins = (ROOT / "requirements.in").read_text(encoding="utf-8")
+    assert f"mkdocs-material=={MATERIAL_PINNED}" in pins
+
+
+def test_a_material_that_moved_what_it_knows_stops_the_build_saying_so(tmp_path, monkeypatch):
+    """Material has no Python API for the hide: values and statuses it
+    knows: they are read from its templates and stylesheet. A Material
+    that writes them otherwise names the pinned version and the file to
+    update, instead of refusing every page's hide: or status:."""
+    from hinge_guide.checks import theme_files
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "base.html").write_text(
+        "<link href=\"{{ 'assets/stylesheets/main.0a1b.min.css' | url }}\">"
+        "<link href=\"{{ 'assets/stylesheets/palette.ff00.min.css' | url }}\">", encoding="utf-8")
+    (templates / "assets/stylesheets").mkdir(parents=True)
+    (templates / "assets/stylesheets/main.0a1b.min.css").write_text(
+        ".md-status--new{}", encoding="utf-8")
+    (templates / "main.html").write_text('{% if "toc" in page.meta.hide %}{% endif %}')
+    monkeypatch.setattr(theme_files, "material_templates", lambda: templates)
+    theme_files.material_statuses.cache_clear()
+    try:
+        with pytest.raises(ContentError, match=r"^requirements\.in: the build runs Material .*"
+                                               r"mkdocs-material==9\.8\.1.*status values.*"
+                                               r"\(deprecated not found\).*theme_files\.py"):
+            theme_files.material_statuses()
+    finally:
+        theme_files.material_statuses.cache_clear()
+    with pytest.raises(ContentError, match=r"its hide values .*footer, navigation"):
+        theme_files._material_hide_values(templates)

@@ -31,6 +31,8 @@ file and says what to do:
 - no HTML is opened and left unclosed, and no <style> is pasted in;
 - every icon, the favicon and every extra stylesheet and script mkdocs.yml
   names exists;
+- every page a template links to is named by its file under docs/, and
+  is there;
 - the site's settings: ``site_url`` (from ``SITE_URL``) is set and well
   formed, every link in ``extra.social`` is a real https address,
   ``extra.coach`` can be shown (hinge_guide/author.py), the inline copy of
@@ -50,8 +52,9 @@ pictures), ``pasted`` (raw HTML that loads or runs something), ``source``
 ``!!! note``, a table without its blank line, a comment Markdown doesn't
 hide), ``tree`` (the built page), ``settings`` (the site's settings and
 files), ``pages`` (page file names that make clean addresses; no blank
-page), ``theme_files`` (the files mkdocs.yml has the theme load) and
-``site_wide`` (which runs the site's checks once per change).
+page), ``theme_files`` (the files mkdocs.yml has the theme load),
+``template_pages`` (the pages the templates link to, each named by its
+file and there) and ``site_wide`` (which runs the site's checks once per change).
 ``macro_text`` is not run by this extension: hinge_guide/macros.py runs it
 when the macros plugin is about to render a page, to name a mistake in a
 page's macros by its line. This module is the extension that runs the
@@ -66,7 +69,7 @@ from typing import Any
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .. import priorities
+from .. import glossary, priorities
 from ..blocks import BlockIndent
 from ..context import PageContext, SiteSettings, page_context
 from ..site_extensions import ExtensionsUsed, require_extension
@@ -98,7 +101,7 @@ class ChecksTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
         if page.engine != "bare":
-            if (page.site.root_dir / "includes/glossary.md").is_file():
+            if (page.site.root_dir / glossary.SOURCE).is_file():
                 require_extension(self.md, "hinge_guide.glossary")
             self.check_page(page)
         blocks = registered_blocks(self.md)

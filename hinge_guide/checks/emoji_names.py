@@ -37,12 +37,17 @@ _ICONS_LISTED = "https://squidfunk.github.io/mkdocs-material/reference/icons-emo
 
 def emoji_index(md: Markdown) -> dict[str, Any] | None:
     """pymdownx.emoji's index on md ("emoji": name -> entry, "aliases":
-    alias -> name), or None without the extension."""
-    try:
-        pattern: Any = md.inlinePatterns["emoji"]
-    except (KeyError, IndexError):
+    alias -> name), or None without the extension. Through its documented
+    setting: ``emoji_index`` is a function of (options, md) that returns the
+    index (pymdown-extensions' "Custom Emoji Indexes"); Material's twemoji
+    keeps what it builds, so asking on every page costs nothing."""
+    from pymdownx.emoji import EmojiExtension
+
+    extension = next((found for found in md.registeredExtensions
+                      if isinstance(found, EmojiExtension)), None)
+    if extension is None:
         return None
-    index = getattr(pattern, "emoji_index", None)
+    index = extension.getConfig("emoji_index")(extension.getConfig("options"), md)
     return index if isinstance(index, dict) else None
 
 

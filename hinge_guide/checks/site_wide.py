@@ -3,9 +3,9 @@
 Every page runs the checks (MkDocs makes a new Markdown instance per page,
 so nothing else would run them), but what they check is the site's, not
 the page's: the site URL, mkdocs.yml, every SVG under docs/, the files the
-theme loads, the coach, and the two generated partials. ``check_site``
-runs them all when the settings or a file they read changed since the
-last run, and otherwise does nothing. What they read:
+theme loads, the pages the templates link to, the coach, and the two
+generated partials. ``check_site`` runs them all when the settings or a
+file they read changed since the last run, and otherwise does nothing. What they read:
 
 - the settings the engine loaded (site URL, names, menu, ``extra``) and
   the ``SITE_URL`` it was given;
@@ -39,6 +39,7 @@ from .settings import (
     check_social,
     check_written_settings,
 )
+from .template_pages import check_template_pages
 from .theme_files import check_theme_files, custom_dir
 
 # One site at a time: nothing piles up under serve.
@@ -61,6 +62,7 @@ def run_site_checks(site: SiteSettings) -> None:
     check_social(site.extra.get("social"))
     check_written_settings(site.root_dir)
     check_theme_files(site.root_dir)
+    check_template_pages(site.root_dir, site.docs_dir)  # each page a template links to
     # Every page shows the coach: checked here, not only where a share
     # page names them (a site without fault boxes has none).
     author_name(site.extra, site.site_author, site.site_name, site.docs_dir)

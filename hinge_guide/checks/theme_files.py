@@ -192,6 +192,44 @@ _SCHEME = re.compile(r"""\[data-md-color-scheme=["']?([\w-]+)""")
 _COLOUR = re.compile(r"""\[data-md-color-(primary|accent)=["']?([\w-]+)""")
 
 
+# Material has no Python API for what it knows: the hide: values its
+# templates test, the statuses it styles, its features, languages, colour
+# schemes and colours are listed in its documentation and written only in
+# its own files (templates, stylesheet, script). So they are read from those
+# files, with what the pinned Material has as the floor: a Material that
+# writes them otherwise stops the build naming this file, instead of every
+# page's hide: or status: being refused as the coach's mistake.
+MATERIAL_PINNED = "9.8.1"
+_MATERIAL_HAS = {
+    "hide": {"navigation", "toc", "footer", "tags", "path", "feedback"},
+    "status": {"new", "deprecated"},
+    "features": {"navigation.top", "search.highlight", "content.tooltips", "toc.follow"},
+    "language": {"en", "de", "fr"},
+    "scheme": {"default", "slate"},
+    "primary": {"custom", "teal", "indigo"},
+    "accent": {"custom", "teal"},
+}
+
+
+def _as_material_has(what: str, found: set[str]) -> frozenset[str]:
+    """found, read from Material's files, once it holds what the pinned
+    Material has there."""
+    missing = _MATERIAL_HAS[what] - found
+    if missing:
+        try:
+            from material import __version__ as installed
+        except ImportError:  # pragma: no cover
+            installed = "unknown"
+        raise ContentError(
+            f"requirements.in: the build runs Material {installed}; the project pins "
+            f"mkdocs-material=={MATERIAL_PINNED}. Its files no longer show its {what} values "
+            f"where hinge_guide/checks/theme_files.py reads them ({', '.join(sorted(missing))} "
+            f"not found), so every {what} a coach writes would be refused. Install the "
+            "pinned requirements (scripts/serve and scripts/test do), or, moving to a new "
+            "Material on purpose, update how theme_files.py reads them.")
+    return frozenset(found)
+
+
 @per_process
 def material_vocabulary() -> dict[str, frozenset[str]]:
     """What the installed Material knows, read from its own files: its
@@ -213,11 +251,12 @@ def material_vocabulary() -> dict[str, frozenset[str]]:
     for key, name in _COLOUR.findall(css):
         colours[key].add(name)
     return {
-        "features": frozenset(features),
-        "language": frozenset(p.stem for p in (templates / "partials/languages").glob("*.html")),
-        "scheme": frozenset(_SCHEME.findall(css)),
-        "primary": frozenset(colours["primary"]),
-        "accent": frozenset(colours["accent"]),
+        "features": _as_material_has("features", features),
+        "language": _as_material_has(
+            "language", {p.stem for p in (templates / "partials/languages").glob("*.html")}),
+        "scheme": _as_material_has("scheme", set(_SCHEME.findall(css))),
+        "primary": _as_material_has("primary", colours["primary"]),
+        "accent": _as_material_has("accent", colours["accent"]),
     }
 
 
@@ -359,7 +398,7 @@ def _hide_tests(folder: Path) -> set[str]:
 
 @per_process
 def _material_hide_values(folder: Path) -> frozenset[str]:
-    return frozenset(_hide_tests(folder))
+    return _as_material_has("hide", _hide_tests(folder))
 
 
 def hide_values(dirs: list[Path]) -> frozenset[str]:
@@ -379,7 +418,8 @@ def material_statuses() -> frozenset[str]:
     stylesheet styles (the stylesheet its base.html links)."""
     templates = material_templates()
     main, _ = stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))
-    return frozenset(_STATUS_CLASS.findall((templates / main).read_text(encoding="utf-8")))
+    return _as_material_has(
+        "status", set(_STATUS_CLASS.findall((templates / main).read_text(encoding="utf-8"))))
 
 
 def status_values(root_dir: Path) -> frozenset[str]:

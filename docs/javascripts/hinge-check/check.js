@@ -164,12 +164,19 @@ export function init(root) {
     }
   }
 
+  // The pose's colours are the site's (hinge_guide/palette.py, CAMERA),
+  // read from check.css's --hh-check-* once it has loaded: a palette change
+  // follows, and check.js holds no colour of its own.
+  const colours = {};
+  const colourOf = (name) =>
+    (colours[name] ||= getComputedStyle(root).getPropertyValue(`--hh-check-${name}`).trim());
+
   function drawSkeleton(points, colour) {
     const lw = Math.max(3, canvas.width / 110);
     const chain = [points.head, points.shoulder, points.hip, points.knee, points.ankle].filter(Boolean);
     ctx.lineCap = "round";
     ctx.lineJoin = "round";
-    for (const [style, width] of [["rgba(0,0,0,.55)", lw + 4], [colour, lw]]) {
+    for (const [style, width] of [[colourOf("halo"), lw + 4], [colour, lw]]) {
       ctx.strokeStyle = style;
       ctx.lineWidth = width;
       ctx.beginPath();
@@ -177,7 +184,7 @@ export function init(root) {
       ctx.stroke();
     }
     for (const p of chain) {
-      ctx.fillStyle = "#fff";
+      ctx.fillStyle = colourOf("joint");
       ctx.beginPath();
       ctx.arc(p.x, p.y, lw * 1.3, 0, 2 * Math.PI);
       ctx.fill();
@@ -191,7 +198,7 @@ export function init(root) {
   function drawStill(rep) {
     resize();
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (rep && rep.bottomPose) drawSkeleton(rep.bottomPose.points, "#4db6ac");
+    if (rep && rep.bottomPose) drawSkeleton(rep.bottomPose.points, colourOf("still"));
     stats.stillDraws = (stats.stillDraws || 0) + 1;
   }
 
@@ -214,7 +221,7 @@ export function init(root) {
     stats.good += 1;
     facing = seen.facing;
     if (live.checked) {
-      drawSkeleton(seen.points, "#26a69a");
+      drawSkeleton(seen.points, colourOf("live"));
       stats.liveDraws = (stats.liveDraws || 0) + 1;
     }
     stats.trace.push([Math.round(t * 1000) / 1000, Math.round(seen.hip)]);

@@ -1,0 +1,99 @@
+"""How the code is laid out for a newcomer: each package imports on its own,
+checks/ and faults/ don't import each other, one switch for reading mode,
+and the docstrings name every module and shared rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from small_inputs import ROOT as ROOT_DIR
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("module", ["hinge_guide.checks", "hinge_guide.faults",
+                                    "hinge_guide.blocks"])
+def test_each_package_imports_first(module):
+    """Each package imports on its own, in a fresh interpreter: a cycle
+    between checks/ and faults/ fails only when one of them is imported
+    first (here, the other test files import both), so it would come back
+    unseen."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", f"import {module}"], cwd=ROOT_DIR,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+
+
+def test_checks_and_faults_do_not_import_each_other():
+    """What both need (the anchor rule, the block indent rule) lives in
+    hinge_guide/blocks.py: checks/ imports nothing of faults/, nor faults/
+    of checks/."""
+    import ast
+
+    for package, other in (("checks", "faults"), ("faults", "checks")):
+        for path in sorted((ROOT_DIR / "hinge_guide" / package).glob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom):
+                    names = [f"{node.module}"] + [f"{node.module}.{a.name}" for a in node.names]
+                elif isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                else:
+                    continue
+                assert not any(other in name.split(".") for name in names), (
+                    f"hinge_guide/{package}/{path.name} imports from {other}/: move what "
+                    "both need to hinge_guide/blocks.py")
+
+
+def test_reading_mode_is_set_in_one_place():
+    """Only reader.new_reader turns the fault extension's reading mode on:
+    a second switch (the fault reader once forced it on any Markdown it was
+    given) lets two readers of the same box disagree."""
+    setters = [path.relative_to(ROOT_DIR).as_posix()
+               for path in sorted((ROOT_DIR / "hinge_guide").rglob("*.py"))
+               if '"reading": True' in (text := path.read_text(encoding="utf-8"))
+               or 'setConfig("reading"' in text]
+    assert setters == ["hinge_guide/reader.py"]
+
+
+
+# The docstrings a newcomer reads first ---------------------------------------------
+
+
+def _defined_names(path: Path) -> list[str]:
+    import ast
+
+    names = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return [name for name in names if not name.startswith("_")]
+
+
+def test_site_py_says_what_each_of_its_shared_rules_is():
+    from hinge_guide import site
+
+    missing = [name for name in _defined_names(Path(site.__file__))
+               if f"``{name}``" not in (site.__doc__ or "")]
+    assert not missing, f"hinge_guide/site.py's docstring doesn't name {missing}"
+
+
+@pytest.mark.parametrize("package", ["hinge_guide", "hinge_guide.checks", "hinge_guide.faults",
+                                     "figures"],
+                         ids=lambda package: package.split(".")[-1])
+def test_a_package_docstring_names_every_module_in_it(package):
+    import importlib
+
+    module = importlib.import_module(package)
+    folder = Path(module.__file__).parent
+    missing = [path.stem for path in sorted(folder.glob("*.py"))
+               if path.stem != "__init__" and f"``{path.stem}``" not in (module.__doc__ or "")]
+    where = package.replace(".", "/")
+    assert not missing, f"{where}/__init__.py's docstring doesn't name {missing}"
