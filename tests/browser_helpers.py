@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urlparse
 
+from axe_playwright_python.base import AxeResults
 from axe_playwright_python.sync_playwright import Axe
 
 from conftest import wait_for_material
@@ -29,7 +30,10 @@ def axe(page, context=None, *, skip_rules=()):
     options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
     if skip_rules:
         options["rules"] = {rule: {"enabled": False} for rule in skip_rules}
-    return AXE.run(page, context=context, options=options)
+    if page.evaluate("typeof window.axe === 'undefined'"):
+        page.evaluate(AXE.axe_script)  # once per page: AXE.run would parse it every time
+    return AxeResults(page.evaluate(
+        "([context, options]) => axe.run(context ?? document, options)", [context, options]))
 
 
 def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", **options):
