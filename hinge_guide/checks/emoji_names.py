@@ -100,11 +100,12 @@ def fetched_emoji(root: etree.Element, index: dict[str, Any]) -> str | None:
     """The name of the first emoji pymdownx.emoji made into a picture from
     another site (its <img> has the emoji as alt and, by default, the name
     as title), or None."""
+    fetched = [img for img in root.iter("img")
+               if (img.get("src") or "").strip().lower().startswith(("http:", "https:", "//"))]
+    if not fetched:
+        return None  # most pages: the names by character below take a whole index's walk
     names = {character(index, name): name for name in index.get("emoji", {})}
-    for img in root.iter("img"):
-        src = (img.get("src") or "").strip().lower()
-        if not src.startswith(("http:", "https:", "//")):
-            continue
+    for img in fetched:
         title = img.get("title") or ""
         if title in index.get("emoji", {}) or title in index.get("aliases", {}):
             return title
