@@ -165,6 +165,12 @@ def _knees_forward(pose, j, kind, dx):
     return mark_arrow(k, add(k, (1, 0), 0.08), kind, dx)
 
 
+@mark("heel_up")
+def _heel_up(pose, j, kind, dx):  # an arrow rising just behind the lifted heel
+    x = j["heel"][0] - 0.03
+    return mark_arrow((x, 0.0), (x, j["heel"][1] + 0.07), kind, dx)
+
+
 @mark("hips_back")
 def _hips_back(pose, j, kind, dx):
     h = add(j["hip"], (-1, 0), RADIUS["pelvis"] + 0.05)
