@@ -425,8 +425,9 @@ def test_a_share_page_on_a_phone(browser, base_url, screenshot_dir, scheme):
     assert hit == base_url, f"a tap on the site's name hits {hit}"
     for button in ("__drawer", "__search"):  # the header's buttons stay over it
         box = page.locator(f"header label.md-header__button[for={button}]").bounding_box()
-        over = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('label')?.htmlFor",
-                             [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
+        over = page.evaluate(
+            "([x, y]) => document.elementFromPoint(x, y).closest('label')?.htmlFor",
+            [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
         assert over == button, f"a tap on the {button} button hits {over}"
     page.mouse.click(x, y)
     page.wait_for_url(base_url)
