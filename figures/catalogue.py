@@ -336,6 +336,12 @@ FIGURES = dict([
 
 
 
+# A figure too busy to read on an 80 px tile gets a thumbnail of its own,
+# which a fault's row shows in its place (hinge_guide/faults/index.py): the
+# rep's four-figure strip, in the rushing-the-rep box, is one body dropped
+# to the bottom with speed lines trailing its back and head.
+THUMBNAILS["cue-strip-thumb"] = lambda: thumbs.thumbnail(POSES["bottom"], ("rush",), (), draw.panel)
+
 # Figures of more than one pose, and the one a card draws for each.
 POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()), "rung-3": ("rung3", ()),
               "cue-strip": ("mid_hinge", ())})
