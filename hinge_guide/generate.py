@@ -98,6 +98,11 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
     return found
 
 
+# The home card's picture: the rep from standing, through these poses, to
+# the home page's own (its preview_figure, the bottom of the hinge).
+HOME_CARD_REP = ("standing", "mid_hinge")
+
+
 def outputs(root: Path) -> dict[Path, bytes]:
     """Every generated file and what it should hold."""
     from figures import cards as figure_cards  # the body model, beside this package
@@ -111,8 +116,12 @@ def outputs(root: Path) -> dict[Path, bytes]:
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
         fault_art, fix_art = card_art(page)
+        # The home card draws the rep, up to the home page's own pose.
+        sequence = ([figure_cards.shapes(name) for name in HOME_CARD_REP] + [shapes]
+                    if shapes and is_homepage(page.src) else None)
         card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
-                                       fault_art=fault_art, fix_art=fix_art, side=side)
+                                       fault_art=fault_art, fix_art=fix_art, side=side,
+                                       sequence=sequence)
         card_file = f"{preview_cards.card_name(page.url)}.png"
         files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
     for name, size in preview_cards.ICONS.items():
