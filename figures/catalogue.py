@@ -265,8 +265,9 @@ FIGURES = dict([
                 ("Fault, weight on the toes at the bottom of the hinge: the knees push forward "
                  "over the toes, the heels lift off the floor and the arms hang out in front",
                  "Fix: the whole foot on the floor, heels down, the shins upright and the hips back"),
-                fault_labels=(("heels up", (-0.1, 0.05), "end"), ("weight on toes", (0.39, 0.06), "end")),
-                fix_labels=(("whole foot\ndown", (-0.09, 0.08), "end"),)),
+                fault_labels=(("heels up", (-0.1, 0.05), "end"), ("weight on toes", (0.39, 0.075), "end")),
+                fix_labels=(("heels down", (-0.1, 0.05), "end"),
+                            ("weight mid-foot", (0.39, 0.075), "end"))),
     *fault_pair("fault-too-heavy",
                 ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
                  "and the head drops to lift it",
