@@ -338,10 +338,18 @@ FIGURES = dict([
 
 
 # A figure too busy to read on an 80 px tile gets a thumbnail of its own,
-# which a fault's row shows in its place (hinge_guide/faults/index.py): the
-# rep's four-figure strip, in the rushing-the-rep box, is one body dropped
-# to the bottom with speed lines trailing its back and head.
-THUMBNAILS["cue-strip-thumb"] = lambda: thumbs.thumbnail(POSES["bottom"], ("rush",), (), draw.panel)
+# which a fault's row shows in its place (hinge_guide/faults/index.py), and
+# a pose and fault marks the fault's share card draws (hinge_guide/
+# generate.py): the rep's four-figure strip, in the rushing-the-rep box, is
+# one body dropped to the bottom with speed lines trailing its back and head.
+OWN_THUMBS: dict[str, tuple[str, tuple[str, ...]]] = {"cue-strip": ("bottom", ("rush",))}
+
+
+def _own_thumb(pose: str, marks_: tuple[str, ...]) -> Callable[[], str]:
+    return lambda: thumbs.thumbnail(POSES[pose], marks_, (), draw.panel)
+
+
+THUMBNAILS.update({f"{name}-thumb": _own_thumb(*drawn) for name, drawn in OWN_THUMBS.items()})
 
 # Figures of more than one pose, and the one a card draws for each.
 POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()), "rung-3": ("rung3", ()),

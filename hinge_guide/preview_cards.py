@@ -7,8 +7,9 @@ description and, where the front matter names one (``preview_figure:
 bottom``), a pose from the body model (figures/). The title is set large
 enough to read at 300x157 (76 px or more), and the figure fills the right
 half. The home card, whose title is the site's name, sets it across the
-top and draws the rep under it: standing, halfway and the bottom. A fault's card shows the fault beside its fix: each side on a
-panel of its own tint, the body and its marks (the rounded back's arc, a
+top and draws the rep under it: standing, halfway and the bottom. A
+fault's card shows the fault beside its fix: each side on a panel of its
+own tint, the body and its marks (the rounded back's arc, a
 plumb line) in that side's colour, under a badge whose tick or cross is
 drawn as a shape. At chat size the two sides still look different.
 
