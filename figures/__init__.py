@@ -61,5 +61,6 @@ FAULT_FIGURES: dict[str, FaultFigure] = {
     "fault-loose-brace": FaultFigure("fault_loose_brace", "standing", ("soft_belly", "back"), ("brace", "back")),
     "fault-low-back": FaultFigure("fault_low_back", "bottom", ("back", "heel_line"), ("back", "heel_line")),
     "fault-bar-away": FaultFigure("fault_bar_forward", "rung8", ("bar_line", "shin_gap"), ("bar_line",)),
+    "fault-weight-on-toes": FaultFigure("fault_on_toes", "bottom", ("heel_up", "weight"), ("contacts", "weight")),
     "fault-too-heavy": FaultFigure("fault_too_heavy", "rung5", ("back",), ("back",)),
 }

@@ -19,6 +19,8 @@ A pose is a dict of joint angles in degrees:
     elbow     elbow flexion, 0 = straight arm (as seen from the side)
 
 Optional keys: "kneeling" (shins on the floor instead of feet flat, rung 0),
+"heel_lift" (degrees: the heel rises, the foot turning about the ball while
+the toes stay flat, as when the weight tips onto the toes),
 "load" ({"kind": ..., "kg": ...}, carried at the hands) and "forearm_reach"
 (0 to 1, default 1: the forearm's length as seen from the side, shorter when
 it points across the body, out of the picture plane, as when a hand holds a
@@ -158,6 +160,19 @@ KNEEL_KNEE_X = 0.10
 KNEEL_SHANK = 90.0 - degrees(asin((RADIUS["thigh"] - RADIUS["shank"]) / SHANK))
 
 
+# A lifted heel turns the foot about the ball, at the height of the foot's
+# drawn centre line, so the ball stays on the floor.
+BALL_PIVOT = (BALL_X, RADIUS["foot"])
+
+
+def heel_raised(point, lift: float):
+    """Where a point of the foot (or the ankle) goes when the heel rises
+    `lift` degrees, the foot turning about the ball (BALL_PIVOT)."""
+    px, py = point[0] - BALL_PIVOT[0], point[1] - BALL_PIVOT[1]
+    c, s = cos(radians(lift)), sin(radians(lift))
+    return BALL_PIVOT[0] + px * c + py * s, BALL_PIVOT[1] - px * s + py * c
+
+
 def joints(pose: dict) -> dict[str, tuple[float, float]]:
     """Forward kinematics from the ankle up: every joint's (x, y)."""
     d = directions(pose)
@@ -166,8 +181,10 @@ def joints(pose: dict) -> dict[str, tuple[float, float]]:
         toe = (ankle[0] - TOE_X, 0.0)            # foot lies behind the ankle
         heel = (ankle[0], 0.0)                   # heel points up: no floor contact
     else:
-        ankle = (0.0, ANKLE_HEIGHT)
-        heel, toe = (HEEL_X, 0.0), (TOE_X, 0.0)
+        lift = pose.get("heel_lift", 0.0)
+        ankle = heel_raised((0.0, ANKLE_HEIGHT), lift) if lift else (0.0, ANKLE_HEIGHT)
+        heel = heel_raised((HEEL_X, 0.0), lift) if lift else (HEEL_X, 0.0)
+        toe = (TOE_X, 0.0)
     knee = add(ankle, unit(d["shank"]), SHANK)
     hip = add(knee, unit(d["thigh"]), THIGH)
     waist = add(hip, unit(d["lumbar"]), LUMBAR)          # T12-L1
@@ -193,10 +210,13 @@ def joints(pose: dict) -> dict[str, tuple[float, float]]:
 
 
 def support(pose: dict) -> tuple[float, float]:
-    """The base of support along x: heel to toe, or toes to knee when kneeling."""
+    """The base of support along x: heel to toe, ball to toe with the heel
+    lifted, or toes to knee when kneeling."""
     j = joints(pose)
     if pose.get("kneeling"):
         return j["toe"][0], j["knee"][0]
+    if pose.get("heel_lift"):
+        return BALL_X, j["toe"][0]
     return j["heel"][0], j["toe"][0]
 
 
@@ -217,7 +237,7 @@ def lerp(a, b, f):
 def masses(pose: dict) -> list[tuple[float, tuple[float, float]]]:
     """(mass as fraction of M, centre of mass) for every part and the load."""
     j = joints(pose)
-    ball = (j["ankle"][0] + (BALL_X if not pose.get("kneeling") else -BALL_X), 0.0)
+    ball = (j["ankle"][0] - BALL_X, 0.0) if pose.get("kneeling") else (BALL_X, 0.0)
     parts = [
         (2 * FOOT[0], lerp(j["ankle"], ball, FOOT[1])),
         (2 * SHANK_M[0], lerp(j["knee"], j["ankle"], SHANK_M[1])),
@@ -272,8 +292,12 @@ def capsules(pose: dict) -> dict[str, Capsule]:
     j = joints(pose)
     d = directions(pose)
     r = RADIUS
+    toes: dict[str, Capsule] = {}
     if pose.get("kneeling"):   # foot lies behind the ankle, top on the floor
         foot = ((j["toe"][0] + r["foot"], r["foot"]), (j["ankle"][0], r["foot"]))
+    elif pose.get("heel_lift"):  # heel to ball lifted, the toes flat in front
+        foot = (heel_raised((HEEL_X + r["foot"], r["foot"]), pose["heel_lift"]), BALL_PIVOT)
+        toes = {"toes": (BALL_PIVOT, (TOE_X - r["foot"], r["foot"]), r["foot"])}
     else:
         foot = ((HEEL_X + r["foot"], r["foot"]), (TOE_X - r["foot"], r["foot"]))
     pelvis = add(j["hip"], unit(d["lumbar"]), PELVIS_UP)
@@ -284,6 +308,7 @@ def capsules(pose: dict) -> dict[str, Capsule]:
     return {
         **far,
         "foot": (*foot, r["foot"]),
+        **toes,
         "shank": (j["ankle"], j["knee"], r["shank"]),
         "thigh": (j["knee"], j["hip"], r["thigh"]),
         "pelvis": (pelvis, pelvis, r["pelvis"]),

@@ -261,6 +261,13 @@ FIGURES = dict([
                 fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
                 fix_labels=(("knees over toes", (-0.115, 0.31), "end"),
                             ("feet grip", (-0.145, 0.03), "end"))),
+    *fault_pair("fault-weight-on-toes",
+                ("Fault, weight on the toes at the bottom of the hinge: the knees push forward "
+                 "over the toes, the heels lift off the floor and the arms hang out in front",
+                 "Fix: the whole foot on the floor, heels down, the shins upright and the hips back"),
+                fault_labels=(("heels up", (-0.1, 0.05), "end"), ("weight on toes", (0.39, 0.075), "end")),
+                fix_labels=(("heels down", (-0.1, 0.05), "end"),
+                            ("weight mid-foot", (0.39, 0.075), "end"))),
     *fault_pair("fault-too-heavy",
                 ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
                  "and the head drops to lift it",
@@ -329,6 +336,20 @@ FIGURES = dict([
 
 
 
+
+# A figure too busy to read on an 80 px tile gets a thumbnail of its own,
+# which a fault's row shows in its place (hinge_guide/faults/index.py), and
+# a pose and fault marks the fault's share card draws (hinge_guide/
+# generate.py): the rep's four-figure strip, in the rushing-the-rep box, is
+# one body dropped to the bottom with speed lines trailing its back and head.
+OWN_THUMBS: dict[str, tuple[str, tuple[str, ...]]] = {"cue-strip": ("bottom", ("rush",))}
+
+
+def _own_thumb(pose: str, marks_: tuple[str, ...]) -> Callable[[], str]:
+    return lambda: thumbs.thumbnail(POSES[pose], marks_, (), draw.panel)
+
+
+THUMBNAILS.update({f"{name}-thumb": _own_thumb(*drawn) for name, drawn in OWN_THUMBS.items()})
 
 # Figures of more than one pose, and the one a card draws for each.
 POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()), "rung-3": ("rung3", ()),

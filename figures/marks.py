@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from math import cos, hypot, radians, sin
+from math import atan2, cos, degrees, hypot, radians, sin
 
 from .body import (
     BALL_X,
@@ -163,6 +163,26 @@ def _plumb(pose, j, kind, dx):  # ear over shoulder over hip over ankle?
 def _knees_forward(pose, j, kind, dx):
     k = add(j["knee"], (1, 0), RADIUS["shank"] + 0.025)
     return mark_arrow(k, add(k, (1, 0), 0.08), kind, dx)
+
+
+@mark("rush")
+def _rush(pose, j, kind, dx):  # speed lines trailing the upper body as it drops fast
+    # Each line runs along the circle a point of the upper body travels
+    # round the hips, from where it was a moment ago up to just behind it.
+    hip = j["hip"]
+    out = ""
+    for point, end in ((j["head"], 14.0), (j["shoulder"], 22.0), (j["waist"], 32.0)):
+        vx, vy = point[0] - hip[0], point[1] - hip[1]
+        reach, angle = hypot(vx, vy), degrees(atan2(vx, vy))
+        trail = [add(hip, unit(angle - end - 36.0 * k / 8), reach) for k in range(9)]
+        out += mark_path("M" + "L".join(pt(p, dx) for p in trail), kind)
+    return out
+
+
+@mark("heel_up")
+def _heel_up(pose, j, kind, dx):  # an arrow rising just behind the lifted heel
+    x = j["heel"][0] - 0.03
+    return mark_arrow((x, 0.0), (x, j["heel"][1] + 0.07), kind, dx)
 
 
 @mark("hips_back")

@@ -30,6 +30,7 @@ from math import acos, atan2, cos, degrees, hypot, radians, tan
 
 from .body import (
     ANKLE_HEIGHT,
+    BALL_X,
     BAR_RADIUS,
     FOREARM,
     GRIP,
@@ -374,6 +375,7 @@ bottom = cache(lambda: hinge(trunk=53.0, knee=18.0))
 # degrees in front of plumb, held out "like a crane's". BAR_AHEAD: a bar
 # this far (H, about 13 cm) in front of the middle of the foot, over the toes.
 LIFT_OFF = 0.05
+HEEL_LIFT = 22.0  # degrees: heels up enough to see at phone size, on the toes
 BAR_AHEAD = 0.075
 CURL = 0.04
 DRIFT = 12.0
@@ -444,6 +446,12 @@ POSES = LazyPoses({
     # The bar away from the shins at the deadlift's start: out over the
     # toes, the shins more upright (the fix: rung8, the bar on the shins).
     "fault_bar_forward": lambda: deadlift_bar_ahead(ahead=BAR_AHEAD, ankle=6.0),
+    # Weight on the toes at the bottom of the hinge: the knees pushed
+    # forward over the toes, the shins tipped, the heels up off the floor
+    # and the body balanced over the front of the foot, the arms hanging
+    # ahead of it (the fix: bottom, the whole foot down, the shins upright).
+    "fault_on_toes": lambda: hinge(trunk=40.0, knee=55.0, elbow=0.0, heel_lift=HEEL_LIFT,
+                                   target=BALL_X + 0.4 * (TOE_X - BALL_X), hands=hands_hanging),
     # Progression rungs
     "rung0": lambda: kneeling_hinge(trunk=45.0, knee=130.0),
     "rung1": bottom,

@@ -68,6 +68,7 @@ class Page:
     figure: str | None
     fix_figure: str | None = None
     pair: str | None = None  # the fault figure the two poses come from
+    fault_marks: tuple[str, ...] = ()  # a lone figure drawn as a fault, with these marks
 
 
 def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
@@ -94,8 +95,13 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
             title = reader.page_title(config, src, meta, body)
         found.append(Page(src, url, str(title), str(meta.get("description", "")),
                           meta.get("preview_figure"), meta.get("preview_fix_figure"),
-                          meta.get("preview_pair")))
+                          meta.get("preview_pair"), tuple(meta.get("preview_fault_marks") or ())))
     return found
+
+
+# The home card's picture: the rep from standing, through these poses, to
+# the home page's own (its preview_figure, the bottom of the hinge).
+HOME_CARD_REP = ("standing", "mid_hinge")
 
 
 def outputs(root: Path) -> dict[Path, bytes]:
@@ -111,8 +117,12 @@ def outputs(root: Path) -> dict[Path, bytes]:
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
         fault_art, fix_art = card_art(page)
+        # The home card draws the rep, up to the home page's own pose.
+        sequence = ([figure_cards.shapes(name) for name in HOME_CARD_REP] + [shapes]
+                    if shapes and is_homepage(page.src) else None)
         card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
-                                       fault_art=fault_art, fix_art=fix_art, side=side)
+                                       fault_art=fault_art, fix_art=fix_art, side=side,
+                                       sequence=sequence)
         card_file = f"{preview_cards.card_name(page.url)}.png"
         files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
     for name, size in preview_cards.ICONS.items():
@@ -161,7 +171,7 @@ def card_side(page: Page) -> str | None:
     neutral colours read as the fault at chat size."""
     from figures import FAULT_FIGURES
 
-    if page.figure in {figure.fault for figure in FAULT_FIGURES.values()}:
+    if page.fault_marks or page.figure in {figure.fault for figure in FAULT_FIGURES.values()}:
         return "fault"
     return "fix" if page.src.startswith(f"{SHARE_FOLDER}/") else None
 
@@ -182,7 +192,7 @@ def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
 
     figure = FAULT_FIGURES.get(page.pair or "")
     if figure is None:
-        return art(page.figure, ()), art(page.fix_figure, ())
+        return art(page.figure, page.fault_marks), art(page.fix_figure, ())
     return art(page.figure, figure.fault_marks), art(page.fix_figure, figure.fix_marks)
 
 
@@ -196,11 +206,13 @@ def fault_boxes(root: Path) -> list[tuple[dict, Fault]]:
     return [(fault.meta, fault) for fault in found]
 
 
-def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str]:
+def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | list[str]]:
     """What a fault's share card draws, from the figures in its box: a
     fault-beside-fix pair when the box shows both sides of one, else the
-    pose of the first figure it shows, else nothing (a card of words)."""
-    from figures.catalogue import POSED
+    pose of the first figure it shows, else nothing (a card of words). A
+    figure with a thumbnail of its own (figures.catalogue.OWN_THUMBS: the
+    rep's strip) shares as that: its pose, with its fault marks."""
+    from figures.catalogue import OWN_THUMBS, POSED
 
     images = fault.element.iter("img") if fault.element is not None else ()
     names = [Path(img.get("src", "")).stem for img in images]
@@ -208,8 +220,11 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str]:
         if stem in pairs and {f"{stem}-fault", f"{stem}-fix"} <= set(names):
             return {"preview_figure": pairs[stem].fault, "preview_fix_figure": pairs[stem].fix,
                     "preview_pair": stem}
-    posed = [POSED[name][0] for name in names if name in POSED]
-    return {"preview_figure": posed[0]} if posed else {}
+    posed = [name for name in names if name in POSED]
+    if posed and posed[0] in OWN_THUMBS:
+        pose, marks = OWN_THUMBS[posed[0]]
+        return {"preview_figure": pose, "preview_fault_marks": list(marks)}
+    return {"preview_figure": POSED[posed[0]][0]} if posed else {}
 
 
 # The first line of every page this step writes (after the front matter's

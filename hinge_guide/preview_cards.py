@@ -2,10 +2,14 @@
 
 Social apps show a 1200x630 image when someone posts a link, and chat apps
 shrink it to about 600x315 or 300x157. Each page's card carries the site
-name, the page's share title and description and, where the front matter
-names one (``preview_figure: bottom``), a pose from the body model
-(figures/). A fault's card shows the fault beside its fix: each side on a
-panel of its own tint, the body and its marks (the rounded back's arc, a
+name, the page's share title and, where there is room for all of it, its
+description and, where the front matter names one (``preview_figure:
+bottom``), a pose from the body model (figures/). The title is set large
+enough to read at 300x157 (76 px or more), and the figure fills the right
+half. The home card, whose title is the site's name, sets it across the
+top and draws the rep under it: standing, halfway and the bottom. A
+fault's card shows the fault beside its fix: each side on a panel of its
+own tint, the body and its marks (the rounded back's arc, a
 plumb line) in that side's colour, under a badge whose tick or cross is
 drawn as a shape. At chat size the two sides still look different.
 
@@ -50,7 +54,21 @@ COLOURS = 64
 ICONS = {"apple-touch-icon.png": 180, "icon-192.png": 192, "icon-512.png": 512}
 PANEL = palette.GREEN
 MARGIN = 60
-FIGURE_LEFT = 720  # text stops here on a card with a figure
+# At a chat app's 300x157 a card is a quarter of its size: its title is set
+# at TITLE_SIZES (px on the card, capitals 13 px tall or more at that size)
+# and its figure takes the right half, the body about 110 px tall there.
+FIGURE_LEFT = 640  # text stops TEXT_GAP px before here on a card with a figure
+TEXT_GAP = 24
+PANEL_BOX = (FIGURE_LEFT, 30, SIZE[0] - 30, SIZE[1] - 30)  # one figure's panel
+# A fault card's two panels, the fault's and the fix's, side by side there.
+PAIR_PANELS = ((FIGURE_LEFT, 30, 900, SIZE[1] - 30), (910, 30, SIZE[0] - 30, SIZE[1] - 30))
+TITLE_SIZES = (100, 92, 84, 76)       # beside a figure
+WIDE_TITLE_SIZES = (112, 100, 92, 84, 76)  # across a card of words alone
+HOME_TITLE_SIZES = (132, 120, 108, 96, 84, 76)  # the home card's, across its top
+# Smaller sizes only for a title no site page has (a 60-letter word, 300
+# characters): set smaller rather than cut. tests/test_cards.py holds every
+# page's title to the reading sizes.
+LAST_RESORT_SIZES = (64, 54)
 # The figures' fault and fix colours (light scheme), and pale panels of each.
 FAULT_INK = palette.LIGHT["--hh-figure-fault"]
 FIX_INK = palette.LIGHT["--hh-figure-accent"]
@@ -253,6 +271,29 @@ def fits(lines: list[str], words: list[str], max_lines: int) -> bool:
     return len(lines) <= max_lines and not orphan
 
 
+def _whole_phrases(words: list[str], width: float, height: float, sizes: tuple[int, ...],
+                   bold: bool, leading: float) -> tuple[list[str] | None, int]:
+    """A title of phrases ("Rounded back:" / "the fix") one phrase a line, at
+    the largest of the reading sizes (down to three quarters of the first)
+    where each fits whole: rather a size smaller than a phrase broken in
+    two. (None, 0) when no reading size does it, or the title is one
+    phrase: that takes the largest size, on as many lines as it needs."""
+    phrase_count = sum(1 for w in words if _PHRASE_END.search(w)) + 1
+    if phrase_count < 2:
+        return None, 0
+    for size in sizes:
+        if size < 0.75 * sizes[0]:
+            break
+        if length(" ".join(words), size, bold) <= width:
+            return [" ".join(words)], size  # all of it on one line
+        phrased = by_phrase(words, width, size, bold)
+        if (phrased and len(phrased) <= phrase_count
+                and all(length(line, size, bold) <= width for line in phrased)
+                and fits(phrased, words, max(1, int(height // (size * leading))))):
+            return phrased, size
+    return None, 0
+
+
 def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...],
                 bold: bool, colour: str, leading: float = 1.2,
                 phrases: bool = False) -> TextBlock:
@@ -268,7 +309,9 @@ def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...
         block.bottom = top
         return block
     chosen: list[str] | None = None
-    for size in sizes:
+    if phrases:
+        chosen, size = _whole_phrases(words, width, bottom - top, sizes, bold, leading)
+    for size in sizes if chosen is None else ():
         max_lines = max(1, int((bottom - top) // (size * leading)))
         if all(length(w, size, bold) <= width for w in words):
             lines = balanced(words, width, size, bold)
@@ -308,83 +351,156 @@ def run_box(run: Run) -> tuple[float, float, float, float]:
 
 def layout_card(title: str, description: str, site_name: str, figure: bool) -> list[TextBlock]:
     """The text of a card: the site name (not on the home page, whose title
-    is the name), the title and the description, each in its own box."""
-    right = (FIGURE_LEFT - 30) if figure else SIZE[0] - MARGIN
+    is the name), the title and the description, each in its own box. The
+    title is set large enough to read at a chat app's 300x157; the
+    description goes under it where there is room for a line of it (the
+    app prints the page's description beside the card anyway). The home
+    card's title runs across its top, the rep drawn under it
+    (figure_area)."""
+    if title == site_name:
+        return _layout_home(title, description)
+    right = (FIGURE_LEFT - TEXT_GAP) if figure else SIZE[0] - MARGIN
     blocks = []
     top = 50
-    if title != site_name:
-        name = layout_text(site_name, (MARGIN, top, right, top + 46), (34,), True, palette.MINT)
-        blocks.append(name)
-        top = name.bottom + 24
-    # Without a figure the title has the whole width: set it larger.
-    sizes = (68, 60, 54, 48, 42) if figure else (80, 72, 64, 56, 48, 42)
-    heading = layout_text(title, (MARGIN, top, right, top + 270), sizes, True,
+    name = layout_text(site_name, (MARGIN, top, right, top + 46), (34,), True, palette.MINT)
+    blocks.append(name)
+    top = name.bottom + 24
+    bottom = SIZE[1] - 40
+    heading = layout_text(title, (MARGIN, top, right, bottom),
+                          (TITLE_SIZES if figure else WIDE_TITLE_SIZES) + LAST_RESORT_SIZES, True,
                           palette.WHITE, leading=1.14, phrases=True)
     blocks.append(heading)
-    body_top = heading.bottom + 22
-    blocks.append(layout_text(description, (MARGIN, body_top, right, SIZE[1] - 40),
-                              (34, 31, 28) if figure else (40, 36, 32, 28), False,
-                              palette.MINT, leading=1.35))
+    sizes = (34, 31, 28) if figure else (40, 36, 32, 28)
+    blocks.append(_description(description, heading.bottom + 22, right, bottom, sizes))
     return blocks
 
 
+def _description(text: str, top: int, right: int, bottom: int,
+                 sizes: tuple[int, ...]) -> TextBlock:
+    """The description in the box left under the title, or nothing when
+    it doesn't fit there whole: cut short, it read as a sentence broken off."""
+    nothing = TextBlock((MARGIN, top, right, top), palette.MINT, bottom=top)
+    if bottom - top < sizes[-1] * 1.35:
+        return nothing
+    block = layout_text(text, (MARGIN, top, right, bottom), sizes, False, palette.MINT,
+                        leading=1.35)
+    if block.lines and block.lines[-1].endswith(ELLIPSIS) and not text.endswith(ELLIPSIS):
+        return nothing
+    return block
+
+
+def _layout_home(title: str, description: str) -> list[TextBlock]:
+    """The home card: the site's name large across the top, the
+    description at the left under it, beside the rep (figure_area)."""
+    heading = layout_text(title, (MARGIN, 40, SIZE[0] - MARGIN, 40 + 160),
+                          HOME_TITLE_SIZES + LAST_RESORT_SIZES, True, palette.WHITE,
+                          leading=1.14, phrases=True)
+    words = _description(description, heading.bottom + 30, HOME_TEXT_RIGHT, SIZE[1] - 40,
+                         (40, 36, 32, 28))
+    return [heading, words]
+
+
+HOME_TEXT_RIGHT = 450  # the home card's description stops here, the rep beside it
+
+
+def figure_area(title: str, description: str, site_name: str) -> tuple[int, int, int, int]:
+    """Where a card's figure goes (left, top, right, bottom): the panel at
+    the right, or on the home card, the space under its title beside the
+    description."""
+    if title != site_name:
+        return PANEL_BOX
+    heading = _layout_home(title, description)[0]
+    return (HOME_TEXT_RIGHT + 30, heading.bottom + 20, SIZE[0] - 30, SIZE[1] - 30)
+
+
 def draw_card(title: str, description: str, site_name: str, shapes=None, fix_shapes=None,
-              fault_art=None, fix_art=None, side: str | None = None) -> Image.Image:
+              fault_art=None, fix_art=None, side: str | None = None,
+              sequence: list[dict] | None = None) -> Image.Image:
     """A card; with fix_shapes, the figure panel shows the fault beside the
     fix. A lone figure with a side ("fault" or "fix") is drawn in that
     side's colours under its badge, else plain. *_art: (trunk curve or
     None, marks) from figures.cards; fault_art goes with a lone figure, so
-    a page's card shows the weight its pose holds."""
+    a page's card shows the weight its pose holds. sequence: bodies drawn
+    in a row on one floor, the home card's rep (its last one is `shapes`)."""
     card = Image.new("RGB", SIZE, palette.DEEP_GREEN)
     draw = ImageDraw.Draw(card)
     for block in layout_card(title, description, site_name, bool(shapes)):
         for run in block.runs:
             draw.text(run.xy, run.text, font=run.face, fill=block.colour, anchor="ls")
+    # A badge's row at the top of a panel, the body under it.
+    badge_row = 120
     if shapes and fix_shapes:
         # One frame for both sides, as the page draws a pair in one view box:
         # the two bodies at one scale, on one floor, their marks inside.
         frame = union(extent(shapes, fault_art), extent(fix_shapes, fix_art))
-        for left, part, art, ink, tint, fault in (
-                (730, shapes, fault_art, FAULT_INK, FAULT_TINT, True),
-                (950, fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
-            draw.rounded_rectangle((left, 40, left + 210, 590), radius=24, fill=tint)
+        for panel, part, art, ink, tint, fault in (
+                (PAIR_PANELS[0], shapes, fault_art, FAULT_INK, FAULT_TINT, True),
+                (PAIR_PANELS[1], fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
+            left, top, right, bottom = panel
+            draw.rounded_rectangle(panel, radius=24, fill=tint)
             side_label(draw, left, ink, fault)
-            draw_body(draw, part, (left + 20, 150, left + 190, 548), ink, tint, art, frame)
+            draw_body(draw, part, (left + 16, top + badge_row, right - 16, bottom - 22), ink,
+                      tint, art, frame)
     elif shapes and side in ("fault", "fix"):
         fault = side == "fault"
         ink, tint = (FAULT_INK, FAULT_TINT) if fault else (FIX_INK, FIX_TINT)
-        draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=tint)
-        side_label(draw, 740, ink, fault)
-        draw_body(draw, shapes, (790, 150, 1110, 548), ink, tint, fault_art)
+        left, top, right, bottom = PANEL_BOX
+        draw.rounded_rectangle(PANEL_BOX, radius=28, fill=tint)
+        side_label(draw, left, ink, fault)
+        draw_body(draw, shapes, (left + 40, top + badge_row, right - 40, bottom - 22), ink,
+                  tint, fault_art)
+    elif shapes and sequence:
+        draw_row(draw, sequence, figure_area(title, description, site_name), palette.WHITE,
+                 palette.DEEP_GREEN)
     elif shapes:
-        draw.rounded_rectangle((740, 40, 1160, 590), radius=28, fill=PANEL)
-        draw_body(draw, shapes, (780, 80, 1120, 550), palette.WHITE, PANEL, fault_art)
+        left, top, right, bottom = PANEL_BOX
+        draw.rounded_rectangle(PANEL_BOX, radius=28, fill=PANEL)
+        draw_body(draw, shapes, (left + 40, top + 40, right - 40, bottom - 22), palette.WHITE,
+                  PANEL, fault_art)
     return card
+
+
+def draw_row(draw: ImageDraw.ImageDraw, bodies: list[dict], box: tuple[int, int, int, int],
+             ink: str, ground: str, gap: int = 40) -> None:
+    """Bodies side by side at one scale on one floor, filling the box."""
+    extents = [extent(b) for b in bodies]
+    low, high = min(e[1] for e in extents), max(e[3] for e in extents)
+    widths = [e[2] - e[0] for e in extents]
+    room = box[2] - box[0] - gap * (len(bodies) - 1)
+    scale = min(room / sum(widths), (box[3] - box[1]) / (high - low))
+    x = box[0] + (room - scale * sum(widths)) / 2
+    start = x
+    for body, (x0, _, x1, _), width in zip(bodies, extents, widths, strict=True):
+        draw_body(draw, body, (round(x), box[1], round(x + width * scale), box[3]), ink, ground,
+                  frame=(x0, low, x1, high), floor=False)
+        x += width * scale + gap
+    floor = box[3] + low * scale + 4  # y = 0 on the card, as draw_body puts it
+    draw.line([(start - 20, floor), (x - gap + 20, floor)], fill=palette.MINT, width=4)
 
 
 def side_label(draw: ImageDraw.ImageDraw, left: int, ink: str, fault: bool) -> None:
     """A panel's badge and word ("Fault" or "Fix"), at its top left."""
-    badge(draw, (left + 42, 90), ink, fault)
-    draw.text((left + 78, 90), "Fault" if fault else "Fix", font=font(34, bold=True), fill=ink,
+    badge(draw, (left + 46, 84), ink, fault)
+    draw.text((left + 84, 84), "Fault" if fault else "Fix", font=font(40, bold=True), fill=ink,
               anchor="lm")
 
 
 def badge(draw: ImageDraw.ImageDraw, centre: tuple[float, float], ink: str, fault: bool) -> None:
     """A tick or a cross in a disc, drawn as lines (no font has to have them)."""
     x, y = centre
-    r = 26
+    r = 30
     draw.ellipse((x - r, y - r, x + r, y + r), fill=ink)
     if fault:
-        d = 10
+        d = 12
         for a, b in (((x - d, y - d), (x + d, y + d)), ((x - d, y + d), (x + d, y - d))):
-            draw.line([a, b], fill=palette.WHITE, width=6)
+            draw.line([a, b], fill=palette.WHITE, width=7)
             for px, py in (a, b):
-                draw.ellipse((px - 3, py - 3, px + 3, py + 3), fill=palette.WHITE)
+                draw.ellipse((px - 3.5, py - 3.5, px + 3.5, py + 3.5), fill=palette.WHITE)
     else:
-        points = [(x - 12, y + 1), (x - 4, y + 9), (x + 12, y - 9)]
-        draw.line(points, fill=palette.WHITE, width=6, joint="curve")
+        points = [(x - 14, y + 1), (x - 5, y + 10), (x + 14, y - 10)]
+        draw.line(points, fill=palette.WHITE, width=7, joint="curve")
         for px, py in (points[0], points[-1]):
-            draw.ellipse((px - 3, py - 3, px + 3, py + 3), fill=palette.WHITE)
+            draw.ellipse((px - 3.5, py - 3.5, px + 3.5, py + 3.5), fill=palette.WHITE)
 
 
 Extent = tuple[float, float, float, float]  # left, bottom, right, top (body units, y up)
@@ -407,7 +523,8 @@ def union(*extents: Extent) -> Extent:
 
 
 def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int],
-              ink: str, ground: str, art=None, frame: Extent | None = None) -> None:
+              ink: str, ground: str, art=None, frame: Extent | None = None,
+              floor: bool = True) -> None:
     """Fit the body's capsules (part -> start, end, radius; y up) and its marks
     into the box, on a floor; `frame` (an extent) fits a larger frame
     instead, the same for both sides of a pair. The arm gets a halo in the
@@ -421,9 +538,10 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
     def at(p):
         return (left + p[0] * scale, box[3] - (p[1] - y0) * scale)
 
-    floor = at((0.0, 0.0))[1]
-    line_colour = palette.MINT if ink == palette.WHITE else ink
-    draw.line([(box[0] - 10, floor + 4), (box[2] + 10, floor + 4)], fill=line_colour, width=4)
+    if floor:
+        y = at((0.0, 0.0))[1]
+        line_colour = palette.MINT if ink == palette.WHITE else ink
+        draw.line([(box[0] - 10, y + 4), (box[2] + 10, y + 4)], fill=line_colour, width=4)
 
     def capsule(a, b, w, colour):
         (x1, y1), (x2, y2) = at(a), at(b)
@@ -446,16 +564,16 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
             # a solid band would cut the body it runs along in two.
             for i in range(0, len(points) - 1, 2):
                 draw.line(points[i:i + 2], fill=ground, width=DASHED_HALO_PX)
-                draw.line(points[i:i + 2], fill=ink, width=6)
+                draw.line(points[i:i + 2], fill=ink, width=8)
         else:
-            draw.line(points, fill=ground, width=11, joint="curve")  # a thin halo, as in the SVGs
-            draw.line(points, fill=ink, width=6, joint="curve")
+            draw.line(points, fill=ground, width=14, joint="curve")  # a thin halo, as in the SVGs
+            draw.line(points, fill=ink, width=8, joint="curve")
 
 
 # A dashed mark's halo on a card, in px: the 6 px dash and a sliver either
 # side. The card's own width, not a copy of figures/marks.py's DASHED_HALO:
 # that one is SVG units per side, and a card's scale varies with its figure.
-DASHED_HALO_PX = 8
+DASHED_HALO_PX = 10
 
 def draw_icon(size: int) -> Image.Image:
     """The site icon: a hinge (a flat back meeting a leg) on the brand green,

@@ -303,6 +303,32 @@ def test_bar_away_from_the_shins():
     assert "shin_gap" not in FAULT_FIGURES["fault-bar-away"].fix_marks
 
 
+def test_weight_on_the_toes():
+    """Its own pair, not bending at the waist's: on the fault side the
+    heels are up, the shins tip well forward, the knees reach the toes and
+    the hands hang ahead of the middle of the foot, the body balanced over
+    the front of the foot; the fix is the hinge's bottom, the whole foot
+    down. The Setup box and the share page show this pair."""
+    fault, fix = P["fault_on_toes"], P["bottom"]
+    assert fault["heel_lift"] >= 15 and not fix.get("heel_lift"), "heels up, then down"
+    assert fault["ankle"] >= fix["ankle"] + 15, "the shins tip forward"
+    assert joint("fault_on_toes", "knee")[0] >= body.TOE_X - 0.01, "the knees over the toes"
+    assert joint("fault_on_toes", "hand")[0] > poses.MID_FOOT + 0.05, "hands ahead of mid-foot"
+    assert body.centre_of_mass(fault)[0] > body.BALL_X, "the weight on the front of the foot"
+    assert body.centre_of_mass(fix)[0] < poses.MID_FOOT
+    figure = FAULT_FIGURES["fault-weight-on-toes"]
+    assert (figure.fault, figure.fix) == ("fault_on_toes", "bottom")
+    assert "heel_up" in figure.fault_marks and "heel_up" not in figure.fix_marks
+    setup = (ROOT / "docs/setup.md").read_text(encoding="utf-8")
+    box = setup[setup.index("/// fault | Weight on your toes"):]
+    box = box[:box.index("\n///\n")]
+    assert "images/fault-weight-on-toes-fault.svg" in box
+    assert "images/fault-weight-on-toes-fix.svg" in box
+    assert "fault-bending-at-the-waist" not in box
+    share = (ROOT / "docs/faults/weight-on-toes.md").read_text(encoding="utf-8")
+    assert "preview_pair: fault-weight-on-toes" in share
+
+
 def test_low_back_doing_the_work():
     """The hips stay over the heels (the lumbar part barely tips) and the
     spine bends instead; in the fix the hips travel back behind the heels

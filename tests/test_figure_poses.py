@@ -25,7 +25,9 @@ EPS = 1e-9
 # Rung 0 kneels with its shins on the floor: its feet are not flat, so it is
 # exempt from the feet-flat test and checked against its own base instead.
 KNEELING = {"rung0"}
-FEET_FLAT = sorted(set(P) - KNEELING)
+# Weight on the toes lifts the heels: the toes stay flat, checked on their own.
+HEELS_UP = {n for n, p in P.items() if p.get("heel_lift")}
+FEET_FLAT = sorted(set(P) - KNEELING - HEELS_UP)
 LOADED = sorted(n for n, p in P.items() if p.get("load"))
 
 
@@ -47,6 +49,27 @@ def test_feet_flat_on_the_floor_and_fixed(name):
     start, end, r = body.capsules(P[name])["foot"]
     assert start[1] - r == pytest.approx(0.0) and end[1] - r == pytest.approx(0.0)
     assert start[0] - r == pytest.approx(body.HEEL_X) and end[0] + r == pytest.approx(body.TOE_X)
+
+
+def test_only_the_weight_on_toes_fault_lifts_its_heels():
+    assert HEELS_UP == {"fault_on_toes"}
+
+
+@pytest.mark.parametrize("name", sorted(HEELS_UP))
+def test_a_lifted_heel_leaves_the_toes_on_the_floor(name):
+    """The foot turns about the ball: the toes lie flat on the floor, the
+    heel is up by enough to see on a phone (2 cm or more), and the body
+    stands on the front of the foot, the ball to the toes."""
+    pose = P[name]
+    c = body.capsules(pose)
+    (ball, tip, r) = c["toes"]
+    assert ball[1] - r == pytest.approx(0.0) and tip[1] - r == pytest.approx(0.0)
+    assert tip[0] + r == pytest.approx(body.TOE_X)
+    heel, foot_ball, _ = c["foot"]
+    assert foot_ball == pytest.approx(ball), "heel part and toes meet at the ball"
+    assert heel[1] - r >= 0.02 / body.HEIGHT_M, "the heel visibly off the floor"
+    assert body.support(pose) == pytest.approx((body.BALL_X, body.TOE_X))
+    assert body.lowest_y(pose) == pytest.approx(0.0)
 
 
 @pytest.mark.parametrize("name", sorted(P))

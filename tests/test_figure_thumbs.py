@@ -11,6 +11,7 @@ from figure_helpers import (
     CM,
     FILES,
     PAIRS,
+    ROOT,
     root_box,
 )
 from figures import (
@@ -19,6 +20,8 @@ from figures import (
     views,
 )
 from figures.catalogue import render_thumbnails
+from hinge_guide.faults.index import thumbnail_of
+from hinge_guide.generate import fault_boxes
 
 pytestmark = pytest.mark.unit
 
@@ -27,8 +30,31 @@ pytestmark = pytest.mark.unit
 THUMBS = render_thumbnails()
 
 
+# Figures that aren't a pair but are too busy for a tile, with their own.
+OWN_THUMBS = {"cue-strip-thumb.svg"}
+
+
 def test_every_fault_pair_has_a_thumbnail():
-    assert set(THUMBS) == {f"{name}-thumb.svg" for name in PAIRS}
+    assert set(THUMBS) == {f"{name}-thumb.svg" for name in PAIRS} | OWN_THUMBS
+
+
+def test_the_rushed_rep_reads_on_its_tile():
+    """The rushing-the-rep row showed the rep's four-figure strip: four
+    bodies about 20 px tall on an 80 px tile. Its thumbnail is one body,
+    cropped close like a pair's, with speed lines in the fault colour, and
+    the Common faults row shows it."""
+    text = THUMBS["cue-strip-thumb.svg"]
+    strip = FILES["cue-strip.svg"]
+    assert text.count('<g class="hh-fig-body" mask=') == 1
+    assert strip.count('<g class="hh-fig-body" mask=') == 4
+    assert 'class="hh-fig-fault' in text and svg.palette()["light"]["fault"] in text
+    assert text.count('class="hh-fig-fault"') >= 3, "the speed lines"
+    assert "<text" not in text and len(text.encode()) < 2600
+    x, y, w, h = root_box(text)
+    assert w == h
+    rushing = next(fault for _, fault in fault_boxes(ROOT) if fault.id == "rushing-the-rep")
+    assert thumbnail_of(rushing) == "images/cue-strip.svg", "the box keeps the whole strip"
+    assert thumbnail_of(rushing, ROOT / "docs") == "images/cue-strip-thumb.svg"
 
 
 @pytest.mark.parametrize("name", PAIRS)

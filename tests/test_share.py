@@ -414,6 +414,23 @@ def test_a_share_page_on_a_phone(browser, base_url, screenshot_dir, scheme):
     assert icon and icon != "none", "the share button shows its icon"
     results = axe(page)
     assert results.violations_count == 0, results.generate_report()
+    # The way home from a chat link: the site's name at the top is a link,
+    # named for the site, and a tap on the name itself (not only on the
+    # logo beside it) opens the home page.
+    home = page.locator("header.md-header").get_by_role("link", name="Hip Hinge Guide")
+    assert home.is_visible(), "no link home in the phone's header"
+    name = page.locator("header .md-header__topic").first.bounding_box()
+    x, y = name["x"] + name["width"] / 4, name["y"] + name["height"] / 2
+    hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('a')?.href", [x, y])
+    assert hit == base_url, f"a tap on the site's name hits {hit}"
+    for button in ("__drawer", "__search"):  # the header's buttons stay over it
+        box = page.locator(f"header label.md-header__button[for={button}]").bounding_box()
+        over = page.evaluate(
+            "([x, y]) => document.elementFromPoint(x, y).closest('label')?.htmlFor",
+            [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
+        assert over == button, f"a tap on the {button} button hits {over}"
+    page.mouse.click(x, y)
+    page.wait_for_url(base_url)
     page.context.close()
 
 

@@ -15,8 +15,8 @@ from ..site import DESCRIPTION_MAX, markup_in
 # Front matter this site reads, and Material's own page settings.
 FRONT_MATTER_KEYS = frozenset({
     "description", "reviewed", "scripts", "preview_figure", "preview_fix_figure",
-    "preview_pair", "title", "search", "hide", "template", "status", "icon", "subtitle",
-    "tags", "comments",
+    "preview_pair", "preview_fault_marks", "title", "search", "hide", "template", "status",
+    "icon", "subtitle", "tags", "comments",
 })
 
 

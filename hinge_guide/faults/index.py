@@ -102,12 +102,14 @@ THUMB_SUFFIX = "-thumb.svg"
 
 
 def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
-    """The picture for a fault's row, as a path under docs/: for a
-    fault-beside-fix pair (x-fault.svg), its thumbnail x-thumb.svg where
-    docs_dir holds one (`python -m figures` draws one per pair of its own:
-    the body and the fault's marks cropped close, to read at a glance),
-    else the fault side itself; else the box's first picture. A coach's
-    own pair has no thumbnail, and its row shows the whole picture."""
+    """The picture for a fault's row, as a path under docs/: the fault
+    side of a fault-beside-fix pair (x-fault.svg), else the box's first
+    picture (x.svg); and in its place that figure's thumbnail, x-thumb.svg,
+    where docs_dir holds one. `python -m figures` draws one per pair of its
+    own (the body and the fault's marks cropped close, to read at a glance)
+    and one for a figure too busy to read at tile size (the four-figure
+    strip of a rep). A coach's own pair has no thumbnail, and its row shows
+    the whole picture."""
     if fault.element is None:
         return None
     here = posixpath.dirname(fault.src)
@@ -117,8 +119,10 @@ def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
         return None
     chosen = next((s for s in srcs if s.endswith("-fault.svg")), srcs[0])
     path = posixpath.normpath(posixpath.join(here, chosen))
-    if docs_dir is not None and path.endswith("-fault.svg"):
-        thumb = path.removesuffix("-fault.svg") + THUMB_SUFFIX
+    if docs_dir is not None:
+        stem = (path.removesuffix("-fault.svg") if path.endswith("-fault.svg")
+                else posixpath.splitext(path)[0])
+        thumb = stem + THUMB_SUFFIX
         if (docs_dir / thumb).is_file():
             return thumb
     return path
