@@ -256,11 +256,17 @@ def test_the_ladder_and_traffic_lights_are_styled(browser, base_url):
     assert rung.evaluate("e => getComputedStyle(e).display") == "grid"
     thumb = rung.locator("svg.hh-fig").bounding_box()
     assert 60 <= thumb["width"] <= 100, thumb
-    go, back = rung.locator(".hh-chip--go"), rung.locator(".hh-chip--back")
-    assert go.evaluate("e => getComputedStyle(e).borderTopStyle") == "solid"
-    assert go.evaluate("e => getComputedStyle(e).borderTopColor") != back.evaluate(
-        "e => getComputedStyle(e).borderTopColor"
-    )
+    # A drawn ladder: two rails, a rung under each figure, the one you start
+    # on in the site's colour and marked with a filled chip.
+    rails = page.locator(".hh-ladder > ul").evaluate(
+        "e => { const s = getComputedStyle(e, '::before');"
+        " return [s.borderLeftStyle, s.borderRightStyle]; }")
+    assert rails == ["solid", "solid"], rails
+    line = "e => getComputedStyle(e, '::before').borderTopColor"
+    start = rungs.filter(has=page.locator(".hh-chip--start"))
+    assert start.evaluate(line) != rung.evaluate(line), "the start rung looks like the others"
+    chip = start.locator(".hh-chip--start").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert rgba(chip)[3] == 1, f"'You start here' is not filled ({chip})"
     page.context.close()
 
     page = open_page(browser, base_url, "safety/", viewport=PHONE)
