@@ -114,7 +114,7 @@ def test_the_pause_button_works_by_keyboard(browser, base_url):
     page.context.close()
 
 
-def test_the_five_cues_are_a_cue_card(browser, base_url):
+def test_the_six_steps_on_home_are_a_cue_card(browser, base_url):
     page = open_page(browser, base_url, "", viewport=PHONE)
     cues = page.locator(".hh-home .admonition.tip, .hh-cues").first
     style = cues.evaluate("""e => { const s = getComputedStyle(e);

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 
 from conftest import load_config, nav_pages, page_url
 from hinge_guide.blocks import ANCHOR
+from hinge_guide.macros import WORDS
 from hinge_guide.site import DESCRIPTION_MAX
 
 FAULT_PARTS = ["What you see or feel:", "Why it matters:", "The fix:"]
@@ -159,12 +160,20 @@ def test_safety_is_linked_from_every_other_page(built):
         assert pointer and pointer["href"].rstrip("/").endswith("safety"), src
 
 
-def test_home_has_the_five_cues_near_the_top(built):
+def test_home_has_movements_steps_near_the_top(built):
+    """Home's box of cues is Movement's steps, by the same names and count:
+    it said "five cues" while Movement teaches the hinge in six steps."""
     site = built  # each engine's build in turn
     article = soup(site, "index.md").select_one("article")
     first_box = article.select_one(".admonition")
-    assert "five cues" in first_box.get_text().lower()
-    assert len(first_box.select("ol > li")) == 5
+    heading = soup(site, "movement.md").select_one("article h2#the-hinge-step-by-step")
+    steps = [li.select_one("strong").get_text() for li in
+             heading.find_next_sibling("ol").find_all("li", recursive=False)]
+    cues = [li.select_one("strong").get_text() for li in first_box.select("ol > li")]
+    assert cues == steps, f"Home's cues are not Movement's steps: {cues} != {steps}"
+    count = f"{WORDS[len(steps)]} steps"
+    assert count in first_box.get_text(), f"Home's box doesn't say '{count}'"
+    assert count in soup(site, "movement.md").select_one("article").get_text()
     # Near the top: before the first section heading.
     assert first_box.find_previous("h2") is None
 
