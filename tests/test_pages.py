@@ -10,9 +10,10 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import load_config, nav_pages, page_url
+from conftest import ROOT, load_config, nav_pages, page_url
+from hinge_guide import method
 from hinge_guide.blocks import ANCHOR
-from hinge_guide.macros import WORDS
+from hinge_guide.macros import WORDS, pain_pointer, pain_rule
 from hinge_guide.site import DESCRIPTION_MAX
 
 FAULT_PARTS = ["What you see or feel:", "Why it matters:", "The fix:"]
@@ -158,6 +159,22 @@ def test_safety_is_linked_from_every_other_page(built):
             continue
         pointer = soup(site, src).select_one("article .hh-safety-pointer a")
         assert pointer and pointer["href"].rstrip("/").endswith("safety"), src
+
+
+def test_the_pain_rule_is_stated_in_full_on_safety_alone(built):
+    """The same ninety words of the pain rule sat on Session plans, Questions
+    and Safety (and once on Home): Safety states it, and a page that speaks
+    of pain points there in one line, the same line on each."""
+    site = built  # each engine's build in turn
+    rule = " ".join(pain_rule(method.load(ROOT)).split())
+    pointer = " ".join(pain_pointer().split()).split(" When")[0]
+    text = {src: " ".join(soup(site, src).select_one("article").get_text(" ").split())
+            for _, src in nav_pages()}
+    assert [src for src, words in text.items() if rule in words] == ["safety.md"]
+    for src in ("index.md", "session-plans.md", "questions.md"):
+        assert pointer in text[src], f"{src} doesn't point to the pain rule"
+        assert soup(site, src).select_one(
+            "article p a[href*='safety/#effort-soreness-or-pain']"), src
 
 
 def test_home_has_movements_steps_near_the_top(built):
