@@ -130,6 +130,14 @@ def pain_rule(method: dict[str, Any]) -> str:
             f"{pain['soreness_gone']}.")
 
 
+def pain_pointer() -> str:
+    """The one line a page gives pain, pointing to the rule, which Safety
+    alone states in full (pain_rule)."""
+    return ("Working muscles and a strong stretch are normal; sharp pain is not. "
+            "When to stop a set, and what to do next time, is in "
+            "[effort, soreness and pain](safety.md#effort-soreness-or-pain).")
+
+
 def rep_seconds(method: dict[str, Any]) -> float:
     """One whole rep, top to top: also how long a breath is held under a weight."""
     tempo = method["tempo"]
@@ -148,7 +156,7 @@ def define_env(env: Any) -> None:
         raise error.at_line(text_of(root)) from None
     env.variables["method"] = method
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
-                   anchor, rung_link):
+                   anchor, rung_link, pain_pointer):
         env.macro(helper)
     env.macro(lambda: rep_seconds(method), "rep_seconds")
     env.macro(lambda: pain_rule(method), "pain_rule")

@@ -251,6 +251,18 @@ def test_fault_boxes_are_styled_as_faults(browser, base_url):
     )
     assert border == "rgb(176, 36, 90)", border
     assert "svg" in icon, "the fault icon is set in extra.css"
+    # Quiet rows: Movement's eight fault rows and six notes were each a
+    # tinted bar in a coloured frame, heavy on a phone. The colour sits on the
+    # box's edge and its mark; the title bar is the page's own, the frame a hairline.
+    for box in (fault, page.locator("details.note").first):
+        looks = box.evaluate("""e => { const s = getComputedStyle(e),
+            t = getComputedStyle(e.querySelector('summary')),
+            mark = getComputedStyle(e.querySelector('summary'), '::before');
+            return {edge: s.borderLeftColor, frame: s.borderTopColor, bar: t.backgroundColor,
+                    mark: mark.backgroundColor, shadow: s.boxShadow}; }""")
+        assert looks["bar"] == "rgba(0, 0, 0, 0)", f"the title bar is tinted: {looks}"
+        assert looks["frame"] != looks["edge"] == looks["mark"], looks
+        assert looks["shadow"] == "none", looks
 
 
 def test_every_fault_box_can_be_read_without_javascript(browser, base_url):

@@ -11,7 +11,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, load_config, nav_pages, page_url
+from hinge_guide import method
 from hinge_guide.blocks import ANCHOR
+from hinge_guide.macros import WORDS, pain_pointer, pain_rule
 from hinge_guide.site import DESCRIPTION_MAX
 
 FAULT_PARTS = ["What you see or feel:", "Why it matters:", "The fix:"]
@@ -235,12 +237,36 @@ def test_safety_is_linked_from_every_other_page(built):
         assert pointer and pointer["href"].rstrip("/").endswith("safety"), src
 
 
-def test_home_has_the_five_cues_near_the_top(built):
+def test_the_pain_rule_is_stated_in_full_on_safety_alone(built):
+    """The same ninety words of the pain rule sat on Session plans, Questions
+    and Safety (and once on Home): Safety states it, and a page that speaks
+    of pain points there in one line, the same line on each."""
+    site = built  # each engine's build in turn
+    rule = " ".join(pain_rule(method.load(ROOT)).split())
+    pointer = " ".join(pain_pointer().split()).split(" When")[0]
+    text = {src: " ".join(soup(site, src).select_one("article").get_text(" ").split())
+            for _, src in nav_pages()}
+    assert [src for src, words in text.items() if rule in words] == ["safety.md"]
+    for src in ("index.md", "session-plans.md", "questions.md"):
+        assert pointer in text[src], f"{src} doesn't point to the pain rule"
+        assert soup(site, src).select_one(
+            "article p a[href*='safety/#effort-soreness-or-pain']"), src
+
+
+def test_home_has_movements_steps_near_the_top(built):
+    """Home's box of cues is Movement's steps, by the same names and count:
+    it said "five cues" while Movement teaches the hinge in six steps."""
     site = built  # each engine's build in turn
     article = soup(site, "index.md").select_one("article")
     first_box = article.select_one(".admonition")
-    assert "five cues" in first_box.get_text().lower()
-    assert len(first_box.select("ol > li")) == 5
+    heading = soup(site, "movement.md").select_one("article h2#the-hinge-step-by-step")
+    steps = [li.select_one("strong").get_text() for li in
+             heading.find_next_sibling("ol").find_all("li", recursive=False)]
+    cues = [li.select_one("strong").get_text() for li in first_box.select("ol > li")]
+    assert cues == steps, f"Home's cues are not Movement's steps: {cues} != {steps}"
+    count = f"{WORDS[len(steps)]} steps"
+    assert count in first_box.get_text(), f"Home's box doesn't say '{count}'"
+    assert count in soup(site, "movement.md").select_one("article").get_text()
     # Near the top: before the first section heading.
     assert first_box.find_previous("h2") is None
 

@@ -412,9 +412,12 @@ def test_the_long_pages_fit_in_eight_phone_screens_until_you_open_more(browser, 
     assert screens <= 8, f"{path} is {screens:.1f} phone screens long"
 
 
-# The ladder climbs upward: the top rung is drawn at the top.
+# The ladder climbs upward: the top rung is drawn at the top. And a reader
+# meets where to start in the ladder's first screen: with a move-on and a
+# step-back line on every rung, "You start here" sat 1,150 px below the
+# ladder's heading, and a reader scrolled past the goal looking for it.
 
-def test_the_ladder_climbs_upward(browser, base_url):
+def test_the_ladder_climbs_upward_and_you_start_in_its_first_screen(browser, base_url):
     page = open_page(browser, base_url, "progression/", viewport=PHONE)
     tops = page.locator(".hh-ladder li").evaluate_all(
         "items => items.map(li => [li.textContent.match(/Rung (\\d+)/)[1], "
@@ -422,6 +425,14 @@ def test_the_ladder_climbs_upward(browser, base_url):
     numbers = [int(n) for n, _ in sorted(tops, key=lambda item: item[1])]
     rungs = method.load(ROOT)["rungs"]
     assert numbers == sorted((r["number"] for r in rungs), reverse=True), numbers
+    heading = page.locator("h2#the-ladder-at-a-glance")
+    heading.evaluate("h => h.scrollIntoView()")  # under the header, as a link to it puts it
+    start = page.locator(".hh-ladder li", has=page.locator(".hh-chip--start"))
+    assert "Rung 1" in start.inner_text()
+    bottom = start.evaluate("e => e.getBoundingClientRect().bottom")
+    assert bottom <= PHONE["height"], (
+        f"the rung you start on ends {bottom:.0f} px down a {PHONE['height']} px screen "
+        "that opens on the ladder")
 
 
 def test_each_drill_shows_its_picture_before_its_box_is_opened(browser, base_url):

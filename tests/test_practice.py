@@ -161,15 +161,20 @@ def test_cue_card_prints_on_one_page(browser, base_url, pdf_dir, paper):
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
 def test_session_log_prints_its_sheet_on_one_page(browser, base_url, pdf_dir, paper):
     page = open_page(browser, base_url, "session-log/", viewport={"width": 390, "height": 844})
-    # On a phone the sheet shows as it will print, every column in view
-    # without scrolling sideways, and the page says to print it.
+    # On a phone, where the sheet's seven columns fit only in 12 px type, its
+    # filled-in line shows as a card, each entry by its column's name, with
+    # no scrolling sideways, and the page says to print the sheet.
     sheet = page.locator(".hh-log__sheet")
-    assert sheet.is_visible()
-    assert sheet.locator("thead th").count() == 7
+    names = sheet.locator("thead th").all_text_contents()
+    assert len(names) == 7
+    card = sheet.locator(".hh-log__example")
+    labels = card.locator("td").evaluate_all(
+        "tds => tds.map(td => getComputedStyle(td, '::before').content)")
+    assert labels[1:] == [f'"{name}"' for name in names[1:]], labels
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    last = sheet.locator("thead th").last.bounding_box()
-    assert last["x"] + last["width"] <= 390 - 8, f"the last column reaches {last}"
-    assert page.get_by_text("print it").is_visible()
+    box = card.bounding_box()
+    assert box["x"] + box["width"] <= 390 - 8, f"the card reaches {box}"
+    assert page.get_by_text("print the sheet").is_visible()
     pdf = page.pdf(path=str(pdf_dir / f"session-log-{paper}.pdf"), format=paper,
                    print_background=True)
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
@@ -177,7 +182,7 @@ def test_session_log_prints_its_sheet_on_one_page(browser, base_url, pdf_dir, pa
     page.emulate_media(media="print")
     sheet = page.locator(".hh-log__sheet")
     assert sheet.is_visible() and sheet.locator("tbody tr").count() >= 10
-    assert not page.get_by_text("print it").is_visible()
+    assert not page.get_by_text("print the sheet").is_visible()
 
 
 @pytest.mark.parametrize("path", ["cue-card/", "session-log/"])
