@@ -62,10 +62,11 @@ TOLERANCE_SQUAT_DEGREES = 20.0
 TOLERANCE_SECONDS = 0.3
 # (down, hold, up, rest) seconds. The fast third rep holds its bottom a
 # little longer than the others: on a busy machine the tracker reads a frame
-# in a few hundred ms, and a 0.4 s hold could pass between two reads, so the
-# deepest frame measured would be on the way down (66 for 73 once). The hint
-# it must earn is for the fast way down, which the hold doesn't change.
-CAMERA_REPS = [(2.0, 0.4, 1.0, 0.8), (2.0, 0.4, 1.0, 0.8), (1.0, 0.8, 0.8, 1.2)]
+# every few hundred ms, and a 0.4 s hold could pass between two reads, so the
+# deepest frame measured was one on the way down (hip 66 for 73, once). It
+# still earns the rushing hint: way down and hold, 1.5 s, are well under
+# method.yml's rush_share of the guide's tempo (0.5 of 3 + 1 s).
+CAMERA_REPS = [(2.0, 0.4, 1.0, 0.8), (2.0, 0.4, 1.0, 0.8), (0.9, 0.6, 0.8, 1.2)]
 QUICK_REPS = [(1.2, 0.3, 0.9, 0.6)]
 RESULTS = OUTPUT / "hinge-check"
 
@@ -283,7 +284,8 @@ def test_camera_counts_reps_and_measures_the_body_model(
     assert rows[2]["links"] == ["../movement/#rushing-the-rep"]
     assert float(output(page, "knee-bend")) == pytest.approx(truth["knee"], abs=TOLERANCE_DEGREES)
     assert float(output(page, "hip-bend")) == pytest.approx(truth["hip"], abs=TOLERANCE_DEGREES)
-    assert float(output(page, "lowering-seconds")) == pytest.approx(1.0, abs=tolerances[2])
+    assert float(output(page, "lowering-seconds")) == pytest.approx(
+        CAMERA_REPS[2][0], abs=tolerances[2])
 
     assert watch.foreign() == []
     assert page.errors == []
