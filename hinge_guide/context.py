@@ -29,7 +29,7 @@ from markdown import Markdown
 
 from .document import document
 from .errors import ContentError
-from .site import docs_dir, split_front_matter
+from .site import docs_dir, line_in, split_front_matter
 
 # The MkDocs the project pins (requirements.in), whose relpath treeprocessor
 # holds the page's file and config as .file and .config.
@@ -78,12 +78,8 @@ class PageContext:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
             return ""
-        if isinstance(needle, str):
-            words = needle.strip()
-            found = [n for n, line in enumerate(lines, 1) if words and words in line]
-        else:
-            found = [n for n, line in enumerate(lines, 1) if needle.search(line)]
-        return f", line {found[nth - 1]}" if 0 < nth <= len(found) else ""
+        number = line_in(lines, needle, nth)
+        return f", line {number}" if number else ""
 
 
 def flatten_nav(nav: Any) -> list[tuple[str, str]]:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from . import method, palette, preview_cards, reader, theme_css, tracker
+from .checks.front_matter import check_preview_figure, figure_names
 from .context import flatten_nav
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
@@ -40,6 +41,7 @@ from .site import (
     docs_dir,
     inline_stylesheet,
     is_homepage,
+    lines_line_of,
     load_config,
     page_url,
     share_title,
@@ -88,6 +90,9 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
             if generated is not None and written_here(text):
                 continue
         meta, body, _ = split_front_matter(text, f"docs/{src}")
+        # The card is drawn from these names: the build's own check of them,
+        # so a misspelt pose stops here with the line, not with a traceback.
+        check_preview_figure(meta, src, figure_names, lines_line_of(text))
         url = page_url(src)
         if is_homepage(src):
             title = config["site_name"]  # the share-title rule: see overrides/main.html

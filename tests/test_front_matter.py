@@ -182,4 +182,26 @@ def test_reviewed_must_be_a_date():
 @pytest.mark.parametrize("figure", [["bottom"], 3, ""])
 def test_a_preview_figure_of_the_wrong_type_says_so(figure):
     with pytest.raises(ContentError, match="name of one pose"):
-        check_preview_figure({"preview_figure": figure}, "p.md", lambda: {"bottom"})
+        check_preview_figure({"preview_figure": figure}, "p.md", lambda: FIGURES)
+
+
+FIGURES = {"bottom": frozenset({"back", "plumb"}), "standing": frozenset({"back"})}
+
+
+@pytest.mark.parametrize("meta,message", [
+    ({"preview_figure": "botom"}, r'preview_figure: "botom" is not a pose\. Did you mean bottom\?'),
+    ({"preview_fix_figure": "standin"}, r'preview_fix_figure: "standin" is not a pose'),
+    ({"preview_fix_figure": 3}, "preview_fix_figure must be the name of one pose"),
+    ({"preview_figure": "bottom", "preview_fault_marks": ["plum"]},
+     r'"plum" is not a mark the pose bottom can carry\. Did you mean plumb\?'),
+    ({"preview_figure": "bottom", "preview_fault_marks": "back"}, "must be a list"),
+    ({"preview_fault_marks": ["back"]}, "the page names none"),
+])
+def test_every_preview_name_is_one_the_body_model_draws(meta, message):
+    """preview_fix_figure and preview_fault_marks were allowed keys nobody
+    checked: a typo reached the card drawer as a KeyError."""
+    text = "---\n" + "".join(f"{key}: {value}\n" for key, value in meta.items()) + "---\n"
+    with pytest.raises(ContentError, match=rf"docs/p\.md, line \d: .*{message}"):
+        check_preview_figure(meta, "p.md", lambda: FIGURES, site.lines_line_of(text))
+    check_preview_figure({"preview_figure": "bottom", "preview_fix_figure": "standing",
+                          "preview_fault_marks": ["back"]}, "p.md", lambda: FIGURES)

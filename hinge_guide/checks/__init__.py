@@ -82,7 +82,7 @@ from .front_matter import (
     check_reviewed,
     check_scripts,
     check_title,
-    pose_names,
+    figure_names,
 )
 from .left_as_text import check_left_as_text
 from .pasted import check_loads_nothing_foreign
@@ -126,7 +126,7 @@ class ChecksTreeprocessor(Treeprocessor):
         check_description(page.meta, page.src)
         check_title(page.meta, page.src)
         check_reviewed(page.meta, page.src)
-        check_preview_figure(page.meta, page.src, pose_names)
+        check_preview_figure(page.meta, page.src, figure_names, page.line_of)
         check_scripts(page.meta, page.src, site.docs_dir)
         check_page_theme_settings(page.meta, page.src, site.root_dir, page.line_of)
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import DESCRIPTION_MAX, markup_in
+from ..site import DESCRIPTION_MAX, LineOf, key_line, markup_in, no_line
 
 # Front matter this site reads, and Material's own page settings.
 FRONT_MATTER_KEYS = frozenset({
@@ -124,23 +125,67 @@ def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
         )
 
 
-def check_preview_figure(meta: dict, src: str, poses=lambda: None) -> None:
-    """``poses()`` lists the pose names (None where the body model can't be
-    read): called only for a page that names a figure."""
-    figure = meta.get("preview_figure")
-    if figure is None:
+# The front-matter keys naming what a page's share card draws: a pose each
+# (the page's own, or a fault's; and its fix), and the fault marks on it.
+PREVIEW_POSES = ("preview_figure", "preview_fix_figure")
+PREVIEW_MARKS = "preview_fault_marks"
+
+
+def check_preview_figure(meta: dict, src: str,
+                         figures: Callable[[], Mapping[str, Collection[str]] | None]
+                         = lambda: None, line_of: LineOf = no_line) -> None:
+    """The share card's poses and marks are ones the body model draws: the
+    generate step draws the card from them, and a misspelt one stopped it
+    with a KeyError and its traceback. ``figures()`` maps each pose name to
+    the marks its view draws (None where the body model can't be read, so
+    only the types are checked): called only for a page that names a
+    figure. The build and the generate step both run this."""
+    for key in PREVIEW_POSES:
+        figure = meta.get(key)
+        if figure is None:
+            continue
+        where = f"docs/{src}{line_of(key_line(key))}"
+        if not isinstance(figure, str) or not figure.strip():
+            raise ContentError(
+                f"{where}: {key} must be the name of one pose, e.g. "
+                f"{key}: bottom (it is {type(figure).__name__} {figure!r})."
+            )
+        known = figures()
+        if known is not None and figure not in known:
+            raise ContentError(
+                f'{where}: {key}: "{figure}" is not a pose.{_nearest(figure, known)} '
+                f"The poses are {', '.join(sorted(known))}."
+            )
+    marks = meta.get(PREVIEW_MARKS)
+    if marks is None:
         return
-    if not isinstance(figure, str) or not figure.strip():
+    where = f"docs/{src}{line_of(key_line(PREVIEW_MARKS))}"
+    if not isinstance(marks, list) or not all(isinstance(m, str) for m in marks):
         raise ContentError(
-            f"docs/{src}: preview_figure must be the name of one pose, e.g. "
-            f"preview_figure: bottom (it is {type(figure).__name__} {figure!r})."
+            f"{where}: {PREVIEW_MARKS} must be a list of mark names, e.g. "
+            f"{PREVIEW_MARKS}: [back] (it is {marks!r})."
         )
-    names = poses()
-    if names is not None and figure not in names:
+    figure = meta.get("preview_figure")
+    if not figure:
         raise ContentError(
-            f'docs/{src}: preview_figure: "{figure}" is not a pose: use one of '
-            f"{', '.join(sorted(names))}."
+            f"{where}: {PREVIEW_MARKS} marks the preview_figure, and the page names none. "
+            "Add preview_figure: (the pose), or remove the marks."
         )
+    known = figures()
+    drawn = known.get(figure) if known is not None else None
+    for mark in marks:
+        if drawn is not None and mark not in drawn:
+            raise ContentError(
+                f'{where}: {PREVIEW_MARKS}: "{mark}" is not a mark the pose {figure} '
+                f"can carry.{_nearest(mark, drawn)} The marks are {', '.join(sorted(drawn))}."
+            )
+
+
+def _nearest(name: str, known: Collection[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f" Did you mean {close[0]}?" if close else ""
 
 
 _SCRIPT = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.js$")
@@ -170,13 +215,14 @@ def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
 
 
 @per_process
-def pose_names() -> frozenset[str] | None:
-    """The poses a card can draw, from the body model (figures/views.py:
-    the side view's figures/poses.py and the front view's figures/front.py;
-    only their names, so no body is solved); None where the package can't
-    be imported, so only the type is checked."""
+def figure_names() -> dict[str, frozenset[str]] | None:
+    """The poses a card can draw, each with the marks its view draws, from
+    the body model (figures/views.py: the side view's figures/poses.py and
+    marks.py, the front view's figures/front.py; only their names, so no
+    body is solved); None where the package can't be imported, so only the
+    types are checked."""
     try:
         from figures import views
     except ImportError:
         return None
-    return frozenset(views.pose_names())
+    return {name: frozenset(view.mark_names) for view in views.VIEWS for name in view.poses}
