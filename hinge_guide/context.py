@@ -72,7 +72,10 @@ class PageContext:
         needle (words, or a pattern a line must match), or "" where it
         can't be found (messages name the line when they can). A check that
         knows which occurrence it means (the second H1 with these words)
-        says so with nth."""
+        says so with nth. A page read outside an engine ("bare") names no
+        line: there is no file of its own to count in."""
+        if self.engine == "bare":
+            return ""
         path = self.site.docs_dir / self.src
         try:
             lines = path.read_text(encoding="utf-8").splitlines()

@@ -22,6 +22,8 @@ A page's front matter:
 - ``key_line``: the pattern of the front-matter line that sets a key, for
   ``LineOf`` (a message's ", line N"), which ``lines_line_of`` answers from
   a page's text and ``no_line`` where there is no file to name a line of;
+  ``line_in``: the number of the nth line holding some words or a pattern,
+  the one search behind them all (and PageContext.line_of);
 
 Words and addresses:
 

@@ -37,3 +37,29 @@ def test_line_of_finds_the_nth_line_holding_its_words(tmp_path):
     assert page.line_of("one") == ", line 1"
     assert page.line_of("one", nth=2) == ", line 3"
     assert page.line_of("one", nth=3) == ""
+
+
+def test_a_page_read_outside_an_engine_names_no_line(tmp_path):
+    """Callers each spelt "no line for a bare page" as a lambda of their own
+    shape; PageContext.line_of says it once, so a check takes page.line_of
+    whatever the engine."""
+    from hinge_guide.context import PageContext, SiteSettings
+
+    (tmp_path / "a.md").write_text("one\n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="bare")
+    assert page.line_of("one") == ""
+
+
+def test_an_empty_heading_is_named_on_its_line(tmp_path):
+    """The empty-heading finder is a pattern for page.line_of, not a file
+    reader of its own."""
+    from hinge_guide.checks import _EMPTY_HEADING
+    from hinge_guide.checks.left_as_text import check_left_as_text
+    from hinge_guide.context import PageContext, SiteSettings
+
+    (tmp_path / "a.md").write_text(FRONT + "# A\n\nText.\n\n## \n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="mkdocs",
+                       line_offset=4)
+    root = etree.fromstring("<div><h1>A</h1><p>Text.</p><h2></h2></div>")
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 9: "):
+        check_left_as_text(root, "a.md", page.line_of, lambda: page.line_of(_EMPTY_HEADING))

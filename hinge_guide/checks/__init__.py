@@ -63,6 +63,7 @@ others.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from typing import Any
 
@@ -104,14 +105,12 @@ class ChecksTreeprocessor(Treeprocessor):
             if (page.site.root_dir / glossary.SOURCE).is_file():
                 require_extension(self.md, "hinge_guide.glossary")
             self.check_page(page)
-        blocks = registered_blocks(self.md)
-        known = blocks  # name -> block class, or None without pymdownx.blocks
-        line_of = page.line_of if page.engine != "bare" else (lambda text, nth=1: "")
-        check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
+        blocks = registered_blocks(self.md)  # name -> block class, or None without pymdownx.blocks
+        line_of = page.line_of
+        check_tree(root, page.src, admonition_types(self.md), blocks, line_of, self.md)
         check_emoji_names(root, self.md, page.src, line_of)
-        check_left_as_text(root, page.src, line_of,
-                           (lambda: _empty_heading_line(page)) if page.engine != "bare"
-                           else (lambda: ""), macros_ran=page.engine != "bare")
+        check_left_as_text(root, page.src, line_of, lambda: line_of(_EMPTY_HEADING),
+                           macros_ran=page.engine != "bare")
         if page.engine != "bare":
             check_raw_links(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                             page.site.docs_dir, theme_folders(page.site.root_dir), line_of)
@@ -131,17 +130,8 @@ class ChecksTreeprocessor(Treeprocessor):
         check_page_theme_settings(page.meta, page.src, site.root_dir, page.line_of)
 
 
-def _empty_heading_line(page: PageContext) -> str:
-    """", line N" of the first heading with no words in the page's file."""
-    import re
-
-    try:
-        lines = (page.site.docs_dir / page.src).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return ""
-    number = next((n for n, line in enumerate(lines, 1)
-                   if re.fullmatch(r"#{1,6}[ \t#]*", line.strip())), None)
-    return f", line {number}" if number else ""
+# A heading with no words: its first line is named.
+_EMPTY_HEADING = re.compile(r"^\s*#{1,6}[ \t#]*$")
 
 
 class ChecksExtension(Extension):

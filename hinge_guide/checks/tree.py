@@ -18,7 +18,7 @@ from ..blocks import registered_blocks as registered_blocks  # re-exported
 from ..errors import ContentError
 from ..inline_svg import require_alt
 from ..reader import heading_text
-from ..site import is_site_name
+from ..site import LineOf, is_site_name, no_line
 from ..site_extensions import MATERIAL_ADMONITIONS, block_extension, missing_extension
 
 # Classes that Markdown or Material put on admonitions besides the type.
@@ -26,7 +26,7 @@ _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 
 def check_tree(root: etree.Element, src: str, admonition_types: set[str],
-               blocks: Collection[str] | None = None, line_of=lambda text, nth=1: "",
+               blocks: Collection[str] | None = None, line_of: LineOf = no_line,
                md: Markdown | None = None) -> None:
     """The finished page: alt text, admonition types, no block left as text,
     one H1. ``blocks`` are the block names the page's Markdown knows;
@@ -191,7 +191,7 @@ def admonition_types(md: Markdown) -> set[str]:
     return types
 
 
-def check_box_closed(box: etree.Element, classes: set[str], src: str, line_of,
+def check_box_closed(box: etree.Element, classes: set[str], src: str, line_of: LineOf,
                      md: Markdown | None = None) -> None:
     """A box (/// note, /// details ...) holds no heading. Markdown closes
     a block left open at the end of the page, so a box missing its ///
