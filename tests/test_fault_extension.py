@@ -233,3 +233,19 @@ def test_one_rule_says_what_a_labelled_part_is(html, label):
     assert part_label(paragraph) == label
     box = etree.fromstring(f"<details>{html}</details>")
     assert labelled_parts(box, ("The fix",)) == ([label] if label == "The fix" else [])
+
+
+@pytest.mark.parametrize("change,message", [
+    (("{id: rounded-back}", "{id: Rounded_Back}"), "an anchor is lower-case"),
+    (("    attrs: {id: rounded-back}\n", ""), "needs a readable anchor"),
+    (("{id: rounded-back}", "{id: hh-back}"), "ids starting with hh-"),
+    (("**The fix:** ", ""), '"The fix" part'),
+    (("///\n", "\n## Next\n"), "is not closed"),
+])
+def test_a_message_about_a_box_names_its_opening_line(tmp_path, change, message):
+    """The box's line was known (fault.start) but these messages named only
+    the file: on a page of twelve boxes the coach had to hunt. The second
+    box with this title opens on line 16 (after 4 lines of front matter and the first box)."""
+    second = FAULT.replace(*change).replace("rounded-back", "second")
+    with pytest.raises(ContentError, match=rf"^docs/a\.md, line 16: .*{message}"):
+        _read(tmp_path, FAULT + second)

@@ -29,7 +29,7 @@ from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import is_site_name, markup_in
 from ..site_extensions import require_extension
-from .lines import box_start, line_holding, line_in_box
+from .lines import box_line, box_start, line_holding, line_in_box, opening_line
 from .part_order import check_part_order, part_label
 
 if TYPE_CHECKING:
@@ -128,10 +128,15 @@ class FaultBlock(Block):
                 f"{_where(self.md)}: a fault box has no title. Write it on the first "
                 "line: /// fault | Rounded back"
             )
+        # Its opening line, for every message about it (the nth box with
+        # this title is the nth opening line with it).
+        earlier = sum(1 for fault in faults_on_page(self.md) if fault.title == title)
+        start = box_start(self.md, title, earlier)
+        where = _where(self.md) + opening_line(self.md, start)
         markup = markup_in(title)
         if markup:
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" has {markup} in its title. '
+                f'{where}: the fault box "{title}" has {markup} in its title. '
                 "A fault's title is also its share page's title and its link preview, "
                 "which show it as typed: write it in plain words."
             )
@@ -139,26 +144,26 @@ class FaultBlock(Block):
         fault_id = attrs.get("id", "")
         if fault_id in RESERVED_IDS:
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}", '
+                f'{where}: the fault box "{title}" has the id "{fault_id}", '
                 f"which is the address of the Common faults page ({SHARE_FOLDER}/). "
                 "Name the fault instead, e.g. attrs: {id: rounded-back}."
             )
         if isinstance(fault_id, str) and fault_id and not ANCHOR.match(fault_id):
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}": an '
+                f'{where}: the fault box "{title}" has the id "{fault_id}": an '
                 "anchor is lower-case letters a to z and digits, words joined by hyphens "
                 "(no capitals, accents or spaces), e.g. attrs: {id: rounded-back}. "
                 "Coaches link to it, so keep it stable once published."
             )
         if not isinstance(fault_id, str) or not ANCHOR.match(fault_id):
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" needs a readable anchor: '
+                f'{where}: the fault box "{title}" needs a readable anchor: '
                 "add the line `    attrs: {id: rounded-back}` under its title "
                 "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
             )
         if is_site_name(fault_id):
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}": ids '
+                f'{where}: the fault box "{title}" has the id "{fault_id}": ids '
                 "starting with hh- belong to the site's own parts (figures, buttons), so a "
                 "link could land on one of those instead. Name the fault, e.g. "
                 "attrs: {id: heels-lifting}."
@@ -166,18 +171,18 @@ class FaultBlock(Block):
         old = tuple(str(attrs.pop("data-old-anchors", "")).split())
         if fault_id in old:
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" lists its own id, {fault_id}, '
+                f'{where}: the fault box "{title}" lists its own id, {fault_id}, '
                 "as an old anchor. List only ids it had before: "
                 "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
             )
         for anchor in old:
             if not ANCHOR.match(anchor) or anchor in RESERVED_IDS:
                 raise ContentError(
-                    f'{_where(self.md)}: the fault box "{title}" lists the old anchor '
+                    f'{where}: the fault box "{title}" lists the old anchor '
                     f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
                 )
         self.fault = Fault(src=page_context(self.md).src, id=fault_id, title=title,
-                           old_anchors=old, md=self.md)
+                           old_anchors=old, md=self.md, start=start)
         return True
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -187,10 +192,7 @@ class FaultBlock(Block):
         for anchor in self.fault.old_anchors:
             etree.SubElement(details, "span", {"id": anchor, "class": "hh-old-anchor"})
         self.fault.element = details
-        faults = faults_on_page(self.md)
-        earlier = sum(1 for fault in faults if fault.title == self.fault.title)
-        self.fault.start = box_start(self.md, self.fault.title, earlier)
-        faults.append(self.fault)
+        faults_on_page(self.md).append(self.fault)
         return details
 
 
@@ -211,6 +213,7 @@ def find_parts(fault: Fault, where: str) -> None:
     """Each of the three labelled parts, once, as a paragraph of the box
     (read from the finished tree: <p><strong>The fix:</strong> ...)."""
     assert fault.element is not None
+    at = where + box_line(fault)  # a message about the box as a whole names its first line
     # Markdown closes an open block at the end of the page, so a box missing
     # its /// line shows up as a box that swallowed what came after it.
     swallowed = [el for el in fault.element.iter() if el is not fault.element and (
@@ -220,7 +223,7 @@ def find_parts(fault: Fault, where: str) -> None:
     if nested:
         inner = nested[0].find("summary")
         raise ContentError(
-            f'{where}: the fault box "{fault.title}" is not closed before the next '
+            f'{at}: the fault box "{fault.title}" is not closed before the next '
             f'fault box, "{"".join(inner.itertext()) if inner is not None else "?"}", '
             "starts, so it holds it. End the first with /// on a line of its own, "
             "indented like its first line: fault boxes sit one after another, not "
@@ -228,7 +231,7 @@ def find_parts(fault: Fault, where: str) -> None:
         )
     if swallowed:
         raise ContentError(
-            f'{where}: the fault box "{fault.title}" is not closed: it runs on into '
+            f'{at}: the fault box "{fault.title}" is not closed: it runs on into '
             "the next heading or box. End it with /// on a line of its own, indented "
             "like its first line."
         )
@@ -246,7 +249,7 @@ def find_parts(fault: Fault, where: str) -> None:
             )
         if len(found) != 1:
             raise ContentError(
-                f'{where}: the fault box "{fault.title}" ({fault.id}) needs exactly one '
+                f'{at}: the fault box "{fault.title}" ({fault.id}) needs exactly one '
                 f'"{label}" part: a paragraph that starts with **{label}:** followed by '
                 "its text. Every fault box has three parts: **What you see or feel:**, "
                 "**Why it matters:** and **The fix:**."
@@ -254,7 +257,7 @@ def find_parts(fault: Fault, where: str) -> None:
         fault.parts[label] = found[0]
         if not fault.part_text(label):
             raise ContentError(
-                f'{where}: the fault box "{fault.title}" ({fault.id}) has nothing after '
+                f'{at}: the fault box "{fault.title}" ({fault.id}) has nothing after '
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
     fault.parts["The fix"].set("class", FIX_CLASS)
@@ -283,8 +286,9 @@ def refuse_macros(fault: Fault, where: str) -> None:
         macro = found.group(0) if len(found.group(0)) <= 60 else found.group(0)[:57] + "..."
         label = parts.get(id(child))
         inside = f'its "{label}" part' if label else "its text"
+        line = line_in_box(fault, found.group(0)[:2]) or box_line(fault)
         raise ContentError(
-            f'{where}{line_in_box(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
+            f'{where}{line}: the fault box "{fault.title}" '
             f'({fault.id}) has the macro "{macro}" in {inside}. The Common faults page and '
             f"the fault's share page copy the box as it is written, without running macros, "
             "so it would show there as typed. Take the macro out and write the number in "
@@ -368,7 +372,7 @@ class FaultChecks(Treeprocessor):
             for anchor in (fault.id, *fault.old_anchors):
                 if counts.get(anchor, 0) > 1:
                     raise ContentError(
-                        f'{where}: the fault box "{fault.title}" uses the anchor '
+                        f'{where}{box_line(fault)}: the fault box "{fault.title}" uses the anchor '
                         f"#{anchor}, which another fault or a heading on the page also "
                         "has. Give the fault another id: each link must lead to one place."
                     )
