@@ -121,12 +121,12 @@ class ChecksTreeprocessor(Treeprocessor):
         site: SiteSettings = page.site
         # The site's settings and files too, once per change of them.
         check_site(site)
-        check_front_matter_keys(page.meta, page.src)
-        check_description(page.meta, page.src)
-        check_title(page.meta, page.src)
-        check_reviewed(page.meta, page.src)
+        check_front_matter_keys(page.meta, page.src, page.line_of)
+        check_description(page.meta, page.src, page.line_of)
+        check_title(page.meta, page.src, page.line_of)
+        check_reviewed(page.meta, page.src, line_of=page.line_of)
         check_preview_figure(page.meta, page.src, figure_names, page.line_of)
-        check_scripts(page.meta, page.src, site.docs_dir)
+        check_scripts(page.meta, page.src, site.docs_dir, page.line_of)
         check_page_theme_settings(page.meta, page.src, site.root_dir, page.line_of)
 
 

@@ -21,7 +21,7 @@ FRONT_MATTER_KEYS = frozenset({
 })
 
 
-def check_front_matter_keys(meta: dict, src: str) -> None:
+def check_front_matter_keys(meta: dict, src: str, line_of: LineOf = no_line) -> None:
     """A misspelt setting is otherwise ignored without a word: `script:`
     for `scripts:` ships the page without its script. Refuse a key that is close to
     a known one; other keys of a coach's own pass."""
@@ -33,16 +33,18 @@ def check_front_matter_keys(meta: dict, src: str) -> None:
         close = difflib.get_close_matches(str(key), FRONT_MATTER_KEYS, n=1, cutoff=0.75)
         if close:
             raise ContentError(
-                f"docs/{src}: the front matter has `{key}:`, which nothing reads. Did you "
-                f"mean `{close[0]}:`? Correct it, or the page is built without it."
+                f"docs/{src}{line_of(key_line(str(key)))}: the front matter has `{key}:`, "
+                f"which nothing reads. Did you mean `{close[0]}:`? Correct it, or the page "
+                "is built without it."
             )
 
 
-def check_description(meta: dict, src: str) -> None:
+def check_description(meta: dict, src: str, line_of: LineOf = no_line) -> None:
+    where = f"docs/{src}{line_of(key_line('description'))}"
     description = meta.get("description")
     if description is not None and not isinstance(description, str):
         raise ContentError(
-            f"docs/{src}: description: {description!r} is not a sentence. Write one "
+            f"{where}: description: {description!r} is not a sentence. Write one "
             f"sentence of words, at most {DESCRIPTION_MAX} characters, saying what the "
             "reader gets here (put it in quotes if it starts with a number or a bracket)."
         )
@@ -56,12 +58,12 @@ def check_description(meta: dict, src: str) -> None:
     problem = markup_in(description)
     if problem:
         raise ContentError(
-            f"docs/{src}: the description holds {problem}. Write plain words: link "
+            f"{where}: the description holds {problem}. Write plain words: link "
             "previews and search results show it exactly as typed, where no macro runs."
         )
     if len(description) > DESCRIPTION_MAX:
         raise ContentError(
-            f"docs/{src}: the description has {len(description)} characters. "
+            f"{where}: the description has {len(description)} characters. "
             f"Shorten it to {DESCRIPTION_MAX} or fewer: search results and "
             "link previews cut longer ones off."
         )
@@ -73,7 +75,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EARLIEST_REVIEW = dt.date(2020, 1, 1)
 
 
-def check_title(meta: dict, src: str) -> None:
+def check_title(meta: dict, src: str, line_of: LineOf = no_line) -> None:
     """A front-matter title names the page in the menu, the browser tab and
     the header, where the theme prints it as it is."""
     title = meta.get("title")
@@ -83,12 +85,14 @@ def check_title(meta: dict, src: str) -> None:
         else markup_in(title)
     if problem:
         raise ContentError(
-            f"docs/{src}: the title in the front matter is {problem}: {title!r}. Write "
-            "plain words, e.g. title: Safety first (the theme prints it as typed)."
+            f"docs/{src}{line_of(key_line('title'))}: the title in the front matter is "
+            f"{problem}: {title!r}. Write plain words, e.g. title: Safety first (the theme "
+            "prints it as typed)."
         )
 
 
-def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
+def check_reviewed(meta: dict, src: str, today: dt.date | None = None,
+                   line_of: LineOf = no_line) -> None:
     """A calendar day, year-month-day: the page prints it and search engines
     read it, so a number, a week date, a time, a day to come or a year
     before the guide began is refused."""
@@ -99,6 +103,7 @@ def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
             "a front-matter line `reviewed: 2026-11-25` (year-month-day) under "
             "its description; readers and search engines see the date."
         )
+    where = f"docs/{src}{line_of(key_line('reviewed'))}"
     day = reviewed if type(reviewed) is dt.date else None
     if day is None and isinstance(reviewed, str) and _DAY.match(reviewed.strip()):
         try:
@@ -107,20 +112,20 @@ def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
             day = None
     if day is None:
         raise ContentError(
-            f'docs/{src}: reviewed: "{reviewed}" is not a day. Write the day the '
+            f'{where}: reviewed: "{reviewed}" is not a day. Write the day the '
             "page was last checked as year-month-day, with no time, e.g. "
             "reviewed: 2026-11-25."
         )
     if day < EARLIEST_REVIEW:
         raise ContentError(
-            f"docs/{src}: reviewed: {day} is before {EARLIEST_REVIEW.year}, so it is likely "
+            f"{where}: reviewed: {day} is before {EARLIEST_REVIEW.year}, so it is likely "
             "a typo in the year (the guide began in 2026). Write the day a coach last "
             "checked the page, e.g. reviewed: 2026-11-25."
         )
     today = today or dt.datetime.now(dt.UTC).date()
     if day > today + dt.timedelta(days=1):
         raise ContentError(
-            f"docs/{src}: reviewed: {day} is in the future. Write the day a coach "
+            f"{where}: reviewed: {day} is in the future. Write the day a coach "
             "last checked the page (today at the latest)."
         )
 
@@ -191,25 +196,26 @@ def _nearest(name: str, known: Collection[str]) -> str:
 _SCRIPT = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.js$")
 
 
-def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
+def check_scripts(meta: dict, src: str, docs_dir: Path, line_of: LineOf = no_line) -> None:
     """Each script is a published .js file under docs/, named plainly: the
     name goes into a <script> tag on the page."""
     scripts = meta.get("scripts") or []
+    where = f"docs/{src}{line_of(key_line('scripts'))}"
     if isinstance(scripts, str) or not isinstance(scripts, list):
         raise ContentError(
-            f"docs/{src}: scripts must be a list of paths under docs/, e.g. "
+            f"{where}: scripts must be a list of paths under docs/, e.g. "
             "scripts: [javascripts/checklist.js]."
         )
     for script in scripts:
         if not isinstance(script, str) or not _SCRIPT.match(script) or ".." in script.split("/"):
             raise ContentError(
-                f"docs/{src}: the front matter names the script {script!r}. Name a .js "
+                f"{where}: the front matter names the script {script!r}. Name a .js "
                 "file under docs/ by its path from there, in letters, digits, - and _, "
                 "e.g. scripts: [javascripts/checklist.js]."
             )
         if not (docs_dir / script).is_file():
             raise ContentError(
-                f"docs/{src}: the front matter names the script {script}, which "
+                f"{where}: the front matter names the script {script}, which "
                 "is not in docs/. Fix the path (relative to docs/) or remove it."
             )
 
