@@ -84,6 +84,29 @@ class PageContext:
         number = line_in(lines, needle, nth)
         return f", line {number}" if number else ""
 
+    def file_line(self, lines: list[str], number: int) -> str:
+        """", line N" of the page's file for line ``number`` (from 1) of
+        ``lines``, the Markdown the extensions see: the one way from a line
+        of the page to a line of its file. Outside an engine the Markdown
+        is the file after line_offset lines of front matter. An engine has
+        also dropped the blank lines after the front matter, and its macros
+        may have changed lines, so the line is found by its words: the
+        kth line of the file's body holding them, where it is the kth line
+        of the Markdown holding them (a second unclosed <div markdown> is
+        named on its own line, not the first's); "" if not found."""
+        if self.engine == "bare":
+            return f", line {number + self.line_offset}"
+        words = lines[number - 1].strip()
+        if not words:
+            return ""
+        nth = sum(1 for line in lines[:number] if words in line)
+        try:
+            text = (self.site.docs_dir / self.src).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return ""
+        found = line_in(text.splitlines()[self.line_offset:], words, nth)
+        return f", line {found + self.line_offset}" if found else ""
+
 
 def flatten_nav(nav: Any) -> list[tuple[str, str]]:
     """(title, src) of every page in a nav, in order. Takes MkDocs' nav from

@@ -29,7 +29,7 @@ from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import is_site_name, markup_in
 from ..site_extensions import require_extension
-from .lines import box_line, box_start, line_holding, line_in_box, opening_line
+from .lines import box_start, line_holding, line_in_box, opening_line
 from .part_order import check_part_order, part_label
 
 if TYPE_CHECKING:
@@ -58,6 +58,9 @@ class Fault:
     element: etree.Element | None = None
     # Its opening line's index in its page's lines (faults/lines.py), for messages.
     start: int | None = None
+    # ", line N" of its file for that line, or "": what a message about the
+    # whole box names (the checks read it too, through document(md).faults).
+    line: str = ""
 
     md: Markdown | None = None  # the instance that rendered it: its stash holds its raw HTML
 
@@ -132,7 +135,8 @@ class FaultBlock(Block):
         # this title is the nth opening line with it).
         earlier = sum(1 for fault in faults_on_page(self.md) if fault.title == title)
         start = box_start(self.md, title, earlier)
-        where = _where(self.md) + opening_line(self.md, start)
+        line = opening_line(self.md, start)
+        where = _where(self.md) + line
         markup = markup_in(title)
         if markup:
             raise ContentError(
@@ -182,7 +186,7 @@ class FaultBlock(Block):
                     f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
                 )
         self.fault = Fault(src=page_context(self.md).src, id=fault_id, title=title,
-                           old_anchors=old, md=self.md, start=start)
+                           old_anchors=old, md=self.md, start=start, line=line)
         return True
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -213,7 +217,7 @@ def find_parts(fault: Fault, where: str) -> None:
     """Each of the three labelled parts, once, as a paragraph of the box
     (read from the finished tree: <p><strong>The fix:</strong> ...)."""
     assert fault.element is not None
-    at = where + box_line(fault)  # a message about the box as a whole names its first line
+    at = where + fault.line  # a message about the box as a whole names its first line
     # Markdown closes an open block at the end of the page, so a box missing
     # its /// line shows up as a box that swallowed what came after it.
     swallowed = [el for el in fault.element.iter() if el is not fault.element and (
@@ -286,7 +290,7 @@ def refuse_macros(fault: Fault, where: str) -> None:
         macro = found.group(0) if len(found.group(0)) <= 60 else found.group(0)[:57] + "..."
         label = parts.get(id(child))
         inside = f'its "{label}" part' if label else "its text"
-        line = line_in_box(fault, found.group(0)[:2]) or box_line(fault)
+        line = line_in_box(fault, found.group(0)[:2]) or fault.line
         raise ContentError(
             f'{where}{line}: the fault box "{fault.title}" '
             f'({fault.id}) has the macro "{macro}" in {inside}. The Common faults page and '
@@ -372,7 +376,7 @@ class FaultChecks(Treeprocessor):
             for anchor in (fault.id, *fault.old_anchors):
                 if counts.get(anchor, 0) > 1:
                     raise ContentError(
-                        f'{where}{box_line(fault)}: the fault box "{fault.title}" uses the anchor '
+                        f'{where}{fault.line}: the fault box "{fault.title}" uses the anchor '
                         f"#{anchor}, which another fault or a heading on the page also "
                         "has. Give the fault another id: each link must lead to one place."
                     )

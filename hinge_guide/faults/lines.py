@@ -62,12 +62,6 @@ def opening_line(md: Markdown, start: int | None) -> str:
     return f", line {start + 1 + offset}"
 
 
-def box_line(fault: Fault) -> str:
-    """", line N" of the file for the box's opening line (/// fault |
-    Title), for a message about the box as a whole; "" if not found."""
-    return opening_line(fault.md, fault.start) if fault.md is not None else ""
-
-
 def line_in_box(fault: Fault, needle: str, nth: int = 1) -> str:
     """", line N" of the file for the nth line (from 1) of the box holding
     needle, from its opening line to its own closing ``///``; "" if not
