@@ -67,6 +67,15 @@ class PageContext:
     # a line number of the Markdown to name the line in the file.
     line_offset: int = 0
 
+    @property
+    def in_engine(self) -> bool:
+        """Whether an engine (MkDocs or Zensical) is building the page: its
+        site settings, its file and the site's files are real, and its macros
+        have run. Outside one (a plain markdown.markdown call, or the fault
+        reader reading another page) they are not, and the checks of them
+        are skipped; ask this rather than compare ``engine`` with "bare"."""
+        return self.engine != "bare"
+
     def line_of(self, needle: str | re.Pattern[str], nth: int = 1) -> str:
         """", line N" for the nth line (from 1) of the page's file holding
         needle (words, or a pattern a line must match), or "" where it
@@ -74,7 +83,7 @@ class PageContext:
         knows which occurrence it means (the second H1 with these words)
         says so with nth. A page read outside an engine ("bare") names no
         line: there is no file of its own to count in."""
-        if self.engine == "bare":
+        if not self.in_engine:
             return ""
         path = self.site.docs_dir / self.src
         try:
@@ -94,7 +103,7 @@ class PageContext:
         kth line of the file's body holding them, where it is the kth line
         of the Markdown holding them (a second unclosed <div markdown> is
         named on its own line, not the first's); "" if not found."""
-        if self.engine == "bare":
+        if not self.in_engine:
             return f", line {number + self.line_offset}"
         words = lines[number - 1].strip()
         if not words:

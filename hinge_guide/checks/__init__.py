@@ -101,7 +101,7 @@ __all__ = ["ChecksExtension", "ChecksTreeprocessor", "makeExtension"]
 class ChecksTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
-        if page.engine != "bare":
+        if page.in_engine:
             if (page.site.root_dir / glossary.SOURCE).is_file():
                 require_extension(self.md, "hinge_guide.glossary")
             self.check_page(page)
@@ -110,8 +110,8 @@ class ChecksTreeprocessor(Treeprocessor):
         check_tree(root, page.src, admonition_types(self.md), blocks, line_of, self.md)
         check_emoji_names(root, self.md, page.src, line_of)
         check_left_as_text(root, page.src, line_of, lambda: line_of(_EMPTY_HEADING),
-                           macros_ran=page.engine != "bare")
-        if page.engine != "bare":
+                           macros_ran=page.in_engine)
+        if page.in_engine:
             check_raw_links(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                             page.site.docs_dir, theme_folders(page.site.root_dir), line_of)
         check_loads_nothing_foreign(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,

@@ -350,7 +350,7 @@ class FaultChecks(Treeprocessor):
         faults = faults_on_page(self.md)
         where = _where(self.md)
         page = page_context(self.md)
-        if page.engine != "bare" and (page.site.root_dir / "method.yml").is_file():
+        if page.in_engine and (page.site.root_dir / "method.yml").is_file():
             require_extension(self.md, "hinge_guide.checks")
         for fault in faults:
             check_part_order(fault, where, PARTS)

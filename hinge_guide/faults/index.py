@@ -173,9 +173,9 @@ class IndexTree(Treeprocessor):
             at = list(parent).index(marker)
             parent.remove(marker)
             found = collect(page)
-            if page.engine != "bare":
+            if page.in_engine:
                 check_share_pages(found, page.site.docs_dir)
-            docs_dir = page.site.docs_dir if page.engine != "bare" else None
+            docs_dir = page.site.docs_dir if page.in_engine else None
             index = render_index(found, page.site.nav, page.src, self.md, docs_dir)
             for offset, element in enumerate(index):
                 parent.insert(at + offset, element)
