@@ -217,12 +217,14 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
     pose of the first figure it shows, else nothing (a card of words). A
     figure with a thumbnail of its own (figures.catalogue.OWN_THUMBS: the
     rep's strip) shares as that: its pose, with its fault marks."""
+    from figures import pair_files, pair_side
     from figures.catalogue import OWN_THUMBS, POSED
 
     images = fault.element.iter("img") if fault.element is not None else ()
     names = [Path(img.get("src", "")).stem for img in images]
-    for stem in dict.fromkeys(n.removesuffix("-fault").removesuffix("-fix") for n in names):
-        if stem in pairs and {f"{stem}-fault", f"{stem}-fix"} <= set(names):
+    for stem in dict.fromkeys(side[0] for name in names if (side := pair_side(name))):
+        files = pair_files(stem)
+        if stem in pairs and {files.fault, files.fix} <= set(names):
             return {"preview_figure": pairs[stem].fault, "preview_fix_figure": pairs[stem].fix,
                     "preview_pair": stem}
     posed = [name for name in names if name in POSED]

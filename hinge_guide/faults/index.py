@@ -98,9 +98,6 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
 SHARE_LINK_WORDS = SHARE_FAULT
 
 
-THUMB_SUFFIX = "-thumb.svg"
-
-
 def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
     """The picture for a fault's row, as a path under docs/: the fault
     side of a fault-beside-fix pair (x-fault.svg), else the box's first
@@ -117,12 +114,17 @@ def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
     srcs = [s for s in srcs if is_svg(s) and "://" not in s]
     if not srcs:
         return None
-    chosen = next((s for s in srcs if s.endswith("-fault.svg")), srcs[0])
+    from figures import pair_files, pair_side  # the pair's file names: one rule
+
+    def fault_side(src: str) -> str | None:
+        found = pair_side(posixpath.splitext(posixpath.basename(src))[0])
+        return found[0] if found and found[1] == "fault" else None
+
+    chosen = next((s for s in srcs if fault_side(s)), srcs[0])
     path = posixpath.normpath(posixpath.join(here, chosen))
     if docs_dir is not None:
-        stem = (path.removesuffix("-fault.svg") if path.endswith("-fault.svg")
-                else posixpath.splitext(path)[0])
-        thumb = stem + THUMB_SUFFIX
+        folder, name = posixpath.split(posixpath.splitext(path)[0])
+        thumb = posixpath.join(folder, pair_files(fault_side(path) or name).thumb + ".svg")
         if (docs_dir / thumb).is_file():
             return thumb
     return path
