@@ -59,6 +59,12 @@ def test_a_fault_box_renders_closed_with_its_anchor_and_parts():
     (FAULT.replace("rounded-back", "hips-knees") + "\n## Hips &amp; knees\n", "#hips-knees"),
     (FAULT.replace("{id: rounded-back}", "{id: rounded-back, data-old-anchors: Bad_Old}"),
      "old anchor"),
+    # An old anchor was held to a rule of its own, without the hh- one: it
+    # could take the id of a figure inlined on the page.
+    (FAULT.replace("{id: rounded-back}", "{id: rounded-back, data-old-anchors: hh-fig-1}"),
+     'old anchor "hh-fig-1": ids starting with hh-'),
+    (FAULT.replace("{id: rounded-back}", "{id: rounded-back, data-old-anchors: index}"),
+     'old anchor "index": that is the address of the Common faults page'),
 ])
 def test_a_broken_fault_box_stops_with_what_to_do(broken, message):
     with pytest.raises(ContentError, match=message.replace("(", r"\(")):

@@ -113,6 +113,21 @@ def restash(element: etree.Element, source: Markdown | None, target: Markdown) -
         el.text, el.tail = move(el.text), move(el.tail)
 
 
+def anchor_problem(anchor: str) -> str | None:
+    """What keeps ``anchor`` from being a fault's id or one of its old
+    anchors, or None: the one anchor rule for both, as a link may land on
+    either."""
+    if anchor in RESERVED_IDS:
+        return f"that is the address of the Common faults page ({SHARE_FOLDER}/)"
+    if not ANCHOR.match(anchor):
+        return ("an anchor is lower-case letters a to z and digits, words joined by hyphens "
+                "(no capitals, accents or spaces)")
+    if is_site_name(anchor):
+        return ("ids starting with hh- belong to the site's own parts (figures, buttons), "
+                "so a link could land on one of those instead")
+    return None
+
+
 def _where(md: Markdown) -> str:
     return f"docs/{page_context(md).src}"
 
@@ -146,31 +161,18 @@ class FaultBlock(Block):
             )
         attrs = self.options["attrs"]
         fault_id = attrs.get("id", "")
-        if fault_id in RESERVED_IDS:
-            raise ContentError(
-                f'{where}: the fault box "{title}" has the id "{fault_id}", '
-                f"which is the address of the Common faults page ({SHARE_FOLDER}/). "
-                "Name the fault instead, e.g. attrs: {id: rounded-back}."
-            )
-        if isinstance(fault_id, str) and fault_id and not ANCHOR.match(fault_id):
-            raise ContentError(
-                f'{where}: the fault box "{title}" has the id "{fault_id}": an '
-                "anchor is lower-case letters a to z and digits, words joined by hyphens "
-                "(no capitals, accents or spaces), e.g. attrs: {id: rounded-back}. "
-                "Coaches link to it, so keep it stable once published."
-            )
-        if not isinstance(fault_id, str) or not ANCHOR.match(fault_id):
+        if not isinstance(fault_id, str) or not fault_id:
             raise ContentError(
                 f'{where}: the fault box "{title}" needs a readable anchor: '
                 "add the line `    attrs: {id: rounded-back}` under its title "
                 "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
             )
-        if is_site_name(fault_id):
+        problem = anchor_problem(fault_id)
+        if problem:
             raise ContentError(
-                f'{where}: the fault box "{title}" has the id "{fault_id}": ids '
-                "starting with hh- belong to the site's own parts (figures, buttons), so a "
-                "link could land on one of those instead. Name the fault, e.g. "
-                "attrs: {id: heels-lifting}."
+                f'{where}: the fault box "{title}" has the id "{fault_id}": {problem}. Name '
+                "the fault, e.g. attrs: {id: rounded-back}. Coaches link to it, so keep it "
+                "stable once published."
             )
         old = tuple(str(attrs.pop("data-old-anchors", "")).split())
         if fault_id in old:
@@ -180,10 +182,12 @@ class FaultBlock(Block):
                 "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
             )
         for anchor in old:
-            if not ANCHOR.match(anchor) or anchor in RESERVED_IDS:
+            problem = anchor_problem(anchor)
+            if problem:
                 raise ContentError(
-                    f'{where}: the fault box "{title}" lists the old anchor '
-                    f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
+                    f'{where}: the fault box "{title}" lists the old anchor "{anchor}": '
+                    f"{problem}. List the ids the box had before, e.g. "
+                    "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
                 )
         self.fault = Fault(src=page_context(self.md).src, id=fault_id, title=title,
                            old_anchors=old, md=self.md, start=start, line=line)
