@@ -255,3 +255,13 @@ def test_a_message_about_a_box_names_its_opening_line(tmp_path, change, message)
     second = FAULT.replace(*change).replace("rounded-back", "second")
     with pytest.raises(ContentError, match=rf"^docs/a\.md, line 16: .*{message}"):
         _read(tmp_path, FAULT + second)
+
+
+def test_toc_keeps_the_slug_rule_the_fault_checks_read():
+    """FaultChecks.heading_slugs reads toc's treeprocessor's slugify and
+    sep (no public API gives a heading's asked-for id): a Markdown that
+    moves them would crash the build with an AttributeError. README's table
+    of reads of other packages' insides lists this."""
+    md = markdown.Markdown(extensions=["toc"])
+    toc = md.treeprocessors["toc"]
+    assert callable(toc.slugify) and toc.sep == "-"
