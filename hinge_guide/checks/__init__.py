@@ -71,7 +71,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .. import glossary, priorities
-from ..blocks import BlockIndent
+from ..blocks import BlockIndent, registered_blocks
 from ..context import PageContext, SiteSettings, page_context
 from ..site_extensions import ExtensionsUsed, require_extension
 from .alt_text import AltWords
@@ -91,7 +91,7 @@ from .raw_links import check_raw_links
 from .site_wide import check_site
 from .source import UnclosedMarkup
 from .theme_files import check_page_theme_settings, theme_folders
-from .tree import admonition_types, check_tree, registered_blocks
+from .tree import admonition_types, check_tree
 
 # The package's surface is the extension; each check is imported from the
 # module that owns it (listed in the docstring above).

@@ -12,9 +12,7 @@ from collections.abc import Collection, Mapping
 
 from markdown import Markdown
 
-from ..blocks import ANCHOR
-from ..blocks import PYMDOWNX_PINNED as PYMDOWNX_PINNED  # re-exported: tests pin it
-from ..blocks import registered_blocks as registered_blocks  # re-exported
+from ..blocks import ANCHOR, registered_blocks
 from ..document import document
 from ..errors import ContentError
 from ..inline_svg import require_alt
