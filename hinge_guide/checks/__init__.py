@@ -5,7 +5,9 @@ file and says what to do:
 
 - the page has a front-matter ``description`` of at most 160 characters;
 - it says when a coach last checked it: ``reviewed``, a date;
-- ``preview_figure``, where given, is the name of a pose;
+- ``preview_figure`` and ``preview_fix_figure``, where given, name a pose,
+  and ``preview_fault_marks`` marks that pose can carry (the generate step
+  runs the same check before it draws the cards);
 - every script the front matter names exists under docs/;
 - ``template``, ``icon``, ``hide`` and ``status`` name what the theme has
   (read from its own templates, icons and stylesheet);
