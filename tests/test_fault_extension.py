@@ -247,6 +247,7 @@ def test_one_rule_says_what_a_labelled_part_is(html, label):
     (("{id: rounded-back}", "{id: hh-back}"), "ids starting with hh-"),
     (("**The fix:** ", ""), '"The fix" part'),
     (("///\n", "\n## Next\n"), "is not closed"),
+    (("/// fault | Rounded back", "/// fault"), "a fault box has no title"),
 ])
 def test_a_message_about_a_box_names_its_opening_line(tmp_path, change, message):
     """The box's line was known (fault.start) but these messages named only

@@ -141,17 +141,18 @@ class FaultBlock(Block):
 
     def on_validate(self, parent: etree.Element) -> bool:
         title = (self.argument or "").strip()
-        if not title:
-            raise ContentError(
-                f"{_where(self.md)}: a fault box has no title. Write it on the first "
-                "line: /// fault | Rounded back"
-            )
         # Its opening line, for every message about it (the nth box with
-        # this title is the nth opening line with it).
+        # this title is the nth opening line with it; a box with no title
+        # stops here, so it is the first without one).
         earlier = sum(1 for fault in faults_on_page(self.md) if fault.title == title)
         start = box_start(self.md, title, earlier)
         line = opening_line(self.md, start)
         where = _where(self.md) + line
+        if not title:
+            raise ContentError(
+                f"{where}: a fault box has no title. Write it on the first "
+                "line: /// fault | Rounded back"
+            )
         markup = markup_in(title)
         if markup:
             raise ContentError(

@@ -23,7 +23,7 @@ from ..document import document
 if TYPE_CHECKING:
     from .box import Fault
 
-_OPENING = re.compile(r"^\s*///\s*fault\s*\|\s*(?P<title>.*?)\s*$")
+_OPENING = re.compile(r"^\s*///\s*fault\s*(?:\|\s*(?P<title>.*?))?\s*$")
 
 
 def page_lines(md: Markdown) -> tuple[list[str], int]:
@@ -49,7 +49,7 @@ def box_start(md: Markdown, title: str, earlier: int) -> int | None:
     found (a box a macro wrote, say)."""
     lines, _ = page_lines(md)
     openings = [number for number, line in enumerate(without_code(lines))
-                if (found := _OPENING.match(line)) and found.group("title") == title]
+                if (found := _OPENING.match(line)) and (found.group("title") or "") == title]
     return openings[earlier] if earlier < len(openings) else None
 
 
