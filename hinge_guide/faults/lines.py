@@ -2,7 +2,7 @@
 messages that name the line.
 
 A box's opening line (``/// fault | Title``) is found once, when the box is
-made (``FaultBlock.on_create``), by its exact title: the nth box with a
+read (``FaultBlock.on_validate``), by its exact title: the nth box with a
 title on a page is the nth opening line with that title (fenced code
 aside), so a box whose title holds another's ("Rounded back at the top",
 "Rounded back") is never taken for it. A line in the box is then looked
