@@ -42,6 +42,35 @@ class FaultFigure:
     fix_marks: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class PairFiles:
+    """The file names in docs/images/, less .svg, of a fault-beside-fix
+    figure: its fault side, its fix side and its thumbnail (the fault side
+    cropped close, for the Common faults page's rows)."""
+
+    fault: str
+    fix: str
+    thumb: str
+
+
+def pair_files(stem: str) -> PairFiles:
+    """The one rule for a pair's file names: figures/catalogue.py writes
+    them, the fault index (hinge_guide/faults/index.py) and the share cards
+    (hinge_guide/generate.py) read them. A figure with a thumbnail of its
+    own (catalogue.OWN_THUMBS) names it as a pair would."""
+    return PairFiles(f"{stem}-fault", f"{stem}-fix", f"{stem}-thumb")
+
+
+def pair_side(name: str) -> tuple[str, str] | None:
+    """(stem, "fault" or "fix") where name (less .svg) is one side of a
+    pair by pair_files' rule; None for any other name."""
+    for side in ("fault", "fix"):
+        suffix = getattr(pair_files(""), side)
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name.removesuffix(suffix), side
+    return None
+
+
 # Every fault-beside-fix figure, by its file name in docs/images/ (less
 # -fault.svg / -fix.svg): figures/catalogue.py draws each, the share cards
 # (hinge_guide/generate.py) draw the same.

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import FAULT_FIGURES, animation, draw, feel, steps, thumbs, views
+from . import FAULT_FIGURES, animation, draw, feel, pair_files, steps, thumbs, views
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
@@ -84,13 +84,14 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
             draw.pair_top(poses_[fault], poses_[fix], view.top_of), marks, labels, props,
             draw_panel=view.panel)
     fault_title, fix_title = title
-    POSED[f"{name}-fault"] = (fault, tuple(fault_marks))
-    THUMBNAILS[f"{name}-thumb"] = lambda: thumbs.thumbnail(poses_[fault], fault_marks, props,
-                                                            view.panel)
-    POSED[f"{name}-fix"] = (fix, tuple(fix_marks))
+    files = pair_files(name)
+    POSED[files.fault] = (fault, tuple(fault_marks))
+    THUMBNAILS[files.thumb] = lambda: thumbs.thumbnail(poses_[fault], fault_marks, props,
+                                                       view.panel)
+    POSED[files.fix] = (fix, tuple(fix_marks))
     return [
-        (f"{name}-fault", side(FAULT, fault, fault_marks, fault_labels, fault_title)),
-        (f"{name}-fix", side(ACCENT, fix, fix_marks, fix_labels, fix_title)),
+        (files.fault, side(FAULT, fault, fault_marks, fault_labels, fault_title)),
+        (files.fix, side(ACCENT, fix, fix_marks, fix_labels, fix_title)),
     ]
 
 
@@ -349,7 +350,8 @@ def _own_thumb(pose: str, marks_: tuple[str, ...]) -> Callable[[], str]:
     return lambda: thumbs.thumbnail(POSES[pose], marks_, (), draw.panel)
 
 
-THUMBNAILS.update({f"{name}-thumb": _own_thumb(*drawn) for name, drawn in OWN_THUMBS.items()})
+THUMBNAILS.update({pair_files(name).thumb: _own_thumb(*drawn)
+                   for name, drawn in OWN_THUMBS.items()})
 
 # Figures of more than one pose, and the one a card draws for each.
 POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()), "rung-3": ("rung3", ()),

@@ -50,7 +50,7 @@ class BlockIndent(Preprocessor):
             if line.lstrip(" ").startswith("///") and indent % 4:
                 page = page_context(self.md)
                 raise ContentError(
-                    f"docs/{page.src}, line {number + page.line_offset}: the block line "
+                    f"docs/{page.src}{page.file_line(lines, number)}: the block line "
                     f'"{line.strip()[:40]}" is indented {indent} spaces. Under a numbered '
                     "step, indent a block and its closing /// by 4 spaces (8 under a step "
                     "inside a step); outside a list, don't indent it."
@@ -60,7 +60,7 @@ class BlockIndent(Preprocessor):
             number, step = restart
             page = page_context(self.md)
             raise ContentError(
-                f"docs/{page.src}, line {number + page.line_offset}: step {step} starts a new "
+                f"docs/{page.src}{page.file_line(lines, number)}: step {step} starts a new "
                 "numbered list, which Markdown numbers from 1, so the steps would read 1, 2... "
                 "again. Something above it, not indented, ended the list (a box or a "
                 "paragraph at the start of the line): indent it by 4 spaces so it stays "

@@ -29,7 +29,7 @@ from markdown import Markdown
 
 from .document import document
 from .errors import ContentError
-from .site import docs_dir, split_front_matter
+from .site import docs_dir, line_in, split_front_matter
 
 # The MkDocs the project pins (requirements.in), whose relpath treeprocessor
 # holds the page's file and config as .file and .config.
@@ -67,23 +67,54 @@ class PageContext:
     # a line number of the Markdown to name the line in the file.
     line_offset: int = 0
 
+    @property
+    def in_engine(self) -> bool:
+        """Whether an engine (MkDocs or Zensical) is building the page: its
+        site settings, its file and the site's files are real, and its macros
+        have run. Outside one (a plain markdown.markdown call, or the fault
+        reader reading another page) they are not, and the checks of them
+        are skipped; ask this rather than compare ``engine`` with "bare"."""
+        return self.engine != "bare"
+
     def line_of(self, needle: str | re.Pattern[str], nth: int = 1) -> str:
         """", line N" for the nth line (from 1) of the page's file holding
         needle (words, or a pattern a line must match), or "" where it
         can't be found (messages name the line when they can). A check that
         knows which occurrence it means (the second H1 with these words)
-        says so with nth."""
+        says so with nth. A page read outside an engine ("bare") names no
+        line: there is no file of its own to count in."""
+        if not self.in_engine:
+            return ""
         path = self.site.docs_dir / self.src
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
             return ""
-        if isinstance(needle, str):
-            words = needle.strip()
-            found = [n for n, line in enumerate(lines, 1) if words and words in line]
-        else:
-            found = [n for n, line in enumerate(lines, 1) if needle.search(line)]
-        return f", line {found[nth - 1]}" if 0 < nth <= len(found) else ""
+        number = line_in(lines, needle, nth)
+        return f", line {number}" if number else ""
+
+    def file_line(self, lines: list[str], number: int) -> str:
+        """", line N" of the page's file for line ``number`` (from 1) of
+        ``lines``, the Markdown the extensions see: the one way from a line
+        of the page to a line of its file. Outside an engine the Markdown
+        is the file after line_offset lines of front matter. An engine has
+        also dropped the blank lines after the front matter, and its macros
+        may have changed lines, so the line is found by its words: the
+        kth line of the file's body holding them, where it is the kth line
+        of the Markdown holding them (a second unclosed <div markdown> is
+        named on its own line, not the first's); "" if not found."""
+        if not self.in_engine:
+            return f", line {number + self.line_offset}"
+        words = lines[number - 1].strip()
+        if not words:
+            return ""
+        nth = sum(1 for line in lines[:number] if words in line)
+        try:
+            text = (self.site.docs_dir / self.src).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return ""
+        found = line_in(text.splitlines()[self.line_offset:], words, nth)
+        return f", line {found + self.line_offset}" if found else ""
 
 
 def flatten_nav(nav: Any) -> list[tuple[str, str]]:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from . import method, palette, preview_cards, reader, theme_css, tracker
+from .checks.front_matter import check_preview_figure, figure_names
 from .context import flatten_nav
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
@@ -40,6 +41,7 @@ from .site import (
     docs_dir,
     inline_stylesheet,
     is_homepage,
+    lines_line_of,
     load_config,
     page_url,
     share_title,
@@ -88,6 +90,9 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
             if generated is not None and written_here(text):
                 continue
         meta, body, _ = split_front_matter(text, f"docs/{src}")
+        # The card is drawn from these names: the build's own check of them,
+        # so a misspelt pose stops here with the line, not with a traceback.
+        check_preview_figure(meta, src, figure_names, lines_line_of(text))
         url = page_url(src)
         if is_homepage(src):
             title = config["site_name"]  # the share-title rule: see overrides/main.html
@@ -212,12 +217,14 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
     pose of the first figure it shows, else nothing (a card of words). A
     figure with a thumbnail of its own (figures.catalogue.OWN_THUMBS: the
     rep's strip) shares as that: its pose, with its fault marks."""
+    from figures import pair_files, pair_side
     from figures.catalogue import OWN_THUMBS, POSED
 
     images = fault.element.iter("img") if fault.element is not None else ()
     names = [Path(img.get("src", "")).stem for img in images]
-    for stem in dict.fromkeys(n.removesuffix("-fault").removesuffix("-fix") for n in names):
-        if stem in pairs and {f"{stem}-fault", f"{stem}-fix"} <= set(names):
+    for stem in dict.fromkeys(side[0] for name in names if (side := pair_side(name))):
+        files = pair_files(stem)
+        if stem in pairs and {files.fault, files.fix} <= set(names):
             return {"preview_figure": pairs[stem].fault, "preview_fix_figure": pairs[stem].fix,
                     "preview_pair": stem}
     posed = [name for name in names if name in POSED]

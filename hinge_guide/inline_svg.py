@@ -38,7 +38,7 @@ from markdown.treeprocessors import Treeprocessor
 from . import priorities
 from .context import page_context
 from .errors import ContentError
-from .site import THUMB_CLASS, is_site_name
+from .site import THUMB_CLASS, LineOf, is_site_name, no_line
 from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules, is_svg
 
 XLINK = "http://www.w3.org/1999/xlink"
@@ -273,7 +273,7 @@ _SIGNS = {"fault": "M2 2l8 8M10 2l-8 8", "fix": "M1.5 6.5l3 3 6-7"}
 
 
 def require_alt(img: etree.Element, src: str,
-                line_of: Callable[[str], str] = lambda text: "") -> str:
+                line_of: LineOf = no_line) -> str:
     """An image's alt text; the one rule for it, here and in the checks. A
     thumbnail in the fault index is decorative (its fault's name stands
     beside it), so its alt is empty on purpose. ``line_of(text)`` names the
@@ -311,8 +311,7 @@ class InlineFigures(Treeprocessor):
             if THUMB_CLASS in (img.get("class") or "").split():
                 continue  # a thumbnail, decorative (alt=""), loaded as an image
             src = img.get("src", "")
-            alt = require_alt(img, page.src, page.line_of if page.engine != "bare"
-                              else lambda text: "")
+            alt = require_alt(img, page.src, page.line_of)
             # images/x.svg?v=2 is the file images/x.svg
             file = src.split("#", 1)[0].split("?", 1)[0]
             if "://" in src or not is_svg(file):

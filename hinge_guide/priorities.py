@@ -31,8 +31,10 @@ from __future__ import annotations
 # extension's processor reads the page and stumbles on what it left as text.
 EXTENSIONS_USED = 110
 
-# faults: keeps the page's lines for messages. First of all, while the
-# lines are the file's (less its front matter): nothing stashed or joined.
+# faults: keeps the page's lines for messages. Second, after
+# EXTENSIONS_USED (which only reads them) and before anything below changes
+# them: the lines are still the file's (less its front matter), nothing
+# stashed or joined.
 FAULT_SOURCE_LINES = 100
 
 # checks: HTML a page opens and never closes, a <style> in the page. Before

@@ -176,7 +176,7 @@ class ExtensionsUsed(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         page = page_context(self.md)
-        if page.engine == "bare":
+        if not page.in_engine:
             return lines  # a plain Markdown call lists the extensions it wants
 
         def where(line: str) -> str:

@@ -73,7 +73,7 @@ def _same_words(md: Markdown, words: str) -> None:
     tick by its item's words (docs/javascripts/checklist.js), so ticking one
     would tick both on the next visit."""
     page = page_context(md)
-    line = page.line_of(words, nth=2) if page.engine != "bare" else ""
+    line = page.line_of(words, nth=2)
     raise ContentError(
         f"docs/{page.src}{line}: two checklist items read \"{words[:60]}\". The page keeps "
         "each tick by its item's words, so ticking one would tick both on the next visit. "

@@ -106,7 +106,8 @@ def test_missing_page_script(project):
 
 def test_unknown_preview_figure(project):
     edit(project, "docs/setup.md", "preview_figure: standing", "preview_figure: standin")
-    fails(project, "docs/setup.md", "standin", "use one of")
+    fails(project, "docs/setup.md", "standin",
+          ', line 3: preview_figure: "standin" is not a pose. Did you mean standing?')
 
 
 # Front matter that looks like markup ---------------------------------------------

@@ -97,3 +97,13 @@ def test_a_package_docstring_names_every_module_in_it(package):
                if path.stem != "__init__" and f"``{path.stem}``" not in (module.__doc__ or "")]
     where = package.replace(".", "/")
     assert not missing, f"{where}/__init__.py's docstring doesn't name {missing}"
+
+
+def test_only_the_page_context_knows_what_a_bare_page_is():
+    """Whether an engine builds the page was asked as engine != "bare" in a
+    dozen places, and each line_of caller spelt "no line for a bare page"
+    its own way: PageContext.in_engine and PageContext.line_of say it once."""
+    for path in sorted((ROOT_DIR / "hinge_guide").rglob("*.py")):
+        if path.name != "context.py":
+            text = path.read_text(encoding="utf-8")
+            assert '"bare"' not in text, f"{path.relative_to(ROOT_DIR)}: use page.in_engine"

@@ -59,6 +59,12 @@ def test_a_fault_box_renders_closed_with_its_anchor_and_parts():
     (FAULT.replace("rounded-back", "hips-knees") + "\n## Hips &amp; knees\n", "#hips-knees"),
     (FAULT.replace("{id: rounded-back}", "{id: rounded-back, data-old-anchors: Bad_Old}"),
      "old anchor"),
+    # An old anchor was held to a rule of its own, without the hh- one: it
+    # could take the id of a figure inlined on the page.
+    (FAULT.replace("{id: rounded-back}", "{id: rounded-back, data-old-anchors: hh-fig-1}"),
+     'old anchor "hh-fig-1": ids starting with hh-'),
+    (FAULT.replace("{id: rounded-back}", "{id: rounded-back, data-old-anchors: index}"),
+     'old anchor "index": that is the address of the Common faults page'),
 ])
 def test_a_broken_fault_box_stops_with_what_to_do(broken, message):
     with pytest.raises(ContentError, match=message.replace("(", r"\(")):
@@ -233,3 +239,30 @@ def test_one_rule_says_what_a_labelled_part_is(html, label):
     assert part_label(paragraph) == label
     box = etree.fromstring(f"<details>{html}</details>")
     assert labelled_parts(box, ("The fix",)) == ([label] if label == "The fix" else [])
+
+
+@pytest.mark.parametrize("change,message", [
+    (("{id: rounded-back}", "{id: Rounded_Back}"), "an anchor is lower-case"),
+    (("    attrs: {id: rounded-back}\n", ""), "needs a readable anchor"),
+    (("{id: rounded-back}", "{id: hh-back}"), "ids starting with hh-"),
+    (("**The fix:** ", ""), '"The fix" part'),
+    (("///\n", "\n## Next\n"), "is not closed"),
+    (("/// fault | Rounded back", "/// fault"), "a fault box has no title"),
+])
+def test_a_message_about_a_box_names_its_opening_line(tmp_path, change, message):
+    """The box's line was known (fault.start) but these messages named only
+    the file: on a page of twelve boxes the coach had to hunt. The second
+    box with this title opens on line 16 (after 4 lines of front matter and the first box)."""
+    second = FAULT.replace(*change).replace("rounded-back", "second")
+    with pytest.raises(ContentError, match=rf"^docs/a\.md, line 16: .*{message}"):
+        _read(tmp_path, FAULT + second)
+
+
+def test_toc_keeps_the_slug_rule_the_fault_checks_read():
+    """FaultChecks.heading_slugs reads toc's treeprocessor's slugify and
+    sep (no public API gives a heading's asked-for id): a Markdown that
+    moves them would crash the build with an AttributeError. README's table
+    of reads of other packages' insides lists this."""
+    md = markdown.Markdown(extensions=["toc"])
+    toc = md.treeprocessors["toc"]
+    assert callable(toc.slugify) and toc.sep == "-"

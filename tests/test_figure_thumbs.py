@@ -38,6 +38,17 @@ def test_every_fault_pair_has_a_thumbnail():
     assert set(THUMBS) == {f"{name}-thumb.svg" for name in PAIRS} | OWN_THUMBS
 
 
+def test_a_pairs_file_names_come_from_one_rule():
+    """The -fault, -fix and -thumb names were spelt in the catalogue, the
+    fault index and the generate step: pair_side reads what pair_files
+    writes, and a name that is only a suffix is no pair."""
+    from figures import pair_files, pair_side
+
+    files = pair_files("x")
+    assert (pair_side(files.fault), pair_side(files.fix)) == (("x", "fault"), ("x", "fix"))
+    assert pair_side(files.thumb) is None and pair_side(pair_files("").fault) is None
+
+
 def test_the_rushed_rep_reads_on_its_tile():
     """The rushing-the-rep row showed the rep's four-figure strip: four
     bodies about 20 px tall on an 80 px tile. Its thumbnail is one body,

@@ -182,4 +182,45 @@ def test_reviewed_must_be_a_date():
 @pytest.mark.parametrize("figure", [["bottom"], 3, ""])
 def test_a_preview_figure_of_the_wrong_type_says_so(figure):
     with pytest.raises(ContentError, match="name of one pose"):
-        check_preview_figure({"preview_figure": figure}, "p.md", lambda: {"bottom"})
+        check_preview_figure({"preview_figure": figure}, "p.md", lambda: FIGURES)
+
+
+FIGURES = {"bottom": frozenset({"back", "plumb"}), "standing": frozenset({"back"})}
+
+
+@pytest.mark.parametrize("meta,message", [
+    ({"preview_figure": "botom"}, r'preview_figure: "botom" is not a pose\. Did you mean bottom\?'),
+    ({"preview_fix_figure": "standin"}, r'preview_fix_figure: "standin" is not a pose'),
+    ({"preview_fix_figure": 3}, "preview_fix_figure must be the name of one pose"),
+    ({"preview_figure": "bottom", "preview_fault_marks": ["plum"]},
+     r'"plum" is not a mark the pose bottom can carry\. Did you mean plumb\?'),
+    ({"preview_figure": "bottom", "preview_fault_marks": "back"}, "must be a list"),
+    ({"preview_fault_marks": ["back"]}, "the page names none"),
+])
+def test_every_preview_name_is_one_the_body_model_draws(meta, message):
+    """preview_fix_figure and preview_fault_marks were allowed keys nobody
+    checked: a typo reached the card drawer as a KeyError."""
+    text = "---\n" + "".join(f"{key}: {value}\n" for key, value in meta.items()) + "---\n"
+    with pytest.raises(ContentError, match=rf"docs/p\.md, line \d: .*{message}"):
+        check_preview_figure(meta, "p.md", lambda: FIGURES, site.lines_line_of(text))
+    check_preview_figure({"preview_figure": "bottom", "preview_fix_figure": "standing",
+                          "preview_fault_marks": ["back"]}, "p.md", lambda: FIGURES)
+
+
+@pytest.mark.parametrize("key,value,check", [
+    ("descripton", "x", lambda meta, line_of: check_front_matter_keys(meta, "p.md", line_of)),
+    ("description", 42, lambda meta, line_of: check_description(meta, "p.md", line_of)),
+    ("title", "**Bold**", lambda meta, line_of: check_title(meta, "p.md", line_of)),
+    ("reviewed", "last week",
+     lambda meta, line_of: check_reviewed(meta, "p.md", TODAY, line_of=line_of)),
+    ("scripts", "a.js",
+     lambda meta, line_of: check_scripts(meta, "p.md", ROOT / "docs", line_of)),
+])
+def test_a_front_matter_mistake_is_named_on_its_keys_line(key, value, check):
+    """These messages named only the file, though the key's line is easy
+    to find (theme_files' checks already named it)."""
+    meta = {"description": "A page.", "reviewed": "2026-11-25", key: value}
+    text = "---\n" + "".join(f"{k}: {v}\n" for k, v in meta.items()) + "---\n"
+    line = 1 + list(meta).index(key) + 1
+    with pytest.raises(ContentError, match=rf"^docs/p\.md, line {line}: "):
+        check(meta, site.lines_line_of(text))

@@ -91,3 +91,24 @@ def test_the_figures_step_prints_a_method_error_without_a_traceback(monkeypatch,
     assert figures_main.main(["--check"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("python -m figures: method.yml: tempo.down_seconds is 99")
+
+
+@pytest.mark.parametrize("line,named", [
+    ("preview_figure: botom", 'preview_figure: "botom" is not a pose. Did you mean bottom?'),
+    ("preview_fix_figure: botom", 'preview_fix_figure: "botom" is not a pose.'),
+    ("preview_fault_marks: [bak]", 'preview_fault_marks: "bak" is not a mark'),
+])
+def test_a_misspelt_card_pose_or_mark_is_named_with_its_line(tmp_path, monkeypatch, capsys,
+                                                            line, named):
+    """The step draws a page's card from its preview_* names: a typo in one
+    crashed it with a KeyError from the body model and its traceback."""
+    from hinge_guide import generate
+
+    page = f"---\ndescription: A page.\npreview_figure: bottom\n{line}\n---\n\n# A\n"
+    if line.startswith("preview_figure"):
+        page = page.replace("preview_figure: bottom\n", "")
+    monkeypatch.chdir(small_project(tmp_path, page))
+    assert generate.main([]) == 1
+    err = capsys.readouterr().err
+    at = 3 if line.startswith("preview_figure") else 4
+    assert f"docs/a.md, line {at}: {named}" in err and "Traceback" not in err

@@ -147,3 +147,13 @@ def test_a_macro_mistake_stops_the_build_only_on_a_page_the_plugin_renders(by_de
             check_page_macros(env)
     else:
         check_page_macros(env)
+
+
+def test_the_macros_plugin_page_variables_follows_is_the_one_pinned():
+    """MACROS_PINNED names the plugin whose rule page_variables repeats; it
+    was never compared with requirements.in, unlike MkDocs', pymdown's and
+    Material's pins."""
+    from hinge_guide.checks.macro_text import MACROS_PINNED
+
+    pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
+    assert f"mkdocs-macros-plugin=={MACROS_PINNED}" in pins

@@ -54,7 +54,7 @@ def test_the_mkdocs_the_messages_name_is_the_one_pinned():
 
 
 def test_the_pymdownx_the_messages_name_is_the_one_pinned():
-    from hinge_guide.checks.tree import PYMDOWNX_PINNED
+    from hinge_guide.blocks import PYMDOWNX_PINNED
 
     pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
     assert f"pymdown-extensions=={PYMDOWNX_PINNED}" in pins
@@ -63,7 +63,7 @@ def test_the_pymdownx_the_messages_name_is_the_one_pinned():
 def test_a_pymdownx_without_its_blocks_list_says_what_changed(monkeypatch):
     """The checks read pymdownx's undocumented list of blocks: if it goes, the
     build names the pinned version instead of an AttributeError."""
-    from hinge_guide.checks.tree import registered_blocks
+    from hinge_guide.blocks import registered_blocks
 
     md = markdown.Markdown(extensions=EXTENSIONS)
     assert "fault" in registered_blocks(md)

@@ -37,3 +37,115 @@ def test_line_of_finds_the_nth_line_holding_its_words(tmp_path):
     assert page.line_of("one") == ", line 1"
     assert page.line_of("one", nth=2) == ", line 3"
     assert page.line_of("one", nth=3) == ""
+
+
+def test_a_page_read_outside_an_engine_names_no_line(tmp_path):
+    """Callers each spelt "no line for a bare page" as a lambda of their own
+    shape; PageContext.line_of says it once, so a check takes page.line_of
+    whatever the engine."""
+    from hinge_guide.context import PageContext, SiteSettings
+
+    (tmp_path / "a.md").write_text("one\n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="bare")
+    assert page.line_of("one") == ""
+
+
+def test_an_empty_heading_is_named_on_its_line(tmp_path):
+    """The empty-heading finder is a pattern for page.line_of, not a file
+    reader of its own."""
+    from hinge_guide.checks import _EMPTY_HEADING
+    from hinge_guide.checks.left_as_text import check_left_as_text
+    from hinge_guide.context import PageContext, SiteSettings
+
+    (tmp_path / "a.md").write_text(FRONT + "# A\n\nText.\n\n## \n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="mkdocs",
+                       line_offset=4)
+    root = etree.fromstring("<div><h1>A</h1><p>Text.</p><h2></h2></div>")
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 9: "):
+        check_left_as_text(root, "a.md", page.line_of, lambda: page.line_of(_EMPTY_HEADING))
+
+
+def _mkdocs_page(tmp_path, body: str):
+    """A page as MkDocs hands it to Markdown: the front matter and the blank
+    lines after it dropped (mkdocs.utils.meta.get_data)."""
+    import markdown
+
+    from hinge_guide.context import PageContext, SiteSettings
+    from hinge_guide.document import document
+
+    (tmp_path / "a.md").write_text(FRONT + body, encoding="utf-8")
+    md = markdown.Markdown()
+    document(md).page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path),
+                                    engine="mkdocs", line_offset=4)
+    return md, body.lstrip("\n").splitlines()
+
+
+def test_a_second_unclosed_div_is_named_on_its_own_line(tmp_path):
+    """The file was searched for the line's words and the first match taken:
+    the first <div markdown>, closed, was named for the second."""
+    from hinge_guide.checks.source import UnclosedMarkup
+
+    md, lines = _mkdocs_page(tmp_path, "\n# A\n\n<div markdown>\nA\n</div>\n\n<div markdown>\nB\n")
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 12: a <div>"):
+        UnclosedMarkup(md).run(lines)
+
+
+def test_a_misindented_block_is_named_on_its_line_after_a_blank_line(tmp_path):
+    """A block's line was its Markdown line plus the front matter: MkDocs
+    also drops the blank line after the front matter, so it named the line
+    above."""
+    from hinge_guide.blocks import BlockIndent
+
+    md, lines = _mkdocs_page(tmp_path, "\n# A\n\n1. Step\n\n   /// note\n   Hi.\n   ///\n")
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 10: the block line"):
+        BlockIndent(md).run(lines)
+
+
+def test_an_unclosed_box_is_named_on_its_opening_line_not_where_its_title_is_first_said(
+        tmp_path):
+    """The first line holding the box's title was named: here a sentence
+    above the box."""
+    from hinge_guide.checks.tree import check_tree
+    from hinge_guide.context import PageContext, SiteSettings
+
+    (tmp_path / "a.md").write_text(
+        FRONT + "# A\n\nThe Grip matters.\n\n/// note | Grip\nText.\n\n## Next\n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="mkdocs",
+                       line_offset=4)
+    root = etree.fromstring(
+        '<div><h1>A</h1><p>The Grip matters.</p><div class="admonition note">'
+        '<p class="admonition-title">Grip</p><p>Text.</p><h2>Next</h2></div></div>')
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 9: the box "Grip" is not closed'):
+        check_tree(root, "a.md", {"note"}, None, page.line_of)
+
+
+def test_a_fault_box_in_a_tab_is_named_on_its_opening_line(tmp_path):
+    """Named at the first line holding its title (the tab's own, here),
+    though the fault extension knows the box's line exactly."""
+    import markdown
+    from markdown.treeprocessors import Treeprocessor
+
+    from hinge_guide.checks.tree import check_tree
+    from hinge_guide.context import PageContext, SiteSettings
+    from hinge_guide.document import document
+
+    box = ("/// fault | Rounded back\n    attrs: {id: rounded-back}\n\n"
+           "**What you see or feel:** It curves.\n\n**Why it matters:** It loads it.\n\n"
+           "**The fix:** Go less deep.\n///\n")
+    body = "# A\n\n/// tab | Rounded back\n\n" + box + "\n///\n"
+    (tmp_path / "a.md").write_text(FRONT + body, encoding="utf-8")
+    md = markdown.Markdown(extensions=["attr_list", "pymdownx.blocks.tab", "hinge_guide.faults"])
+    document(md).page = PageContext(src="a.md", meta={},
+                                    site=SiteSettings(docs_dir=tmp_path, root_dir=tmp_path),
+                                    engine="mkdocs", line_offset=4)
+    kept = []
+
+    class Keep(Treeprocessor):
+        def run(self, root):
+            kept.append(root)
+
+    md.treeprocessors.register(Keep(md), "keep", 0)
+    md.convert(body)
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 9: the fault box "Rounded back" '
+                                           "sits inside a tab"):
+        check_tree(kept[0], "a.md", set(), None, md=md)

@@ -20,6 +20,8 @@ PAGE = "---\ndescription: Kettlebells.\nreviewed: 2026-11-25\n---\n\n# Kettlebel
     ("new page.md", PAGE, "rename it to new-page.md"),
     ("New-Page.md", PAGE, "rename it to new-page.md"),
     ("übungen.md", PAGE, "rename it to ubungen.md"),
+    # The rule and README said hyphens, the check let _ through too.
+    ("session_log.md", PAGE, "rename it to session-log.md"),
     ("Drills/hinge.md", PAGE, "rename it to drills,"),
     ("questions.md ", PAGE, "ends with a space"),
     ("kb.MD", PAGE, "Rename it to kb.md"),

@@ -271,11 +271,14 @@ def test_home_has_movements_steps_near_the_top(built):
     assert first_box.find_previous("h2") is None
 
 
-def test_no_invitation_without_coach_links(built):
+def test_no_page_invites_questions_without_coach_links(built):
+    """No invitation to ask the coach on any page while there is no link to
+    ask by (the one copy of this test: test_share.py had another)."""
     site = built  # each engine's build in turn
     if load_config()["extra"].get("social"):
-        pytest.skip("the coach has set social links; see test_bad_input")
-    assert soup(site, "index.md").select_one(".hh-ask") is None
+        pytest.skip("the coach has set social links; see test_share.py and test_bad_input")
+    for _, src in nav_pages():
+        assert soup(site, src).select_one(".hh-ask") is None, src
 
 
 def test_permalinks_on_headings(built):

@@ -12,9 +12,9 @@ pytestmark = pytest.mark.unit
 
 
 PREPROCESSORS = [
-    "hinge_fault_source_lines", "hinge_unclosed_markup", "normalize_whitespace",
-    "hinge_block_indent", "fenced_code_block", "hinge_fault_index", "hinge_fault_share_marker",
-    "hinge_glossary_page", "html_block",
+    "hinge_extensions_used", "hinge_fault_source_lines", "hinge_unclosed_markup",
+    "normalize_whitespace", "hinge_block_indent", "fenced_code_block", "hinge_fault_index",
+    "hinge_fault_share_marker", "hinge_glossary_page", "html_block",
 ]
 TREEPROCESSORS = [
     "inline", "blocks_on_inline_end", "hinge_tasklist", "hinge_tables", "hinge_fault_share",

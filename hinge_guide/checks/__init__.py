@@ -5,7 +5,9 @@ file and says what to do:
 
 - the page has a front-matter ``description`` of at most 160 characters;
 - it says when a coach last checked it: ``reviewed``, a date;
-- ``preview_figure``, where given, is the name of a pose;
+- ``preview_figure`` and ``preview_fix_figure``, where given, name a pose,
+  and ``preview_fault_marks`` marks that pose can carry (the generate step
+  runs the same check before it draws the cards);
 - every script the front matter names exists under docs/;
 - ``template``, ``icon``, ``hide`` and ``status`` name what the theme has
   (read from its own templates, icons and stylesheet);
@@ -63,6 +65,7 @@ others.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from typing import Any
 
@@ -70,7 +73,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .. import glossary, priorities
-from ..blocks import BlockIndent
+from ..blocks import BlockIndent, registered_blocks
 from ..context import PageContext, SiteSettings, page_context
 from ..site_extensions import ExtensionsUsed, require_extension
 from .alt_text import AltWords
@@ -82,7 +85,7 @@ from .front_matter import (
     check_reviewed,
     check_scripts,
     check_title,
-    pose_names,
+    figure_names,
 )
 from .left_as_text import check_left_as_text
 from .pasted import check_loads_nothing_foreign
@@ -90,7 +93,7 @@ from .raw_links import check_raw_links
 from .site_wide import check_site
 from .source import UnclosedMarkup
 from .theme_files import check_page_theme_settings, theme_folders
-from .tree import admonition_types, check_tree, registered_blocks
+from .tree import admonition_types, check_tree
 
 # The package's surface is the extension; each check is imported from the
 # module that owns it (listed in the docstring above).
@@ -100,19 +103,17 @@ __all__ = ["ChecksExtension", "ChecksTreeprocessor", "makeExtension"]
 class ChecksTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
-        if page.engine != "bare":
+        if page.in_engine:
             if (page.site.root_dir / glossary.SOURCE).is_file():
                 require_extension(self.md, "hinge_guide.glossary")
             self.check_page(page)
-        blocks = registered_blocks(self.md)
-        known = blocks  # name -> block class, or None without pymdownx.blocks
-        line_of = page.line_of if page.engine != "bare" else (lambda text, nth=1: "")
-        check_tree(root, page.src, admonition_types(self.md), known, line_of, self.md)
+        blocks = registered_blocks(self.md)  # name -> block class, or None without pymdownx.blocks
+        line_of = page.line_of
+        check_tree(root, page.src, admonition_types(self.md), blocks, line_of, self.md)
         check_emoji_names(root, self.md, page.src, line_of)
-        check_left_as_text(root, page.src, line_of,
-                           (lambda: _empty_heading_line(page)) if page.engine != "bare"
-                           else (lambda: ""), macros_ran=page.engine != "bare")
-        if page.engine != "bare":
+        check_left_as_text(root, page.src, line_of, lambda: line_of(_EMPTY_HEADING),
+                           macros_ran=page.in_engine)
+        if page.in_engine:
             check_raw_links(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
                             page.site.docs_dir, theme_folders(page.site.root_dir), line_of)
         check_loads_nothing_foreign(root, list(self.md.htmlStash.rawHtmlBlocks), page.src,
@@ -122,26 +123,17 @@ class ChecksTreeprocessor(Treeprocessor):
         site: SiteSettings = page.site
         # The site's settings and files too, once per change of them.
         check_site(site)
-        check_front_matter_keys(page.meta, page.src)
-        check_description(page.meta, page.src)
-        check_title(page.meta, page.src)
-        check_reviewed(page.meta, page.src)
-        check_preview_figure(page.meta, page.src, pose_names)
-        check_scripts(page.meta, page.src, site.docs_dir)
+        check_front_matter_keys(page.meta, page.src, page.line_of)
+        check_description(page.meta, page.src, page.line_of)
+        check_title(page.meta, page.src, page.line_of)
+        check_reviewed(page.meta, page.src, line_of=page.line_of)
+        check_preview_figure(page.meta, page.src, figure_names, page.line_of)
+        check_scripts(page.meta, page.src, site.docs_dir, page.line_of)
         check_page_theme_settings(page.meta, page.src, site.root_dir, page.line_of)
 
 
-def _empty_heading_line(page: PageContext) -> str:
-    """", line N" of the first heading with no words in the page's file."""
-    import re
-
-    try:
-        lines = (page.site.docs_dir / page.src).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return ""
-    number = next((n for n, line in enumerate(lines, 1)
-                   if re.fullmatch(r"#{1,6}[ \t#]*", line.strip())), None)
-    return f", line {number}" if number else ""
+# A heading with no words: its first line is named.
+_EMPTY_HEADING = re.compile(r"^\s*#{1,6}[ \t#]*$")
 
 
 class ChecksExtension(Extension):

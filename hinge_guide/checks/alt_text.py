@@ -18,6 +18,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..context import page_context
 from ..errors import ContentError
+from ..site import LineOf
 
 _PICTURE_FILE = re.compile(r"\.(svg|png|jpe?g|gif|webp|avif|heic|tiff?|bmp)$", re.I)
 # Names cameras, phones and screenshot tools give files: IMG_2034, DSC00123,
@@ -68,7 +69,7 @@ class _RawImages(HTMLParser):
     handle_startendtag = handle_starttag
 
 
-def check_alt_words(root: etree.Element, raw_html: list, src: str, line_of) -> None:
+def check_alt_words(root: etree.Element, raw_html: list, src: str, line_of: LineOf) -> None:
     """Every picture's alt text, in the tree and in raw HTML, is words."""
     images = [(img.get("src") or "?", img.get("alt") or "") for img in root.iter("img")]
     for block in raw_html:
@@ -85,5 +86,4 @@ def check_alt_words(root: etree.Element, raw_html: list, src: str, line_of) -> N
 class AltWords(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         page = page_context(self.md)
-        line_of = page.line_of if page.engine != "bare" else (lambda text: "")
-        check_alt_words(root, list(self.md.htmlStash.rawHtmlBlocks), page.src, line_of)
+        check_alt_words(root, list(self.md.htmlStash.rawHtmlBlocks), page.src, page.line_of)

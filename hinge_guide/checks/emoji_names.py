@@ -17,13 +17,13 @@ from __future__ import annotations
 import difflib
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
 from typing import Any
 
 from markdown import Markdown
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from ..errors import ContentError
+from ..site import LineOf
 
 # pymdownx.emoji's own pattern (:[+\-\w]+:), with at least one letter, so a time
 # (10:30:45) is not a name, and not inside a longer run of colons and words.
@@ -136,7 +136,7 @@ def nearest_emoji(name: str, index: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def check_emoji_names(root: etree.Element, md: Markdown, src: str,
-                      line_of: Callable[[str], str]) -> None:
+                      line_of: LineOf) -> None:
     index = emoji_index(md)
     if not index:
         return

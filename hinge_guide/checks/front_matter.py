@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import DESCRIPTION_MAX, markup_in
+from ..site import DESCRIPTION_MAX, LineOf, key_line, markup_in, no_line
 
 # Front matter this site reads, and Material's own page settings.
 FRONT_MATTER_KEYS = frozenset({
@@ -20,7 +21,7 @@ FRONT_MATTER_KEYS = frozenset({
 })
 
 
-def check_front_matter_keys(meta: dict, src: str) -> None:
+def check_front_matter_keys(meta: dict, src: str, line_of: LineOf = no_line) -> None:
     """A misspelt setting is otherwise ignored without a word: `script:`
     for `scripts:` ships the page without its script. Refuse a key that is close to
     a known one; other keys of a coach's own pass."""
@@ -32,16 +33,18 @@ def check_front_matter_keys(meta: dict, src: str) -> None:
         close = difflib.get_close_matches(str(key), FRONT_MATTER_KEYS, n=1, cutoff=0.75)
         if close:
             raise ContentError(
-                f"docs/{src}: the front matter has `{key}:`, which nothing reads. Did you "
-                f"mean `{close[0]}:`? Correct it, or the page is built without it."
+                f"docs/{src}{line_of(key_line(str(key)))}: the front matter has `{key}:`, "
+                f"which nothing reads. Did you mean `{close[0]}:`? Correct it, or the page "
+                "is built without it."
             )
 
 
-def check_description(meta: dict, src: str) -> None:
+def check_description(meta: dict, src: str, line_of: LineOf = no_line) -> None:
+    where = f"docs/{src}{line_of(key_line('description'))}"
     description = meta.get("description")
     if description is not None and not isinstance(description, str):
         raise ContentError(
-            f"docs/{src}: description: {description!r} is not a sentence. Write one "
+            f"{where}: description: {description!r} is not a sentence. Write one "
             f"sentence of words, at most {DESCRIPTION_MAX} characters, saying what the "
             "reader gets here (put it in quotes if it starts with a number or a bracket)."
         )
@@ -55,12 +58,12 @@ def check_description(meta: dict, src: str) -> None:
     problem = markup_in(description)
     if problem:
         raise ContentError(
-            f"docs/{src}: the description holds {problem}. Write plain words: link "
+            f"{where}: the description holds {problem}. Write plain words: link "
             "previews and search results show it exactly as typed, where no macro runs."
         )
     if len(description) > DESCRIPTION_MAX:
         raise ContentError(
-            f"docs/{src}: the description has {len(description)} characters. "
+            f"{where}: the description has {len(description)} characters. "
             f"Shorten it to {DESCRIPTION_MAX} or fewer: search results and "
             "link previews cut longer ones off."
         )
@@ -72,7 +75,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EARLIEST_REVIEW = dt.date(2020, 1, 1)
 
 
-def check_title(meta: dict, src: str) -> None:
+def check_title(meta: dict, src: str, line_of: LineOf = no_line) -> None:
     """A front-matter title names the page in the menu, the browser tab and
     the header, where the theme prints it as it is."""
     title = meta.get("title")
@@ -82,12 +85,14 @@ def check_title(meta: dict, src: str) -> None:
         else markup_in(title)
     if problem:
         raise ContentError(
-            f"docs/{src}: the title in the front matter is {problem}: {title!r}. Write "
-            "plain words, e.g. title: Safety first (the theme prints it as typed)."
+            f"docs/{src}{line_of(key_line('title'))}: the title in the front matter is "
+            f"{problem}: {title!r}. Write plain words, e.g. title: Safety first (the theme "
+            "prints it as typed)."
         )
 
 
-def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
+def check_reviewed(meta: dict, src: str, today: dt.date | None = None,
+                   line_of: LineOf = no_line) -> None:
     """A calendar day, year-month-day: the page prints it and search engines
     read it, so a number, a week date, a time, a day to come or a year
     before the guide began is refused."""
@@ -98,6 +103,7 @@ def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
             "a front-matter line `reviewed: 2026-11-25` (year-month-day) under "
             "its description; readers and search engines see the date."
         )
+    where = f"docs/{src}{line_of(key_line('reviewed'))}"
     day = reviewed if type(reviewed) is dt.date else None
     if day is None and isinstance(reviewed, str) and _DAY.match(reviewed.strip()):
         try:
@@ -106,77 +112,123 @@ def check_reviewed(meta: dict, src: str, today: dt.date | None = None) -> None:
             day = None
     if day is None:
         raise ContentError(
-            f'docs/{src}: reviewed: "{reviewed}" is not a day. Write the day the '
+            f'{where}: reviewed: "{reviewed}" is not a day. Write the day the '
             "page was last checked as year-month-day, with no time, e.g. "
             "reviewed: 2026-11-25."
         )
     if day < EARLIEST_REVIEW:
         raise ContentError(
-            f"docs/{src}: reviewed: {day} is before {EARLIEST_REVIEW.year}, so it is likely "
+            f"{where}: reviewed: {day} is before {EARLIEST_REVIEW.year}, so it is likely "
             "a typo in the year (the guide began in 2026). Write the day a coach last "
             "checked the page, e.g. reviewed: 2026-11-25."
         )
     today = today or dt.datetime.now(dt.UTC).date()
     if day > today + dt.timedelta(days=1):
         raise ContentError(
-            f"docs/{src}: reviewed: {day} is in the future. Write the day a coach "
+            f"{where}: reviewed: {day} is in the future. Write the day a coach "
             "last checked the page (today at the latest)."
         )
 
 
-def check_preview_figure(meta: dict, src: str, poses=lambda: None) -> None:
-    """``poses()`` lists the pose names (None where the body model can't be
-    read): called only for a page that names a figure."""
-    figure = meta.get("preview_figure")
-    if figure is None:
+# The front-matter keys naming what a page's share card draws: a pose each
+# (the page's own, or a fault's; and its fix), and the fault marks on it.
+PREVIEW_POSES = ("preview_figure", "preview_fix_figure")
+PREVIEW_MARKS = "preview_fault_marks"
+
+
+def check_preview_figure(meta: dict, src: str,
+                         figures: Callable[[], Mapping[str, Collection[str]] | None]
+                         = lambda: None, line_of: LineOf = no_line) -> None:
+    """The share card's poses and marks are ones the body model draws: the
+    generate step draws the card from them, and a misspelt one stopped it
+    with a KeyError and its traceback. ``figures()`` maps each pose name to
+    the marks its view draws (None where the body model can't be read, so
+    only the types are checked): called only for a page that names a
+    figure. The build and the generate step both run this."""
+    for key in PREVIEW_POSES:
+        figure = meta.get(key)
+        if figure is None:
+            continue
+        where = f"docs/{src}{line_of(key_line(key))}"
+        if not isinstance(figure, str) or not figure.strip():
+            raise ContentError(
+                f"{where}: {key} must be the name of one pose, e.g. "
+                f"{key}: bottom (it is {type(figure).__name__} {figure!r})."
+            )
+        known = figures()
+        if known is not None and figure not in known:
+            raise ContentError(
+                f'{where}: {key}: "{figure}" is not a pose.{_nearest(figure, known)} '
+                f"The poses are {', '.join(sorted(known))}."
+            )
+    marks = meta.get(PREVIEW_MARKS)
+    if marks is None:
         return
-    if not isinstance(figure, str) or not figure.strip():
+    where = f"docs/{src}{line_of(key_line(PREVIEW_MARKS))}"
+    if not isinstance(marks, list) or not all(isinstance(m, str) for m in marks):
         raise ContentError(
-            f"docs/{src}: preview_figure must be the name of one pose, e.g. "
-            f"preview_figure: bottom (it is {type(figure).__name__} {figure!r})."
+            f"{where}: {PREVIEW_MARKS} must be a list of mark names, e.g. "
+            f"{PREVIEW_MARKS}: [back] (it is {marks!r})."
         )
-    names = poses()
-    if names is not None and figure not in names:
+    figure = meta.get("preview_figure")
+    if not figure:
         raise ContentError(
-            f'docs/{src}: preview_figure: "{figure}" is not a pose: use one of '
-            f"{', '.join(sorted(names))}."
+            f"{where}: {PREVIEW_MARKS} marks the preview_figure, and the page names none. "
+            "Add preview_figure: (the pose), or remove the marks."
         )
+    known = figures()
+    drawn = known.get(figure) if known is not None else None
+    for mark in marks:
+        if drawn is not None and mark not in drawn:
+            raise ContentError(
+                f'{where}: {PREVIEW_MARKS}: "{mark}" is not a mark the pose {figure} '
+                f"can carry.{_nearest(mark, drawn)} The marks are {', '.join(sorted(drawn))}."
+            )
+
+
+def _nearest(name: str, known: Collection[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+    return f" Did you mean {close[0]}?" if close else ""
 
 
 _SCRIPT = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.js$")
 
 
-def check_scripts(meta: dict, src: str, docs_dir: Path) -> None:
+def check_scripts(meta: dict, src: str, docs_dir: Path, line_of: LineOf = no_line) -> None:
     """Each script is a published .js file under docs/, named plainly: the
     name goes into a <script> tag on the page."""
     scripts = meta.get("scripts") or []
+    where = f"docs/{src}{line_of(key_line('scripts'))}"
     if isinstance(scripts, str) or not isinstance(scripts, list):
         raise ContentError(
-            f"docs/{src}: scripts must be a list of paths under docs/, e.g. "
+            f"{where}: scripts must be a list of paths under docs/, e.g. "
             "scripts: [javascripts/checklist.js]."
         )
     for script in scripts:
         if not isinstance(script, str) or not _SCRIPT.match(script) or ".." in script.split("/"):
             raise ContentError(
-                f"docs/{src}: the front matter names the script {script!r}. Name a .js "
+                f"{where}: the front matter names the script {script!r}. Name a .js "
                 "file under docs/ by its path from there, in letters, digits, - and _, "
                 "e.g. scripts: [javascripts/checklist.js]."
             )
         if not (docs_dir / script).is_file():
             raise ContentError(
-                f"docs/{src}: the front matter names the script {script}, which "
+                f"{where}: the front matter names the script {script}, which "
                 "is not in docs/. Fix the path (relative to docs/) or remove it."
             )
 
 
 @per_process
-def pose_names() -> frozenset[str] | None:
-    """The poses a card can draw, from the body model (figures/views.py:
-    the side view's figures/poses.py and the front view's figures/front.py;
-    only their names, so no body is solved); None where the package can't
-    be imported, so only the type is checked."""
+def figure_names() -> dict[str, frozenset[str]] | None:
+    """The poses a card can draw, each with the marks its view draws, from
+    the body model (figures/views.py: the side view's figures/poses.py and
+    marks.py, the front view's figures/front.py; only their names, so no
+    body is solved); None where the package can't be imported, so only the
+    types are checked."""
     try:
         from figures import views
     except ImportError:
         return None
-    return frozenset(views.pose_names())
+    return {name: frozenset(view.mark_names) for view in views.VIEWS for name in view.poses}

@@ -23,6 +23,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
 
 from ..errors import ContentError
+from ..site import LineOf, no_line
 
 _ADMONITION = re.compile(r"^(?P<marker>!!!|\?\?\?\+?)\s*(?P<type>[\w-]*)(?P<rest>.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -65,7 +66,7 @@ def _blocks(root: etree.Element) -> Iterator[etree.Element]:
 
 
 def check_left_as_text(root: etree.Element, src: str,
-                       line_of: Callable[[str], str] = lambda text: "",
+                       line_of: LineOf = no_line,
                        empty_heading_line: Callable[[], str] = lambda: "",
                        macros_ran: bool = False) -> None:
     """Stop at markup the page would show as typed; ``line_of(text)`` names
@@ -94,7 +95,7 @@ def check_left_as_text(root: etree.Element, src: str,
         _check_paragraph(text, src, line_of, macros_ran)
 
 
-def _check_paragraph(text: str, src: str, line_of: Callable[[str], str],
+def _check_paragraph(text: str, src: str, line_of: LineOf,
                      macros_ran: bool) -> None:
     lines = text.splitlines()
     first = lines[0].strip() if lines else ""

@@ -27,7 +27,10 @@ from ..errors import ContentError
 from ..file_cache import FileCache
 from ..site import split_front_matter
 
-_PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\.md$")
+# Lower-case letters, digits and hyphens, as README's "Adding a page" and
+# the message say: the name is the page's address, and a hyphen is how
+# every other address on the site (and a fault's anchor) joins words.
+_PAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.md$")
 # Published as they are, with names of their own: the body tracker.
 _SKIP = frozenset({"vendor"})
 
@@ -58,7 +61,7 @@ def check_pages(docs_dir: Path) -> None:
             check = part if part.endswith(".md") else f"{part}.md"
             if not _PAGE_NAME.match(check):
                 plain = unicodedata.normalize("NFKD", Path(check).stem.lower())
-                better = re.sub(r"[^a-z0-9_-]+", "-", plain.encode("ascii", "ignore")
+                better = re.sub(r"[^a-z0-9-]+", "-", plain.encode("ascii", "ignore")
                                 .decode()).strip("-")
                 raise ContentError(
                     f"{shown}: the name {part!r} becomes the page's address, where "

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
 from ..errors import ContentError
+from ..site import LineOf, no_line
 
 # Markup a coach might paste that loads or runs something: the site loads
 # nothing from any other site, and runs only its own scripts.
@@ -88,7 +89,7 @@ class _PastedMarkup(HTMLParser):
 
 
 def check_loads_nothing_foreign(root: etree.Element, raw_html: list[str], src: str,
-                                line_of=lambda text: "") -> None:
+                                line_of: LineOf = no_line) -> None:
     """Pictures, embeds and scripts a coach pastes into a page: refused when
     they would load from another site or run code, naming the file and line."""
     for img in root.iter("img"):

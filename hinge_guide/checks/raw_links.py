@@ -14,12 +14,11 @@ from __future__ import annotations
 import posixpath
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import ContentError
-from ..site import STYLESHEET, page_url
+from ..site import STYLESHEET, LineOf, page_url
 
 # Attributes that hold an address, by tag
 _ADDRESS_ATTRS = {"a": ("href",), "area": ("href",), "img": ("src",), "source": ("src",),
@@ -96,7 +95,7 @@ def address_problem(address: str, src: str, docs_dir: Path, theme_dirs: list[Pat
 
 
 def check_raw_links(root: etree.Element, raw_html: list, src: str, docs_dir: Path,
-                    theme_dirs: list[Path], line_of: Callable[[str], str]) -> None:
+                    theme_dirs: list[Path], line_of: LineOf) -> None:
     """Every address in the page's raw HTML leads to something."""
     parsers = []
     for block in raw_html:

@@ -80,7 +80,7 @@ class UnclosedMarkup(Preprocessor):
         style = style_in_source(lines)
         if style:
             page = page_context(self.md)
-            where = page.line_of(lines[style - 1]) if page.engine != "bare" else f", line {style}"
+            where = page.file_line(lines, style)
             raise ContentError(
                 f"docs/{page.src}{where}: a <style> in the page styles every page element, "
                 "every figure's too. Put styles in docs/stylesheets/extra.css; show a drawing "
@@ -90,9 +90,7 @@ class UnclosedMarkup(Preprocessor):
         if found:
             page = page_context(self.md)
             what, line = found
-            # The file's own line, found by its words: the engines strip
-            # front matter and blank lines before the Markdown sees the page.
-            where = page.line_of(lines[line - 1]) if page.engine != "bare" else f", line {line}"
+            where = page.file_line(lines, line)
             raise ContentError(
                 f"docs/{page.src}{where}: {what}. Everything "
                 "after it would show as raw text. Close it, or remove it."
@@ -101,7 +99,7 @@ class UnclosedMarkup(Preprocessor):
         if extra:
             page = page_context(self.md)
             line, cells, columns = extra
-            where = page.line_of(lines[line - 1]) if page.engine != "bare" else f", line {line}"
+            where = page.file_line(lines, line)
             raise ContentError(
                 f"docs/{page.src}{where}: a table row has {cells} cells but the table has "
                 f"{columns} columns, so the page would drop what comes after the last column "

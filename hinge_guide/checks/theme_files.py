@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import STYLESHEET, docs_dir
+from ..site import STYLESHEET, LineOf, docs_dir, key_line, no_line
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import written_config
 
@@ -327,7 +326,7 @@ def _close(name: str, known: list[str]) -> str:
 
 
 def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
-                              line_of: Callable[[re.Pattern[str]], str] = lambda key: ""
+                              line_of: LineOf = no_line
                               ) -> None:
     """A page's `template:` and `icon:` name a template and an icon the theme
     has: a misspelt one stopped the build with Jinja's TemplateNotFound and
@@ -343,7 +342,7 @@ def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
                         for p in folder.rglob("*.html")})
         if not isinstance(template, str) or template not in known:
             raise ContentError(
-                f"docs/{src}{line_of(_key_line('template'))}: template: {template!r} is not "
+                f"docs/{src}{line_of(key_line('template'))}: template: {template!r} is not "
                 f"a template the theme has, so the page would fail to build."
                 f"{_close(str(template), known)} Remove the line to use the usual page "
                 "layout, or put the file in the theme's custom_dir (overrides/)."
@@ -353,7 +352,7 @@ def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
         known = sorted({name for folder in dirs for name in _icon_names(folder)})
         if not isinstance(icon, str) or icon not in known:
             raise ContentError(
-                f"docs/{src}{line_of(_key_line('icon'))}: icon: {icon!r} is not an icon the "
+                f"docs/{src}{line_of(key_line('icon'))}: icon: {icon!r} is not an icon the "
                 f"theme has, so the page would fail to build.{_close(str(icon), known)} Icons "
                 "are named like material/dumbbell; every one is listed at "
                 "https://squidfunk.github.io/mkdocs-material/reference/icons-emojis/."
@@ -364,7 +363,7 @@ def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
 
 
 def check_tags(meta: dict[str, Any], src: str, config: dict[str, Any],
-               line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+               line_of: LineOf = no_line) -> None:
     """`tags:` shows only with Material's tags plugin on: without it the
     page is built without them, without a word."""
     if not meta.get("tags"):
@@ -373,16 +372,12 @@ def check_tags(meta: dict[str, Any], src: str, config: dict[str, Any],
     names = {str(next(iter(p))) if isinstance(p, dict) and p else str(p) for p in plugins}
     if not names & {"tags", "material/tags"}:
         raise ContentError(
-            f"docs/{src}{line_of(_key_line('tags'))}: the page sets tags:, but the theme "
+            f"docs/{src}{line_of(key_line('tags'))}: the page sets tags:, but the theme "
             "shows tags only with its tags plugin, which mkdocs.yml doesn't list, so the "
             "page would show none. Remove the line, or add `- tags` under plugins in "
             "mkdocs.yml."
         )
 
-
-def _key_line(key: str) -> re.Pattern[str]:
-    """The front-matter line that sets key."""
-    return re.compile(rf"^{re.escape(key)}[ \t]*:")
 
 
 # How a template asks whether a page hides a part: {% if "toc" in page.meta.hide %}
@@ -431,14 +426,14 @@ def status_values(root_dir: Path) -> frozenset[str]:
 
 
 def check_hide(meta: dict[str, Any], src: str, known: frozenset[str],
-               line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+               line_of: LineOf = no_line) -> None:
     """`hide:` is a list of parts the theme can hide: the theme ignores a
     misspelt one (the part shows anyway), and reads a single word as letters
     (`hide: toc` happens to hide the contents, `hide: tocs` too)."""
     hide = meta.get("hide")
     if hide is None or hide == []:
         return
-    where = f"docs/{src}{line_of(_key_line('hide'))}"
+    where = f"docs/{src}{line_of(key_line('hide'))}"
     listed = ", ".join(sorted(known))
     if not isinstance(hide, list):
         example = f"hide: [{hide}]" if isinstance(hide, str) and hide.strip() \
@@ -460,7 +455,7 @@ def check_hide(meta: dict[str, Any], src: str, known: frozenset[str],
 
 
 def check_status(meta: dict[str, Any], src: str, known: frozenset[str],
-                 line_of: Callable[[re.Pattern[str]], str] = lambda key: "") -> None:
+                 line_of: LineOf = no_line) -> None:
     """`status:` is one the theme draws: any other name gets no mark in the
     menu, without a word."""
     status = meta.get("status")
@@ -469,7 +464,7 @@ def check_status(meta: dict[str, Any], src: str, known: frozenset[str],
     close = difflib.get_close_matches(str(status), sorted(known), n=1, cutoff=0.6)
     hint = f" Did you mean {close[0]}?" if close else ""
     raise ContentError(
-        f"docs/{src}{line_of(_key_line('status'))}: status: {status!r} is not a status the "
+        f"docs/{src}{line_of(key_line('status'))}: status: {status!r} is not a status the "
         f"theme shows, so the menu would show no mark beside the page.{hint} Use one of "
         f"{', '.join(sorted(known))}, or name your own under extra.status in mkdocs.yml "
         "(with its style in docs/stylesheets/extra.css)."

@@ -12,13 +12,12 @@ from collections.abc import Collection, Mapping
 
 from markdown import Markdown
 
-from ..blocks import ANCHOR
-from ..blocks import PYMDOWNX_PINNED as PYMDOWNX_PINNED  # re-exported: tests pin it
-from ..blocks import registered_blocks as registered_blocks  # re-exported
+from ..blocks import ANCHOR, registered_blocks
+from ..document import document
 from ..errors import ContentError
 from ..inline_svg import require_alt
 from ..reader import heading_text
-from ..site import is_site_name
+from ..site import LineOf, is_site_name, no_line
 from ..site_extensions import MATERIAL_ADMONITIONS, block_extension, missing_extension
 
 # Classes that Markdown or Material put on admonitions besides the type.
@@ -26,7 +25,7 @@ _LAYOUT_CLASSES = {"admonition", "inline", "end", "annotate"}
 
 
 def check_tree(root: etree.Element, src: str, admonition_types: set[str],
-               blocks: Collection[str] | None = None, line_of=lambda text, nth=1: "",
+               blocks: Collection[str] | None = None, line_of: LineOf = no_line,
                md: Markdown | None = None) -> None:
     """The finished page: alt text, admonition types, no block left as text,
     one H1. ``blocks`` are the block names the page's Markdown knows;
@@ -52,7 +51,8 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                 title = ("".join(summary.itertext()).strip() if summary is not None
                          else "a fault")
                 raise ContentError(
-                    f'docs/{src}{line_of(title)}: the fault box "{title}" sits inside a '
+                    f'docs/{src}{_fault_line(box, md) or line_of(title)}: the fault box '
+                    f'"{title}" sits inside a '
                     "tab. A link to it can't open a tab that isn't showing, so the "
                     "reader would land on nothing. Move the box below the tabs."
                 )
@@ -63,7 +63,7 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
         if element.tag in ("div", "details") and (
             "admonition" in classes or element.tag == "details"
         ):
-            check_box_closed(element, classes, src, line_of, md)
+            check_box_closed(element, classes, src, line_of, md, root)
             # hh-* classes are the site's own styling hooks, such as hh-cues.
             kinds = {c for c in classes - _LAYOUT_CLASSES if not is_site_name(c)}
             for kind in sorted(kinds - admonition_types):
@@ -76,7 +76,7 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                 which = f'the {next(iter(others))} box "{title}"' if others and title \
                     else f'the box "{title}"' if title else "a box"
                 raise ContentError(
-                    f'docs/{src}{line_of(title) if title else ""}: {which} has the class '
+                    f'docs/{src}{_box_line(root, element, title, line_of)}: {which} has the class '
                     f'"{kind}" (its type, a `type:` setting or a class in its attrs), which '
                     "the site does not style. Use one of the types "
                     f"{', '.join(sorted(admonition_types))}; a class of your own starts "
@@ -88,6 +88,32 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                 first = text.splitlines()[0]
                 raise ContentError(f"docs/{src}{line_of(first)}: " + stray_block(
                     text, blocks, admonition_types))
+
+
+def _fault_line(box: etree.Element, md: Markdown | None) -> str:
+    """", line N" of a fault box's opening line, as the fault extension
+    found it (faults/lines.py: box_start); "" if md made no such box."""
+    faults = document(md).faults if md is not None else []
+    return next((fault.line for fault in faults if fault.element is box), "")
+
+
+def _box_line(root: etree.Element, box: etree.Element, title: str, line_of: LineOf) -> str:
+    """", line N" of a box's opening line (``/// note | Title``): the nth
+    such line with its title, where it is the nth box with it on the page;
+    else the first line holding the title (a box written another way)."""
+    if not title:
+        return ""
+    same = [el for el in root.iter() if el.tag in ("div", "details")
+            and _box_title(el) == title]
+    nth = same.index(box) + 1 if box in same else 1
+    opening = re.compile(r"^\s*///\s*[\w-]+\s*\|\s*" + re.escape(title) + r"\s*$")
+    return line_of(opening, nth) or line_of(title)
+
+
+def _box_title(box: etree.Element) -> str:
+    title = box.find("summary") if box.tag == "details" else next(
+        (el for el in box if "admonition-title" in (el.get("class") or "").split()), None)
+    return " ".join("".join(title.itertext()).split()) if title is not None else ""
 
 
 def _words(heading: etree.Element, md: Markdown | None) -> str:
@@ -191,8 +217,8 @@ def admonition_types(md: Markdown) -> set[str]:
     return types
 
 
-def check_box_closed(box: etree.Element, classes: set[str], src: str, line_of,
-                     md: Markdown | None = None) -> None:
+def check_box_closed(box: etree.Element, classes: set[str], src: str, line_of: LineOf,
+                     md: Markdown | None = None, root: etree.Element | None = None) -> None:
     """A box (/// note, /// details ...) holds no heading. Markdown closes
     a block left open at the end of the page, so a box missing its ///
     line swallows every section after it into one box, and the page still
@@ -203,14 +229,12 @@ def check_box_closed(box: etree.Element, classes: set[str], src: str, line_of,
                     and el.tag in ("h1", "h2", "h3", "h4", "h5", "h6")), None)
     if heading is None:
         return
-    title_element = box.find("summary") if box.tag == "details" else next(
-        (el for el in box if "admonition-title" in (el.get("class") or "").split()), None)
-    title = " ".join("".join(title_element.itertext()).split()) if title_element is not None \
-        else ""
+    title = _box_title(box)
     words = _words(heading, md)
     named = f'the box "{title}"' if title else "a box"
     raise ContentError(
-        f"docs/{src}{line_of(title) if title else ''}: {named} is not closed: it runs on "
+        f"docs/{src}{_box_line(root if root is not None else box, box, title, line_of)}: "
+        f"{named} is not closed: it runs on "
         f'into the section "{words}" and holds the rest of the page. End it with /// on a '
         "line of its own, indented like its first line."
     )

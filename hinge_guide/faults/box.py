@@ -29,7 +29,7 @@ from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import is_site_name, markup_in
 from ..site_extensions import require_extension
-from .lines import box_start, line_holding, line_in_box
+from .lines import box_start, line_holding, line_in_box, opening_line
 from .part_order import check_part_order, part_label
 
 if TYPE_CHECKING:
@@ -58,6 +58,9 @@ class Fault:
     element: etree.Element | None = None
     # Its opening line's index in its page's lines (faults/lines.py), for messages.
     start: int | None = None
+    # ", line N" of its file for that line, or "": what a message about the
+    # whole box names (the checks read it too, through document(md).faults).
+    line: str = ""
 
     md: Markdown | None = None  # the instance that rendered it: its stash holds its raw HTML
 
@@ -110,6 +113,21 @@ def restash(element: etree.Element, source: Markdown | None, target: Markdown) -
         el.text, el.tail = move(el.text), move(el.tail)
 
 
+def anchor_problem(anchor: str) -> str | None:
+    """What keeps ``anchor`` from being a fault's id or one of its old
+    anchors, or None: the one anchor rule for both, as a link may land on
+    either."""
+    if anchor in RESERVED_IDS:
+        return f"that is the address of the Common faults page ({SHARE_FOLDER}/)"
+    if not ANCHOR.match(anchor):
+        return ("an anchor is lower-case letters a to z and digits, words joined by hyphens "
+                "(no capitals, accents or spaces)")
+    if is_site_name(anchor):
+        return ("ids starting with hh- belong to the site's own parts (figures, buttons), "
+                "so a link could land on one of those instead")
+    return None
+
+
 def _where(md: Markdown) -> str:
     return f"docs/{page_context(md).src}"
 
@@ -123,61 +141,57 @@ class FaultBlock(Block):
 
     def on_validate(self, parent: etree.Element) -> bool:
         title = (self.argument or "").strip()
+        # Its opening line, for every message about it (the nth box with
+        # this title is the nth opening line with it; a box with no title
+        # stops here, so it is the first without one).
+        earlier = sum(1 for fault in faults_on_page(self.md) if fault.title == title)
+        start = box_start(self.md, title, earlier)
+        line = opening_line(self.md, start)
+        where = _where(self.md) + line
         if not title:
             raise ContentError(
-                f"{_where(self.md)}: a fault box has no title. Write it on the first "
+                f"{where}: a fault box has no title. Write it on the first "
                 "line: /// fault | Rounded back"
             )
         markup = markup_in(title)
         if markup:
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" has {markup} in its title. '
+                f'{where}: the fault box "{title}" has {markup} in its title. '
                 "A fault's title is also its share page's title and its link preview, "
                 "which show it as typed: write it in plain words."
             )
         attrs = self.options["attrs"]
         fault_id = attrs.get("id", "")
-        if fault_id in RESERVED_IDS:
+        if not isinstance(fault_id, str) or not fault_id:
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}", '
-                f"which is the address of the Common faults page ({SHARE_FOLDER}/). "
-                "Name the fault instead, e.g. attrs: {id: rounded-back}."
-            )
-        if isinstance(fault_id, str) and fault_id and not ANCHOR.match(fault_id):
-            raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}": an '
-                "anchor is lower-case letters a to z and digits, words joined by hyphens "
-                "(no capitals, accents or spaces), e.g. attrs: {id: rounded-back}. "
-                "Coaches link to it, so keep it stable once published."
-            )
-        if not isinstance(fault_id, str) or not ANCHOR.match(fault_id):
-            raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" needs a readable anchor: '
+                f'{where}: the fault box "{title}" needs a readable anchor: '
                 "add the line `    attrs: {id: rounded-back}` under its title "
                 "(lower-case words joined by hyphens). Coaches link to it, so keep it stable."
             )
-        if is_site_name(fault_id):
+        problem = anchor_problem(fault_id)
+        if problem:
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" has the id "{fault_id}": ids '
-                "starting with hh- belong to the site's own parts (figures, buttons), so a "
-                "link could land on one of those instead. Name the fault, e.g. "
-                "attrs: {id: heels-lifting}."
+                f'{where}: the fault box "{title}" has the id "{fault_id}": {problem}. Name '
+                "the fault, e.g. attrs: {id: rounded-back}. Coaches link to it, so keep it "
+                "stable once published."
             )
         old = tuple(str(attrs.pop("data-old-anchors", "")).split())
         if fault_id in old:
             raise ContentError(
-                f'{_where(self.md)}: the fault box "{title}" lists its own id, {fault_id}, '
+                f'{where}: the fault box "{title}" lists its own id, {fault_id}, '
                 "as an old anchor. List only ids it had before: "
                 "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
             )
         for anchor in old:
-            if not ANCHOR.match(anchor) or anchor in RESERVED_IDS:
+            problem = anchor_problem(anchor)
+            if problem:
                 raise ContentError(
-                    f'{_where(self.md)}: the fault box "{title}" lists the old anchor '
-                    f'"{anchor}": write old anchors as lower-case words joined by hyphens.'
+                    f'{where}: the fault box "{title}" lists the old anchor "{anchor}": '
+                    f"{problem}. List the ids the box had before, e.g. "
+                    "attrs: {id: rounded-back, data-old-anchors: going-too-deep}."
                 )
         self.fault = Fault(src=page_context(self.md).src, id=fault_id, title=title,
-                           old_anchors=old, md=self.md)
+                           old_anchors=old, md=self.md, start=start, line=line)
         return True
 
     def on_create(self, parent: etree.Element) -> etree.Element:
@@ -187,10 +201,7 @@ class FaultBlock(Block):
         for anchor in self.fault.old_anchors:
             etree.SubElement(details, "span", {"id": anchor, "class": "hh-old-anchor"})
         self.fault.element = details
-        faults = faults_on_page(self.md)
-        earlier = sum(1 for fault in faults if fault.title == self.fault.title)
-        self.fault.start = box_start(self.md, self.fault.title, earlier)
-        faults.append(self.fault)
+        faults_on_page(self.md).append(self.fault)
         return details
 
 
@@ -211,6 +222,7 @@ def find_parts(fault: Fault, where: str) -> None:
     """Each of the three labelled parts, once, as a paragraph of the box
     (read from the finished tree: <p><strong>The fix:</strong> ...)."""
     assert fault.element is not None
+    at = where + fault.line  # a message about the box as a whole names its first line
     # Markdown closes an open block at the end of the page, so a box missing
     # its /// line shows up as a box that swallowed what came after it.
     swallowed = [el for el in fault.element.iter() if el is not fault.element and (
@@ -220,7 +232,7 @@ def find_parts(fault: Fault, where: str) -> None:
     if nested:
         inner = nested[0].find("summary")
         raise ContentError(
-            f'{where}: the fault box "{fault.title}" is not closed before the next '
+            f'{at}: the fault box "{fault.title}" is not closed before the next '
             f'fault box, "{"".join(inner.itertext()) if inner is not None else "?"}", '
             "starts, so it holds it. End the first with /// on a line of its own, "
             "indented like its first line: fault boxes sit one after another, not "
@@ -228,7 +240,7 @@ def find_parts(fault: Fault, where: str) -> None:
         )
     if swallowed:
         raise ContentError(
-            f'{where}: the fault box "{fault.title}" is not closed: it runs on into '
+            f'{at}: the fault box "{fault.title}" is not closed: it runs on into '
             "the next heading or box. End it with /// on a line of its own, indented "
             "like its first line."
         )
@@ -246,7 +258,7 @@ def find_parts(fault: Fault, where: str) -> None:
             )
         if len(found) != 1:
             raise ContentError(
-                f'{where}: the fault box "{fault.title}" ({fault.id}) needs exactly one '
+                f'{at}: the fault box "{fault.title}" ({fault.id}) needs exactly one '
                 f'"{label}" part: a paragraph that starts with **{label}:** followed by '
                 "its text. Every fault box has three parts: **What you see or feel:**, "
                 "**Why it matters:** and **The fix:**."
@@ -254,7 +266,7 @@ def find_parts(fault: Fault, where: str) -> None:
         fault.parts[label] = found[0]
         if not fault.part_text(label):
             raise ContentError(
-                f'{where}: the fault box "{fault.title}" ({fault.id}) has nothing after '
+                f'{at}: the fault box "{fault.title}" ({fault.id}) has nothing after '
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
     fault.parts["The fix"].set("class", FIX_CLASS)
@@ -283,8 +295,9 @@ def refuse_macros(fault: Fault, where: str) -> None:
         macro = found.group(0) if len(found.group(0)) <= 60 else found.group(0)[:57] + "..."
         label = parts.get(id(child))
         inside = f'its "{label}" part' if label else "its text"
+        line = line_in_box(fault, found.group(0)[:2]) or fault.line
         raise ContentError(
-            f'{where}{line_in_box(fault, found.group(0)[:2])}: the fault box "{fault.title}" '
+            f'{where}{line}: the fault box "{fault.title}" '
             f'({fault.id}) has the macro "{macro}" in {inside}. The Common faults page and '
             f"the fault's share page copy the box as it is written, without running macros, "
             "so it would show there as typed. Take the macro out and write the number in "
@@ -342,7 +355,7 @@ class FaultChecks(Treeprocessor):
         faults = faults_on_page(self.md)
         where = _where(self.md)
         page = page_context(self.md)
-        if page.engine != "bare" and (page.site.root_dir / "method.yml").is_file():
+        if page.in_engine and (page.site.root_dir / "method.yml").is_file():
             require_extension(self.md, "hinge_guide.checks")
         for fault in faults:
             check_part_order(fault, where, PARTS)
@@ -368,7 +381,7 @@ class FaultChecks(Treeprocessor):
             for anchor in (fault.id, *fault.old_anchors):
                 if counts.get(anchor, 0) > 1:
                     raise ContentError(
-                        f'{where}: the fault box "{fault.title}" uses the anchor '
+                        f'{where}{fault.line}: the fault box "{fault.title}" uses the anchor '
                         f"#{anchor}, which another fault or a heading on the page also "
                         "has. Give the fault another id: each link must lead to one place."
                     )

@@ -88,17 +88,12 @@ def render_index(faults: list[Fault], nav: list[tuple[str, str]], page_src: str 
             title = plain_text(summary, fault.md) if summary is not None else fault.title
             share = etree.SubElement(item, "a", {
                 "href": posixpath.relpath(f"{SHARE_FOLDER}/{fault.id}.md", here),
-                "class": "hh-share-link", "title": SHARE_LINK_WORDS})
+                "class": "hh-share-link", "title": SHARE_FAULT})
             name = etree.SubElement(share, "span", {"class": "hh-visually-hidden"})
-            name.text = f"{SHARE_LINK_WORDS} ({title})"
+            name.text = f"{SHARE_FAULT} ({title})"
         elements += [heading, items]
     return elements
 
-
-SHARE_LINK_WORDS = SHARE_FAULT
-
-
-THUMB_SUFFIX = "-thumb.svg"
 
 
 def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
@@ -117,12 +112,17 @@ def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
     srcs = [s for s in srcs if is_svg(s) and "://" not in s]
     if not srcs:
         return None
-    chosen = next((s for s in srcs if s.endswith("-fault.svg")), srcs[0])
+    from figures import pair_files, pair_side  # the pair's file names: one rule
+
+    def fault_side(src: str) -> str | None:
+        found = pair_side(posixpath.splitext(posixpath.basename(src))[0])
+        return found[0] if found and found[1] == "fault" else None
+
+    chosen = next((s for s in srcs if fault_side(s)), srcs[0])
     path = posixpath.normpath(posixpath.join(here, chosen))
     if docs_dir is not None:
-        stem = (path.removesuffix("-fault.svg") if path.endswith("-fault.svg")
-                else posixpath.splitext(path)[0])
-        thumb = stem + THUMB_SUFFIX
+        folder, name = posixpath.split(posixpath.splitext(path)[0])
+        thumb = posixpath.join(folder, pair_files(fault_side(path) or name).thumb + ".svg")
         if (docs_dir / thumb).is_file():
             return thumb
     return path
@@ -167,15 +167,14 @@ class IndexTree(Treeprocessor):
                 f"{INDEX_MARKER} {len(markers)} times, so it would list every fault "
                 f"{len(markers)} times, with each anchor twice. Keep one: delete this line."
             )
-        parents = {child: parent for parent in root.iter() for child in parent}
-        for marker in markers:
-            parent = parents[marker]
-            at = list(parent).index(marker)
-            parent.remove(marker)
-            found = collect(page)
-            if page.engine != "bare":
-                check_share_pages(found, page.site.docs_dir)
-            docs_dir = page.site.docs_dir if page.engine != "bare" else None
-            index = render_index(found, page.site.nav, page.src, self.md, docs_dir)
-            for offset, element in enumerate(index):
-                parent.insert(at + offset, element)
+        marker = markers[0]  # the one marker: more stopped above
+        parent = next(el for el in root.iter() if marker in list(el))
+        at = list(parent).index(marker)
+        parent.remove(marker)
+        found = collect(page)
+        if page.in_engine:
+            check_share_pages(found, page.site.docs_dir)
+        docs_dir = page.site.docs_dir if page.in_engine else None
+        index = render_index(found, page.site.nav, page.src, self.md, docs_dir)
+        for offset, element in enumerate(index):
+            parent.insert(at + offset, element)

@@ -2,7 +2,7 @@
 messages that name the line.
 
 A box's opening line (``/// fault | Title``) is found once, when the box is
-made (``FaultBlock.on_create``), by its exact title: the nth box with a
+read (``FaultBlock.on_validate``), by its exact title: the nth box with a
 title on a page is the nth opening line with that title (fenced code
 aside), so a box whose title holds another's ("Rounded back at the top",
 "Rounded back") is never taken for it. A line in the box is then looked
@@ -23,7 +23,7 @@ from ..document import document
 if TYPE_CHECKING:
     from .box import Fault
 
-_OPENING = re.compile(r"^\s*///\s*fault\s*\|\s*(?P<title>.*?)\s*$")
+_OPENING = re.compile(r"^\s*///\s*fault\s*(?:\|\s*(?P<title>.*?))?\s*$")
 
 
 def page_lines(md: Markdown) -> tuple[list[str], int]:
@@ -49,8 +49,17 @@ def box_start(md: Markdown, title: str, earlier: int) -> int | None:
     found (a box a macro wrote, say)."""
     lines, _ = page_lines(md)
     openings = [number for number, line in enumerate(without_code(lines))
-                if (found := _OPENING.match(line)) and found.group("title") == title]
+                if (found := _OPENING.match(line)) and (found.group("title") or "") == title]
     return openings[earlier] if earlier < len(openings) else None
+
+
+def opening_line(md: Markdown, start: int | None) -> str:
+    """", line N" of the file for a box whose opening line is index start
+    of page_lines(md) (box_start's answer); "" if not found."""
+    if start is None:
+        return ""
+    _, offset = page_lines(md)
+    return f", line {start + 1 + offset}"
 
 
 def line_in_box(fault: Fault, needle: str, nth: int = 1) -> str:
