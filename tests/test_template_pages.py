@@ -42,8 +42,8 @@ def test_every_page_the_sites_templates_link_to_is_there():
 
 
 def test_a_template_naming_a_page_docs_lacks_names_the_template_and_line(tmp_path):
-    root = _project(tmp_path, IMPORT + "<p>\n<a href=\"{{ hh_page('retired-page.md') | url }}\">x</a>\n")
-    check = r"^overrides/partials/note\.html, line 3: links to docs/retired-page\.md, which isn't there"
+    root = _project(tmp_path, IMPORT + "<p>\n<a href=\"{{ hh_page('gone.md') | url }}\">x</a>\n")
+    check = r"^overrides/partials/note\.html, line 3: links to docs/gone\.md, which isn't there"
     with pytest.raises(ContentError, match=check):
         check_template_pages(root, root / "docs")
     (root / "overrides/partials/note.html").write_text(
