@@ -23,11 +23,19 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "
 AXE = Axe()
 
 
-def axe(page, context=None, *, skip_rules=()):
+# The rules whose answer depends on the colours alone: what a second colour
+# scheme over the same markup and layout can change.
+AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+
+
+def axe(page, context=None, *, skip_rules=(), only_rules=()):
     """axe-core over the page (or `context`), every rule of AXE_TAGS but
-    `skip_rules`. Only violations are gathered: they are all a test asserts
-    on, and leaving out the list of passes halves a long page's run."""
-    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    `skip_rules`, or only `only_rules`. Only violations are gathered: they
+    are all a test asserts on, and leaving out the list of passes halves a
+    long page's run."""
+    only = {"type": "rule", "values": list(only_rules)} if only_rules else None
+    options = {"runOnly": only or {"type": "tag", "values": AXE_TAGS},
+               "resultTypes": ["violations"]}
     if skip_rules:
         options["rules"] = {rule: {"enabled": False} for rule in skip_rules}
     if page.evaluate("typeof window.axe === 'undefined'"):
