@@ -46,9 +46,8 @@ _uv_install() {
     _pip install --require-hashes -r requirements-uv.txt || return 1
     touch .venv/.installed-uv
   fi
-  # No --compile-bytecode: compiling every installed file took longer than
-  # the install; Python compiles what a run imports, once, as it imports it.
-  .venv/bin/uv pip install --quiet --python .venv/bin/python --require-hashes "$@"
+  .venv/bin/uv pip install --quiet --python .venv/bin/python --require-hashes \
+    --compile-bytecode "$@"
 }
 
 stamp=".venv/.installed-$(IFS=+; echo "${req_files[*]}")"
