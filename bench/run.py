@@ -202,6 +202,9 @@ def main() -> int:
     configs = {"ours": ROOT / "mkdocs.yml", "stock": OUT / "stock-mkdocs.yml",
                "careful": OUT / "careful-mkdocs.yml"}
     docs = stock_docs(OUT / "stock-docs")
+    # The site's own extensions, which the stock builds keep to render the
+    # pages, read files named from the config's folder (the glossary).
+    shutil.copytree(ROOT / "includes", OUT / "includes")
     configs["stock"].write_text(stock_config(docs))
     configs["careful"].write_text(stock_config(docs, careful=True))
     builds = {site: statistics.median(build(config, OUT / site) for _ in range(RUNS))
