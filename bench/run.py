@@ -85,7 +85,9 @@ def stock_config(docs: Path, careful: bool = False) -> str:
     extensions = ours[ours.index("markdown_extensions:"):ours.index("# Page tree")]
     nav = ours[ours.index("nav:"):]
     theme = "theme:\n  name: material\n" + ("  font: false\n" if careful else "")
-    plugins = "plugins:\n  - search\n" + (
+    # The macros plugin too: the pages take their numbers from method.yml.
+    plugins = ("plugins:\n  - search\n  - macros:\n"
+               f"      module_name: {ROOT / 'hinge_guide/macros'}\n") + (
         "  - minify:\n      minify_html: true\n" if careful else "")
     return (
         f"site_name: {read_config()['site_name']}\n"
@@ -201,10 +203,12 @@ def main() -> int:
     OUT.mkdir(parents=True)
     configs = {"ours": ROOT / "mkdocs.yml", "stock": OUT / "stock-mkdocs.yml",
                "careful": OUT / "careful-mkdocs.yml"}
-    docs = stock_docs(OUT / "stock-docs")
-    # The site's own extensions, which the stock builds keep to render the
-    # pages, read files named from the config's folder (the glossary).
+    docs = stock_docs(OUT / "docs")  # docs/, as the site's code expects beside a config
+    # The site's own extensions and macros, which the stock builds keep to
+    # render the same pages, read files beside the config: the glossary and
+    # the method's numbers.
     shutil.copytree(ROOT / "includes", OUT / "includes")
+    shutil.copy2(ROOT / "method.yml", OUT / "method.yml")
     configs["stock"].write_text(stock_config(docs))
     configs["careful"].write_text(stock_config(docs, careful=True))
     builds = {site: statistics.median(build(config, OUT / site) for _ in range(RUNS))
