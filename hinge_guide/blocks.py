@@ -19,6 +19,25 @@ from .errors import ContentError
 ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
 
 
+# The line that puts the list of every fault on a page (faults/index.py).
+INDEX_MARKER = "<!-- fault-index -->"
+# The marker as a writer might mistype it: other spacing or case, "_" or a
+# space for the hyphen, or words beside it on its line.
+INDEX_MARKER_LIKE = re.compile(r"<!--\s*fault[\s_-]*index\s*-->", re.IGNORECASE)
+
+
+def is_index_marker(line: str) -> bool:
+    """Whether line is the fault-index marker: exactly INDEX_MARKER on a
+    line of its own. The one test every reader of the marker uses."""
+    return line.strip() == INDEX_MARKER
+
+
+def near_index_marker(line: str) -> bool:
+    """Whether line nearly is the marker (INDEX_MARKER_LIKE) but is not it:
+    rendered as a plain comment, it would leave the fault list empty."""
+    return not is_index_marker(line) and bool(INDEX_MARKER_LIKE.search(line))
+
+
 def without_code(lines: list[str]) -> list[str]:
     """The lines with fenced code and `code spans` blanked, so markup shown
     as an example is not read as markup."""

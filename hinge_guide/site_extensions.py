@@ -37,7 +37,7 @@ from typing import Any
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
-from .blocks import registered_blocks, without_code
+from .blocks import INDEX_MARKER_LIKE, registered_blocks, without_code
 from .context import page_context
 from .errors import ContentError
 
@@ -96,7 +96,8 @@ def _block(names: str) -> re.Pattern[str]:
 # Each extension a page's text can need, in the order they are looked for.
 PAGE_USES: tuple[PageUse, ...] = (
     PageUse("hinge_guide.faults", "`- hinge_guide.faults`",
-            re.compile(r"^\s*/{3,}\s*fault\b|<!--\s*fault-index\s*-->"),
+            # the index marker, or one typed nearly right (the extension then says how)
+            re.compile(r"^\s*/{3,}\s*fault\b|(?i:" + INDEX_MARKER_LIKE.pattern + ")"),
             "its fault boxes as text (or, on Common faults, no list of faults)",
             block="fault"),
     PageUse("pymdownx.blocks.admonition",
