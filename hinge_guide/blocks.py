@@ -13,6 +13,7 @@ from markdown.preprocessors import Preprocessor
 
 from .context import page_context
 from .errors import ContentError
+from .site import without_code
 
 # A fault's anchor: lower-case words of letters and digits joined by
 # hyphens, with at least one letter somewhere.
@@ -36,25 +37,6 @@ def near_index_marker(line: str) -> bool:
     """Whether line nearly is the marker (INDEX_MARKER_LIKE) but is not it:
     rendered as a plain comment, it would leave the fault list empty."""
     return not is_index_marker(line) and bool(INDEX_MARKER_LIKE.search(line))
-
-
-def without_code(lines: list[str]) -> list[str]:
-    """The lines with fenced code and `code spans` blanked, so markup shown
-    as an example is not read as markup."""
-    out, fence = [], None
-    for line in lines:
-        marker = re.match(r"\s*(`{3,}|~{3,})", line)
-        if fence:
-            out.append("")
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
-                fence = None
-            continue
-        if marker:
-            fence = marker.group(1)
-            out.append("")
-            continue
-        out.append(re.sub(r"`[^`]*`", "", line))
-    return out
 
 
 class BlockIndent(Preprocessor):

@@ -29,7 +29,7 @@ from markdown import Markdown
 
 from .document import document
 from .errors import ContentError
-from .site import docs_dir, line_in, split_front_matter
+from .site import docs_dir, line_in, split_front_matter, without_code
 
 # The MkDocs the project pins (requirements.in), whose relpath treeprocessor
 # holds the page's file and config as .file and .config.
@@ -81,8 +81,10 @@ class PageContext:
         needle (words, or a pattern a line must match), or "" where it
         can't be found (messages name the line when they can). A check that
         knows which occurrence it means (the second H1 with these words)
-        says so with nth. A page read outside an engine ("bare") names no
-        line: there is no file of its own to count in."""
+        says so with nth. Lines in fenced code are skipped, as file_line
+        skips them: an example shown as code is not what the message means.
+        A page read outside an engine ("bare") names no line: there is no
+        file of its own to count in."""
         if not self.in_engine:
             return ""
         path = self.site.docs_dir / self.src
@@ -90,7 +92,7 @@ class PageContext:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
             return ""
-        number = line_in(lines, needle, nth)
+        number = line_in(without_code(lines, spans=False), needle, nth)
         return f", line {number}" if number else ""
 
     def file_line(self, lines: list[str], number: int) -> str:

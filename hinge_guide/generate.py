@@ -89,7 +89,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
             text = path.read_text(encoding="utf-8")
             if generated is not None and written_here(text):
                 continue
-        meta, body, _ = split_front_matter(text, f"docs/{src}")
+        meta, body, offset = split_front_matter(text, f"docs/{src}")
         # The card is drawn from these names: the build's own check of them,
         # so a misspelt pose stops here with the line, not with a traceback.
         check_preview_figure(meta, src, figure_names, lines_line_of(text))
@@ -97,7 +97,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
         if is_homepage(src):
             title = config["site_name"]  # the share-title rule: see overrides/main.html
         else:
-            title = reader.page_title(config, src, meta, body)
+            title = reader.page_title(config, src, meta, body, offset)
         found.append(Page(src, url, str(title), str(meta.get("description", "")),
                           meta.get("preview_figure"), meta.get("preview_fix_figure"),
                           meta.get("preview_pair"), tuple(meta.get("preview_fault_marks") or ())))

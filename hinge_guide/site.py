@@ -18,12 +18,16 @@ A page's front matter:
   start on the first line stops with the file and the line
   (``check_front_matter_shape``, ``FRONT_MATTER``), instead of reading as
   "no description";
+- ``body_start``: how many lines of a page's file come before the Markdown
+  an engine renders (the front matter and the blank lines after it);
 - ``DESCRIPTION_MAX``: the longest description a page may have;
 - ``key_line``: the pattern of the front-matter line that sets a key, for
   ``LineOf`` (a message's ", line N"), which ``lines_line_of`` answers from
   a page's text and ``no_line`` where there is no file to name a line of;
   ``line_in``: the number of the nth line holding some words or a pattern,
   the one search behind them all (and PageContext.line_of);
+- ``without_code``: a page's lines with fenced code (and code spans)
+  blanked, so an example shown as code is not read as markup;
 
 Words and addresses:
 
@@ -195,6 +199,25 @@ def line_in(lines: list[str], needle: str | re.Pattern[str], nth: int = 1) -> in
     return found[nth - 1] if 0 < nth <= len(found) else None
 
 
+def without_code(lines: list[str], spans: bool = True) -> list[str]:
+    """The lines with fenced code and (unless spans is false) `code spans`
+    blanked, so markup shown as an example is not read as markup."""
+    out, fence = [], None
+    for line in lines:
+        marker = re.match(r"\s*(`{3,}|~{3,})", line)
+        if fence:
+            out.append("")
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+            continue
+        if marker:
+            fence = marker.group(1)
+            out.append("")
+            continue
+        out.append(re.sub(r"`[^`]*`", "", line) if spans else line)
+    return out
+
+
 def lines_line_of(text: str) -> LineOf:
     """A LineOf for a page whose whole text (front matter too) is ``text``."""
     lines = text.splitlines()
@@ -266,6 +289,15 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]
             f"{'a list' if isinstance(meta, list) else 'a sentence'}."
         )
     return meta, text[match.end():], offset
+
+
+def body_start(text: str, where: str) -> int:
+    """How many lines of a page's file come before the Markdown an engine
+    renders: its front matter (split_front_matter's count) and the blank
+    lines after it, which MkDocs drops too. The one count of them for a
+    page the engine hands over as Markdown alone (the macros plugin)."""
+    _, body, offset = split_front_matter(text, where)
+    return offset + body[:len(body) - len(body.lstrip("\n"))].count("\n")
 
 
 # Markup a coach's sentence may not hold, and how to name it. A sentence from

@@ -37,9 +37,10 @@ from typing import Any
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
-from .blocks import INDEX_MARKER_LIKE, registered_blocks, without_code
+from .blocks import INDEX_MARKER_LIKE, registered_blocks
 from .context import page_context
 from .errors import ContentError
+from .site import without_code
 
 _RESTORE = "(git checkout -- mkdocs.yml restores the file)"
 

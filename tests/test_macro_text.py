@@ -62,6 +62,17 @@ def test_a_macro_typo_names_the_line_in_the_file_and_the_fix(body, message):
     assert message in str(caught.value) and "Traceback" not in str(caught.value)
 
 
+def test_a_macro_typo_is_named_in_the_file_when_a_plugin_changed_the_page_first():
+    """The front matter's lines were counted only where the Markdown was the
+    file's tail; otherwise 0, and the line named was 5 too high."""
+    from hinge_guide.macros import on_pre_page_macros
+
+    env = _macro_env("Text.\n\n{{ metod.tempo.down_seconds }} seconds.\n")
+    env.page.file.content_string = env.page.file.content_string.replace("Text.", "Words.")
+    with pytest.raises(ContentError, match=r"^docs/setup\.md, line 8: "):
+        on_pre_page_macros(env)
+
+
 def test_good_macros_pass_the_trial_render():
     from hinge_guide.macros import on_pre_page_macros
 

@@ -16,10 +16,10 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from ..blocks import is_index_marker, without_code
+from ..blocks import is_index_marker
 from ..context import PageContext, page_context
 from ..errors import ContentError
-from ..site import is_homepage
+from ..site import is_homepage, without_code
 from .box import PARTS, Fault, page_title_of, restash
 from .part_order import part_label
 from .read import collect
