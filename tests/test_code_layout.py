@@ -48,6 +48,22 @@ def test_checks_and_faults_do_not_import_each_other():
                     "both need to hinge_guide/blocks.py")
 
 
+def test_checks_do_not_reach_into_what_faults_noted():
+    """checks/tree.py once read document(md).faults (each box's element and
+    line) with no import of faults/ at all: the same link, by attribute. The
+    fault boxes a page noted, and the lines kept for them, are faults/'s."""
+    import ast
+
+    owned = {"faults", "source", "source_offset"}  # document.Document's fields faults/ fills
+    for path in sorted((ROOT_DIR / "hinge_guide" / "checks").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in owned:
+                raise AssertionError(
+                    f"hinge_guide/checks/{path.name}, line {node.lineno} reads .{node.attr}, "
+                    "which the fault extension notes: make the check in faults/, or move "
+                    "what both need to hinge_guide/blocks.py")
+
+
 def test_reading_mode_is_set_in_one_place():
     """Only reader.new_reader turns the fault extension's reading mode on:
     a second switch (the fault reader once forced it on any Markdown it was

@@ -343,9 +343,24 @@ def add_share_link(fault: Fault, src: str) -> None:
     link.text = SHARE_FAULT
 
 
+def refuse_in_tab(root: etree.Element, faults: list[Fault], where: str) -> None:
+    """A fault box inside a tab: a link to it can't open a tab that isn't
+    showing, so the reader would land on nothing."""
+    in_tabs = {id(box) for tabs in root.iter()
+               if "tabbed-set" in (tabs.get("class") or "").split()
+               for box in tabs.iter("details")}
+    for fault in faults:
+        if id(fault.element) in in_tabs:
+            raise ContentError(
+                f'{where}{fault.line}: the fault box "{fault.title}" sits inside a tab. '
+                "A link to it can't open a tab that isn't showing, so the reader would "
+                "land on nothing. Move the box below the tabs."
+            )
+
+
 class FaultChecks(Treeprocessor):
-    """Per page: every box closed, and no anchor of a fault used twice (after
-    toc has given the headings their ids)."""
+    """Per page: every box closed, none inside a tab, and no anchor of a
+    fault used twice (after toc has given the headings their ids)."""
 
     def __init__(self, md: Markdown, extension: FaultExtension) -> None:
         super().__init__(md)
@@ -368,6 +383,7 @@ class FaultChecks(Treeprocessor):
             if self.extension.reading:
                 refuse_macros(fault, where)
             add_share_link(fault, page.src)
+        refuse_in_tab(root, faults, where)
         counts: dict[str, int] = {}
         for element in root.iter():
             if anchor := element.get("id"):
