@@ -28,6 +28,10 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from figures import FAULT_FIGURES, pair_files, pair_side
+from figures import cards as figure_cards  # the body model, beside this package
+from figures.catalogue import OWN_THUMBS, POSED
+
 from . import method, palette, preview_cards, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
 from .context import flatten_nav
@@ -111,8 +115,6 @@ HOME_CARD_REP = ("standing", "mid_hinge")
 
 def outputs(root: Path) -> dict[Path, bytes]:
     """Every generated file and what it should hold."""
-    from figures import cards as figure_cards  # the body model, beside this package
-
     config = load_config(root)
     site_name = config["site_name"]
     docs = docs_dir(root, config)
@@ -174,8 +176,6 @@ def card_side(page: Page) -> str | None:
     pose a fault's share page shows (the right way), else None (a page's
     own picture, drawn plain). A lone figure on a fault's card in the
     neutral colours read as the fault at chat size."""
-    from figures import FAULT_FIGURES
-
     if page.fault_marks or page.figure in {figure.fault for figure in FAULT_FIGURES.values()}:
         return "fault"
     return "fix" if page.src.startswith(f"{SHARE_FOLDER}/") else None
@@ -186,9 +186,6 @@ def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
     and their marks, as the fault figure draws them
     (figures.FAULT_FIGURES), for the share card: exactly two, so the
     caller can unpack them by name."""
-    from figures import FAULT_FIGURES
-    from figures import cards as figure_cards
-
     def art(pose: str | None, names: tuple[str, ...]) -> CardArt | None:
         if not pose:
             return None
@@ -217,9 +214,6 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
     pose of the first figure it shows, else nothing (a card of words). A
     figure with a thumbnail of its own (figures.catalogue.OWN_THUMBS: the
     rep's strip) shares as that: its pose, with its fault marks."""
-    from figures import pair_files, pair_side
-    from figures.catalogue import OWN_THUMBS, POSED
-
     images = fault.element.iter("img") if fault.element is not None else ()
     names = [Path(img.get("src", "")).stem for img in images]
     for stem in dict.fromkeys(side[0] for name in names if (side := pair_side(name))):
@@ -266,8 +260,6 @@ def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure]) -> str:
 
 
 def share_pages(root: Path) -> dict[Path, bytes]:
-    from figures import FAULT_FIGURES
-
     docs = docs_dir(root, load_config(root))
     return {docs / SHARE_FOLDER / f"{fault.id}.md":
             share_page(meta, fault, FAULT_FIGURES).encode()

@@ -64,6 +64,31 @@ def test_checks_do_not_reach_into_what_faults_noted():
                     "what both need to hinge_guide/blocks.py")
 
 
+def test_no_import_of_the_projects_own_code_is_allowed_to_fail():
+    """checks/front_matter.py once caught ImportError around `from figures
+    import views`: a mistake in the project's own figures/ read as "no body
+    model", and the preview checks were skipped without a word."""
+    import ast
+
+    own = ("hinge_guide", "figures", "hooks")
+    for path in sorted((ROOT_DIR / "hinge_guide").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Try):
+                continue
+            caught = {ast.unparse(h.type) for h in node.handlers if h.type is not None}
+            if not caught & {"ImportError", "ModuleNotFoundError"}:
+                continue
+            for inner in (n for stmt in node.body for n in ast.walk(stmt)):
+                module = (inner.module or "" if isinstance(inner, ast.ImportFrom)
+                          and not inner.level else "")
+                names = [a.name for a in inner.names] if isinstance(inner, ast.Import) else []
+                relative = isinstance(inner, ast.ImportFrom) and inner.level > 0
+                assert not relative and not any(
+                    name.split(".")[0] in own for name in [module, *names] if name), (
+                    f"{path.relative_to(ROOT_DIR)}, line {node.lineno}: an import of the "
+                    "project's own code may not fail quietly; import it plainly")
+
+
 def test_reading_mode_is_set_in_one_place():
     """Only reader.new_reader turns the fault extension's reading mode on:
     a second switch (the fault reader once forced it on any Markdown it was
