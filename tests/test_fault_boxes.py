@@ -132,7 +132,8 @@ def test_fault_parts_out_of_order_or_twice_name_the_line_and_the_order(tmp_path,
         'needs exactly one "What you see or feel" part' in str(caught.value)
     if message is None:  # the labels as a box writes them, from faults/box.py's PARTS
         assert str(caught.value).endswith(
-            "Every fault box has 3 parts: **What you see or feel:**, **Why it matters:** "
+            "Every fault box has these parts, in this order: **What you see or feel:**, "
+            "**Why it matters:** "
             "and **The fix:**.")
 
 

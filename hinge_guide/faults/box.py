@@ -262,7 +262,7 @@ def find_parts(fault: Fault, where: str) -> None:
             raise ContentError(
                 f'{at}: the fault box "{fault.title}" ({fault.id}) needs exactly one '
                 f'"{label}" part: a paragraph that starts with **{label}:** followed by '
-                f"its text. Every fault box has {len(PARTS)} parts: {_labels()}."
+                f"its text. Every fault box has these parts, in this order: {_labels()}."
             )
         fault.parts[label] = found[0]
         if not fault.part_text(label):
