@@ -13,7 +13,7 @@ from markdown.preprocessors import Preprocessor
 
 from .context import page_context
 from .errors import ContentError
-from .site import without_code
+from .site import not_as_pinned, without_code
 
 # A fault's anchor: lower-case words of letters and digits joined by
 # hyphens, with at least one letter somewhere.
@@ -94,11 +94,6 @@ def restarted_list(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
-# The pymdown-extensions the project pins (requirements.in), whose blocks
-# processor keeps its registered blocks as .blocks (name -> class).
-PYMDOWNX_PINNED = "13.1"
-
-
 def registered_blocks(md: Markdown) -> dict[str, type] | None:
     """The ``///`` blocks this Markdown knows (name -> class), or None where
     pymdownx.blocks isn't loaded. pymdownx keeps them in an undocumented
@@ -108,15 +103,10 @@ def registered_blocks(md: Markdown) -> dict[str, type] | None:
         return None
     blocks = getattr(md.parser.blockprocessors["blocks"], "blocks", None)
     if not isinstance(blocks, dict):
-        try:
-            from pymdownx import __version__ as installed
-        except ImportError:  # pragma: no cover
-            installed = "unknown"
         raise ContentError(
-            f"requirements.in: the build runs pymdown-extensions {installed}; the project "
-            f"pins {PYMDOWNX_PINNED}, whose blocks processor lists its blocks as .blocks, "
-            "and the site's checks read that list. Install the pinned requirements "
-            "(scripts/serve and scripts/test do), or, moving to a new version on purpose, "
-            "update registered_blocks in hinge_guide/blocks.py."
+            not_as_pinned("pymdown-extensions", "pymdown-extensions") + " Its blocks "
+            "processor lists its blocks as .blocks, and the site's checks read that list. "
+            "Install the pinned requirements (scripts/serve and scripts/test do), or, "
+            "moving to a new version on purpose, update registered_blocks in hinge_guide/blocks.py."
         )
     return blocks

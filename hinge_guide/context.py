@@ -29,11 +29,7 @@ from markdown import Markdown
 
 from .document import document
 from .errors import ContentError
-from .site import docs_dir, line_in, split_front_matter, without_code
-
-# The MkDocs the project pins (requirements.in), whose relpath treeprocessor
-# holds the page's file and config as .file and .config.
-MKDOCS_PINNED = "1.6.1"
+from .site import docs_dir, line_in, not_as_pinned, pinned, split_front_matter, without_code
 
 
 @dataclass(frozen=True)
@@ -194,14 +190,9 @@ def _changed_mkdocs(missing: list[str]) -> ContentError:
     """MkDocs' link rewriter no longer holds what page_context reads: left
     unsaid, every page would read as a plain Markdown call, and every page
     and site check would be skipped."""
-    try:
-        from mkdocs import __version__ as installed
-    except ImportError:  # pragma: no cover
-        installed = "unknown"
     return ContentError(
-        f"requirements.in: the build runs MkDocs {installed}; the project pins "
-        f"mkdocs=={MKDOCS_PINNED}. Its Markdown treeprocessor \"relpath\" (the link "
-        f"rewriter) has no {', '.join(missing)}: MkDocs {MKDOCS_PINNED} keeps the page's "
+        not_as_pinned("mkdocs", "MkDocs") + " Its Markdown treeprocessor \"relpath\" (the link "
+        f"rewriter) has no {', '.join(missing)}: MkDocs {pinned('mkdocs')} keeps the page's "
         "file (.file) and the site's settings (.config) there, and the site's extensions "
         "read them to check each page, so without them every check would be skipped. "
         "Install the pinned requirements (scripts/serve and scripts/test do), or, moving "

@@ -152,10 +152,9 @@ def macro_error(error: BaseException, markdown: str, where: str, offset: int,
         f"The line: {text.strip()[:100]!r}. " + _FIX)
 
 
-# The macros plugin this module follows (requirements.in): page_variables
-# repeats how its MacrosPlugin.render decides whether to render a page and
-# with which variables, and a test compares the two.
-MACROS_PINNED = "1.5.0"
+# page_variables repeats how the macros plugin's MacrosPlugin.render (as
+# requirements.in pins it: site.pinned("mkdocs-macros-plugin")) decides
+# whether to render a page and with which variables; a test compares the two.
 
 
 def page_variables(env: Any) -> dict[str, Any] | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import STYLESHEET, LineOf, docs_dir, key_line, no_line
+from ..site import STYLESHEET, LineOf, docs_dir, key_line, no_line, not_as_pinned
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import written_config
 
@@ -198,7 +198,6 @@ _COLOUR = re.compile(r"""\[data-md-color-(primary|accent)=["']?([\w-]+)""")
 # files, with what the pinned Material has as the floor: a Material that
 # writes them otherwise stops the build naming this file, instead of every
 # page's hide: or status: being refused as the coach's mistake.
-MATERIAL_PINNED = "9.8.1"
 _MATERIAL_HAS = {
     "hide": {"navigation", "toc", "footer", "tags", "path", "feedback"},
     "status": {"new", "deprecated"},
@@ -215,13 +214,9 @@ def _as_material_has(what: str, found: set[str]) -> frozenset[str]:
     Material has there."""
     missing = _MATERIAL_HAS[what] - found
     if missing:
-        try:
-            from material import __version__ as installed
-        except ImportError:  # pragma: no cover
-            installed = "unknown"
         raise ContentError(
-            f"requirements.in: the build runs Material {installed}; the project pins "
-            f"mkdocs-material=={MATERIAL_PINNED}. Its files no longer show its {what} values "
+            not_as_pinned("mkdocs-material", "Material")
+            + f" Its files no longer show its {what} values "
             f"where hinge_guide/checks/theme_files.py reads them ({', '.join(sorted(missing))} "
             f"not found), so every {what} a coach writes would be refused. Install the "
             "pinned requirements (scripts/serve and scripts/test do), or, moving to a new "
