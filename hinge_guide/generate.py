@@ -15,7 +15,9 @@ it). All of them are committed, so neither engine needs this code to build:
   every page carries inline in its <head>;
 - overrides/partials/hh-material-styles.html: Material's stylesheet link,
   and its palette inline, from the installed Material (theme_css.py);
-- docs/javascripts/hinge-check/method.js: method.yml for the camera check.
+- docs/javascripts/hinge-check/method.js: method.yml for the camera check;
+- the palette block of docs/javascripts/hinge-check/check.css, the camera
+  check's stylesheet (tracker.CHECK).
 """
 
 from __future__ import annotations

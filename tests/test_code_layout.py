@@ -114,10 +114,25 @@ def test_reading_mode_is_set_in_one_place():
     """Only reader.new_reader turns the fault extension's reading mode on:
     a second switch (the fault reader once forced it on any Markdown it was
     given) lets two readers of the same box disagree."""
+    import ast
+
+    def sets_reading(node: ast.AST) -> bool:
+        """A {"reading": ...} setting (any spacing, any value but False; not
+        the extension's own [default, description]) or a setConfig("reading",
+        ...) call."""
+        if isinstance(node, ast.Dict):
+            return any(isinstance(key, ast.Constant) and key.value == "reading"
+                       and not isinstance(value, ast.List)
+                       and not (isinstance(value, ast.Constant) and value.value is False)
+                       for key, value in zip(node.keys, node.values, strict=True))
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "setConfig" and bool(node.args)
+                and isinstance(node.args[0], ast.Constant) and node.args[0].value == "reading")
+
     setters = [path.relative_to(ROOT_DIR).as_posix()
                for path in sorted((ROOT_DIR / "hinge_guide").rglob("*.py"))
-               if '"reading": True' in (text := path.read_text(encoding="utf-8"))
-               or 'setConfig("reading"' in text]
+               if any(sets_reading(node)
+                      for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))]
     assert setters == ["hinge_guide/reader.py"]
 
 

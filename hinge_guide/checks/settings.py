@@ -210,20 +210,21 @@ def check_config_file(root_dir: Path) -> None:
         _check_config(path)
 
 
-def _mapping(value: object) -> dict[str, Any]:
-    """A setting that should be a mapping, or an empty one (a `theme:` left
-    blank reads as None)."""
+def section(config: dict[str, Any], key: str) -> dict[str, Any]:
+    """A mapping of mkdocs.yml (theme:, extra:), or {} when it is not one
+    (a `theme:` left blank reads as None)."""
+    value = config.get(key)
     return value if isinstance(value, dict) else {}
 
 
 def _check_config(path: Path) -> None:
     config = load_config(path.parent)
-    extra = _mapping(config.get("extra"))
+    extra = section(config, "extra")
     problems = []
     if extra.get("analytics"):
         problems.append("extra.analytics loads Google's script on every page. This site loads "
                         "nothing from other sites: remove the analytics block")
-    theme = _mapping(config.get("theme"))
+    theme = section(config, "theme")
     if theme.get("font", False) is not False:
         problems.append("theme.font loads its fonts from Google. This site loads nothing from "
                         "other sites: set `font: false` (the phone's own fonts are used)")
