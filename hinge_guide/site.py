@@ -8,6 +8,8 @@ Settings and YAML:
 - ``load_yaml``: a coach's YAML (method.yml, front matter), read by
   ``StrictLoader``, which refuses a key given twice and a date that doesn't
   exist, with the file and the line;
+- ``config_line``: the line of mkdocs.yml that sets a setting, for
+  messages;
 - ``docs_dir``: the folder the pages are in (docs, unless mkdocs.yml
   names another);
 
@@ -96,6 +98,37 @@ def load_config(root: Path) -> dict[str, Any]:
     if not isinstance(config, dict):
         raise ContentError("mkdocs.yml must hold settings (name: value lines).")
     return config
+
+
+def config_line(root: Path, *keys: str | int) -> str:
+    """", line N" of mkdocs.yml beside ``root`` for a setting, as written:
+    ``config_line(root, "theme", "font")`` is the line of ``font:`` under
+    ``theme:``; in a list, an int is an entry's place (from 0) and a str the
+    entry with those words (``"theme", "features", "navigation.instant"``).
+    The deepest setting found is named; "" if not even the first is. Read
+    from the YAML's nodes, so no tag (``!ENV``) needs a meaning."""
+    try:
+        node: yaml.Node | None = yaml.compose(
+            (root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return ""
+    line = None
+    for key in keys:
+        found: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value
+                         if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+            found, mark = (pair[1], pair[0].start_mark) if pair else (None, None)
+        elif isinstance(node, yaml.SequenceNode):
+            items = node.value
+            found = (items[key] if isinstance(key, int) and 0 <= key < len(items) else next(
+                (item for item in items if isinstance(item, yaml.ScalarNode)
+                 and item.value == key), None))
+            mark = found.start_mark if found is not None else None
+        if found is None or mark is None:
+            break
+        node, line = found, mark.line + 1
+    return f", line {line}" if line else ""
 
 
 class StrictLoader(yaml.SafeLoader):
