@@ -324,7 +324,7 @@ def run(check: bool) -> int:
     # The Pages workflow runs this step before the build: a misspelt extension
     # or setting in mkdocs.yml is named here, where MkDocs prints a traceback.
     config = load_config(root)
-    check_extension_settings(config, reader.resolve_setting)
+    check_extension_settings(config, reader.resolve_setting, root)
     check_site_name(config)
     files = outputs(root)
     left = leftovers(root, set(files))
