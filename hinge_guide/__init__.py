@@ -26,6 +26,6 @@ Where each part lives:
   cards and icons), ``palette`` (the colours), ``theme_css`` (Material's
   palette inline).
 
-The tests are named for the module they check: tests/test_glossary.py,
-tests/test_front_matter.py (checks/front_matter.py) and so on.
+Which test file holds each module's unit tests: README.md, "Where each
+module is tested".
 """

@@ -13,29 +13,30 @@ from markdown.preprocessors import Preprocessor
 
 from .context import page_context
 from .errors import ContentError
+from .site import not_as_pinned, without_code
 
 # A fault's anchor: lower-case words of letters and digits joined by
 # hyphens, with at least one letter somewhere.
 ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def without_code(lines: list[str]) -> list[str]:
-    """The lines with fenced code and `code spans` blanked, so markup shown
-    as an example is not read as markup."""
-    out, fence = [], None
-    for line in lines:
-        marker = re.match(r"\s*(`{3,}|~{3,})", line)
-        if fence:
-            out.append("")
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
-                fence = None
-            continue
-        if marker:
-            fence = marker.group(1)
-            out.append("")
-            continue
-        out.append(re.sub(r"`[^`]*`", "", line))
-    return out
+# The line that puts the list of every fault on a page (faults/index.py).
+INDEX_MARKER = "<!-- fault-index -->"
+# The marker as a writer might mistype it: other spacing or case, "_" or a
+# space for the hyphen, or words beside it on its line.
+INDEX_MARKER_LIKE = re.compile(r"<!--\s*fault[\s_-]*index\s*-->", re.IGNORECASE)
+
+
+def is_index_marker(line: str) -> bool:
+    """Whether line is the fault-index marker: exactly INDEX_MARKER on a
+    line of its own. The one test every reader of the marker uses."""
+    return line.strip() == INDEX_MARKER
+
+
+def near_index_marker(line: str) -> bool:
+    """Whether line nearly is the marker (INDEX_MARKER_LIKE) but is not it:
+    rendered as a plain comment, it would leave the fault list empty."""
+    return not is_index_marker(line) and bool(INDEX_MARKER_LIKE.search(line))
 
 
 class BlockIndent(Preprocessor):
@@ -93,11 +94,6 @@ def restarted_list(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
-# The pymdown-extensions the project pins (requirements.in), whose blocks
-# processor keeps its registered blocks as .blocks (name -> class).
-PYMDOWNX_PINNED = "13.1"
-
-
 def registered_blocks(md: Markdown) -> dict[str, type] | None:
     """The ``///`` blocks this Markdown knows (name -> class), or None where
     pymdownx.blocks isn't loaded. pymdownx keeps them in an undocumented
@@ -107,15 +103,10 @@ def registered_blocks(md: Markdown) -> dict[str, type] | None:
         return None
     blocks = getattr(md.parser.blockprocessors["blocks"], "blocks", None)
     if not isinstance(blocks, dict):
-        try:
-            from pymdownx import __version__ as installed
-        except ImportError:  # pragma: no cover
-            installed = "unknown"
         raise ContentError(
-            f"requirements.in: the build runs pymdown-extensions {installed}; the project "
-            f"pins {PYMDOWNX_PINNED}, whose blocks processor lists its blocks as .blocks, "
-            "and the site's checks read that list. Install the pinned requirements "
-            "(scripts/serve and scripts/test do), or, moving to a new version on purpose, "
-            "update registered_blocks in hinge_guide/blocks.py."
+            not_as_pinned("pymdown-extensions", "pymdown-extensions") + " Its blocks "
+            "processor lists its blocks as .blocks, and the site's checks read that list. "
+            "Install the pinned requirements (scripts/serve and scripts/test do), or, "
+            "moving to a new version on purpose, update registered_blocks in hinge_guide/blocks.py."
         )
     return blocks

@@ -29,11 +29,7 @@ from markdown import Markdown
 
 from .document import document
 from .errors import ContentError
-from .site import docs_dir, line_in, split_front_matter
-
-# The MkDocs the project pins (requirements.in), whose relpath treeprocessor
-# holds the page's file and config as .file and .config.
-MKDOCS_PINNED = "1.6.1"
+from .site import docs_dir, line_in, not_as_pinned, pinned, split_front_matter, without_code
 
 
 @dataclass(frozen=True)
@@ -81,8 +77,10 @@ class PageContext:
         needle (words, or a pattern a line must match), or "" where it
         can't be found (messages name the line when they can). A check that
         knows which occurrence it means (the second H1 with these words)
-        says so with nth. A page read outside an engine ("bare") names no
-        line: there is no file of its own to count in."""
+        says so with nth. Lines in fenced code are skipped, as file_line
+        skips them: an example shown as code is not what the message means.
+        A page read outside an engine ("bare") names no line: there is no
+        file of its own to count in."""
         if not self.in_engine:
             return ""
         path = self.site.docs_dir / self.src
@@ -90,7 +88,7 @@ class PageContext:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError):
             return ""
-        number = line_in(lines, needle, nth)
+        number = line_in(without_code(lines, spans=False), needle, nth)
         return f", line {number}" if number else ""
 
     def file_line(self, lines: list[str], number: int) -> str:
@@ -192,14 +190,9 @@ def _changed_mkdocs(missing: list[str]) -> ContentError:
     """MkDocs' link rewriter no longer holds what page_context reads: left
     unsaid, every page would read as a plain Markdown call, and every page
     and site check would be skipped."""
-    try:
-        from mkdocs import __version__ as installed
-    except ImportError:  # pragma: no cover
-        installed = "unknown"
     return ContentError(
-        f"requirements.in: the build runs MkDocs {installed}; the project pins "
-        f"mkdocs=={MKDOCS_PINNED}. Its Markdown treeprocessor \"relpath\" (the link "
-        f"rewriter) has no {', '.join(missing)}: MkDocs {MKDOCS_PINNED} keeps the page's "
+        not_as_pinned("mkdocs", "MkDocs") + " Its Markdown treeprocessor \"relpath\" (the link "
+        f"rewriter) has no {', '.join(missing)}: MkDocs {pinned('mkdocs')} keeps the page's "
         "file (.file) and the site's settings (.config) there, and the site's extensions "
         "read them to check each page, so without them every check would be skipped. "
         "Install the pinned requirements (scripts/serve and scripts/test do), or, moving "

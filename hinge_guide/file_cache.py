@@ -28,11 +28,13 @@ every page again with a new Markdown instance after each save):
   every page that can hold one.
 - ``checks/pages.py``: that each page has words after its front matter,
   one entry per page.
-- Per process (``per_process``): what comes from installed packages, not
-  from the project's files: Material's stylesheet (``checks/settings.py``),
-  its templates and icons (``checks/theme_files.py``) and the body model's
-  pose names (``checks/front_matter.py``). They change only with a new
-  install, which needs a new process anyway.
+- Per process (``per_process``): what comes from Python code, not from the
+  project's content files: Material's stylesheet (``checks/settings.py``),
+  its templates and icons (``checks/theme_files.py``), from the installed
+  package, and the body model's pose names (``checks/front_matter.py``),
+  from the project's own ``figures/``. They change only with a new install
+  or an edit to the code, which a process never sees until the next one
+  (``mkdocs serve`` keeps the figures it imported).
 
 Not kept here, because they last no longer than one page: the page
 context (context.py) and the page's notes (document.py) are kept per

@@ -15,7 +15,9 @@ it). All of them are committed, so neither engine needs this code to build:
   every page carries inline in its <head>;
 - overrides/partials/hh-material-styles.html: Material's stylesheet link,
   and its palette inline, from the installed Material (theme_css.py);
-- docs/javascripts/hinge-check/method.js: method.yml for the camera check.
+- docs/javascripts/hinge-check/method.js: method.yml for the camera check;
+- the palette block of docs/javascripts/hinge-check/check.css, the camera
+  check's stylesheet (tracker.CHECK).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
+
+from figures import FAULT_FIGURES, pair_files, pair_side
+from figures import cards as figure_cards  # the body model, beside this package
+from figures.catalogue import OWN_THUMBS, POSED
 
 from . import method, palette, preview_cards, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
@@ -89,7 +95,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
             text = path.read_text(encoding="utf-8")
             if generated is not None and written_here(text):
                 continue
-        meta, body, _ = split_front_matter(text, f"docs/{src}")
+        meta, body, offset = split_front_matter(text, f"docs/{src}")
         # The card is drawn from these names: the build's own check of them,
         # so a misspelt pose stops here with the line, not with a traceback.
         check_preview_figure(meta, src, figure_names, lines_line_of(text))
@@ -97,7 +103,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
         if is_homepage(src):
             title = config["site_name"]  # the share-title rule: see overrides/main.html
         else:
-            title = reader.page_title(config, src, meta, body)
+            title = reader.page_title(config, src, meta, body, offset)
         found.append(Page(src, url, str(title), str(meta.get("description", "")),
                           meta.get("preview_figure"), meta.get("preview_fix_figure"),
                           meta.get("preview_pair"), tuple(meta.get("preview_fault_marks") or ())))
@@ -111,8 +117,6 @@ HOME_CARD_REP = ("standing", "mid_hinge")
 
 def outputs(root: Path) -> dict[Path, bytes]:
     """Every generated file and what it should hold."""
-    from figures import cards as figure_cards  # the body model, beside this package
-
     config = load_config(root)
     site_name = config["site_name"]
     docs = docs_dir(root, config)
@@ -174,8 +178,6 @@ def card_side(page: Page) -> str | None:
     pose a fault's share page shows (the right way), else None (a page's
     own picture, drawn plain). A lone figure on a fault's card in the
     neutral colours read as the fault at chat size."""
-    from figures import FAULT_FIGURES
-
     if page.fault_marks or page.figure in {figure.fault for figure in FAULT_FIGURES.values()}:
         return "fault"
     return "fix" if page.src.startswith(f"{SHARE_FOLDER}/") else None
@@ -186,9 +188,6 @@ def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
     and their marks, as the fault figure draws them
     (figures.FAULT_FIGURES), for the share card: exactly two, so the
     caller can unpack them by name."""
-    from figures import FAULT_FIGURES
-    from figures import cards as figure_cards
-
     def art(pose: str | None, names: tuple[str, ...]) -> CardArt | None:
         if not pose:
             return None
@@ -217,9 +216,6 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
     pose of the first figure it shows, else nothing (a card of words). A
     figure with a thumbnail of its own (figures.catalogue.OWN_THUMBS: the
     rep's strip) shares as that: its pose, with its fault marks."""
-    from figures import pair_files, pair_side
-    from figures.catalogue import OWN_THUMBS, POSED
-
     images = fault.element.iter("img") if fault.element is not None else ()
     names = [Path(img.get("src", "")).stem for img in images]
     for stem in dict.fromkeys(side[0] for name in names if (side := pair_side(name))):
@@ -266,8 +262,6 @@ def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure]) -> str:
 
 
 def share_pages(root: Path) -> dict[Path, bytes]:
-    from figures import FAULT_FIGURES
-
     docs = docs_dir(root, load_config(root))
     return {docs / SHARE_FOLDER / f"{fault.id}.md":
             share_page(meta, fault, FAULT_FIGURES).encode()
@@ -330,7 +324,7 @@ def run(check: bool) -> int:
     # The Pages workflow runs this step before the build: a misspelt extension
     # or setting in mkdocs.yml is named here, where MkDocs prints a traceback.
     config = load_config(root)
-    check_extension_settings(config, reader.resolve_setting)
+    check_extension_settings(config, reader.resolve_setting, root)
     check_site_name(config)
     files = outputs(root)
     left = leftovers(root, set(files))

@@ -114,10 +114,12 @@ def heading_text(heading: etree.Element, md: Markdown) -> str:
     return " ".join(html.unescape(strip_tags(render_inner_html(bare, md))).split())
 
 
-def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str) -> str:
+def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str,
+               line_offset: int) -> str:
     """A page's title as MkDocs gives it: its title in the menu, else its
     front matter's title, else its H1 when the page starts with one, else
-    its file's name ("warm-up.md" is "Warm up")."""
+    its file's name ("warm-up.md" is "Warm up"). body follows line_offset
+    lines of front matter (split_front_matter's count), for messages."""
     in_nav = next((title for title, nav_src in flatten_nav(config.get("nav"))
                    if nav_src == src and title), None)
     if in_nav:
@@ -125,7 +127,7 @@ def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str
     if meta.get("title"):  # no need to read the page
         return own_title(src, meta, None)
     md = new_reader(config)
-    read_outside_engine(md, src)  # for error messages
+    read_outside_engine(md, src, line_offset)  # for error messages
     md.convert(body)
     return own_title(src, meta, document(md).title)
 

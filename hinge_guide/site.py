@@ -8,6 +8,8 @@ Settings and YAML:
 - ``load_yaml``: a coach's YAML (method.yml, front matter), read by
   ``StrictLoader``, which refuses a key given twice and a date that doesn't
   exist, with the file and the line;
+- ``config_line``: the line of mkdocs.yml that sets a setting, for
+  messages;
 - ``docs_dir``: the folder the pages are in (docs, unless mkdocs.yml
   names another);
 
@@ -18,12 +20,19 @@ A page's front matter:
   start on the first line stops with the file and the line
   (``check_front_matter_shape``, ``FRONT_MATTER``), instead of reading as
   "no description";
+- ``REQUIREMENTS``, ``pinned``: the build's pins, and the version one
+  package is pinned to; ``not_as_pinned``: how a message says an installed
+  package differs from its pin;
+- ``body_start``: how many lines of a page's file come before the Markdown
+  an engine renders (the front matter and the blank lines after it);
 - ``DESCRIPTION_MAX``: the longest description a page may have;
 - ``key_line``: the pattern of the front-matter line that sets a key, for
   ``LineOf`` (a message's ", line N"), which ``lines_line_of`` answers from
   a page's text and ``no_line`` where there is no file to name a line of;
   ``line_in``: the number of the nth line holding some words or a pattern,
   the one search behind them all (and PageContext.line_of);
+- ``without_code``: a page's lines with fenced code (and code spans)
+  blanked, so an example shown as code is not read as markup;
 
 Words and addresses:
 
@@ -48,6 +57,7 @@ The stylesheet and figures:
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -88,6 +98,37 @@ def load_config(root: Path) -> dict[str, Any]:
     if not isinstance(config, dict):
         raise ContentError("mkdocs.yml must hold settings (name: value lines).")
     return config
+
+
+def config_line(root: Path, *keys: str | int) -> str:
+    """", line N" of mkdocs.yml beside ``root`` for a setting, as written:
+    ``config_line(root, "theme", "font")`` is the line of ``font:`` under
+    ``theme:``; in a list, an int is an entry's place (from 0) and a str the
+    entry with those words (``"theme", "features", "navigation.instant"``).
+    The deepest setting found is named; "" if not even the first is. Read
+    from the YAML's nodes, so no tag (``!ENV``) needs a meaning."""
+    try:
+        node: yaml.Node | None = yaml.compose(
+            (root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return ""
+    line = None
+    for key in keys:
+        found: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value
+                         if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+            found, mark = (pair[1], pair[0].start_mark) if pair else (None, None)
+        elif isinstance(node, yaml.SequenceNode):
+            items = node.value
+            found = (items[key] if isinstance(key, int) and 0 <= key < len(items) else next(
+                (item for item in items if isinstance(item, yaml.ScalarNode)
+                 and item.value == key), None))
+            mark = found.start_mark if found is not None else None
+        if found is None or mark is None:
+            break
+        node, line = found, mark.line + 1
+    return f", line {line}" if line else ""
 
 
 class StrictLoader(yaml.SafeLoader):
@@ -195,6 +236,25 @@ def line_in(lines: list[str], needle: str | re.Pattern[str], nth: int = 1) -> in
     return found[nth - 1] if 0 < nth <= len(found) else None
 
 
+def without_code(lines: list[str], spans: bool = True) -> list[str]:
+    """The lines with fenced code and (unless spans is false) `code spans`
+    blanked, so markup shown as an example is not read as markup."""
+    out, fence = [], None
+    for line in lines:
+        marker = re.match(r"\s*(`{3,}|~{3,})", line)
+        if fence:
+            out.append("")
+            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+            continue
+        if marker:
+            fence = marker.group(1)
+            out.append("")
+            continue
+        out.append(re.sub(r"`[^`]*`", "", line) if spans else line)
+    return out
+
+
 def lines_line_of(text: str) -> LineOf:
     """A LineOf for a page whose whole text (front matter too) is ``text``."""
     lines = text.splitlines()
@@ -266,6 +326,46 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]
             f"{'a list' if isinstance(meta, list) else 'a sentence'}."
         )
     return meta, text[match.end():], offset
+
+
+# The build's pins: each package it needs, at the one version it was made for.
+REQUIREMENTS = Path(__file__).resolve().parent.parent / "requirements.in"
+
+
+def pinned(name: str, requirements: Path = REQUIREMENTS) -> str:
+    """The version requirements.in pins the package ``name`` to (its line
+    ``name==version``): the one place a pin is written. Code that follows a
+    package's internals names the pinned version in its messages from
+    here, so a pin moved on purpose moves the messages with it."""
+    want = name.lower().replace("_", "-")
+    for line in requirements.read_text(encoding="utf-8").splitlines():
+        package, equals, version = line.split("#", 1)[0].strip().partition("==")
+        if equals and package.strip().lower().replace("_", "-") == want:
+            return version.strip()
+    raise ContentError(
+        f"{requirements.name}: no line pins {name} (`{name}==version`), and the build "
+        "follows that version's internals. Put its line back (git checkout -- "
+        f"{requirements.name} restores the file).")
+
+
+def not_as_pinned(name: str, label: str) -> str:
+    """The start of the message when an installed package no longer has
+    what the build reads of it: which version runs, and which is pinned."""
+    try:
+        installed = importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover
+        installed = "(not installed)"
+    return (f"requirements.in: the build runs {label} {installed}; the project pins "
+            f"{name}=={pinned(name)}.")
+
+
+def body_start(text: str, where: str) -> int:
+    """How many lines of a page's file come before the Markdown an engine
+    renders: its front matter (split_front_matter's count) and the blank
+    lines after it, which MkDocs drops too. The one count of them for a
+    page the engine hands over as Markdown alone (the macros plugin)."""
+    _, body, offset = split_front_matter(text, where)
+    return offset + body[:len(body) - len(body.lstrip("\n"))].count("\n")
 
 
 # Markup a coach's sentence may not hold, and how to name it. A sentence from

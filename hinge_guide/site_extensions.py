@@ -32,14 +32,16 @@ import pkgutil
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
-from .blocks import registered_blocks, without_code
+from .blocks import INDEX_MARKER_LIKE, registered_blocks
 from .context import page_context
 from .errors import ContentError
+from .site import config_line, without_code
 
 _RESTORE = "(git checkout -- mkdocs.yml restores the file)"
 
@@ -96,7 +98,8 @@ def _block(names: str) -> re.Pattern[str]:
 # Each extension a page's text can need, in the order they are looked for.
 PAGE_USES: tuple[PageUse, ...] = (
     PageUse("hinge_guide.faults", "`- hinge_guide.faults`",
-            re.compile(r"^\s*/{3,}\s*fault\b|<!--\s*fault-index\s*-->"),
+            # the index marker, or one typed nearly right (the extension then says how)
+            re.compile(r"^\s*/{3,}\s*fault\b|(?i:" + INDEX_MARKER_LIKE.pattern + ")"),
             "its fault boxes as text (or, on Common faults, no list of faults)",
             block="fault"),
     PageUse("pymdownx.blocks.admonition",
@@ -188,15 +191,15 @@ class ExtensionsUsed(Preprocessor):
 
 # mkdocs.yml's markdown_extensions, loaded one by one -----------------------------
 
-def _entries(config: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """(name, settings) of each entry of markdown_extensions."""
-    found: list[tuple[str, dict[str, Any]]] = []
-    for entry in config.get("markdown_extensions") or []:
+def _entries(config: dict[str, Any]) -> list[tuple[int, str, dict[str, Any]]]:
+    """(place in the list, name, settings) of each entry of markdown_extensions."""
+    found: list[tuple[int, str, dict[str, Any]]] = []
+    for number, entry in enumerate(config.get("markdown_extensions") or []):
         if isinstance(entry, str):
-            found.append((entry, {}))
+            found.append((number, entry, {}))
         elif isinstance(entry, dict) and len(entry) == 1:
             name, options = next(iter(entry.items()))
-            found.append((str(name), options if isinstance(options, dict) else {}))
+            found.append((number, str(name), options if isinstance(options, dict) else {}))
     return found
 
 
@@ -220,16 +223,23 @@ def _close(name: str, known: list[str]) -> str:
 
 
 def check_extension_settings(config: dict[str, Any],
-                             resolve: Callable[[str, str, Any], Any] = lambda n, k, v: v
-                             ) -> None:
+                             resolve: Callable[[str, str, Any], Any] = lambda n, k, v: v,
+                             root: Path | None = None) -> None:
     """Each extension mkdocs.yml lists can be loaded with its settings:
     named, with the fix, where MkDocs prints the extension's traceback.
     ``resolve(extension, key, value)`` turns a ``!!python/name`` setting
     into what it names (reader.resolve_setting); a setting an engine fills in
-    (``!ENV``, read as None) is left to it."""
-    for name, options in _entries(config):
+    (``!ENV``, read as None) is left to it. With ``root`` (the folder of
+    mkdocs.yml) a message names the entry's or the setting's line."""
+    for number, name, options in _entries(config):
         if name.startswith(("mkdocs", "material", "zensical")):
             continue
+
+        def at(*keys: str, number: int = number, name: str = name) -> str:
+            where: tuple[str | int, ...] = ("markdown_extensions", number)
+            where += (name, *keys) if keys else ()
+            return "mkdocs.yml" + (config_line(root, *where) if root else "")
+
         # As Python-Markdown finds it: "toc" is markdown.extensions.toc, and
         # "package.module:Class" names the class.
         path = name.split(":", 1)[0]
@@ -239,17 +249,17 @@ def check_extension_settings(config: dict[str, Any],
         except ImportError as error:
             if getattr(error, "name", None) and not path.startswith(str(error.name)):
                 raise ContentError(
-                    f"mkdocs.yml: the extension {name} needs {error.name}, which is not "
+                    f"{at()}: the extension {name} needs {error.name}, which is not "
                     "installed. Install the pinned requirements (scripts/serve does)."
                 ) from None
             raise ContentError(
-                f"mkdocs.yml: markdown_extensions lists {name}, which is not an extension "
+                f"{at()}: markdown_extensions lists {name}, which is not an extension "
                 f"that is installed.{_close(name, _installed_extensions())} Check its "
                 f"spelling, or remove the line {_RESTORE}."
             ) from None
         if ":" not in name and not hasattr(module, "makeExtension"):
             raise ContentError(
-                f"mkdocs.yml: markdown_extensions lists {name}, which is a module but not a "
+                f"{at()}: markdown_extensions lists {name}, which is a module but not a "
                 f"Markdown extension.{_close(name, _installed_extensions())} Check its "
                 f"spelling {_RESTORE}."
             )
@@ -262,7 +272,7 @@ def check_extension_settings(config: dict[str, Any],
                 if key not in known:
                     listed = ", ".join(sorted(known)) or "none"
                     raise ContentError(
-                        f"mkdocs.yml: {name} has no setting {key}.{_close(str(key), list(known))}"
+                        f"{at(key)}: {name} has no setting {key}.{_close(str(key), list(known))}"
                         f" Its settings are: {listed}. Correct the name under `- {name}:` "
                         f"{_RESTORE}."
                     )
@@ -274,7 +284,7 @@ def check_extension_settings(config: dict[str, Any],
         except ContentError:
             raise
         except Exception as error:  # noqa: BLE001 - any extension's own complaint
-            raise _bad_value(name, settings, known or {}, error) from None
+            raise _bad_value(name, settings, known or {}, error, at) from None
 
 
 # What a setting takes, by the type of its default
@@ -283,9 +293,10 @@ _KINDS = {bool: "true or false", int: "a whole number", float: "a number", str: 
 
 
 def _bad_value(name: str, settings: dict[str, Any], known: dict[str, Any],
-               error: Exception) -> ContentError:
+               error: Exception, at: Callable[..., str]) -> ContentError:
     """The message for settings an extension refused: the one setting it
-    refuses alone, if one does, with what it takes."""
+    refuses alone, if one does, with what it takes. ``at(key)`` names the
+    setting's line, ``at()`` the entry's."""
     for key, value in settings.items():
         try:
             Markdown(extensions=[name], extension_configs={name: {key: value}})
@@ -296,11 +307,11 @@ def _bad_value(name: str, settings: dict[str, Any], known: dict[str, Any],
             example = "true" if kind == "true or false" else _yaml(default)
             takes = f" It takes {kind}, e.g. {key}: {example}" if kind else " Correct it"
             return ContentError(
-                f"mkdocs.yml: {name}'s setting {key}: {_yaml(value)} is not a value it "
+                f"{at(key)}: {name}'s setting {key}: {_yaml(value)} is not a value it "
                 f"takes ({error}).{takes} {_RESTORE}."
             )
     return ContentError(
-        f"mkdocs.yml: {name} doesn't take its settings as written ({type(error).__name__}: "
+        f"{at()}: {name} doesn't take its settings as written ({type(error).__name__}: "
         f"{error}). Check each value under {name}: {_RESTORE}."
     )
 

@@ -69,3 +69,54 @@ def test_a_class_the_site_does_not_style_names_its_box(text, expected):
         markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.blocks.details"])
     assert expected in str(caught.value)
     assert "a class of your own starts with hh-" in str(caught.value)
+
+
+@pytest.mark.parametrize("typed", [
+    "<!--fault-index-->",
+    "<!-- Fault-Index -->",
+    "<!-- fault_index -->",
+    "<!--  fault index  -->",
+    "See below. <!-- fault-index -->",
+])
+def test_a_fault_index_marker_typed_nearly_right_stops_with_the_line(typed):
+    """<!--fault-index--> passed the extension check, then rendered as a
+    plain comment: the page listed no faults, and nothing said why."""
+    with pytest.raises(ContentError) as caught:
+        markdown.markdown(f"# Faults\n\nText.\n\n{typed}\n", extensions=EXTENSIONS)
+    message = str(caught.value)
+    assert message.startswith("docs/(text), line 5: "), message
+    assert f'"{typed}" looks like the fault-index marker' in message
+    assert message.endswith("on a line of its own: <!-- fault-index -->")
+
+
+def test_a_fault_index_marker_shown_as_code_is_not_read():
+    """A page may show the marker as an example, in a code span or block."""
+    html = markdown.markdown(
+        "# Faults\n\nWrite `<!--fault-index-->`.\n\n```\n<!--fault-index-->\n```\n",
+        extensions=EXTENSIONS + ["fenced_code"])
+    assert "fault-index" in html
+
+
+def test_every_reader_of_the_marker_uses_one_rule():
+    """The preprocessor, the share pages' "see all faults" link and the
+    extension check each read the marker: one spelling passes all three."""
+    from hinge_guide.blocks import INDEX_MARKER, is_index_marker, near_index_marker
+    from hinge_guide.site_extensions import PAGE_USES
+
+    faults_use = next(use for use in PAGE_USES if use.name == "hinge_guide.faults")
+    assert is_index_marker(f"  {INDEX_MARKER} ") and not near_index_marker(INDEX_MARKER)
+    for near in ("<!--fault-index-->", "<!-- FAULT-INDEX -->"):
+        assert not is_index_marker(near) and near_index_marker(near)
+        assert faults_use.use.search(near), near
+
+
+def test_the_index_page_is_the_one_with_the_marker_outside_code(tmp_path):
+    """A page showing the marker in a code block is not Common faults."""
+    from hinge_guide.context import PageContext, SiteSettings
+    from hinge_guide.faults.share import fault_index_src
+
+    (tmp_path / "writing.md").write_text("# Writing\n\n```\n<!-- fault-index -->\n```\n")
+    (tmp_path / "faults.md").write_text("# Faults\n\n<!-- fault-index -->\n")
+    site = SiteSettings(docs_dir=tmp_path, nav=[("Writing", "writing.md"), ("Faults", "faults.md")])
+    page = PageContext(src="writing.md", meta={}, site=site, engine="mkdocs")
+    assert fault_index_src(page) == "faults.md"

@@ -130,6 +130,11 @@ def test_fault_parts_out_of_order_or_twice_name_the_line_and_the_order(tmp_path,
         read_faults(docs, ["a.md"], {"markdown_extensions": EXTENSIONS})
     assert message in str(caught.value) if message else \
         'needs exactly one "What you see or feel" part' in str(caught.value)
+    if message is None:  # the labels as a box writes them, from faults/box.py's PARTS
+        assert str(caught.value).endswith(
+            "Every fault box has these parts, in this order: **What you see or feel:**, "
+            "**Why it matters:** "
+            "and **The fix:**.")
 
 
 def test_fault_parts_in_order_pass_and_a_box_on_a_page_gives_no_line_where_it_has_none():

@@ -266,3 +266,9 @@ def test_toc_keeps_the_slug_rule_the_fault_checks_read():
     md = markdown.Markdown(extensions=["toc"])
     toc = md.treeprocessors["toc"]
     assert callable(toc.slugify) and toc.sep == "-"
+
+
+def test_a_fault_extension_reset_before_it_extends_anything_does_nothing():
+    """reset() asked `self.md is not None` of an attribute only
+    extendMarkdown set: before that, an AttributeError."""
+    faults.FaultExtension().reset()

@@ -62,6 +62,17 @@ def test_a_macro_typo_names_the_line_in_the_file_and_the_fix(body, message):
     assert message in str(caught.value) and "Traceback" not in str(caught.value)
 
 
+def test_a_macro_typo_is_named_in_the_file_when_a_plugin_changed_the_page_first():
+    """The front matter's lines were counted only where the Markdown was the
+    file's tail; otherwise 0, and the line named was 5 too high."""
+    from hinge_guide.macros import on_pre_page_macros
+
+    env = _macro_env("Text.\n\n{{ metod.tempo.down_seconds }} seconds.\n")
+    env.page.file.content_string = env.page.file.content_string.replace("Text.", "Words.")
+    with pytest.raises(ContentError, match=r"^docs/setup\.md, line 8: "):
+        on_pre_page_macros(env)
+
+
 def test_good_macros_pass_the_trial_render():
     from hinge_guide.macros import on_pre_page_macros
 
@@ -91,7 +102,8 @@ def test_page_variables_are_what_the_installed_macros_plugin_renders_a_page_with
     from mkdocs.structure.files import File
     from mkdocs.structure.pages import Page
 
-    from hinge_guide.checks.macro_text import MACROS_PINNED, page_variables
+    from hinge_guide.checks.macro_text import page_variables
+    from hinge_guide.site import pinned
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "pagemacros.py").write_text(
@@ -116,7 +128,8 @@ def test_page_variables_are_what_the_installed_macros_plugin_renders_a_page_with
     page = Page("A", File(src, str(tmp_path / "docs"), str(tmp_path / "site"), True), config)
     page.meta = dict(meta)
     plugin.on_page_markdown("{{ method.tempo }}", page, config)
-    pin = (f"mkdocs-macros-plugin (requirements.in pins {MACROS_PINNED}) no longer decides "
+    pin = (f"mkdocs-macros-plugin (requirements.in pins {pinned('mkdocs-macros-plugin')}) "
+           "no longer decides "
            "as page_variables in hinge_guide/checks/macro_text.py does: update it to match")
     assert (ours[0] is not None) == bool(theirs) == renders, pin
     if renders:
@@ -147,13 +160,3 @@ def test_a_macro_mistake_stops_the_build_only_on_a_page_the_plugin_renders(by_de
             check_page_macros(env)
     else:
         check_page_macros(env)
-
-
-def test_the_macros_plugin_page_variables_follows_is_the_one_pinned():
-    """MACROS_PINNED names the plugin whose rule page_variables repeats; it
-    was never compared with requirements.in, unlike MkDocs', pymdown's and
-    Material's pins."""
-    from hinge_guide.checks.macro_text import MACROS_PINNED
-
-    pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
-    assert f"mkdocs-macros-plugin=={MACROS_PINNED}" in pins

@@ -10,7 +10,7 @@ import markdown
 import pytest
 
 from hinge_guide.errors import ContentError
-from small_inputs import EXTENSIONS, ROOT
+from small_inputs import EXTENSIONS
 
 pytestmark = pytest.mark.unit
 
@@ -37,27 +37,28 @@ def test_a_changed_mkdocs_link_rewriter_stops_the_build_instead_of_skipping_chec
     """Without the page's file and config, every page and site check would
     be skipped in silence: say which MkDocs the project pins, and what
     changed."""
-    from hinge_guide.context import MKDOCS_PINNED
+    from hinge_guide.site import pinned
 
     with pytest.raises(ContentError) as caught:
         _with_relpath(attrs).convert("# A\n\nText.\n")
     message = str(caught.value)
-    assert f"mkdocs=={MKDOCS_PINNED}" in message and "requirements.in" in message
+    assert f"mkdocs=={pinned('mkdocs')}" in message and "requirements.in" in message
     assert missing in message and "relpath" in message
 
 
-def test_the_mkdocs_the_messages_name_is_the_one_pinned():
-    from hinge_guide.context import MKDOCS_PINNED
+def test_a_pin_is_read_from_requirements_in_and_a_lost_one_is_named(tmp_path):
+    """Four copies of requirements.in's pins lived in the code, with four
+    tests keeping them equal: the messages now read the pin itself."""
+    from hinge_guide.site import pinned
 
-    pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
-    assert f"mkdocs=={MKDOCS_PINNED}" in pins
-
-
-def test_the_pymdownx_the_messages_name_is_the_one_pinned():
-    from hinge_guide.blocks import PYMDOWNX_PINNED
-
-    pins = (ROOT / "requirements.in").read_text(encoding="utf-8").splitlines()
-    assert f"pymdown-extensions=={PYMDOWNX_PINNED}" in pins
+    pins = tmp_path / "requirements.in"
+    pins.write_text("# Comment==1\nmkdocs==1.6.1  # the one\nPymdown_Extensions==13.1\n",
+                    encoding="utf-8")
+    assert pinned("mkdocs", pins) == "1.6.1"
+    assert pinned("pymdown-extensions", pins) == "13.1"
+    with pytest.raises(ContentError, match=r"^requirements\.in: no line pins mkdocs-material "
+                                           r"\(`mkdocs-material==version`\)"):
+        pinned("mkdocs-material", pins)
 
 
 def test_a_pymdownx_without_its_blocks_list_says_what_changed(monkeypatch):
@@ -68,7 +69,9 @@ def test_a_pymdownx_without_its_blocks_list_says_what_changed(monkeypatch):
     md = markdown.Markdown(extensions=EXTENSIONS)
     assert "fault" in registered_blocks(md)
     monkeypatch.delattr(md.parser.blockprocessors["blocks"], "blocks")
-    with pytest.raises(ContentError, match="whose blocks processor lists its blocks as .blocks"):
+    with pytest.raises(ContentError, match=r"^requirements\.in: the build runs pymdown-extensions "
+                                           r"\S+; the project pins pymdown-extensions==\S+\. "
+                                           "Its blocks processor lists its blocks as .blocks"):
         registered_blocks(md)
 
 

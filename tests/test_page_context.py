@@ -121,11 +121,10 @@ def test_an_unclosed_box_is_named_on_its_opening_line_not_where_its_title_is_fir
 
 def test_a_fault_box_in_a_tab_is_named_on_its_opening_line(tmp_path):
     """Named at the first line holding its title (the tab's own, here),
-    though the fault extension knows the box's line exactly."""
+    though the fault extension knows the box's line exactly. The fault
+    extension makes the check: it owns the boxes and their lines."""
     import markdown
-    from markdown.treeprocessors import Treeprocessor
 
-    from hinge_guide.checks.tree import check_tree
     from hinge_guide.context import PageContext, SiteSettings
     from hinge_guide.document import document
 
@@ -138,14 +137,41 @@ def test_a_fault_box_in_a_tab_is_named_on_its_opening_line(tmp_path):
     document(md).page = PageContext(src="a.md", meta={},
                                     site=SiteSettings(docs_dir=tmp_path, root_dir=tmp_path),
                                     engine="mkdocs", line_offset=4)
-    kept = []
-
-    class Keep(Treeprocessor):
-        def run(self, root):
-            kept.append(root)
-
-    md.treeprocessors.register(Keep(md), "keep", 0)
-    md.convert(body)
     with pytest.raises(ContentError, match=r'^docs/a\.md, line 9: the fault box "Rounded back" '
                                            "sits inside a tab"):
-        check_tree(kept[0], "a.md", set(), None, md=md)
+        md.convert(body)
+
+
+def test_line_of_skips_fenced_code_as_file_line_does(tmp_path):
+    """A stray `/// faut` was named at an example of it in a code block
+    higher up the page."""
+    from hinge_guide.context import PageContext, SiteSettings
+
+    (tmp_path / "a.md").write_text(
+        FRONT + "# A\n\n```\n/// faut\n```\n\n/// faut\n", encoding="utf-8")
+    page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path), engine="mkdocs",
+                       line_offset=4)
+    assert page.line_of("/// faut") == ", line 11"
+    assert page.line_of("/// faut", nth=2) == ""
+
+
+def test_a_page_read_for_its_title_names_lines_of_its_file(tmp_path):
+    """generate.py threw the front matter's line count away, so a mistake
+    found while reading a page's title was named lines too high."""
+    from hinge_guide import reader
+
+    config = {"markdown_extensions": ["hinge_guide.faults", "pymdownx.blocks.admonition"]}
+    body = "# T\n\n1. One\n\n  /// note\n  x\n  ///\n"
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 9: the block line"):
+        reader.page_title(config, "a.md", {}, body, 4)
+
+
+def test_the_front_matter_is_counted_once_for_the_engines_markdown():
+    """What the macros plugin hands over starts after the front matter and
+    the blank lines MkDocs drops; when it was not the file's tail (a plugin
+    before it had changed it), the count fell back to 0 without a word."""
+    from hinge_guide.site import body_start
+
+    assert body_start("---\na: 1\n---\n\n\n# T\n", "x") == 5
+    assert body_start("---\na: 1\n---\n# T\n", "x") == 3
+    assert body_start("# T\n", "x") == 0

@@ -83,15 +83,19 @@ BASE_CONFIG = ("site_name: T\nsite_url: !ENV SITE_URL\ntheme:\n  name: material\
 
 
 @pytest.mark.parametrize("edit,message", [
-    (lambda c: c + "extra:\n  coach:\n    name: Alex\n", "lines 11 and 13: 'extra' is given twice"),
+    (lambda c: c + "extra:\n  coach:\n    name: Alex\n",
+     "mkdocs.yml, lines 11 and 13: 'extra' is given twice"),
     (lambda c: c.replace("  generator: false\n", "  generator: false\n  analytics:\n"
-                         "    provider: google\n    property: G-XXXX\n"), "extra.analytics"),
-    (lambda c: c.replace("  font: false\n", "  font:\n    text: Roboto\n"), "theme.font"),
+                         "    provider: google\n    property: G-XXXX\n"),
+     "mkdocs.yml, line 13: extra.analytics"),
+    (lambda c: c.replace("  font: false\n", "  font:\n    text: Roboto\n"),
+     "mkdocs.yml, line 5: theme.font"),
     (lambda c: c.replace("    - navigation.top\n",
-                         "    - navigation.top\n    - navigation.instant\n"), "navigation.instant"),
+                         "    - navigation.top\n    - navigation.instant\n"),
+     "mkdocs.yml, line 8: theme.features lists navigation.instant"),
     (lambda c: c + "extra_javascript:\n  - https://cdn.jsdelivr.net/npm/x.js\n",
-     "extra_javascript lists https://cdn.jsdelivr.net"),
-    (lambda c: c + "use_directory_urls: false\n", "use_directory_urls: false"),
+     "mkdocs.yml, line 14: extra_javascript lists https://cdn.jsdelivr.net"),
+    (lambda c: c + "use_directory_urls: false\n", "mkdocs.yml, line 13: use_directory_urls: false"),
 ])
 def test_mkdocs_settings_that_would_ship_a_wrong_site_stop(tmp_path, edit, message):
     from hinge_guide.checks.settings import check_config_file
@@ -101,8 +105,48 @@ def test_mkdocs_settings_that_would_ship_a_wrong_site_stop(tmp_path, edit, messa
     (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
     check_config_file(tmp_path)  # the base passes
     (tmp_path / "mkdocs.yml").write_text(edit(BASE_CONFIG), encoding="utf-8")
-    with pytest.raises(ContentError, match="mkdocs.yml.*" + re.escape(message)):
+    with pytest.raises(ContentError, match="^" + re.escape(message)):
         check_config_file(tmp_path)
+
+
+def test_every_wrong_mkdocs_setting_is_named_at_once_each_on_its_line(tmp_path):
+    """Three were collected and only the first said: the coach met the
+    next one on the next build, and none had a line."""
+    from hinge_guide.checks.settings import check_config_file
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        BASE_CONFIG.replace("  font: false\n", "  font:\n    text: Roboto\n")
+        + "use_directory_urls: false\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        check_config_file(tmp_path)
+    lines = str(caught.value).splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == ["mkdocs.yml, line 5",
+                                                         "mkdocs.yml, line 14"]
+
+
+def test_config_line_finds_a_setting_as_written(tmp_path):
+    from hinge_guide.site import config_line
+
+    (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
+    assert config_line(tmp_path, "theme", "font") == ", line 5"
+    assert config_line(tmp_path, "theme", "features", "navigation.top") == ", line 7"
+    assert config_line(tmp_path, "theme", "features", 0) == ", line 7"
+    assert config_line(tmp_path, "site_url") == ", line 2"  # a tag needs no meaning
+    assert config_line(tmp_path, "theme", "palette") == ", line 3"  # the deepest found
+    assert config_line(tmp_path, "nav") == ""
+
+
+def test_a_social_link_is_named_on_its_line(tmp_path):
+    from hinge_guide.checks.settings import check_social
+
+    (tmp_path / "mkdocs.yml").write_text(
+        BASE_CONFIG + "  social:\n    - icon: material/web\n      link: https://coach-alex.net\n"
+        "    - icon: material/web\n      link: http://coach-alex.org\n", encoding="utf-8")
+    social = [{"link": "https://coach-alex.net"}, {"link": "http://coach-alex.org"}]
+    with pytest.raises(ContentError, match=r'^mkdocs\.yml, line 17: the social link "http://'):
+        check_social(social, tmp_path)
 
 
 def test_a_site_without_docs_index_md_has_no_home_page(tmp_path):

@@ -165,6 +165,22 @@ def test_a_misspelt_extension_or_setting_is_named_with_the_fix(change, expected)
         check_extension_settings(_config(change), resolve_setting)
 
 
+@pytest.mark.parametrize("entries,expected", [
+    ("  - toc:\n      permalink: true\n      toc_depth: deep\n",
+     r"^mkdocs\.yml, line 5: toc's setting toc_depth: deep"),
+    ("  - toc:\n      permalnk: true\n", r"^mkdocs\.yml, line 4: toc has no setting permalnk"),
+    ("  - toc\n  - tabels\n", r"^mkdocs\.yml, line 4: markdown_extensions lists tabels"),
+])
+def test_a_misspelt_extension_or_setting_is_named_on_its_line(tmp_path, entries, expected):
+    """The generate step named mkdocs.yml and no line."""
+    from hinge_guide.site import load_config
+
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\nmarkdown_extensions:\n" + entries,
+                                         encoding="utf-8")
+    with pytest.raises(ContentError, match=expected):
+        check_extension_settings(load_config(tmp_path), resolve_setting, tmp_path)
+
+
 def test_a_setting_the_engine_fills_in_is_left_to_it():
     """An !ENV value reads as None outside the engine."""
     check_extension_settings(_config(_replace(

@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
+from figures import views
+
 from ..errors import ContentError
 from ..file_cache import per_process
 from ..site import DESCRIPTION_MAX, LineOf, key_line, markup_in, no_line
@@ -221,14 +223,9 @@ def check_scripts(meta: dict, src: str, docs_dir: Path, line_of: LineOf = no_lin
 
 
 @per_process
-def figure_names() -> dict[str, frozenset[str]] | None:
+def figure_names() -> dict[str, frozenset[str]]:
     """The poses a card can draw, each with the marks its view draws, from
     the body model (figures/views.py: the side view's figures/poses.py and
     marks.py, the front view's figures/front.py; only their names, so no
-    body is solved); None where the package can't be imported, so only the
-    types are checked."""
-    try:
-        from figures import views
-    except ImportError:
-        return None
+    body is solved)."""
     return {name: frozenset(view.mark_names) for view in views.VIEWS for name in view.poses}

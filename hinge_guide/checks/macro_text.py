@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ContentError
+from ..site import body_start
 
 _FIX = ("In a page, {{ method.tempo.down_seconds }} prints a number from method.yml and "
         "{{ word(method.tempo.down_seconds) }} prints it as a word (README.md, "
@@ -151,17 +152,9 @@ def macro_error(error: BaseException, markdown: str, where: str, offset: int,
         f"The line: {text.strip()[:100]!r}. " + _FIX)
 
 
-def front_matter_lines(content: str, markdown: str) -> int:
-    """How many lines of the file come before the Markdown the macros see."""
-    if markdown and content.endswith(markdown):
-        return content[:len(content) - len(markdown)].count("\n")
-    return 0
-
-
-# The macros plugin this module follows (requirements.in): page_variables
-# repeats how its MacrosPlugin.render decides whether to render a page and
-# with which variables, and a test compares the two.
-MACROS_PINNED = "1.5.0"
+# page_variables repeats how the macros plugin's MacrosPlugin.render (as
+# requirements.in pins it: site.pinned("mkdocs-macros-plugin")) decides
+# whether to render a page and with which variables; a test compares the two.
 
 
 def page_variables(env: Any) -> dict[str, Any] | None:
@@ -206,5 +199,5 @@ def check_page_macros(env: Any) -> None:
         names.update(env.env.globals)
         content = getattr(page.file, "content_string", "") or ""
         where = f"docs/{page.file.src_uri}"
-        raise macro_error(error, markdown, where, front_matter_lines(content, markdown),
+        raise macro_error(error, markdown, where, body_start(content, where),
                           names) from None

@@ -15,7 +15,14 @@ from urllib.parse import urlsplit
 from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
-from ..site import INLINE_STYLESHEET, STYLESHEET, docs_dir, inline_stylesheet, load_config
+from ..site import (
+    INLINE_STYLESHEET,
+    STYLESHEET,
+    config_line,
+    docs_dir,
+    inline_stylesheet,
+    load_config,
+)
 from ..svg_safety import check_svg, is_svg
 
 # Hosts that only ever appear in samples, with their subdomains, and the
@@ -167,17 +174,22 @@ def check_plain_names(site: SiteSettings) -> None:
         )
 
 
-def check_social(social: Any) -> None:
+def check_social(social: Any, root: Path | None = None) -> None:
+    """extra.social's links, each a real https address; with ``root`` (the
+    folder of mkdocs.yml) a message names the entry's line."""
+    def where(*keys: str | int) -> str:
+        return "mkdocs.yml" + (config_line(root, "extra", "social", *keys) if root else "")
+
     if social and not isinstance(social, list):
         raise ContentError(
-            "mkdocs.yml: extra.social must be a list of links, one entry each: "
+            f"{where()}: extra.social must be a list of links, one entry each: "
             "`- icon: material/web`, `name: Our website`, `link: https://...` "
             "(see README.md, \"Where readers ask questions\")."
         )
-    for entry in social or []:
+    for number, entry in enumerate(social or []):
         if not isinstance(entry, dict) or not isinstance(entry.get("link", ""), str):
             raise ContentError(
-                f"mkdocs.yml: the extra.social entry {entry!r} is not a link. Write "
+                f"{where(number)}: the extra.social entry {entry!r} is not a link. Write "
                 "each entry as icon:, name: and link: lines under one `-`."
             )
         link = entry.get("link", "")
@@ -187,7 +199,7 @@ def check_social(social: Any) -> None:
             or is_placeholder(link)
         ):
             raise ContentError(
-                f'mkdocs.yml: the social link "{link}" is not a real https '
+                f'{where(number, "link")}: the social link "{link}" is not a real https '
                 "address. Set the coach's own page under extra.social, or remove "
                 "the entry: a reader must never tap a dead link."
             )
@@ -210,45 +222,54 @@ def check_config_file(root_dir: Path) -> None:
         _check_config(path)
 
 
-def _mapping(value: object) -> dict[str, Any]:
-    """A setting that should be a mapping, or an empty one (a `theme:` left
-    blank reads as None)."""
+def section(config: dict[str, Any], key: str) -> dict[str, Any]:
+    """A mapping of mkdocs.yml (theme:, extra:), or {} when it is not one
+    (a `theme:` left blank reads as None)."""
+    value = config.get(key)
     return value if isinstance(value, dict) else {}
 
 
 def _check_config(path: Path) -> None:
+    """Every setting of these at once, each on its line: a coach fixing one
+    should not meet the next only on the next build."""
     config = load_config(path.parent)
-    extra = _mapping(config.get("extra"))
-    problems = []
+    extra = section(config, "extra")
+    problems: list[tuple[tuple[str | int, ...], str]] = []  # (the setting's keys, what to say)
     if extra.get("analytics"):
-        problems.append("extra.analytics loads Google's script on every page. This site loads "
-                        "nothing from other sites: remove the analytics block")
-    theme = _mapping(config.get("theme"))
+        problems.append((("extra", "analytics"), "extra.analytics loads Google's script on "
+                         "every page. This site loads nothing from other sites: remove the "
+                         "analytics block"))
+    theme = section(config, "theme")
     if theme.get("font", False) is not False:
-        problems.append("theme.font loads its fonts from Google. This site loads nothing from "
-                        "other sites: set `font: false` (the phone's own fonts are used)")
+        problems.append((("theme", "font"), "theme.font loads its fonts from Google. This site "
+                         "loads nothing from other sites: set `font: false` (the phone's own "
+                         "fonts are used)"))
     for feature in theme.get("features") or []:
         if feature in _REFUSED_FEATURES:
-            problems.append(f"theme.features lists {feature}: {_REFUSED_FEATURES[feature]}. "
-                            "Comment it out again")
+            problems.append((("theme", "features", feature),
+                             f"theme.features lists {feature}: {_REFUSED_FEATURES[feature]}. "
+                             "Comment it out again"))
     for key in ("extra_javascript", "extra_css"):
-        for entry in config.get(key) or []:
+        for number, entry in enumerate(config.get(key) or []):
             address = entry.get("path", "") if isinstance(entry, dict) else str(entry)
             if "://" in address or address.startswith("//"):
-                problems.append(f"{key} lists {address}, on another site. This site loads "
-                                "nothing from elsewhere: save the file under docs/ and list "
-                                "its path from there")
+                problems.append(((key, number), f"{key} lists {address}, on another site. This "
+                                 "site loads nothing from elsewhere: save the file under docs/ "
+                                 "and list its path from there"))
     if config.get("use_directory_urls") is False:
-        problems.append("use_directory_urls: false gives pages addresses ending in .html; "
-                        "the share cards, the offline copy and the links between pages are "
-                        "made for addresses ending in /. Remove the line")
+        problems.append((("use_directory_urls",), "use_directory_urls: false gives pages "
+                         "addresses ending in .html; the share cards, the offline copy and the "
+                         "links between pages are made for addresses ending in /. Remove the "
+                         "line"))
     docs = docs_dir(path.parent, config)
     if docs.is_dir() and not (docs / "index.md").is_file():
-        problems.append(f"{docs.name}/index.md is missing: it is the home page, the page at "
-                        "the site's own address, so without it the address shows a 404. "
-                        "Name the home page index.md")
+        problems.append(((), f"{docs.name}/index.md is missing: it is the home page, the page "
+                         "at the site's own address, so without it the address shows a 404. "
+                         "Name the home page index.md"))
     if problems:
-        raise ContentError("mkdocs.yml: " + problems[0] + ".")
+        raise ContentError("\n".join(
+            f"mkdocs.yml{config_line(path.parent, *keys) if keys else ''}: {said}."
+            for keys, said in problems))
 
 
 def written_config(root_dir: Path) -> dict[str, Any] | None:

@@ -59,7 +59,7 @@ def run_site_checks(site: SiteSettings) -> None:
     check_folder(site.docs_dir, "docs")  # every SVG, inlined or not
     check_pages(site.docs_dir)  # names that make clean addresses; no blank page
     check_plain_names(site)
-    check_social(site.extra.get("social"))
+    check_social(site.extra.get("social"), site.root_dir)
     check_written_settings(site.root_dir)
     check_theme_files(site.root_dir)
     check_template_pages(site.root_dir, site.docs_dir)  # each page a template links to

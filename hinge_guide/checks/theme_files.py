@@ -16,15 +16,9 @@ from typing import Any
 
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import STYLESHEET, LineOf, docs_dir, key_line, no_line
+from ..site import STYLESHEET, LineOf, docs_dir, key_line, no_line, not_as_pinned
 from ..theme_css import material_templates, stylesheet_paths
-from .settings import written_config
-
-
-def _section(config: dict[str, Any], key: str) -> dict[str, Any]:
-    """A mapping of mkdocs.yml (theme:, extra:), or {} when it is not one."""
-    value = config.get(key)
-    return value if isinstance(value, dict) else {}
+from .settings import section, written_config
 
 
 @per_process
@@ -83,12 +77,12 @@ def _has_icon(folder: Path, icon: str) -> bool:
 def _icon_settings(config: dict[str, Any]) -> list[tuple[str, str]]:
     """(key, icon) for every icon mkdocs.yml names."""
     found: list[tuple[str, str]] = []
-    extra = _section(config, "extra")
+    extra = section(config, "extra")
     social = extra.get("social")
     for number, entry in enumerate(social if isinstance(social, list) else [], 1):
         if isinstance(entry, dict) and entry.get("icon") is not None:
             found.append((f"extra.social, entry {number}, icon", str(entry["icon"])))
-    theme = _section(config, "theme")
+    theme = section(config, "theme")
 
     def walk(value: Any, key: str) -> None:
         if isinstance(value, dict):
@@ -108,7 +102,7 @@ def _icon_settings(config: dict[str, Any]) -> list[tuple[str, str]]:
 
 def check_icons(config: dict[str, Any], root_dir: Path) -> None:
     """Every icon mkdocs.yml names is one the theme has."""
-    theme = _section(config, "theme")
+    theme = section(config, "theme")
     dirs = _theme_dirs(root_dir, theme)
     if _material_templates() is None:
         return  # without Material's icons to compare with, there's nothing to say
@@ -139,7 +133,7 @@ def _published(path: str, docs_dir: Path, dirs: list[Path]) -> bool:
 def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
     """The favicon and every local extra_css and extra_javascript file
     exist: each is linked from every page, and a missing one is a 404."""
-    theme = _section(config, "theme")
+    theme = section(config, "theme")
     docs = docs_dir(root_dir, config)
     dirs = _theme_dirs(root_dir, theme)
     favicon = theme.get("favicon")
@@ -198,7 +192,6 @@ _COLOUR = re.compile(r"""\[data-md-color-(primary|accent)=["']?([\w-]+)""")
 # files, with what the pinned Material has as the floor: a Material that
 # writes them otherwise stops the build naming this file, instead of every
 # page's hide: or status: being refused as the coach's mistake.
-MATERIAL_PINNED = "9.8.1"
 _MATERIAL_HAS = {
     "hide": {"navigation", "toc", "footer", "tags", "path", "feedback"},
     "status": {"new", "deprecated"},
@@ -215,13 +208,9 @@ def _as_material_has(what: str, found: set[str]) -> frozenset[str]:
     Material has there."""
     missing = _MATERIAL_HAS[what] - found
     if missing:
-        try:
-            from material import __version__ as installed
-        except ImportError:  # pragma: no cover
-            installed = "unknown"
         raise ContentError(
-            f"requirements.in: the build runs Material {installed}; the project pins "
-            f"mkdocs-material=={MATERIAL_PINNED}. Its files no longer show its {what} values "
+            not_as_pinned("mkdocs-material", "Material")
+            + f" Its files no longer show its {what} values "
             f"where hinge_guide/checks/theme_files.py reads them ({', '.join(sorted(missing))} "
             f"not found), so every {what} a coach writes would be refused. Install the "
             "pinned requirements (scripts/serve and scripts/test do), or, moving to a new "
@@ -268,7 +257,7 @@ def check_theme_settings(config: dict[str, Any], root_dir: Path) -> None:
     if _material_templates() is None:
         return
     known = material_vocabulary()
-    theme = _section(config, "theme")
+    theme = section(config, "theme")
     stylesheet = docs_dir(root_dir, config) / STYLESHEET
     own_schemes = set(_SCHEME.findall(stylesheet.read_text(encoding="utf-8"))) \
         if stylesheet.is_file() else set()
@@ -311,13 +300,13 @@ def theme_folders(root_dir: Path) -> list[Path]:
     """Where the theme's files come from, as mkdocs.yml sets it now: its
     custom_dir, then Material's own."""
     config = written_config(root_dir) or {}
-    theme = _section(config, "theme")
+    theme = section(config, "theme")
     return _theme_dirs(root_dir, theme)
 
 
 def custom_dir(root_dir: Path) -> Path | None:
     """The project's own theme folder (custom_dir), as mkdocs.yml sets it now."""
-    return _custom_dir(root_dir, _section(written_config(root_dir) or {}, "theme"))
+    return _custom_dir(root_dir, section(written_config(root_dir) or {}, "theme"))
 
 
 def _close(name: str, known: list[str]) -> str:
@@ -420,7 +409,7 @@ def material_statuses() -> frozenset[str]:
 def status_values(root_dir: Path) -> frozenset[str]:
     """What a page's `status:` can be: Material's, and any of the site's own
     under extra.status in mkdocs.yml."""
-    extra = _section(written_config(root_dir) or {}, "extra")
+    extra = section(written_config(root_dir) or {}, "extra")
     own = extra.get("status")
     return material_statuses() | frozenset(map(str, own if isinstance(own, dict) else {}))
 

@@ -1,5 +1,5 @@
 """Checks of the finished page's tree: one H1, alt text, admonition types the
-site styles, no fault box inside a tab, and no block marker (``///``) left
+site styles, and no block marker (``///``) left
 as text, with the reason it was (a misspelt name, bad settings, an
 extension that is off).
 """
@@ -13,7 +13,6 @@ from collections.abc import Collection, Mapping
 from markdown import Markdown
 
 from ..blocks import ANCHOR, registered_blocks
-from ..document import document
 from ..errors import ContentError
 from ..inline_svg import require_alt
 from ..reader import heading_text
@@ -44,18 +43,6 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
             f'docs/{src}{where}: the page has a second H1, "# {second}". '
             "A page has one title: make this one a section, ## " + second + "."
         )
-    for tabs in (el for el in root.iter() if "tabbed-set" in (el.get("class") or "").split()):
-        for box in tabs.iter("details"):
-            if "fault" in (box.get("class") or "").split():
-                summary = box.find("summary")
-                title = ("".join(summary.itertext()).strip() if summary is not None
-                         else "a fault")
-                raise ContentError(
-                    f'docs/{src}{_fault_line(box, md) or line_of(title)}: the fault box '
-                    f'"{title}" sits inside a '
-                    "tab. A link to it can't open a tab that isn't showing, so the "
-                    "reader would land on nothing. Move the box below the tabs."
-                )
     for element in root.iter():
         if element.tag == "img":
             require_alt(element, src, line_of)
@@ -88,13 +75,6 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                 first = text.splitlines()[0]
                 raise ContentError(f"docs/{src}{line_of(first)}: " + stray_block(
                     text, blocks, admonition_types))
-
-
-def _fault_line(box: etree.Element, md: Markdown | None) -> str:
-    """", line N" of a fault box's opening line, as the fault extension
-    found it (faults/lines.py: box_start); "" if md made no such box."""
-    faults = document(md).faults if md is not None else []
-    return next((fault.line for fault in faults if fault.element is box), "")
 
 
 def _box_line(root: etree.Element, box: etree.Element, title: str, line_of: LineOf) -> str:

@@ -65,6 +65,7 @@ class FaultExtension(BlocksExtension):
                                "the index and share page would show as typed."],
         }
         super().__init__(**kwargs)
+        self.md: Markdown | None = None  # the instance it extends, once it does
 
     @property
     def reading(self) -> bool:

@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 
 # Where a fault's share page lives: docs/faults/<id>.md.
 SHARE_FOLDER = "faults"
+# A box's parts, by their labels, in order: the one place they are spelled.
 PARTS = ("What you see or feel", "Why it matters", "The fix")
+FIX = PARTS[-1]  # the part the index, the share page and the card quote
 FIX_CLASS = "hh-fix"
 # Ids whose share page (faults/<id>.md) would be another page's address:
 # faults/index.md is the Common faults page's.
@@ -75,7 +77,7 @@ class Fault:
         """The first sentence of the fix, for the index and share previews."""
         # A full stop ends the sentence unless it ends a common abbreviation
         # ("e.g.", "Dr.", "vs."), which would leave "Ask Dr." alone.
-        return first_sentence(self.part_text("The fix"))
+        return first_sentence(self.part_text(FIX))
 
 
 def page_title_of(fault: Fault, nav: list[tuple[str, str]]) -> str:
@@ -260,8 +262,7 @@ def find_parts(fault: Fault, where: str) -> None:
             raise ContentError(
                 f'{at}: the fault box "{fault.title}" ({fault.id}) needs exactly one '
                 f'"{label}" part: a paragraph that starts with **{label}:** followed by '
-                "its text. Every fault box has three parts: **What you see or feel:**, "
-                "**Why it matters:** and **The fix:**."
+                f"its text. Every fault box has these parts, in this order: {_labels()}."
             )
         fault.parts[label] = found[0]
         if not fault.part_text(label):
@@ -269,7 +270,14 @@ def find_parts(fault: Fault, where: str) -> None:
                 f'{at}: the fault box "{fault.title}" ({fault.id}) has nothing after '
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
-    fault.parts["The fix"].set("class", FIX_CLASS)
+    fault.parts[FIX].set("class", FIX_CLASS)
+
+
+def _labels() -> str:
+    """The parts' labels as a box writes them: "**What you see or feel:**,
+    **Why it matters:** and **The fix:**"."""
+    written = [f"**{label}:**" for label in PARTS]
+    return ", ".join(written[:-1]) + " and " + written[-1]
 
 
 # A macro's opening ({{ word(...) }}, {% if %}): the engine's macros run on
@@ -343,9 +351,24 @@ def add_share_link(fault: Fault, src: str) -> None:
     link.text = SHARE_FAULT
 
 
+def refuse_in_tab(root: etree.Element, faults: list[Fault], where: str) -> None:
+    """A fault box inside a tab: a link to it can't open a tab that isn't
+    showing, so the reader would land on nothing."""
+    in_tabs = {id(box) for tabs in root.iter()
+               if "tabbed-set" in (tabs.get("class") or "").split()
+               for box in tabs.iter("details")}
+    for fault in faults:
+        if id(fault.element) in in_tabs:
+            raise ContentError(
+                f'{where}{fault.line}: the fault box "{fault.title}" sits inside a tab. '
+                "A link to it can't open a tab that isn't showing, so the reader would "
+                "land on nothing. Move the box below the tabs."
+            )
+
+
 class FaultChecks(Treeprocessor):
-    """Per page: every box closed, and no anchor of a fault used twice (after
-    toc has given the headings their ids)."""
+    """Per page: every box closed, none inside a tab, and no anchor of a
+    fault used twice (after toc has given the headings their ids)."""
 
     def __init__(self, md: Markdown, extension: FaultExtension) -> None:
         super().__init__(md)
@@ -368,6 +391,7 @@ class FaultChecks(Treeprocessor):
             if self.extension.reading:
                 refuse_macros(fault, where)
             add_share_link(fault, page.src)
+        refuse_in_tab(root, faults, where)
         counts: dict[str, int] = {}
         for element in root.iter():
             if anchor := element.get("id"):

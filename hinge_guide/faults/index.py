@@ -16,9 +16,10 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from ..blocks import INDEX_MARKER, is_index_marker, near_index_marker
 from ..context import page_context
 from ..errors import ContentError
-from ..site import THUMB_CLASS
+from ..site import THUMB_CLASS, without_code
 from ..svg_safety import is_svg
 from .box import SHARE_FAULT, SHARE_FOLDER, Fault, page_title_of, plain_text, restash
 from .read import collect
@@ -26,7 +27,6 @@ from .read import collect
 if TYPE_CHECKING:
     from . import FaultExtension
 
-INDEX_MARKER = "<!-- fault-index -->"
 INDEX_PARAGRAPH = "hh-fault-index:"
 
 
@@ -143,10 +143,21 @@ def title_of(fault: Fault, holder: etree.Element, md: Markdown | None) -> None:
 
 class FaultIndex(Preprocessor):
     """Keeps the index marker as a paragraph of its own, for IndexTree to
-    find (HTML comments would be stashed away)."""
+    find (HTML comments would be stashed away). A marker typed nearly
+    right would render as a plain comment and the list as nothing: stop
+    and say how to write it."""
 
     def run(self, lines: list[str]) -> list[str]:
-        return [INDEX_PARAGRAPH if line.strip() == INDEX_MARKER else line for line in lines]
+        for number, line in enumerate(without_code(lines), 1):
+            if near_index_marker(line):
+                page = page_context(self.md)
+                raise ContentError(
+                    f"docs/{page.src}{page.file_line(lines, number)}: \"{line.strip()[:60]}\" "
+                    "looks like the fault-index marker but is not it, so the page would "
+                    "list no faults. Write the marker exactly, on a line of its own: "
+                    f"{INDEX_MARKER}"
+                )
+        return [INDEX_PARAGRAPH if is_index_marker(line) else line for line in lines]
 
 
 class IndexTree(Treeprocessor):

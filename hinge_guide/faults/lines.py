@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from markdown import Markdown
 
-from ..blocks import without_code
 from ..context import page_context
 from ..document import document
+from ..site import without_code
 
 if TYPE_CHECKING:
     from .box import Fault

@@ -16,9 +16,10 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from ..blocks import is_index_marker
 from ..context import PageContext, page_context
 from ..errors import ContentError
-from ..site import is_homepage
+from ..site import is_homepage, without_code
 from .box import PARTS, Fault, page_title_of, restash
 from .part_order import part_label
 from .read import collect
@@ -139,12 +140,12 @@ def start_button(page: PageContext) -> etree.Element:
 
 def fault_index_src(page: PageContext) -> str | None:
     """The page in the menu that lists every fault (it holds the index
-    marker), or None on a site without one."""
-    from .index import INDEX_MARKER
-
+    marker, outside fenced code), or None on a site without one."""
     for _, src in page.site.nav:
         path = page.site.docs_dir / src
-        if path.is_file() and INDEX_MARKER in path.read_text(encoding="utf-8"):
+        if path.is_file() and any(
+                is_index_marker(line)
+                for line in without_code(path.read_text(encoding="utf-8").splitlines())):
             return src
     return None
 
