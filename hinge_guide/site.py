@@ -75,6 +75,22 @@ class PythonName(str):
     as its name: hinge_guide/reader.py imports it, as the engines do."""
 
 
+CONFIG_FILE = "mkdocs.yml"
+
+
+def check_config_file(path: Path) -> None:
+    """The settings the engine was given are the file the site's checks and
+    generate step read: mkdocs.yml. Given another (`mkdocs build -f
+    other.yml`), they would check one file while the engine built another."""
+    if path.name != CONFIG_FILE:
+        raise ContentError(
+            f"{path.name}: this site reads its settings from a file named {CONFIG_FILE}: "
+            f"its checks and `python -m hinge_guide` read that file, not one given with -f. "
+            f"Rename {path.name} to {CONFIG_FILE} (in a folder of its own, beside its docs/, "
+            "if you keep both)."
+        )
+
+
 def load_config(root: Path) -> dict[str, Any]:
     """mkdocs.yml beside ``root``, the one loader for it; ``!!python/name``
     settings read as PythonName, other tags only the engines resolve
