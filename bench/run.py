@@ -82,8 +82,9 @@ def stock_config(docs: Path, careful: bool = False) -> str:
     careful one adds what a careful user would pick: system fonts (no
     request to Google) and minified pages."""
     ours = (ROOT / "mkdocs.yml").read_text()
-    extensions = ours[ours.index("markdown_extensions:"):ours.index("# Page tree")]
-    nav = ours[ours.index("nav:"):]
+    # The top-level keys, at the start of their lines (comments name them too).
+    extensions = ours[ours.index("\nmarkdown_extensions:") + 1:ours.index("# Page tree")]
+    nav = ours[ours.index("\nnav:") + 1:]
     theme = "theme:\n  name: material\n" + ("  font: false\n" if careful else "")
     # The macros plugin too: the pages take their numbers from method.yml.
     plugins = ("plugins:\n  - search\n  - macros:\n"
@@ -201,16 +202,16 @@ def main() -> int:
 
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
-    configs = {"ours": ROOT / "mkdocs.yml", "stock": OUT / "stock-mkdocs.yml",
-               "careful": OUT / "careful-mkdocs.yml"}
-    docs = stock_docs(OUT / "docs")  # docs/, as the site's code expects beside a config
-    # The site's own extensions and macros, which the stock builds keep to
-    # render the same pages, read files beside the config: the glossary and
-    # the method's numbers.
-    shutil.copytree(ROOT / "includes", OUT / "includes")
-    shutil.copy2(ROOT / "method.yml", OUT / "method.yml")
-    configs["stock"].write_text(stock_config(docs))
-    configs["careful"].write_text(stock_config(docs, careful=True))
+    configs = {"ours": ROOT / "mkdocs.yml"}
+    for name in ("stock", "careful"):
+        # A project of its own, laid out as this one (the site's extensions
+        # and macros read mkdocs.yml, method.yml, includes/ and docs/ there).
+        project = OUT / f"{name}-project"
+        docs = stock_docs(project / "docs")
+        shutil.copytree(ROOT / "includes", project / "includes")
+        shutil.copy2(ROOT / "method.yml", project / "method.yml")
+        configs[name] = project / "mkdocs.yml"
+        configs[name].write_text(stock_config(docs, careful=name == "careful"))
     builds = {site: statistics.median(build(config, OUT / site) for _ in range(RUNS))
               for site, config in configs.items()}
     pages = [src for _, src in flatten_nav(read_config()["nav"])]
