@@ -377,6 +377,12 @@ def test_home_first_screen_says_what_this_is_and_offers_one_start(browser, base_
     figure = box(page, ".hh-rep figure")
     assert lede["y"] < figure["y"], "what this is comes before the picture"
     assert lede["y"] + lede["height"] <= height, lede
+    # The heading says what the site name and the cards say (it once opened
+    # on "leg day"), and the opening words use no ladder word before the
+    # ladder is explained.
+    heading = page.locator("article h1").evaluate("e => e.firstChild.textContent.trim()")
+    assert heading == "A beginner's guide to the hip hinge", heading
+    assert "rung" not in page.inner_text(".hh-lede").lower()
     facts = page.locator(".hh-facts > li").evaluate_all("""lis => lis.map(li => {
         const s = getComputedStyle(li);
         return {bg: s.backgroundColor, border: s.borderTopWidth, radius: s.borderTopLeftRadius,
