@@ -1,9 +1,11 @@
 """Where you should feel it: coloured shapes along the body's muscles, over
-a faded body, with labelled leader lines."""
+the body in the figures' usual colour, with labelled leader lines."""
 
 from __future__ import annotations
 
 from math import atan2, degrees, pi, sin
+
+from hinge_guide.palette import PAGE_BG
 
 from .body import (
     add,
@@ -29,10 +31,12 @@ from .svg import (
 )
 
 #
-# Coloured shapes laid along the body's capsules, over a faded body: the
-# hamstrings and glutes do the work (solid accent), the abdominals brace
-# (light accent, dashed edge) and the lower back only holds still (prop
-# colour, dashed edge). Each shape hugs the body's surface on one side of a
+# Coloured shapes laid along the body's capsules, over the body drawn as in
+# every other figure: the hamstrings and glutes do the work (solid accent),
+# the abdominals brace (light accent, dashed edge) and the lower back only
+# holds still (grey, dashed edge), so the grey the caption names is that
+# patch alone. The light shapes are laid on the page's colour first, so they
+# read as light over a dark body (and as dark over a light one). Each shape hugs the body's surface on one side of a
 # segment's axis: its outer edge just outside the silhouette, its inner edge
 # a little way in, tapering at both ends like a muscle belly.
 
@@ -40,14 +44,17 @@ def feel_style() -> str:
     c = palette()["light"]
     accent, prop = f"var(--hh-figure-accent,{c['accent']})", f"var(--hh-figure-prop,{c['prop']})"
     return (
-        ".hh-feel-it-ghost{fill:currentColor;opacity:.16}"
-        ".hh-feel-it-edge{fill:currentColor}"
+        ".hh-feel-it-body{fill:currentColor}"
+        f".hh-feel-it-under{{fill:var(--hh-figure-bg,{PAGE_BG['light']})}}"
         f".hh-feel-it-work{{fill:{accent};stroke:{accent};stroke-width:1;stroke-linejoin:round}}"
         f".hh-feel-it-brace{{fill:{accent};fill-opacity:.45;stroke:{accent};stroke-width:1.5;"
         "stroke-dasharray:3 2;stroke-linejoin:round}"
         f".hh-feel-it-still{{fill:{prop};fill-opacity:.25;stroke:{prop};stroke-width:1.8;"
         "stroke-dasharray:3 2;stroke-linejoin:round}"
         ".hh-feel-it-lead{stroke:currentColor;stroke-width:1;fill:none}"
+        f".hh-feel-it-rim{{stroke:var(--hh-figure-bg,{PAGE_BG['light']});stroke-width:3;fill:none;"
+        "stroke-linecap:round}"
+        f".hh-feel-it-dot{{stroke:var(--hh-figure-bg,{PAGE_BG['light']});stroke-width:1}}"
     )
 
 
@@ -58,10 +65,10 @@ FEEL_LABELS = (
     ("low_back", "Lower back: holds still", (-0.47, 0.78), "start"),
     ("glutes", "Glutes: work", (-0.47, 0.56), "start"),
     ("hamstrings", "Hamstrings: work", (-0.47, 0.2), "start"),
-    ("abs", "Belly: braced", (0.38, 0.27), "end"),
+    # right of the arm, so its line crosses the forearm once, behind it
+    ("abs", "Belly:\nbraced", (0.38, 0.3), "end"),
 )
 TEXT_WIDTH = 0.025           # a label's average character width (H), for leader lines
-OUTLINE = 0.0065              # the body's outline (H): full colour, so it meets 3:1
 
 
 SKIN_OUT = 0.004              # a shape's outer edge sits this far outside the skin
@@ -125,7 +132,8 @@ def feel_regions(pose: dict) -> dict[str, tuple[str, list]]:
     # the trunk's axis from the hip, along the lumbar part, into the thorax
     top = add(j["hip"], unit(directions(pose)["lumbar"]), 0.24)
     return {
-        "low_back": ("still", muscle(j["hip"], top, +1, trunk, 0.26, 0.86, 0.026, 0.012)),
+        # just above the glutes, where the lumbar part is: not up the thorax
+        "low_back": ("still", muscle(j["hip"], top, +1, trunk, 0.3, 0.72, 0.026, 0.012)),
         "abs": ("brace", muscle(j["hip"], top, -1, trunk, 0.16, 0.86, 0.028, 0.010)),
         "hamstrings": ("work", muscle(j["knee"], j["hip"], +1, [c["thigh"]], 0.14, 1.0, 0.032,
                                      full_end=True)),
@@ -142,12 +150,12 @@ def _middle(points):
 
 
 def feel_it(pose: dict, uid: str, title: str) -> str:
-    """The pose as a light silhouette with a full-colour outline, where the
-    work is felt drawn on it, and each region named in words with a leader
-    line. The silhouette is one shape (a mask of the capsules filled with
-    currentColor), so a translucent text colour doesn't darken where parts
-    overlap; the outline is the same mask grown by OUTLINE, minus the body.
-    The near arm stays in front of the shapes, with the usual gap."""
+    """The pose in the figures' usual body colour, where the work is felt
+    drawn on it, and each region named in words with a leader line. The
+    body is one shape (a mask of the capsules filled with currentColor); the
+    near arm stays in front of the shapes, with the usual gap. A light shape
+    is laid on the page's colour first, and each leader line and its dot
+    have a rim of the page's colour, so they show over the body."""
     box = viewbox([top_of(pose)])
     x, y, w, h = box
     parts = capsules(pose)
@@ -161,25 +169,27 @@ def feel_it(pose: dict, uid: str, title: str) -> str:
     white, black = 'fill="#fff" stroke="#fff" stroke-linecap="round"', 'fill="#000" stroke="#000" stroke-linecap="round"'
     defs = (f'<mask id="{uid}-body" maskUnits="userSpaceOnUse" {area}>'
             f'<g {white}>{trunk}</g><g {black}>{cut}</g><g {white}>{arm}</g></mask>'
-            f'<mask id="{uid}-edge" maskUnits="userSpaceOnUse" {area}>'
-            f'<g {white}>{caps(rest, OUTLINE)}</g><g {black}>{trunk}</g>'
-            f'<g {black}>{caps(ARM_PARTS, ARM_GAP)}</g>'
-            f'<g {white}>{caps(ARM_PARTS, OUTLINE)}</g><g {black}>{arm}</g></mask>'
             f'<mask id="{uid}-cut" maskUnits="userSpaceOnUse" {area}><rect {area} fill="#fff"/>'
             f'<g {black}>{cut}</g></mask>')
     regions = feel_regions(pose)
-    shapes = "".join(f'<path class="hh-feel-it-{kind} hh-feel-it-{name.replace("_", "-")}" '
+    shapes = "".join((f'<path class="hh-feel-it-under" d="{outline(points)}"/>' if kind != "work" else "")
+                     + f'<path class="hh-feel-it-{kind} hh-feel-it-{name.replace("_", "-")}" '
                      f'd="{outline(points)}"/>'
                      for name, (kind, points) in regions.items())
-    words = []
+    leads, words = [], []
     for name, text, at, anchor in FEEL_LABELS:
-        target = _middle(regions[name][1])
-        length = TEXT_WIDTH * len(text) + 0.015      # from the words' far end
+        points = regions[name][1]
+        target = _middle(points)
+        if name == "abs":  # the half toward the hip: clear of the elbow
+            target = _middle([p for p in points if p[0] <= target[0]])
+        length = TEXT_WIDTH * max(map(len, text.split("\n"))) + 0.015  # from the words' far end
         start = (at[0] + (length if anchor == "start" else -length), at[1] + 0.012)
-        words.append(f'<path class="hh-feel-it-lead" d="{line(start, target)}"/>'
-                     + circle(target, 0.008, 0.0, ' class="hh-fig-body"'))
-        words.append(label(text, at, "body", anchor))
+        leads.append(f'<path class="hh-feel-it-rim" d="{line(start, target)}"/>'
+                     f'<path class="hh-feel-it-lead" d="{line(start, target)}"/>')
+        words.append(circle(target, 0.008, 0.0, ' class="hh-fig-body hh-feel-it-dot"')
+                     + label(text, at, "body", anchor))
+    # The lines go behind the near arm (its cut), like the shapes.
     return svg(box, uid, title, defs,
-               ground() + f'<rect class="hh-feel-it-ghost" {area} mask="url(#{uid}-body)"/>'
-               + f'<rect class="hh-feel-it-edge" {area} mask="url(#{uid}-edge)"/>'
-               + f'<g mask="url(#{uid}-cut)">{shapes}</g>' + "".join(words), STYLE + FEEL_STYLE)
+               ground() + f'<rect class="hh-feel-it-body" {area} mask="url(#{uid}-body)"/>'
+               + f'<g mask="url(#{uid}-cut)">{shapes}{"".join(leads)}</g>' + "".join(words),
+               STYLE + FEEL_STYLE)

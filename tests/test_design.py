@@ -275,6 +275,13 @@ def test_the_ladder_and_traffic_lights_are_styled(browser, base_url):
     assert start.evaluate(line) != rung.evaluate(line), "the start rung looks like the others"
     chip = start.locator(".hh-chip--start").evaluate("e => getComputedStyle(e).backgroundColor")
     assert rgba(chip)[3] == 1, f"'You start here' is not filled ({chip})"
+    # "Tap a rung to see how to do it": the tap opens the rung's box (as a
+    # link to a fault opens its box), with the rung's heading still in view.
+    rungs.locator("a", has_text="Rung 3:").click()
+    page.wait_for_function(
+        "document.querySelector('details.hh-rung-box[id^=\"rung-3-\"]')?.open === true")
+    heading = page.locator("h2[id^='rung-3-']").bounding_box()
+    assert 0 <= heading["y"] <= PHONE["height"] / 3, heading
     page.context.close()
 
     page = open_page(browser, base_url, "safety/", viewport=PHONE)
@@ -370,6 +377,12 @@ def test_home_first_screen_says_what_this_is_and_offers_one_start(browser, base_
     figure = box(page, ".hh-rep figure")
     assert lede["y"] < figure["y"], "what this is comes before the picture"
     assert lede["y"] + lede["height"] <= height, lede
+    # The heading says what the site name and the cards say (it once opened
+    # on "leg day"), and the opening words use no ladder word before the
+    # ladder is explained.
+    heading = page.locator("article h1").evaluate("e => e.firstChild.textContent.trim()")
+    assert heading == "A beginner's guide to the hip hinge", heading
+    assert "rung" not in page.inner_text(".hh-lede").lower()
     facts = page.locator(".hh-facts > li").evaluate_all("""lis => lis.map(li => {
         const s = getComputedStyle(li);
         return {bg: s.backgroundColor, border: s.borderTopWidth, radius: s.borderTopLeftRadius,

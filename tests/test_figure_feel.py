@@ -22,6 +22,7 @@ from figures import (
     svg,
 )
 from figures.__main__ import main
+from figures.silhouette import ARM_GAP, ARM_PARTS
 
 pytestmark = pytest.mark.unit
 
@@ -37,6 +38,10 @@ def _feel_shape(part: str) -> list[tuple[float, float]]:
     assert d.startswith("M") and d.endswith("Z")
     return [(float(x) / svg.SCALE, -float(y) / svg.SCALE)
             for x, y in re.findall(r"(-?[\d.]+) (-?[\d.]+)", d)]
+
+
+def _shape_d(part: str) -> str:
+    return re.search(rf'<path class="hh-feel-it-\w+ hh-feel-it-{part}" d="([^"]+)"', FEEL).group(1)
 
 
 def _along(p, a, b) -> float:
@@ -88,12 +93,17 @@ def test_feel_it_treatments():
     assert "accent" not in rules["hh-feel-it-still"]
     for part, kind in (("hamstrings", "work"), ("glutes", "work"), ("abs", "brace"), ("low-back", "still")):
         assert f'class="hh-feel-it-{kind} hh-feel-it-{part}"' in FEEL, part
-    # the body is a light fill so the highlights stand out, drawn before
-    # them, inside a full-colour outline (which carries the 3:1 contrast)
-    assert "hh-feel-it-ghost{fill:currentColor;opacity:" in style
-    assert "hh-feel-it-edge{fill:currentColor}" in style
-    assert FEEL.index("hh-feel-it-ghost\"") < FEEL.index("hh-feel-it-hamstrings")
-    assert FEEL.index('class="hh-feel-it-edge"') < FEEL.index("hh-feel-it-hamstrings")
+    # the body in the figures' usual colour, drawn before the highlights: the
+    # caption's "Grey: holds still" is the lower back's patch alone, not a
+    # grey body
+    assert rules["hh-feel-it-body"] == "fill:currentColor"
+    assert FEEL.index('class="hh-feel-it-body"') < FEEL.index("hh-feel-it-hamstrings")
+    assert [r for r, rule in rules.items() if "--hh-figure-prop" in rule] == ["hh-feel-it-still"]
+    # the light shapes lie on the page's colour, so they read light over the body
+    assert "--hh-figure-bg" in rules["hh-feel-it-under"]
+    for part in ("abs", "low-back"):
+        under = FEEL.index('class="hh-feel-it-under" d="' + _shape_d(part))
+        assert under < FEEL.index(f"hh-feel-it-{part}\""), part
 
 
 def _in_polygon(p, poly) -> bool:
@@ -109,15 +119,34 @@ def _in_polygon(p, poly) -> bool:
 def test_feel_it_names_each_muscle_with_a_line_to_it(part, words):
     """Labelled directly: the words, and a leader line from them that ends
     inside the shape it names (not only a legend)."""
-    pairs = re.findall(r'<path class="hh-feel-it-lead" d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)"/>'
-                       r'<circle[^>]*/><text class="hh-fig-label[^"]*"[^>]*>([^<]+)</text>', FEEL)
-    assert len(pairs) == 4
+    # the lines, drawn behind the near arm, then the words in the same order
+    leads = re.findall(r'<path class="hh-feel-it-lead" d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)"/>',
+                       FEEL)
+    texts = re.findall(r'<circle[^>]*/><text class="hh-fig-label[^"]*"[^>]*>([^<]+)', FEEL)
+    assert len(leads) == len(texts) == 4
+    pairs = [(*lead, text) for lead, text in zip(leads, texts, strict=True)]
     (x0, y0, x1, y1, text), = [p for p in pairs if p[4].startswith(words)]
     end = (float(x1) / CM, -float(y1) / CM)
     assert _in_polygon(end, _feel_shape(part)), f"{words}: the line ends off its shape"
     for other in ("hamstrings", "glutes", "abs", "low-back"):
         if other != part:
             assert not _in_polygon(end, _feel_shape(other)), other
+
+
+def test_feel_it_lines_pass_behind_the_arm_not_along_it():
+    """A line that runs along the arm reads as naming the arm: each line
+    is drawn behind the near arm (in its cut) and spends little of its
+    length near it."""
+    cut = re.search(r'<g mask="url\(#hh-feel-it-cut\)">(.*?)</g>', FEEL).group(1)
+    leads = re.findall(r'<path class="hh-feel-it-lead" d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)"/>',
+                       FEEL)
+    assert len(leads) == 4 and all(cut.count(" ".join(lead[:2])) for lead in leads)
+    arm = [body.capsules(FEEL_POSE)[n] for n in ARM_PARTS]
+    for x0, y0, x1, y1 in leads:
+        a, b = (float(x0) / CM, -float(y0) / CM), (float(x1) / CM, -float(y1) / CM)
+        samples = [(a[0] + (b[0] - a[0]) * i / 100, a[1] + (b[1] - a[1]) * i / 100) for i in range(101)]
+        near = sum(min(body.distance_to_segment(p, s, e) - r for s, e, r in arm) < ARM_GAP for p in samples)
+        assert near <= 35, f"the line from {(x0, y0)} runs along the arm for {near}% of its length"
 
 
 def _on_body(points, parts, margin):
@@ -157,6 +186,7 @@ def test_trunk_highlights_front_and_back_of_the_lumbar_part(part, sign):
     assert points and all(sign * side_of(p, j["hip"], j["waist"]) > 0 for p in points), \
         "abs in front of the trunk's axis, low back behind it"
     along = [_along(p, j["hip"], j["waist"]) for p in points]
-    # along the lumbar part: from above the hip to about the waist (T12-L1)
-    assert 0.1 < min(along) and 0.8 < max(along) < 1.4
+    # along the lumbar part: from above the hip to about the waist (T12-L1);
+    # the lower back's patch no farther, or it reads as the upper back
+    assert 0.1 < min(along) and 0.8 < max(along) < (1.4 if part == "abs" else 1.15)
     _on_body(points, ["pelvis", "lumbar", "thorax"], 0.015)

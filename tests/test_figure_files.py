@@ -89,15 +89,25 @@ def test_drawing_and_words_stay_inside_the_view_box(name):
     for cx, cy in coords:
         assert x <= float(cx) <= x + w and y <= float(cy) <= y + h, (cx, cy)
     sizes = dict(re.findall(r"\.(hh-fig-[\w-]+)\{[^}]*font:\d+ ([\d.]+)px", svg))
-    if closeup:  # its words are drawn smaller, as they are enlarged with the crop
-        sizes.update(re.findall(r"\.hh-fig--closeup \.(hh-fig-[\w-]+)\{font-size:([\d.]+)px", svg))
-    for cls, tx, ty, anchor, words in re.findall(
-            r'<text class="([\w-]+)[^"]*" x="(-?[\d.]+)" y="(-?[\d.]+)"(?: text-anchor="(\w+)")?>([^<]+)</text>', svg):
+    # A figure shown small or large sets its words' size for itself (a
+    # close-up draws them smaller, as they are enlarged with the crop): the
+    # size the reader sees is the one to measure.
+    sizes.update(re.findall(r"\.hh-[\w-]+ \.(hh-fig-[\w-]+)\{font-size:([\d.]+)px", svg))
+    texts = re.findall(r'<text class="([\w-]+)[^"]*" x="(-?[\d.]+)" y="(-?[\d.]+)"'
+                       r'(?: text-anchor="(\w+)")?>(.*?)</text>', svg)
+    assert len(texts) == svg.count("<text")
+    for cls, tx, ty, anchor, inner in texts:
         size = float(sizes[cls])
-        length = CHAR_EM * size * len(words)
-        left = float(tx) - {"": 0, "start": 0, "middle": length / 2, "end": length}[anchor]
-        assert x <= left and left + length <= x + w, (words, left, left + length, x, x + w)
-        assert y <= float(ty) - size and float(ty) <= y + h, words
+        # a label of several lines: its first line, then a tspan a line below each
+        lines = re.sub(r"</tspan>", "", inner).split("<tspan")
+        lines = [lines[0]] + [line.split(">", 1)[1] for line in lines[1:]]
+        assert all("<" not in line for line in lines), inner
+        for words in lines:
+            length = CHAR_EM * size * len(words)
+            left = float(tx) - {"": 0, "start": 0, "middle": length / 2, "end": length}[anchor]
+            assert x <= left and left + length <= x + w, (words, left, left + length, x, x + w)
+        gaps = [float(g) for g in re.findall(r'dy="([\d.]+)em"', inner)]
+        assert y <= float(ty) - size and float(ty) + sum(gaps) * size <= y + h, inner
 
 
 @pytest.mark.parametrize("file,pose", [("movement-shins-upright.svg", "bottom"),

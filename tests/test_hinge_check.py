@@ -369,6 +369,18 @@ def test_hints_link_to_their_fault_boxes(hh, site):
     assert "../movement/#drill-the-broomstick" in hrefs
 
 
+def test_a_rep_with_no_hint_is_counted_not_praised(hh, site):
+    """The page says no hint is not a pass (the check can't see your back):
+    what a rep with no hint shows and says must not praise it."""
+    cue = hh.evaluate("hh.NO_HINT_CUE")
+    assert cue and not re.search(r"\b(good|great|nice|perfect|well done)\b", cue, re.I), cue
+    check = (ROOT / "docs/javascripts/hinge-check/check.js").read_text(encoding="utf-8")
+    assert not re.search(r"[\"'`](good|great|nice|perfect)\b", check, re.I)
+    # The page quotes it, so a reader knows what the check will say.
+    page = (site / PAGE / "index.html").read_text(encoding="utf-8")
+    assert cue in " ".join(BeautifulSoup(page, "html.parser").get_text(" ").split())
+
+
 # --- The page before the tap -------------------------------------------------
 
 

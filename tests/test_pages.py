@@ -266,6 +266,10 @@ def test_home_has_movements_steps_near_the_top(built):
     assert cues == steps, f"Home's cues are not Movement's steps: {cues} != {steps}"
     count = f"{WORDS[len(steps)]} steps"
     assert count in first_box.get_text(), f"Home's box doesn't say '{count}'"
+    # Named for the movement: "The whole hinge in six steps" sat by Setup's
+    # own six steps, and read as if it held both.
+    title = first_box.select_one(".admonition-title").get_text(" ", strip=True)
+    assert title == f"The movement in {count}", title
     assert count in soup(site, "movement.md").select_one("article").get_text()
     # Near the top: before the first section heading.
     assert first_box.find_previous("h2") is None

@@ -36,6 +36,24 @@ def test_each_tool_is_linked_from_the_pages_it_serves(site, tool, pages):
         assert tool in links_from(site, src), f"{src} doesn't link to {tool}"
 
 
+def test_cue_card_faults_are_led_by_their_fault_box_names(site):
+    """The card names each fault by what you see ("Knees slide forward,
+    hips sink"); the pages by its name ("Squatting the hinge"). Each row is
+    led by that name, as its box is titled, linked to the box."""
+    table = html(site, "cue-card.md").select_one("h2#faults-and-fixes").find_next("table")
+    rows = table.select("tbody tr")
+    assert len(rows) >= 5
+    for row in rows:
+        name = row.select_one("td:first-child > a.hh-card__fault:first-child")
+        assert name, f"a fault on the cue card without its name: {row.get_text(' ', strip=True)}"
+        page, _, anchor = name["href"].partition("#")
+        target = (site / "cue-card" / page / "index.html").resolve()
+        box = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser").select_one(
+            f"details.fault#{anchor}")
+        assert box, name["href"]
+        assert name.get_text() == box.summary.get_text(" ", strip=True), name
+
+
 def test_session_plans_match_the_progression(site):
     text = " ".join(html(site, "session-plans.md").select_one("article").get_text().split())
     assert "10-minute" in text

@@ -32,7 +32,7 @@ CONFIG = load_config(ROOT)
 # A line of a page that needs each extension
 USES = {
     "hinge_guide.faults": "/// fault | Rounded back",
-    "pymdownx.blocks.admonition": "/// tip | The whole hinge in six steps",
+    "pymdownx.blocks.admonition": "/// tip | The movement in six steps",
     "pymdownx.blocks.caption": "/// caption",
     "pymdownx.blocks.details": "//// details | The exact rules",
     "pymdownx.blocks.tab": "/// tab | In a gym",

@@ -80,6 +80,10 @@ export const HINTS = {
   },
 };
 
+// A rep with no hint: counted, and nothing more. Never praise: the check
+// can't see your back, so no hint is not a pass (the page says so).
+export const NO_HINT_CUE = "Counted. No hint.";
+
 // Which hints each kind of set can give.
 export const MODE_HINTS = {
   standing: ["squatting-the-hinge", "bending-at-the-waist", "leaning-back-at-the-top", "rushing-the-rep"],

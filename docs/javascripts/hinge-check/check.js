@@ -4,7 +4,7 @@
 // goes from the camera (or the chosen file) to the tracker and the canvas,
 // and nothing is recorded, kept or sent anywhere.
 
-import { HINTS, RepCounter, THRESHOLDS, readPose } from "./analysis.js";
+import { HINTS, NO_HINT_CUE, RepCounter, THRESHOLDS, readPose } from "./analysis.js";
 import { createVoice } from "./voice.js";
 import { keypointsOf, loadTracker } from "./tracker.js";
 
@@ -145,7 +145,7 @@ export function init(root) {
     }
     // Set mode: one big count and one cue, spoken; the rest waits for the review.
     bigCount.textContent = String(summary.reps);
-    const cue = rep.hints.length ? HINTS[rep.hints[0]].cue : "Good rep.";
+    const cue = rep.hints.length ? HINTS[rep.hints[0]].cue : NO_HINT_CUE;
     bigCue.textContent = cue;
     if (isNew && soundBox.checked) voice.say(`${summary.reps}. ${cue}`);
     row.replaceChildren(th, ...cells, hintCell);
