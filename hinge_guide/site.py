@@ -3,6 +3,9 @@ the tests all read them from here, so they can't disagree.
 
 Settings and YAML:
 
+- ``CONFIG_FILE``, ``check_config_file``: the settings are mkdocs.yml, the
+  file the checks and the generate step read (a build given another name
+  with -f stops);
 - ``load_config``: mkdocs.yml as plain data (the engines' own tags left out,
   ``!!python/name`` kept as a ``PythonName``);
 - ``load_yaml``: a coach's YAML (method.yml, front matter), read by
