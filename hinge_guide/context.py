@@ -30,7 +30,7 @@ from markdown import Markdown
 from .document import document
 from .errors import ContentError
 from .site import (
-    check_config_file,
+    check_config_name,
     docs_dir,
     line_in,
     not_as_pinned,
@@ -248,7 +248,7 @@ def _mkdocs_context(md: Markdown, file: Any, config: Any) -> PageContext:
 def _from_mkdocs(file: Any, config: Any) -> PageContext:
     meta, _, offset = split_front_matter(file.content_string, f"docs/{file.src_uri}")
     if config.config_file_path:
-        check_config_file(Path(config.config_file_path))
+        check_config_name(Path(config.config_file_path))
     root = Path(config.config_file_path).parent if config.config_file_path else Path(".")
     site = SiteSettings(
         site_name=config.site_name,

@@ -44,6 +44,7 @@ from .site import (
     DESCRIPTION_MAX,
     INLINE_STYLESHEET,
     STYLESHEET,
+    config_path,
     docs_dir,
     inline_stylesheet,
     is_homepage,
@@ -318,7 +319,7 @@ def check_site_name(config: dict) -> None:
 
 def run(check: bool) -> int:
     root = Path.cwd()
-    if not (root / "mkdocs.yml").is_file():
+    if not config_path(root).is_file():
         print("Run this from the project's top folder (where mkdocs.yml is).", file=sys.stderr)
         return 2
     # The Pages workflow runs this step before the build: a misspelt extension

@@ -3,9 +3,9 @@ the tests all read them from here, so they can't disagree.
 
 Settings and YAML:
 
-- ``CONFIG_FILE``, ``check_config_file``: the settings are mkdocs.yml, the
-  file the checks and the generate step read (a build given another name
-  with -f stops);
+- ``CONFIG_FILE``, ``config_path``, ``check_config_name``: the settings
+  are mkdocs.yml, the file the checks and the generate step read (a build
+  given another name with -f stops);
 - ``load_config``: mkdocs.yml as plain data (the engines' own tags left out,
   ``!!python/name`` kept as a ``PythonName``);
 - ``load_yaml``: a coach's YAML (method.yml, front matter), read by
@@ -81,7 +81,12 @@ class PythonName(str):
 CONFIG_FILE = "mkdocs.yml"
 
 
-def check_config_file(path: Path) -> None:
+def config_path(root: Path) -> Path:
+    """The settings file of the project in ``root``."""
+    return root / CONFIG_FILE
+
+
+def check_config_name(path: Path) -> None:
     """The settings the engine was given are the file the site's checks and
     generate step read: mkdocs.yml. Given another (`mkdocs build -f
     other.yml`), they would check one file while the engine built another."""
@@ -109,7 +114,7 @@ def load_config(root: Path) -> dict[str, Any]:
                                  lambda loader, suffix, node: PythonName(suffix))
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    path = root / "mkdocs.yml"
+    path = config_path(root)
     try:
         config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
     except yaml.YAMLError as error:
@@ -128,7 +133,7 @@ def config_line(root: Path, *keys: str | int) -> str:
     from the YAML's nodes, so no tag (``!ENV``) needs a meaning."""
     try:
         node: yaml.Node | None = yaml.compose(
-            (root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+            config_path(root).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return ""
     line = None
@@ -357,7 +362,11 @@ def pinned(name: str, requirements: Path = REQUIREMENTS) -> str:
     package's internals names the pinned version in its messages from
     here, so a pin moved on purpose moves the messages with it."""
     want = name.lower().replace("_", "-")
-    for line in requirements.read_text(encoding="utf-8").splitlines():
+    try:
+        text = requirements.read_text(encoding="utf-8")
+    except OSError:
+        return "(unknown: no requirements.in beside the package)"  # installed without its checkout
+    for line in text.splitlines():
         package, equals, version = line.split("#", 1)[0].strip().partition("==")
         if equals and package.strip().lower().replace("_", "-") == want:
             return version.strip()

@@ -20,12 +20,12 @@ from mkdocs.plugins import event_priority
 
 from hinge_guide.checks.settings import written_config
 from hinge_guide.checks.theme_files import check_theme_settings
-from hinge_guide.site import check_config_file
+from hinge_guide.site import check_config_name
 
 
 @event_priority(100)  # before Material's search plugin (priority 0) reads the language
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    check_config_file(Path(config.config_file_path))  # before reading mkdocs.yml beside it
+    check_config_name(Path(config.config_file_path))  # before reading mkdocs.yml beside it
     root = Path(config.config_file_path).parent
     check_theme_settings(written_config(root) or {}, root)
     return config

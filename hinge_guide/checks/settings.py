@@ -19,6 +19,7 @@ from ..site import (
     INLINE_STYLESHEET,
     STYLESHEET,
     config_line,
+    config_path,
     docs_dir,
     inline_stylesheet,
     load_config,
@@ -217,7 +218,7 @@ _REFUSED_FEATURES = {
 def check_config_file(root_dir: Path) -> None:
     """Settings in mkdocs.yml that build without a word but ship a wrong
     site."""
-    path = root_dir / "mkdocs.yml"
+    path = config_path(root_dir)
     if path.is_file():
         _check_config(path)
 
@@ -275,7 +276,7 @@ def _check_config(path: Path) -> None:
 def written_config(root_dir: Path) -> dict[str, Any] | None:
     """mkdocs.yml as written (an !ENV value reads as None), read once per
     version of the file, not once per page; None without the file."""
-    path = root_dir / "mkdocs.yml"
+    path = config_path(root_dir)
     if not path.is_file():
         return None
     return _written.get(path, lambda: load_config(path.parent))

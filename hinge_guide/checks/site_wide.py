@@ -27,7 +27,7 @@ from .. import theme_css
 from ..author import author_name
 from ..context import SiteSettings
 from ..file_cache import FileCache
-from ..site import INLINE_STYLESHEET
+from ..site import INLINE_STYLESHEET, config_path
 from .pages import check_pages
 from .settings import (
     check_config_file,
@@ -74,7 +74,7 @@ def _inputs(site: SiteSettings) -> tuple[Path, ...]:
     """The files the checks read (those there now): mkdocs.yml, every file
     under docs/ and the theme's own folder, and the generated partials."""
     root = site.root_dir
-    files = [root / "mkdocs.yml", root / INLINE_STYLESHEET, root / theme_css.PARTIAL]
+    files = [config_path(root), root / INLINE_STYLESHEET, root / theme_css.PARTIAL]
     for folder in dict.fromkeys([site.docs_dir, custom_dir(root)]):
         if folder is not None and folder.is_dir():
             files += sorted(path for path in folder.rglob("*") if path.is_file())

@@ -13,7 +13,7 @@ from ..document import document
 from ..errors import ContentError
 from ..file_cache import FileCache
 from ..reader import new_reader, own_title
-from ..site import load_config, split_front_matter
+from ..site import config_path, load_config, split_front_matter
 from .box import SHARE_FOLDER, Fault, faults_on_page
 
 # One site at a time: nothing piles up under serve.
@@ -66,7 +66,7 @@ def collect(page: PageContext) -> list[Fault]:
     page or mkdocs.yml (the reader's extensions) changes (mkdocs serve)."""
     docs, root = page.site.docs_dir, page.site.root_dir
     srcs = site_pages(docs, page.site.nav)
-    return _collected.get((root / "mkdocs.yml", *(docs / src for src in srcs)),
+    return _collected.get((config_path(root), *(docs / src for src in srcs)),
                           lambda: read_faults(docs, srcs, load_config(root)))
 
 
