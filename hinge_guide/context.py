@@ -35,6 +35,7 @@ from .site import (
     line_in,
     not_as_pinned,
     pinned,
+    read_text,
     split_front_matter,
     without_code,
 )
@@ -284,6 +285,6 @@ def _from_zensical(page: Any, config: dict) -> PageContext:
     path = site.docs_dir / src
     offset = 0
     if path.is_file():
-        meta, _, offset = split_front_matter(path.read_text(encoding="utf-8"), f"docs/{src}")
+        meta, _, offset = split_front_matter(read_text(path, f"docs/{src}"), f"docs/{src}")
     return PageContext(src=src, meta=dict(page.meta or {}), site=site, engine="zensical",
                        line_offset=offset)

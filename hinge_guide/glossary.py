@@ -30,7 +30,7 @@ from . import priorities
 from .context import page_context
 from .errors import ContentError
 from .file_cache import FileCache
-from .site import markup_in
+from .site import markup_in, read_text
 
 MARKER = "<!-- glossary -->"
 # Where a tooltip would get in the way: headings and fault titles are read at
@@ -274,12 +274,7 @@ class GlossaryExtension(Extension):
 
 
 def _read_file(path: Path, source: str) -> dict[str, str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ContentError(f"{source}: byte {error.start} is not UTF-8. "
-                           "Save the file as UTF-8.") from None
-    return read_terms(text, source)
+    return read_terms(read_text(path, source), source)
 
 
 # Read once per version of the file, not once per page.

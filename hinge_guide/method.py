@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
-from .site import load_yaml, markup_in
+from .site import load_yaml, markup_in, read_text
 
 FILE = "method.yml"
 SCRIPT = "javascripts/hinge-check/method.js"
@@ -469,14 +469,10 @@ def read(root: Path) -> dict:
     """method.yml as YAML, or a ContentError that names the file and the fix."""
     path = root / FILE
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path, FILE)
     except FileNotFoundError:
         raise ContentError(f"{FILE}: not found beside mkdocs.yml. It holds the method's numbers; "
                            "restore it from git (git checkout -- method.yml).") from None
-    except UnicodeDecodeError as error:
-        line = path.read_bytes().count(b"\n", 0, error.start) + 1
-        raise ContentError(f"{FILE}, line {line}: byte {error.start} is not UTF-8 (the file was "
-                           "saved in another encoding). Save it as UTF-8 in your editor.") from None
     try:
         data = load_yaml(text, FILE)
     except yaml.YAMLError as error:

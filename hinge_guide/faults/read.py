@@ -13,7 +13,7 @@ from ..document import document
 from ..errors import ContentError
 from ..file_cache import FileCache
 from ..reader import new_reader, own_title
-from ..site import config_path, load_config, split_front_matter
+from ..site import config_path, load_config, read_text, split_front_matter
 from .box import SHARE_FOLDER, Fault, faults_on_page
 
 # One site at a time: nothing piles up under serve.
@@ -52,12 +52,7 @@ def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list
 
 
 def _text(path: Path, src: str) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ContentError(
-            f"docs/{src}: byte {error.start} is not UTF-8. Save the file as UTF-8."
-        ) from None
+    return read_text(path, f"docs/{src}")
 
 
 def collect(page: PageContext) -> list[Fault]:
