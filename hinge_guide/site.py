@@ -17,6 +17,9 @@ Settings and YAML:
   messages;
 - ``docs_dir``: the folder the pages are in (docs, unless mkdocs.yml
   names another);
+- ``REQUIREMENTS``, ``pinned``: the build's pins, and the version one
+  package is pinned to; ``not_as_pinned``: how a message says an installed
+  package differs from its pin;
 
 A page's front matter:
 
@@ -25,9 +28,6 @@ A page's front matter:
   start on the first line stops with the file and the line
   (``check_front_matter_shape``, ``FRONT_MATTER``), instead of reading as
   "no description";
-- ``REQUIREMENTS``, ``pinned``: the build's pins, and the version one
-  package is pinned to; ``not_as_pinned``: how a message says an installed
-  package differs from its pin;
 - ``body_start``: how many lines of a page's file come before the Markdown
   an engine renders (the front matter and the blank lines after it);
 - ``DESCRIPTION_MAX``: the longest description a page may have;
