@@ -39,7 +39,7 @@ def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list
     faults: list[Fault] = []
     for src in srcs:
         path = docs_dir / src
-        meta, body, offset = split_front_matter(_text(path, src), f"docs/{src}")
+        meta, body, offset = split_front_matter(read_text(path, f"docs/{src}"), f"docs/{src}")
         reader = new_reader(config)
         read_outside_engine(reader, src, offset)  # for its messages
         reader.convert(body)
@@ -49,10 +49,6 @@ def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list
             faults.append(fault)
     check_unique(faults)
     return faults
-
-
-def _text(path: Path, src: str) -> str:
-    return read_text(path, f"docs/{src}")
 
 
 def collect(page: PageContext) -> list[Fault]:
