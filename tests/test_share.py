@@ -409,6 +409,9 @@ def test_a_share_page_on_a_phone(browser, base_url, screenshot_dir, scheme):
     # logo beside it) opens the home page.
     home = page.locator("header.md-header").get_by_role("link", name="Hip Hinge Guide")
     assert home.is_visible(), "no link home in the phone's header"
+    # Its mark stays hidden: drawn, it lay over the menu button's three lines.
+    mark = page.locator("header .md-header__button.md-logo :is(img, svg)")
+    assert mark.count() and not mark.first.is_visible(), "the logo shows over the menu button"
     name = page.locator("header .md-header__topic").first.bounding_box()
     x, y = name["x"] + name["width"] / 4, name["y"] + name["height"] / 2
     hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).closest('a')?.href", [x, y])
