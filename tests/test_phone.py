@@ -51,6 +51,13 @@ def test_a_tapped_term_opens_a_readable_card_below_its_line(browser, base_url, s
     page_ground = page.evaluate("getComputedStyle(document.body).backgroundColor")
     ratio = contrast(over(text, over(ground, page_ground)), over(ground, page_ground))
     assert ratio >= 4.5, f"the meaning's text has {ratio:.1f}:1 contrast"
+    # It stands apart from the text it lies over: an edge, a shadow (Material's), and in
+    # dark a raised surface (on the page's own colour it blended in).
+    edge, shadow = card.evaluate("e => { const s = getComputedStyle(e);"
+                                 " return [parseFloat(s.borderLeftWidth), s.boxShadow]; }")
+    assert edge >= 0.5 and shadow != "none", f"the card has no edge ({edge}px, {shadow})"
+    if scheme == "dark":
+        assert over(ground, page_ground) != over(page_ground, page_ground), "the card is the page's colour"
     # The term's whole line (its top to its bottom, across the page) stays clear.
     line = term.bounding_box()
     box = card.bounding_box()
