@@ -35,10 +35,10 @@ from .site import (
     line_in,
     not_as_pinned,
     pinned,
-    read_text,
     split_front_matter,
     without_code,
 )
+from .text_file import read_text
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,8 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
-from .site import load_yaml, markup_in, read_text
+from .site import load_yaml, markup_in
+from .text_file import read_text
 
 FILE = "method.yml"
 SCRIPT = "javascripts/hinge-check/method.js"

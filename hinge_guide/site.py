@@ -6,8 +6,6 @@ Settings and YAML:
 - ``CONFIG_FILE``, ``config_path``, ``check_config_name``: the settings
   are mkdocs.yml, the file the checks and the generate step read (a build
   given another name with -f stops);
-- ``read_text``: a coach's file as text; a byte that isn't UTF-8 stops
-  with the file, the line and the fix;
 - ``load_config``: mkdocs.yml as plain data (the engines' own tags left out,
   ``!!python/name`` kept as a ``PythonName``);
 - ``load_yaml``: a coach's YAML (method.yml, front matter), read by
@@ -81,19 +79,6 @@ class PythonName(str):
 
 
 CONFIG_FILE = "mkdocs.yml"
-
-
-def read_text(path: Path, where: str) -> str:
-    """A coach's file as text, the one reading of them: a byte that isn't
-    UTF-8 (a file saved in another encoding) stops with ``where`` (the file
-    as the message names it), the line and the fix."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        line = path.read_bytes().count(b"\n", 0, error.start) + 1
-        raise ContentError(f"{where}, line {line}: byte {error.start} is not UTF-8 (the file "
-                           "was saved in another encoding). Save it as UTF-8 in your "
-                           "editor.") from None
 
 
 def config_path(root: Path) -> Path:

@@ -68,11 +68,3 @@ def test_a_pin_read_without_requirements_in_says_so_instead_of_raising(tmp_path)
     assert site.pinned("mkdocs", tmp_path / "requirements.in").startswith("(unknown")
     assert site.pinned("mkdocs") == site.pinned("mkdocs", site.REQUIREMENTS) != ""
 
-
-def test_a_file_saved_in_another_encoding_names_its_line(tmp_path):
-    """One reading of a coach's file for every engine and file (pages, the
-    glossary, method.yml): the byte's line, not a traceback."""
-    path = tmp_path / "setup.md"
-    path.write_bytes(b"# Setup\n\nPlace your f\xe9et\n")
-    with pytest.raises(site.ContentError, match=r"^docs/setup\.md, line 3: byte 21 is not UTF-8"):
-        site.read_text(path, "docs/setup.md")

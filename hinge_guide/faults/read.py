@@ -13,7 +13,8 @@ from ..document import document
 from ..errors import ContentError
 from ..file_cache import FileCache
 from ..reader import new_reader, own_title
-from ..site import config_path, load_config, read_text, split_front_matter
+from ..site import config_path, load_config, split_front_matter
+from ..text_file import read_text
 from .box import SHARE_FOLDER, Fault, faults_on_page
 
 # One site at a time: nothing piles up under serve.
