@@ -19,7 +19,8 @@ Where each part lives:
   each processor runs), ``file_cache`` (every cache of what comes from
   files), ``site_extensions`` (the extensions others count on),
   ``errors`` (the one error a coach sees), ``text_file`` (a coach's file
-  read as UTF-8).
+  read as UTF-8), ``strict_yaml`` (a coach's YAML, refusing what PyYAML
+  would take without a word).
 - The content: ``method`` (method.yml, read and checked), ``macros`` (its
   numbers in the pages), ``author`` (the coach), ``tracker`` (the body
   tracker's files and size).

@@ -8,9 +8,6 @@ Settings and YAML:
   given another name with -f stops);
 - ``load_config``: mkdocs.yml as plain data (the engines' own tags left out,
   ``!!python/name`` kept as a ``PythonName``);
-- ``load_yaml``: a coach's YAML (method.yml, front matter), read by
-  ``StrictLoader``, which refuses a key given twice and a date that doesn't
-  exist, with the file and the line;
 - ``config_line``: the line of mkdocs.yml that sets a setting, for
   messages;
 - ``docs_dir``: the folder the pages are in (docs, unless mkdocs.yml
@@ -69,6 +66,7 @@ from typing import Any, Protocol
 import yaml
 
 from .errors import ContentError
+from .strict_yaml import StrictLoader, load_yaml
 
 FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
 
@@ -155,68 +153,10 @@ def config_line(root: Path, *keys: str | int) -> str:
     return f", line {line}" if line else ""
 
 
-class StrictLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing what it takes without a word: a key
-    given twice (the last one would silently win) and a date that isn't on
-    the calendar (a bare ValueError, naming no file or line)."""
-
-    where = "the file"  # the file, as messages name it
-    first_line = 1  # the file's line number of the text's first line
-
-    def line_of(self, node: yaml.Node) -> int:
-        return node.start_mark.line + self.first_line
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        seen: dict[Any, int] = {}
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                continue  # `<<: *anchor` may repeat; the keys it brings may be overridden
-            key = self.construct_object(key_node)
-            try:
-                first = seen.get(key)
-            except TypeError:
-                continue  # an unhashable key: the safe loader's own error names it
-            line = self.line_of(key_node)
-            if first is not None:
-                lines = f"line {line}" if first == line else f"lines {first} and {line}"
-                raise ContentError(
-                    f"{self.where}, {lines}: {key!r} is given twice, and the second would "
-                    "silently replace the first. Keep one of the two."
-                )
-            seen[key] = line
-        return super().construct_mapping(node, deep)
-
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
-        try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError as error:
-            raise ContentError(
-                f"{self.where}, line {self.line_of(node)}: {node.value} is a date that doesn't "
-                f"exist ({error}). Check the month and the day: year-month-day, "
-                "e.g. 2026-11-25."
-            ) from None
-
-
-StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
-
-
 def docs_dir(root: Path, config: Mapping[str, Any]) -> Path:
     """The folder the pages are in: mkdocs.yml's docs_dir, or docs, as MkDocs
     defaults it (an empty setting too). The one rule for it."""
     return root / str(config.get("docs_dir") or "docs")
-
-
-def load_yaml(text: str, where: str, first_line: int = 1) -> Any:
-    """``text`` read by StrictLoader. ``where`` names the file and
-    ``first_line`` is the file's line of the text's first line, for the
-    ContentError a repeated key or a date that doesn't exist raises; any
-    other mistake is a yaml.YAMLError, for the caller to put in words."""
-    loader = StrictLoader(text)
-    loader.where, loader.first_line = where, first_line
-    try:
-        return loader.get_single_data()
-    finally:
-        loader.dispose()
 
 
 # The one stylesheet (under docs/), and the copy pages carry inline (beside
