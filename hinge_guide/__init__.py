@@ -20,7 +20,8 @@ Where each part lives:
   files), ``site_extensions`` (the extensions others count on),
   ``errors`` (the one error a coach sees), ``text_file`` (a coach's file
   read as UTF-8), ``strict_yaml`` (a coach's YAML, refusing what PyYAML
-  would take without a word).
+  would take without a word), ``pins`` (the build's pins, from
+  requirements.in).
 - The content: ``method`` (method.yml, read and checked), ``macros`` (its
   numbers in the pages), ``author`` (the coach), ``tracker`` (the body
   tracker's files and size).

@@ -29,15 +29,8 @@ from markdown import Markdown
 
 from .document import document
 from .errors import ContentError
-from .site import (
-    check_config_name,
-    docs_dir,
-    line_in,
-    not_as_pinned,
-    pinned,
-    split_front_matter,
-    without_code,
-)
+from .pins import not_as_pinned, pinned
+from .site import check_config_name, docs_dir, line_in, split_front_matter, without_code
 from .text_file import read_text
 
 

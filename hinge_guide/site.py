@@ -12,9 +12,6 @@ Settings and YAML:
   messages;
 - ``docs_dir``: the folder the pages are in (docs, unless mkdocs.yml
   names another);
-- ``REQUIREMENTS``, ``pinned``: the build's pins, and the version one
-  package is pinned to; ``not_as_pinned``: how a message says an installed
-  package differs from its pin;
 
 A page's front matter:
 
@@ -57,7 +54,6 @@ The stylesheet and figures:
 
 from __future__ import annotations
 
-import importlib.metadata
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -290,41 +286,6 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]
             f"{'a list' if isinstance(meta, list) else 'a sentence'}."
         )
     return meta, text[match.end():], offset
-
-
-# The build's pins: each package it needs, at the one version it was made for.
-REQUIREMENTS = Path(__file__).resolve().parent.parent / "requirements.in"
-
-
-def pinned(name: str, requirements: Path = REQUIREMENTS) -> str:
-    """The version requirements.in pins the package ``name`` to (its line
-    ``name==version``): the one place a pin is written. Code that follows a
-    package's internals names the pinned version in its messages from
-    here, so a pin moved on purpose moves the messages with it."""
-    want = name.lower().replace("_", "-")
-    try:
-        text = requirements.read_text(encoding="utf-8")
-    except OSError:
-        return "(unknown: no requirements.in beside the package)"  # installed without its checkout
-    for line in text.splitlines():
-        package, equals, version = line.split("#", 1)[0].strip().partition("==")
-        if equals and package.strip().lower().replace("_", "-") == want:
-            return version.strip()
-    raise ContentError(
-        f"{requirements.name}: no line pins {name} (`{name}==version`), and the build "
-        "follows that version's internals. Put its line back (git checkout -- "
-        f"{requirements.name} restores the file).")
-
-
-def not_as_pinned(name: str, label: str) -> str:
-    """The start of the message when an installed package no longer has
-    what the build reads of it: which version runs, and which is pinned."""
-    try:
-        installed = importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover
-        installed = "(not installed)"
-    return (f"requirements.in: the build runs {label} {installed}; the project pins "
-            f"{name}=={pinned(name)}.")
 
 
 def body_start(text: str, where: str) -> int:

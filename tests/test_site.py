@@ -60,11 +60,3 @@ def test_a_config_file_not_named_mkdocs_yml_is_refused_naming_the_fix(tmp_path):
     with pytest.raises(site.ContentError, match=r"^dev\.yml: .*Rename dev\.yml to mkdocs\.yml"):
         site.check_config_name(tmp_path / "dev.yml")
     site.check_config_name(tmp_path / "mkdocs.yml")
-
-
-def test_a_pin_read_without_requirements_in_says_so_instead_of_raising(tmp_path):
-    """pinned() writes part of a message about another problem: a package
-    installed without its checkout must not turn that into a traceback."""
-    assert site.pinned("mkdocs", tmp_path / "requirements.in").startswith("(unknown")
-    assert site.pinned("mkdocs") == site.pinned("mkdocs", site.REQUIREMENTS) != ""
-

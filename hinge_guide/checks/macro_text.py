@@ -153,7 +153,7 @@ def macro_error(error: BaseException, markdown: str, where: str, offset: int,
 
 
 # page_variables repeats how the macros plugin's MacrosPlugin.render (as
-# requirements.in pins it: site.pinned("mkdocs-macros-plugin")) decides
+# requirements.in pins it: pins.pinned("mkdocs-macros-plugin")) decides
 # whether to render a page and with which variables; a test compares the two.
 
 

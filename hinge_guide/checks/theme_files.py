@@ -16,7 +16,8 @@ from typing import Any
 
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import STYLESHEET, LineOf, docs_dir, key_line, no_line, not_as_pinned
+from ..pins import not_as_pinned
+from ..site import STYLESHEET, LineOf, docs_dir, key_line, no_line
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import section, written_config
 
