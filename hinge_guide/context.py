@@ -27,10 +27,11 @@ from weakref import WeakKeyDictionary
 
 from markdown import Markdown
 
+from .config import check_config_name, docs_dir
 from .document import document
 from .errors import ContentError
 from .pins import not_as_pinned, pinned
-from .site import check_config_name, docs_dir, line_in, split_front_matter, without_code
+from .site import line_in, split_front_matter, without_code
 from .text_file import read_text
 
 

@@ -36,6 +36,7 @@ from figures.catalogue import OWN_THUMBS, POSED
 
 from . import method, palette, preview_cards, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
+from .config import config_path, docs_dir, load_config
 from .context import flatten_nav
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
@@ -44,12 +45,9 @@ from .site import (
     DESCRIPTION_MAX,
     INLINE_STYLESHEET,
     STYLESHEET,
-    config_path,
-    docs_dir,
     inline_stylesheet,
     is_homepage,
     lines_line_of,
-    load_config,
     page_url,
     share_title,
     split_front_matter,

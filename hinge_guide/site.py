@@ -1,18 +1,6 @@
 """The site's shared rules, in one place: the build, the generate step and
 the tests all read them from here, so they can't disagree.
 
-Settings and YAML:
-
-- ``CONFIG_FILE``, ``config_path``, ``check_config_name``: the settings
-  are mkdocs.yml, the file the checks and the generate step read (a build
-  given another name with -f stops);
-- ``load_config``: mkdocs.yml as plain data (the engines' own tags left out,
-  ``!!python/name`` kept as a ``PythonName``);
-- ``config_line``: the line of mkdocs.yml that sets a setting, for
-  messages;
-- ``docs_dir``: the folder the pages are in (docs, unless mkdocs.yml
-  names another);
-
 A page's front matter:
 
 - ``split_front_matter``: a page's front matter and body, strictly: front
@@ -55,104 +43,14 @@ The stylesheet and figures:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
 
 from .errors import ContentError
-from .strict_yaml import StrictLoader, load_yaml
+from .strict_yaml import load_yaml
 
 FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
-
-
-class PythonName(str):
-    """A ``!!python/name:module.thing`` setting in mkdocs.yml (emoji's), kept
-    as its name: hinge_guide/reader.py imports it, as the engines do."""
-
-
-CONFIG_FILE = "mkdocs.yml"
-
-
-def config_path(root: Path) -> Path:
-    """The settings file of the project in ``root``."""
-    return root / CONFIG_FILE
-
-
-def check_config_name(path: Path) -> None:
-    """The settings the engine was given are the file the site's checks and
-    generate step read: mkdocs.yml. Given another (`mkdocs build -f
-    other.yml`), they would check one file while the engine built another."""
-    if path.name != CONFIG_FILE:
-        raise ContentError(
-            f"{path.name}: this site reads its settings from a file named {CONFIG_FILE}: "
-            f"its checks and `python -m hinge_guide` read that file, not one given with -f. "
-            f"Rename {path.name} to {CONFIG_FILE} (in a folder of its own, beside its docs/, "
-            "if you keep both)."
-        )
-
-
-def load_config(root: Path) -> dict[str, Any]:
-    """mkdocs.yml beside ``root``, the one loader for it; ``!!python/name``
-    settings read as PythonName, other tags only the engines resolve
-    (``!ENV``) as None. A key given twice is refused (StrictLoader): the
-    engines would silently keep the second (a pasted second ``extra:``
-    block dropped the first)."""
-
-    class Loader(StrictLoader):
-        where = "mkdocs.yml"
-
-    # First: PyYAML takes the first prefix that matches.
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:",
-                                 lambda loader, suffix, node: PythonName(suffix))
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    path = config_path(root)
-    try:
-        config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
-    except yaml.YAMLError as error:
-        raise ContentError(f"mkdocs.yml is not valid YAML: {error}") from None
-    if not isinstance(config, dict):
-        raise ContentError("mkdocs.yml must hold settings (name: value lines).")
-    return config
-
-
-def config_line(root: Path, *keys: str | int) -> str:
-    """", line N" of mkdocs.yml beside ``root`` for a setting, as written:
-    ``config_line(root, "theme", "font")`` is the line of ``font:`` under
-    ``theme:``; in a list, an int is an entry's place (from 0) and a str the
-    entry with those words (``"theme", "features", "navigation.instant"``).
-    The deepest setting found is named; "" if not even the first is. Read
-    from the YAML's nodes, so no tag (``!ENV``) needs a meaning."""
-    try:
-        node: yaml.Node | None = yaml.compose(
-            config_path(root).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return ""
-    line = None
-    for key in keys:
-        found: yaml.Node | None = None
-        if isinstance(node, yaml.MappingNode):
-            pair = next(((k, v) for k, v in node.value
-                         if isinstance(k, yaml.ScalarNode) and k.value == key), None)
-            found, mark = (pair[1], pair[0].start_mark) if pair else (None, None)
-        elif isinstance(node, yaml.SequenceNode):
-            items = node.value
-            found = (items[key] if isinstance(key, int) and 0 <= key < len(items) else next(
-                (item for item in items if isinstance(item, yaml.ScalarNode)
-                 and item.value == key), None))
-            mark = found.start_mark if found is not None else None
-        if found is None or mark is None:
-            break
-        node, line = found, mark.line + 1
-    return f", line {line}" if line else ""
-
-
-def docs_dir(root: Path, config: Mapping[str, Any]) -> Path:
-    """The folder the pages are in: mkdocs.yml's docs_dir, or docs, as MkDocs
-    defaults it (an empty setting too). The one rule for it."""
-    return root / str(config.get("docs_dir") or "docs")
 
 
 # The one stylesheet (under docs/), and the copy pages carry inline (beside

@@ -39,9 +39,10 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
 from .blocks import INDEX_MARKER_LIKE, registered_blocks
+from .config import config_line
 from .context import page_context
 from .errors import ContentError
-from .site import config_line, without_code
+from .site import without_code
 
 _RESTORE = "(git checkout -- mkdocs.yml restores the file)"
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from hinge_guide import site as site_rules
+from hinge_guide.config import load_config as load_site_config
 
 ROOT = Path(__file__).resolve().parent.parent
 # The address tests build for when SITE_URL isn't set: mkdocs serve's own.
@@ -73,7 +74,7 @@ def copy_project(target: Path) -> Path:
 
 def load_config() -> dict:
     """mkdocs.yml, read by the site's own loader."""
-    return site_rules.load_config(ROOT)
+    return load_site_config(ROOT)
 
 
 def nav_pages() -> list[tuple[str, str]]:

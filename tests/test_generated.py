@@ -173,8 +173,8 @@ def test_a_python_name_setting_that_cannot_be_imported_names_the_setting():
     import pytest
 
     from hinge_guide import reader
+    from hinge_guide.config import PythonName
     from hinge_guide.errors import ContentError
-    from hinge_guide.site import PythonName
 
     config = {"markdown_extensions": [
         {"pymdownx.emoji": {"emoji_index": PythonName("material.extensions.emoji.twemojj")}}]}

@@ -52,11 +52,3 @@ def test_nav_is_read_in_both_engines_forms():
                     {"title": "A", "url": "a.md", "children": []}]}]
     assert flatten_nav(mkdocs) == [("Home", "index.md"), ("A", "a.md"), ("", "b.md")]
     assert flatten_nav(zensical) == [("Home", "index.md"), ("A", "a.md")]
-
-
-def test_a_config_file_not_named_mkdocs_yml_is_refused_naming_the_fix(tmp_path):
-    """`mkdocs build -f other.yml` would build other.yml while the checks
-    read mkdocs.yml: refused, naming the file and the rename."""
-    with pytest.raises(site.ContentError, match=r"^dev\.yml: .*Rename dev\.yml to mkdocs\.yml"):
-        site.check_config_name(tmp_path / "dev.yml")
-    site.check_config_name(tmp_path / "mkdocs.yml")

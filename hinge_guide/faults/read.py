@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..config import config_path, load_config
 from ..context import PageContext, read_outside_engine
 from ..document import document
 from ..errors import ContentError
 from ..file_cache import FileCache
 from ..reader import new_reader, own_title
-from ..site import config_path, load_config, split_front_matter
+from ..site import split_front_matter
 from ..text_file import read_text
 from .box import SHARE_FOLDER, Fault, faults_on_page
 
@@ -35,7 +36,7 @@ def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list
     """The one fault reader, for the build and the generate step: the fault
     boxes of the pages srcs, in order, each page read by a fresh reader
     (reader.new_reader, the one place that puts the fault extension in
-    reading mode) made from config, mkdocs.yml as site.load_config reads it.
+    reading mode) made from config, mkdocs.yml as config.load_config reads it.
     Two faults with one anchor stop here."""
     faults: list[Fault] = []
     for src in srcs:
