@@ -13,7 +13,8 @@ Where each part lives:
   (figures inlined, checked by ``svg_safety``), ``tables``, ``tasklist``.
 - What they share: ``site`` (the rules the build, the generate step and
   the tests all read), ``config`` (mkdocs.yml as the checks read it),
-  ``blocks`` (the anchor and block-indent rules),
+  ``line_numbers`` (how a message names a line), ``markdown_code`` (code
+  in a page blanked), ``blocks`` (the anchor and block-indent rules),
   ``context`` (the page being rendered, in either engine), ``document``
   (a page's own notes), ``reader`` (a page read outside the engine's
   render), ``sentences`` (where a sentence ends), ``priorities`` (when

@@ -30,8 +30,10 @@ from markdown import Markdown
 from .config import check_config_name, docs_dir
 from .document import document
 from .errors import ContentError
+from .line_numbers import line_in
+from .markdown_code import without_code
 from .pins import not_as_pinned, pinned
-from .site import line_in, split_front_matter, without_code
+from .site import split_front_matter
 from .text_file import read_text
 
 

@@ -41,13 +41,13 @@ from .context import flatten_nav
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
 from .faults.read import read_faults, site_pages
+from .line_numbers import lines_line_of
 from .site import (
     DESCRIPTION_MAX,
     INLINE_STYLESHEET,
     STYLESHEET,
     inline_stylesheet,
     is_homepage,
-    lines_line_of,
     page_url,
     share_title,
     split_front_matter,

@@ -38,7 +38,8 @@ from markdown.treeprocessors import Treeprocessor
 from . import priorities
 from .context import page_context
 from .errors import ContentError
-from .site import THUMB_CLASS, LineOf, is_site_name, no_line
+from .line_numbers import LineOf, no_line
+from .site import THUMB_CLASS, is_site_name
 from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules, is_svg
 
 XLINK = "http://www.w3.org/1999/xlink"

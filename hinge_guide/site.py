@@ -11,13 +11,7 @@ A page's front matter:
 - ``body_start``: how many lines of a page's file come before the Markdown
   an engine renders (the front matter and the blank lines after it);
 - ``DESCRIPTION_MAX``: the longest description a page may have;
-- ``key_line``: the pattern of the front-matter line that sets a key, for
-  ``LineOf`` (a message's ", line N"), which ``lines_line_of`` answers from
-  a page's text and ``no_line`` where there is no file to name a line of;
-  ``line_in``: the number of the nth line holding some words or a pattern,
-  the one search behind them all (and PageContext.line_of);
-- ``without_code``: a page's lines with fenced code (and code spans)
-  blanked, so an example shown as code is not read as markup;
+- ``key_line``: the pattern of the front-matter line that sets a key;
 
 Words and addresses:
 
@@ -43,7 +37,7 @@ The stylesheet and figures:
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
@@ -71,62 +65,6 @@ def is_site_name(name: str) -> bool:
 INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
 # A page's description: search results and link previews cut longer ones.
 DESCRIPTION_MAX = 160
-
-
-class LineOf(Protocol):
-    """``", line N"`` for the nth line (from 1) of a page's file holding
-    needle (words, or a pattern a line must match), or "" where it can't
-    be found: how a check names the line in its message. One shape, so
-    any check takes any finder (PageContext.line_of, lines_line_of,
-    no_line)."""
-
-    def __call__(self, needle: str | re.Pattern[str], nth: int = 1) -> str: ...
-
-
-def line_in(lines: list[str], needle: str | re.Pattern[str], nth: int = 1) -> int | None:
-    """The number (from 1) of the nth line of lines holding needle (words,
-    or a pattern a line must match); None if there is no such line."""
-    if isinstance(needle, str):
-        words = needle.strip()
-        found = [n for n, line in enumerate(lines, 1) if words and words in line]
-    else:
-        found = [n for n, line in enumerate(lines, 1) if needle.search(line)]
-    return found[nth - 1] if 0 < nth <= len(found) else None
-
-
-def without_code(lines: list[str], spans: bool = True) -> list[str]:
-    """The lines with fenced code and (unless spans is false) `code spans`
-    blanked, so markup shown as an example is not read as markup."""
-    out, fence = [], None
-    for line in lines:
-        marker = re.match(r"\s*(`{3,}|~{3,})", line)
-        if fence:
-            out.append("")
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
-                fence = None
-            continue
-        if marker:
-            fence = marker.group(1)
-            out.append("")
-            continue
-        out.append(re.sub(r"`[^`]*`", "", line) if spans else line)
-    return out
-
-
-def lines_line_of(text: str) -> LineOf:
-    """A LineOf for a page whose whole text (front matter too) is ``text``."""
-    lines = text.splitlines()
-
-    def line_of(needle: str | re.Pattern[str], nth: int = 1) -> str:
-        number = line_in(lines, needle, nth)
-        return f", line {number}" if number else ""
-
-    return line_of
-
-
-def no_line(needle: str | re.Pattern[str], nth: int = 1) -> str:
-    """A LineOf that names no line: a page read with no file behind it."""
-    return ""
 
 
 def key_line(key: str) -> re.Pattern[str]:

@@ -42,7 +42,7 @@ from .blocks import INDEX_MARKER_LIKE, registered_blocks
 from .config import config_line
 from .context import page_context
 from .errors import ContentError
-from .site import without_code
+from .markdown_code import without_code
 
 _RESTORE = "(git checkout -- mkdocs.yml restores the file)"
 

@@ -18,6 +18,7 @@ from hinge_guide.checks.front_matter import (
     check_title,
 )
 from hinge_guide.errors import ContentError
+from hinge_guide.line_numbers import lines_line_of
 from small_inputs import ROOT
 
 pytestmark = pytest.mark.unit
@@ -202,7 +203,7 @@ def test_every_preview_name_is_one_the_body_model_draws(meta, message):
     checked: a typo reached the card drawer as a KeyError."""
     text = "---\n" + "".join(f"{key}: {value}\n" for key, value in meta.items()) + "---\n"
     with pytest.raises(ContentError, match=rf"docs/p\.md, line \d: .*{message}"):
-        check_preview_figure(meta, "p.md", lambda: FIGURES, site.lines_line_of(text))
+        check_preview_figure(meta, "p.md", lambda: FIGURES, lines_line_of(text))
     check_preview_figure({"preview_figure": "bottom", "preview_fix_figure": "standing",
                           "preview_fault_marks": ["back"]}, "p.md", lambda: FIGURES)
 
@@ -223,4 +224,4 @@ def test_a_front_matter_mistake_is_named_on_its_keys_line(key, value, check):
     text = "---\n" + "".join(f"{k}: {v}\n" for k, v in meta.items()) + "---\n"
     line = 1 + list(meta).index(key) + 1
     with pytest.raises(ContentError, match=rf"^docs/p\.md, line {line}: "):
-        check(meta, site.lines_line_of(text))
+        check(meta, lines_line_of(text))

@@ -23,7 +23,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
 
 from ..errors import ContentError
-from ..site import LineOf, no_line
+from ..line_numbers import LineOf, no_line
 
 _ADMONITION = re.compile(r"^(?P<marker>!!!|\?\?\?\+?)\s*(?P<type>[\w-]*)(?P<rest>.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")

@@ -17,8 +17,9 @@ from typing import Any
 from ..config import docs_dir
 from ..errors import ContentError
 from ..file_cache import per_process
+from ..line_numbers import LineOf, no_line
 from ..pins import not_as_pinned
-from ..site import STYLESHEET, LineOf, key_line, no_line
+from ..site import STYLESHEET, key_line
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import section, written_config
 

@@ -15,8 +15,9 @@ from markdown import Markdown
 from ..blocks import ANCHOR, registered_blocks
 from ..errors import ContentError
 from ..inline_svg import require_alt
+from ..line_numbers import LineOf, no_line
 from ..reader import heading_text
-from ..site import LineOf, is_site_name, no_line
+from ..site import is_site_name
 from ..site_extensions import MATERIAL_ADMONITIONS, block_extension, missing_extension
 
 # Classes that Markdown or Material put on admonitions besides the type.
