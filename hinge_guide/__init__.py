@@ -13,6 +13,7 @@ Where each part lives:
   (figures inlined, checked by ``svg_safety``), ``tables``, ``tasklist``.
 - What they share: ``site`` (the rules the build, the generate step and
   the tests all read), ``config`` (mkdocs.yml as the checks read it),
+  ``page_meta`` (a page's front matter, split off strictly),
   ``line_numbers`` (how a message names a line), ``markdown_code`` (code
   in a page blanked), ``blocks`` (the anchor and block-indent rules),
   ``context`` (the page being rendered, in either engine), ``document``

@@ -8,7 +8,7 @@ leave the rest where an extension can find it while the page renders:
   1.6.1's: should they change, the build stops and says so, rather than
   skip every check). MkDocs strips the front matter
   before Markdown sees the page, so it is read again from the file here,
-  with the site's own strict reader (site.split_front_matter).
+  with the site's own strict reader (page_meta.split_front_matter).
 - Zensical registers a preprocessor holding the page (path, URL, front
   matter) and its config, found through its public
   ``ContextPreprocessor.from_markdown``.
@@ -32,8 +32,8 @@ from .document import document
 from .errors import ContentError
 from .line_numbers import line_in
 from .markdown_code import without_code
+from .page_meta import split_front_matter
 from .pins import not_as_pinned, pinned
-from .site import split_front_matter
 from .text_file import read_text
 
 

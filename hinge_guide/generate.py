@@ -42,15 +42,14 @@ from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
 from .faults.read import read_faults, site_pages
 from .line_numbers import lines_line_of
+from .page_meta import DESCRIPTION_MAX, split_front_matter
 from .site import (
-    DESCRIPTION_MAX,
     INLINE_STYLESHEET,
     STYLESHEET,
     inline_stylesheet,
     is_homepage,
     page_url,
     share_title,
-    split_front_matter,
 )
 from .site_extensions import check_extension_settings
 

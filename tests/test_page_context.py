@@ -164,14 +164,3 @@ def test_a_page_read_for_its_title_names_lines_of_its_file(tmp_path):
     body = "# T\n\n1. One\n\n  /// note\n  x\n  ///\n"
     with pytest.raises(ContentError, match=r"^docs/a\.md, line 9: the block line"):
         reader.page_title(config, "a.md", {}, body, 4)
-
-
-def test_the_front_matter_is_counted_once_for_the_engines_markdown():
-    """What the macros plugin hands over starts after the front matter and
-    the blank lines MkDocs drops; when it was not the file's tail (a plugin
-    before it had changed it), the count fell back to 0 without a word."""
-    from hinge_guide.site import body_start
-
-    assert body_start("---\na: 1\n---\n\n\n# T\n", "x") == 5
-    assert body_start("---\na: 1\n---\n# T\n", "x") == 3
-    assert body_start("# T\n", "x") == 0

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ContentError
-from ..site import body_start
+from ..page_meta import body_start
 
 _FIX = ("In a page, {{ method.tempo.down_seconds }} prints a number from method.yml and "
         "{{ word(method.tempo.down_seconds) }} prints it as a word (README.md, "

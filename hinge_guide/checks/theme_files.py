@@ -18,8 +18,9 @@ from ..config import docs_dir
 from ..errors import ContentError
 from ..file_cache import per_process
 from ..line_numbers import LineOf, no_line
+from ..page_meta import key_line
 from ..pins import not_as_pinned
-from ..site import STYLESHEET, key_line
+from ..site import STYLESHEET
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import section, written_config
 

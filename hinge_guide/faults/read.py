@@ -13,8 +13,8 @@ from ..context import PageContext, read_outside_engine
 from ..document import document
 from ..errors import ContentError
 from ..file_cache import FileCache
+from ..page_meta import split_front_matter
 from ..reader import new_reader, own_title
-from ..site import split_front_matter
 from ..text_file import read_text
 from .box import SHARE_FOLDER, Fault, faults_on_page
 
