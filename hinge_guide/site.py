@@ -1,38 +1,70 @@
-"""The site's shared rules, in one place: the build, the generate step and
-the tests all read them from here, so they can't disagree.
-
-Words and addresses:
-
-- ``markup_in``: what markup a coach's sentence holds (``MARKUP``), where
-  the site wants plain words (method.yml's sentences, the glossary's terms
-  and meanings, a fault's title);
-- ``page_url``: the address both engines give a page (directory URLs);
-- ``is_homepage``: whether a page is the home page (its address is "");
-- ``share_title``: the title of a fault's share page;
-
-The stylesheet and figures:
-
-- ``STYLESHEET``: the one stylesheet, under docs/; ``INLINE_STYLESHEET``:
-  the copy every page carries inline, beside mkdocs.yml, which
-  ``inline_stylesheet`` writes from it;
-- ``THUMB_CLASS``: the class of an image the figures extension leaves as
-  an image (the fault index's thumbnails);
-- ``SITE_PREFIX``, ``is_site_name``: the prefix of the site's own classes,
-  ids and animation names (hh-): a figure's own names are renamed apart
-  unless they carry it, and a fault's id may not take it.
-"""
+"""The site's own names and addresses: the address both engines give a
+page, the title of a fault's share page, where the stylesheet lives, the
+prefix that marks the site's own classes and ids, and the plain words it
+wants from a coach. The build, the generate step and the tests all read
+them from here, so they can't disagree."""
 
 from __future__ import annotations
 
 import re
 
+# Addresses --------------------------------------------------------------------
+
+
+def page_url(src: str) -> str:
+    """The address MkDocs and Zensical give a page under docs/ (directory
+    URLs): index.md is "", sub/index.md is "sub/", setup.md is "setup/"."""
+    stem = src[: -len(".md")]
+    if stem == "index":
+        return ""
+    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
+
+
+def is_homepage(src: str) -> bool:
+    """overrides/main.html follows the same rule, by the address both engines
+    give the page (hh_is_home): Zensical's pages have no is_homepage.
+    tests/test_template_rules.py compares the two on every page address."""
+    return page_url(src) == ""
+
+
+def share_title(fault_title: str) -> str:
+    """A fault's share page title: its preview's headline."""
+    return f"{fault_title}: the fix"
+
+
+# The stylesheet ---------------------------------------------------------------
+
 # The one stylesheet (under docs/), and the copy pages carry inline (beside
 # mkdocs.yml), written by `python -m hinge_guide`.
 STYLESHEET = "stylesheets/extra.css"
+INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
+
+
+def inline_stylesheet(css: str) -> str:
+    """The site's stylesheet as a <style> element for every page's <head>.
+
+    Inline, a first visit on a slow network waits for one stylesheet
+    (Material's) instead of two before it can paint. Minified by rcssmin,
+    which leaves strings and SVG data URLs as written; raw, so that no "{{"
+    in the CSS could ever be read as a template.
+    """
+    from rcssmin import cssmin
+
+    return (
+        "{#- Written by `python -m hinge_guide` from docs/stylesheets/extra.css:\n"
+        "    edit that file, then run it again. -#}\n"
+        f"<style>{{% raw %}}{cssmin(css)}{{% endraw %}}</style>\n"
+    )
+
+
+# The site's own names ---------------------------------------------------------
+
+# A figure's own classes, ids and animation names are renamed apart unless
+# they carry the prefix, and a fault's id may not take it.
+SITE_PREFIX = "hh-"
 # An image the figures extension leaves as an image (decorative, loaded
 # lazily, not inlined): the fault index's thumbnails.
 THUMB_CLASS = "hh-thumb"
-SITE_PREFIX = "hh-"
 
 
 def is_site_name(name: str) -> bool:
@@ -41,8 +73,8 @@ def is_site_name(name: str) -> bool:
     program's."""
     return name.startswith(SITE_PREFIX)
 
-INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
 
+# Plain words ------------------------------------------------------------------
 
 # Markup a coach's sentence may not hold, and how to name it. A sentence from
 # method.yml is printed into a page's Markdown, and a glossary term or meaning into
@@ -64,42 +96,3 @@ MARKUP: tuple[tuple[re.Pattern[str], str], ...] = (
 def markup_in(text: str) -> str | None:
     """The first kind of markup in text, in words; None for plain words."""
     return next((what for pattern, what in MARKUP if pattern.search(text)), None)
-
-
-def page_url(src: str) -> str:
-    """The address MkDocs and Zensical give a page under docs/ (directory
-    URLs): index.md is "", sub/index.md is "sub/", setup.md is "setup/"."""
-    stem = src[: -len(".md")]
-    if stem == "index":
-        return ""
-    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
-
-
-def is_homepage(src: str) -> bool:
-    """The home page: the page at the site's own address (docs/index.md).
-    overrides/main.html follows the same rule, by the address both engines
-    give the page (hh_is_home): Zensical's pages have no is_homepage.
-    tests/test_template_rules.py compares the two on every page address."""
-    return page_url(src) == ""
-
-
-def share_title(fault_title: str) -> str:
-    """A fault's share page title: its preview's headline."""
-    return f"{fault_title}: the fix"
-
-
-def inline_stylesheet(css: str) -> str:
-    """The site's stylesheet as a <style> element for every page's <head>.
-
-    Inline, a first visit on a slow network waits for one stylesheet
-    (Material's) instead of two before it can paint. Minified by rcssmin,
-    which leaves strings and SVG data URLs as written; raw, so that no "{{"
-    in the CSS could ever be read as a template.
-    """
-    from rcssmin import cssmin
-
-    return (
-        "{#- Written by `python -m hinge_guide` from docs/stylesheets/extra.css:\n"
-        "    edit that file, then run it again. -#}\n"
-        f"<style>{{% raw %}}{cssmin(css)}{{% endraw %}}</style>\n"
-    )

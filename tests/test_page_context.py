@@ -7,6 +7,7 @@ import xml.etree.ElementTree as etree
 
 import pytest
 
+from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
 
 pytestmark = pytest.mark.unit
@@ -164,3 +165,19 @@ def test_a_page_read_for_its_title_names_lines_of_its_file(tmp_path):
     body = "# T\n\n1. One\n\n  /// note\n  x\n  ///\n"
     with pytest.raises(ContentError, match=r"^docs/a\.md, line 9: the block line"):
         reader.page_title(config, "a.md", {}, body, 4)
+
+
+# The menu, read in both engines' forms ---------------------------------------------
+
+def test_a_page_listed_twice_in_the_menu_is_one_page():
+    assert flatten_nav([{"A": "a.md"}, {"B": "a.md"}, {"C": "c.md"}]) == [("A", "a.md"),
+                                                                          ("C", "c.md")]
+
+
+def test_nav_is_read_in_both_engines_forms():
+    mkdocs = [{"Home": "index.md"}, {"Part": [{"A": "a.md"}]}, "b.md"]
+    zensical = [{"title": "Home", "url": "index.md", "children": []},
+                {"title": "Part", "url": None, "children": [
+                    {"title": "A", "url": "a.md", "children": []}]}]
+    assert flatten_nav(mkdocs) == [("Home", "index.md"), ("A", "a.md"), ("", "b.md")]
+    assert flatten_nav(zensical) == [("Home", "index.md"), ("A", "a.md")]
