@@ -120,16 +120,12 @@ def own_ids(svg: etree.Element, figure: str) -> etree.Element:
 
 
 def own_classes(svg: etree.Element, figure: str) -> etree.Element:
-    """Rename the figure's own classes apart from every other figure's.
-
-    Drawing programs call their classes .st0, .st1 in every file, and an
-    inlined figure's <style> applies to the whole page, so two figures on
-    one page would both take the last one's .st0. Each class not starting
-    with hh- gets the figure's name in front, in its elements and its
-    <style> alike. hh- classes are the site's and stay: the generated
-    figures share .hh-fig-body, and the page styles .hh-fig--wide and runs
-    .hh-anim. check_svg has made sure every rule starts with a class, so
-    once renamed a coach's rules reach only their own figure's elements."""
+    """Put the figure's name in front of its own classes, in its elements
+    and its <style> alike: drawing programs call theirs .st0 in every file,
+    and an inlined <style> applies to the whole page. hh- classes are the
+    site's and stay (the page styles .hh-fig--wide and runs .hh-anim).
+    check_svg has made sure every rule starts with a class, so once renamed
+    a coach's rules reach only their own figure's elements."""
     prefix = figure_prefix(figure)
 
     def rename(name: str) -> str:
