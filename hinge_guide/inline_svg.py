@@ -273,8 +273,7 @@ def require_alt(img: etree.Element, src: str,
                 line_of: LineOf = no_line) -> str:
     """An image's alt text; the one rule for it, here and in the checks. A
     thumbnail in the fault index is decorative (its fault's name stands
-    beside it), so its alt is empty on purpose. ``line_of(text)`` names the
-    line of the page's file holding text."""
+    beside it), so its alt is empty on purpose."""
     if THUMB_CLASS in (img.get("class") or "").split():
         return ""
     alt = (img.get("alt") or "").strip()

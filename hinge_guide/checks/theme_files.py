@@ -324,8 +324,7 @@ def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
     """A page's `template:` and `icon:` name a template and an icon the theme
     has: a misspelt one stopped the build with Jinja's TemplateNotFound and
     its traceback, naming neither the page nor the key. Its `hide:` and
-    `status:` name what the theme reads (check_hide, check_status).
-    ``line_of(pattern)`` names the line of the file matching pattern."""
+    `status:` name what the theme reads (check_hide, check_status)."""
     dirs = theme_folders(root_dir)
     if _material_templates() is None:
         return

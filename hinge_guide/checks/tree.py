@@ -28,8 +28,7 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                blocks: Collection[str] | None = None, line_of: LineOf = no_line,
                md: Markdown | None = None) -> None:
     """The finished page: alt text, admonition types, no block left as text,
-    one H1. ``blocks`` are the block names the page's Markdown knows;
-    ``line_of(text)`` names the line of the file holding text."""
+    one H1. ``blocks`` are the block names the page's Markdown knows."""
     h1s = [el for el in root.iter("h1")]
     if len(h1s) > 1:
         # Its words as a reader sees them: toc's permalink (whose ¶ read as
