@@ -41,8 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from first_load import GZIP_TYPES, first_visit  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from hinge_guide.config import load_config  # noqa: E402
 from hinge_guide.context import flatten_nav  # noqa: E402
-from hinge_guide.site import load_config, page_url  # noqa: E402
+from hinge_guide.site import page_url  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test-output" / "bench"
@@ -55,7 +56,7 @@ SITES = ("ours", "stock", "careful")
 # -- building -------------------------------------------------------------
 
 def read_config() -> dict:
-    """mkdocs.yml, read by the site's own loader (hinge_guide.site)."""
+    """mkdocs.yml, read by the site's own loader (hinge_guide.config)."""
     return load_config(ROOT)
 
 

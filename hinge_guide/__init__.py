@@ -11,14 +11,20 @@ Where each part lives:
   (fault boxes, their index and share pages), ``checks`` (content and
   settings checks, one concern per module), ``glossary``, ``inline_svg``
   (figures inlined, checked by ``svg_safety``), ``tables``, ``tasklist``.
-- What they share: ``site`` (the rules the build, the generate step and
-  the tests all read), ``blocks`` (the anchor and block-indent rules),
-  ``context`` (the page being rendered, in either engine), ``document``
-  (a page's own notes), ``reader`` (a page read outside the engine's
-  render), ``sentences`` (where a sentence ends), ``priorities`` (when
+- What they share. The page: ``context`` (the page being rendered, in
+  either engine), ``document`` (a page's own notes), ``reader`` (a page
+  read outside the engine's render), ``page_meta`` (its front matter, split
+  off strictly), ``line_numbers`` (how a message names its line),
+  ``markdown_code`` (its code blanked before it is read for markup),
+  ``blocks`` (the anchor and block-indent rules), ``sentences`` (where a
+  sentence ends). The settings: ``config`` (mkdocs.yml as the checks read
+  it), ``site_extensions`` (the extensions others count on), ``pins`` (the
+  build's pins, from requirements.in). Reading a coach's files:
+  ``text_file`` (as UTF-8), ``strict_yaml`` (YAML, refusing what PyYAML
+  would take without a word), ``errors`` (the one error a coach sees).
+  And ``site`` (the site's own names and addresses), ``priorities`` (when
   each processor runs), ``file_cache`` (every cache of what comes from
-  files), ``site_extensions`` (the extensions others count on),
-  ``errors`` (the one error a coach sees).
+  files).
 - The content: ``method`` (method.yml, read and checked), ``macros`` (its
   numbers in the pages), ``author`` (the coach), ``tracker`` (the body
   tracker's files and size).

@@ -13,7 +13,8 @@ from markdown.preprocessors import Preprocessor
 
 from .context import page_context
 from .errors import ContentError
-from .site import not_as_pinned, without_code
+from .markdown_code import without_code
+from .pins import not_as_pinned
 
 # A fault's anchor: lower-case words of letters and digits joined by
 # hyphens, with at least one letter somewhere.

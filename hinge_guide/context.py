@@ -8,7 +8,7 @@ leave the rest where an extension can find it while the page renders:
   1.6.1's: should they change, the build stops and says so, rather than
   skip every check). MkDocs strips the front matter
   before Markdown sees the page, so it is read again from the file here,
-  with the site's own strict reader (site.split_front_matter).
+  with the site's own strict reader (page_meta.split_front_matter).
 - Zensical registers a preprocessor holding the page (path, URL, front
   matter) and its config, found through its public
   ``ContextPreprocessor.from_markdown``.
@@ -27,18 +27,14 @@ from weakref import WeakKeyDictionary
 
 from markdown import Markdown
 
+from .config import check_config_name, docs_dir
 from .document import document
 from .errors import ContentError
-from .site import (
-    check_config_name,
-    docs_dir,
-    line_in,
-    not_as_pinned,
-    pinned,
-    read_text,
-    split_front_matter,
-    without_code,
-)
+from .line_numbers import line_in
+from .markdown_code import without_code
+from .page_meta import split_front_matter
+from .pins import not_as_pinned, pinned
+from .text_file import read_text
 
 
 @dataclass(frozen=True)
@@ -74,22 +70,17 @@ class PageContext:
 
     @property
     def in_engine(self) -> bool:
-        """Whether an engine (MkDocs or Zensical) is building the page: its
-        site settings, its file and the site's files are real, and its macros
-        have run. Outside one (a plain markdown.markdown call, or the fault
-        reader reading another page) they are not, and the checks of them
-        are skipped; ask this rather than compare ``engine`` with "bare"."""
+        """Only under an engine are the page's file, the site's files and
+        settings real and its macros run, so the checks of them are skipped
+        outside one (a plain markdown.markdown call, the fault reader). Ask
+        this rather than compare ``engine`` with "bare"."""
         return self.engine != "bare"
 
     def line_of(self, needle: str | re.Pattern[str], nth: int = 1) -> str:
-        """", line N" for the nth line (from 1) of the page's file holding
-        needle (words, or a pattern a line must match), or "" where it
-        can't be found (messages name the line when they can). A check that
-        knows which occurrence it means (the second H1 with these words)
-        says so with nth. Lines in fenced code are skipped, as file_line
-        skips them: an example shown as code is not what the message means.
-        A page read outside an engine ("bare") names no line: there is no
-        file of its own to count in."""
+        """The page's LineOf (line_numbers.LineOf). Lines in fenced code are
+        skipped, as file_line skips them: an example shown as code is not
+        what the message means. Outside an engine it names no line: the
+        page has no file of its own to count in."""
         if not self.in_engine:
             return ""
         path = self.site.docs_dir / self.src
@@ -102,14 +93,12 @@ class PageContext:
 
     def file_line(self, lines: list[str], number: int) -> str:
         """", line N" of the page's file for line ``number`` (from 1) of
-        ``lines``, the Markdown the extensions see: the one way from a line
-        of the page to a line of its file. Outside an engine the Markdown
-        is the file after line_offset lines of front matter. An engine has
-        also dropped the blank lines after the front matter, and its macros
-        may have changed lines, so the line is found by its words: the
-        kth line of the file's body holding them, where it is the kth line
-        of the Markdown holding them (a second unclosed <div markdown> is
-        named on its own line, not the first's); "" if not found."""
+        ``lines``, the Markdown the extensions see; "" if not found. Under an
+        engine the count can't be added up: it dropped the blank lines after
+        the front matter and its macros may have changed lines. So the line
+        is found by its words, the kth line of the file's body holding them
+        where it is the kth of the Markdown's (a second unclosed <div
+        markdown> is named on its own line, not the first's)."""
         if not self.in_engine:
             return f", line {number + self.line_offset}"
         words = lines[number - 1].strip()

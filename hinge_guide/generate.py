@@ -36,23 +36,20 @@ from figures.catalogue import OWN_THUMBS, POSED
 
 from . import method, palette, preview_cards, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
+from .config import config_path, docs_dir, load_config
 from .context import flatten_nav
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
 from .faults.read import read_faults, site_pages
+from .line_numbers import lines_line_of
+from .page_meta import DESCRIPTION_MAX, split_front_matter
 from .site import (
-    DESCRIPTION_MAX,
     INLINE_STYLESHEET,
     STYLESHEET,
-    config_path,
-    docs_dir,
     inline_stylesheet,
     is_homepage,
-    lines_line_of,
-    load_config,
     page_url,
     share_title,
-    split_front_matter,
 )
 from .site_extensions import check_extension_settings
 

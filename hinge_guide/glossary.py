@@ -30,7 +30,8 @@ from . import priorities
 from .context import page_context
 from .errors import ContentError
 from .file_cache import FileCache
-from .site import markup_in, read_text
+from .site import markup_in
+from .text_file import read_text
 
 MARKER = "<!-- glossary -->"
 # Where a tooltip would get in the way: headings and fault titles are read at

@@ -38,7 +38,8 @@ from markdown.treeprocessors import Treeprocessor
 from . import priorities
 from .context import page_context
 from .errors import ContentError
-from .site import THUMB_CLASS, LineOf, is_site_name, no_line
+from .line_numbers import LineOf, no_line
+from .site import THUMB_CLASS, is_site_name
 from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules, is_svg
 
 XLINK = "http://www.w3.org/1999/xlink"
@@ -119,16 +120,12 @@ def own_ids(svg: etree.Element, figure: str) -> etree.Element:
 
 
 def own_classes(svg: etree.Element, figure: str) -> etree.Element:
-    """Rename the figure's own classes apart from every other figure's.
-
-    Drawing programs call their classes .st0, .st1 in every file, and an
-    inlined figure's <style> applies to the whole page, so two figures on
-    one page would both take the last one's .st0. Each class not starting
-    with hh- gets the figure's name in front, in its elements and its
-    <style> alike. hh- classes are the site's and stay: the generated
-    figures share .hh-fig-body, and the page styles .hh-fig--wide and runs
-    .hh-anim. check_svg has made sure every rule starts with a class, so
-    once renamed a coach's rules reach only their own figure's elements."""
+    """Put the figure's name in front of its own classes, in its elements
+    and its <style> alike: drawing programs call theirs .st0 in every file,
+    and an inlined <style> applies to the whole page. hh- classes are the
+    site's and stay (the page styles .hh-fig--wide and runs .hh-anim).
+    check_svg has made sure every rule starts with a class, so once renamed
+    a coach's rules reach only their own figure's elements."""
     prefix = figure_prefix(figure)
 
     def rename(name: str) -> str:
@@ -276,8 +273,7 @@ def require_alt(img: etree.Element, src: str,
                 line_of: LineOf = no_line) -> str:
     """An image's alt text; the one rule for it, here and in the checks. A
     thumbnail in the fault index is decorative (its fault's name stands
-    beside it), so its alt is empty on purpose. ``line_of(text)`` names the
-    line of the page's file holding text."""
+    beside it), so its alt is empty on purpose."""
     if THUMB_CLASS in (img.get("class") or "").split():
         return ""
     alt = (img.get("alt") or "").strip()

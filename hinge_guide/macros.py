@@ -21,8 +21,8 @@ from typing import Any
 from markdown.extensions.toc import slugify
 
 from hinge_guide.checks.macro_text import MacroMisuse, check_page_macros
+from hinge_guide.config import docs_dir
 from hinge_guide.method import MethodError, check_pages, load, rungs_by_lift, text_of
-from hinge_guide.site import docs_dir
 from hinge_guide.tracker import first_use_mb
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -23,7 +23,9 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
-from .site import load_yaml, markup_in, read_text
+from .site import markup_in
+from .strict_yaml import load_yaml
+from .text_file import read_text
 
 FILE = "method.yml"
 SCRIPT = "javascripts/hinge-check/method.js"

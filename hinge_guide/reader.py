@@ -4,7 +4,7 @@ and share pages and for the generate step's share pages and cards, and a
 page's title from its H1, for the cards.
 
 Both the build and the generate step make it from mkdocs.yml as
-``site.load_config`` reads it, with ``new_reader``, so an emoji shortcode
+``config.load_config`` reads it, with ``new_reader``, so an emoji shortcode
 or a code block in a fix reads the same in the index, on the share page and
 in its description. The build used to take the engine's own list of
 extensions and the generate step the file's, and the two differed: MkDocs
@@ -26,10 +26,10 @@ from markdown.extensions.toc import render_inner_html, strip_tags
 from markdown.treeprocessors import Treeprocessor
 
 from . import priorities
+from .config import PythonName
 from .context import flatten_nav, read_outside_engine
 from .document import document
 from .errors import ContentError
-from .site import PythonName
 
 # What MkDocs puts first in every site's list of extensions.
 BUILTINS = ("toc", "tables", "fenced_code")

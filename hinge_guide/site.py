@@ -1,246 +1,70 @@
-"""The site's shared rules, in one place: the build, the generate step and
-the tests all read them from here, so they can't disagree.
-
-Settings and YAML:
-
-- ``CONFIG_FILE``, ``config_path``, ``check_config_name``: the settings
-  are mkdocs.yml, the file the checks and the generate step read (a build
-  given another name with -f stops);
-- ``read_text``: a coach's file as text; a byte that isn't UTF-8 stops
-  with the file, the line and the fix;
-- ``load_config``: mkdocs.yml as plain data (the engines' own tags left out,
-  ``!!python/name`` kept as a ``PythonName``);
-- ``load_yaml``: a coach's YAML (method.yml, front matter), read by
-  ``StrictLoader``, which refuses a key given twice and a date that doesn't
-  exist, with the file and the line;
-- ``config_line``: the line of mkdocs.yml that sets a setting, for
-  messages;
-- ``docs_dir``: the folder the pages are in (docs, unless mkdocs.yml
-  names another);
-- ``REQUIREMENTS``, ``pinned``: the build's pins, and the version one
-  package is pinned to; ``not_as_pinned``: how a message says an installed
-  package differs from its pin;
-
-A page's front matter:
-
-- ``split_front_matter``: a page's front matter and body, strictly: front
-  matter that isn't a mapping, isn't valid YAML, isn't closed or doesn't
-  start on the first line stops with the file and the line
-  (``check_front_matter_shape``, ``FRONT_MATTER``), instead of reading as
-  "no description";
-- ``body_start``: how many lines of a page's file come before the Markdown
-  an engine renders (the front matter and the blank lines after it);
-- ``DESCRIPTION_MAX``: the longest description a page may have;
-- ``key_line``: the pattern of the front-matter line that sets a key, for
-  ``LineOf`` (a message's ", line N"), which ``lines_line_of`` answers from
-  a page's text and ``no_line`` where there is no file to name a line of;
-  ``line_in``: the number of the nth line holding some words or a pattern,
-  the one search behind them all (and PageContext.line_of);
-- ``without_code``: a page's lines with fenced code (and code spans)
-  blanked, so an example shown as code is not read as markup;
-
-Words and addresses:
-
-- ``markup_in``: what markup a coach's sentence holds (``MARKUP``), where
-  the site wants plain words (method.yml's sentences, the glossary's terms
-  and meanings, a fault's title);
-- ``page_url``: the address both engines give a page (directory URLs);
-- ``is_homepage``: whether a page is the home page (its address is "");
-- ``share_title``: the title of a fault's share page;
-
-The stylesheet and figures:
-
-- ``STYLESHEET``: the one stylesheet, under docs/; ``INLINE_STYLESHEET``:
-  the copy every page carries inline, beside mkdocs.yml, which
-  ``inline_stylesheet`` writes from it;
-- ``THUMB_CLASS``: the class of an image the figures extension leaves as
-  an image (the fault index's thumbnails);
-- ``SITE_PREFIX``, ``is_site_name``: the prefix of the site's own classes,
-  ids and animation names (hh-): a figure's own names are renamed apart
-  unless they carry it, and a fault's id may not take it.
-"""
+"""The site's own names and addresses: the address both engines give a
+page, the title of a fault's share page, where the stylesheet lives, the
+prefix that marks the site's own classes and ids, and the plain words it
+wants from a coach. The build, the generate step and the tests all read
+them from here, so they can't disagree."""
 
 from __future__ import annotations
 
-import importlib.metadata
 import re
-from collections.abc import Mapping
-from pathlib import Path
-from typing import Any, Protocol
 
-import yaml
-
-from .errors import ContentError
-
-FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
+# Addresses --------------------------------------------------------------------
 
 
-class PythonName(str):
-    """A ``!!python/name:module.thing`` setting in mkdocs.yml (emoji's), kept
-    as its name: hinge_guide/reader.py imports it, as the engines do."""
-
-
-CONFIG_FILE = "mkdocs.yml"
-
-
-def read_text(path: Path, where: str) -> str:
-    """A coach's file as text, the one reading of them: a byte that isn't
-    UTF-8 (a file saved in another encoding) stops with ``where`` (the file
-    as the message names it), the line and the fix."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        line = path.read_bytes().count(b"\n", 0, error.start) + 1
-        raise ContentError(f"{where}, line {line}: byte {error.start} is not UTF-8 (the file "
-                           "was saved in another encoding). Save it as UTF-8 in your "
-                           "editor.") from None
-
-
-def config_path(root: Path) -> Path:
-    """The settings file of the project in ``root``."""
-    return root / CONFIG_FILE
-
-
-def check_config_name(path: Path) -> None:
-    """The settings the engine was given are the file the site's checks and
-    generate step read: mkdocs.yml. Given another (`mkdocs build -f
-    other.yml`), they would check one file while the engine built another."""
-    if path.name != CONFIG_FILE:
-        raise ContentError(
-            f"{path.name}: this site reads its settings from a file named {CONFIG_FILE}: "
-            f"its checks and `python -m hinge_guide` read that file, not one given with -f. "
-            f"Rename {path.name} to {CONFIG_FILE} (in a folder of its own, beside its docs/, "
-            "if you keep both)."
-        )
-
-
-def load_config(root: Path) -> dict[str, Any]:
-    """mkdocs.yml beside ``root``, the one loader for it; ``!!python/name``
-    settings read as PythonName, other tags only the engines resolve
-    (``!ENV``) as None. A key given twice is refused (StrictLoader): the
-    engines would silently keep the second (a pasted second ``extra:``
-    block dropped the first)."""
-
-    class Loader(StrictLoader):
-        where = "mkdocs.yml"
-
-    # First: PyYAML takes the first prefix that matches.
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:",
-                                 lambda loader, suffix, node: PythonName(suffix))
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    path = config_path(root)
-    try:
-        config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
-    except yaml.YAMLError as error:
-        raise ContentError(f"mkdocs.yml is not valid YAML: {error}") from None
-    if not isinstance(config, dict):
-        raise ContentError("mkdocs.yml must hold settings (name: value lines).")
-    return config
-
-
-def config_line(root: Path, *keys: str | int) -> str:
-    """", line N" of mkdocs.yml beside ``root`` for a setting, as written:
-    ``config_line(root, "theme", "font")`` is the line of ``font:`` under
-    ``theme:``; in a list, an int is an entry's place (from 0) and a str the
-    entry with those words (``"theme", "features", "navigation.instant"``).
-    The deepest setting found is named; "" if not even the first is. Read
-    from the YAML's nodes, so no tag (``!ENV``) needs a meaning."""
-    try:
-        node: yaml.Node | None = yaml.compose(
-            config_path(root).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+def page_url(src: str) -> str:
+    """The address MkDocs and Zensical give a page under docs/ (directory
+    URLs): index.md is "", sub/index.md is "sub/", setup.md is "setup/"."""
+    stem = src[: -len(".md")]
+    if stem == "index":
         return ""
-    line = None
-    for key in keys:
-        found: yaml.Node | None = None
-        if isinstance(node, yaml.MappingNode):
-            pair = next(((k, v) for k, v in node.value
-                         if isinstance(k, yaml.ScalarNode) and k.value == key), None)
-            found, mark = (pair[1], pair[0].start_mark) if pair else (None, None)
-        elif isinstance(node, yaml.SequenceNode):
-            items = node.value
-            found = (items[key] if isinstance(key, int) and 0 <= key < len(items) else next(
-                (item for item in items if isinstance(item, yaml.ScalarNode)
-                 and item.value == key), None))
-            mark = found.start_mark if found is not None else None
-        if found is None or mark is None:
-            break
-        node, line = found, mark.line + 1
-    return f", line {line}" if line else ""
+    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
 
 
-class StrictLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, refusing what it takes without a word: a key
-    given twice (the last one would silently win) and a date that isn't on
-    the calendar (a bare ValueError, naming no file or line)."""
-
-    where = "the file"  # the file, as messages name it
-    first_line = 1  # the file's line number of the text's first line
-
-    def line_of(self, node: yaml.Node) -> int:
-        return node.start_mark.line + self.first_line
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
-        seen: dict[Any, int] = {}
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                continue  # `<<: *anchor` may repeat; the keys it brings may be overridden
-            key = self.construct_object(key_node)
-            try:
-                first = seen.get(key)
-            except TypeError:
-                continue  # an unhashable key: the safe loader's own error names it
-            line = self.line_of(key_node)
-            if first is not None:
-                lines = f"line {line}" if first == line else f"lines {first} and {line}"
-                raise ContentError(
-                    f"{self.where}, {lines}: {key!r} is given twice, and the second would "
-                    "silently replace the first. Keep one of the two."
-                )
-            seen[key] = line
-        return super().construct_mapping(node, deep)
-
-    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
-        try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError as error:
-            raise ContentError(
-                f"{self.where}, line {self.line_of(node)}: {node.value} is a date that doesn't "
-                f"exist ({error}). Check the month and the day: year-month-day, "
-                "e.g. 2026-11-25."
-            ) from None
+def is_homepage(src: str) -> bool:
+    """overrides/main.html follows the same rule, by the address both engines
+    give the page (hh_is_home): Zensical's pages have no is_homepage.
+    tests/test_template_rules.py compares the two on every page address."""
+    return page_url(src) == ""
 
 
-StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+def share_title(fault_title: str) -> str:
+    """A fault's share page title: its preview's headline."""
+    return f"{fault_title}: the fix"
 
 
-def docs_dir(root: Path, config: Mapping[str, Any]) -> Path:
-    """The folder the pages are in: mkdocs.yml's docs_dir, or docs, as MkDocs
-    defaults it (an empty setting too). The one rule for it."""
-    return root / str(config.get("docs_dir") or "docs")
-
-
-def load_yaml(text: str, where: str, first_line: int = 1) -> Any:
-    """``text`` read by StrictLoader. ``where`` names the file and
-    ``first_line`` is the file's line of the text's first line, for the
-    ContentError a repeated key or a date that doesn't exist raises; any
-    other mistake is a yaml.YAMLError, for the caller to put in words."""
-    loader = StrictLoader(text)
-    loader.where, loader.first_line = where, first_line
-    try:
-        return loader.get_single_data()
-    finally:
-        loader.dispose()
-
+# The stylesheet ---------------------------------------------------------------
 
 # The one stylesheet (under docs/), and the copy pages carry inline (beside
 # mkdocs.yml), written by `python -m hinge_guide`.
 STYLESHEET = "stylesheets/extra.css"
+INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
+
+
+def inline_stylesheet(css: str) -> str:
+    """The site's stylesheet as a <style> element for every page's <head>.
+
+    Inline, a first visit on a slow network waits for one stylesheet
+    (Material's) instead of two before it can paint. Minified by rcssmin,
+    which leaves strings and SVG data URLs as written; raw, so that no "{{"
+    in the CSS could ever be read as a template.
+    """
+    from rcssmin import cssmin
+
+    return (
+        "{#- Written by `python -m hinge_guide` from docs/stylesheets/extra.css:\n"
+        "    edit that file, then run it again. -#}\n"
+        f"<style>{{% raw %}}{cssmin(css)}{{% endraw %}}</style>\n"
+    )
+
+
+# The site's own names ---------------------------------------------------------
+
+# A figure's own classes, ids and animation names are renamed apart unless
+# they carry the prefix, and a fault's id may not take it.
+SITE_PREFIX = "hh-"
 # An image the figures extension leaves as an image (decorative, loaded
 # lazily, not inlined): the fault index's thumbnails.
 THUMB_CLASS = "hh-thumb"
-SITE_PREFIX = "hh-"
 
 
 def is_site_name(name: str) -> bool:
@@ -249,167 +73,8 @@ def is_site_name(name: str) -> bool:
     program's."""
     return name.startswith(SITE_PREFIX)
 
-INLINE_STYLESHEET = "overrides/partials/hh-extra-css.html"
-# A page's description: search results and link previews cut longer ones.
-DESCRIPTION_MAX = 160
 
-
-class LineOf(Protocol):
-    """``", line N"`` for the nth line (from 1) of a page's file holding
-    needle (words, or a pattern a line must match), or "" where it can't
-    be found: how a check names the line in its message. One shape, so
-    any check takes any finder (PageContext.line_of, lines_line_of,
-    no_line)."""
-
-    def __call__(self, needle: str | re.Pattern[str], nth: int = 1) -> str: ...
-
-
-def line_in(lines: list[str], needle: str | re.Pattern[str], nth: int = 1) -> int | None:
-    """The number (from 1) of the nth line of lines holding needle (words,
-    or a pattern a line must match); None if there is no such line."""
-    if isinstance(needle, str):
-        words = needle.strip()
-        found = [n for n, line in enumerate(lines, 1) if words and words in line]
-    else:
-        found = [n for n, line in enumerate(lines, 1) if needle.search(line)]
-    return found[nth - 1] if 0 < nth <= len(found) else None
-
-
-def without_code(lines: list[str], spans: bool = True) -> list[str]:
-    """The lines with fenced code and (unless spans is false) `code spans`
-    blanked, so markup shown as an example is not read as markup."""
-    out, fence = [], None
-    for line in lines:
-        marker = re.match(r"\s*(`{3,}|~{3,})", line)
-        if fence:
-            out.append("")
-            if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
-                fence = None
-            continue
-        if marker:
-            fence = marker.group(1)
-            out.append("")
-            continue
-        out.append(re.sub(r"`[^`]*`", "", line) if spans else line)
-    return out
-
-
-def lines_line_of(text: str) -> LineOf:
-    """A LineOf for a page whose whole text (front matter too) is ``text``."""
-    lines = text.splitlines()
-
-    def line_of(needle: str | re.Pattern[str], nth: int = 1) -> str:
-        number = line_in(lines, needle, nth)
-        return f", line {number}" if number else ""
-
-    return line_of
-
-
-def no_line(needle: str | re.Pattern[str], nth: int = 1) -> str:
-    """A LineOf that names no line: a page read with no file behind it."""
-    return ""
-
-
-def key_line(key: str) -> re.Pattern[str]:
-    """The front-matter line that sets key (``key:`` at the start of a line;
-    the front matter comes first, so the first such line is it)."""
-    return re.compile(rf"^{re.escape(key)}[ \t]*:")
-
-
-def check_front_matter_shape(text: str, where: str) -> None:
-    """Front matter the engines would miss, said as what to fix: missed, it
-    reads as no front matter at all, and the page as having no description."""
-    lines = text.splitlines()
-    first = next((n for n, line in enumerate(lines) if line.strip()), None)
-    if first is None or lines[first].rstrip() != "---":
-        return  # no front matter at all: the checks say what is missing
-    if first > 0:
-        raise ContentError(
-            f"{where}, line {first + 1}: the front matter must start on the first line of "
-            "the file. Remove the blank lines above its `---`."
-        )
-    last = next((n for n, line in enumerate(lines[1:], 1) if not line.strip()), len(lines))
-    raise ContentError(
-        f"{where}, line 1: the front matter isn't closed. Add a line `---` under its last "
-        f"setting (line {last}), before the page's text."
-    )
-
-
-def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]:
-    """(front matter, body, number of lines before the body) of a page.
-    ``where`` names the file in messages. A byte-order mark (which some
-    Windows editors write) is dropped first, as the engines drop it."""
-    text = text.removeprefix("\ufeff")
-    match = FRONT_MATTER.match(text)
-    if not match:
-        check_front_matter_shape(text, where)
-        return {}, text, 0
-    offset = text[: match.end()].count("\n")
-    try:
-        meta = load_yaml(match.group("yaml") or "", where, first_line=2)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "it can't be read"
-        raise ContentError(
-            f"{where}{line}: the front matter is not valid YAML ({problem}). Write "
-            "one `name: value` per line, and put a value holding a colon or a quote "
-            "in quotes, e.g. description: 'Setup: feet, grip and brace.'"
-        ) from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise ContentError(
-            f"{where}, line 2: the front matter must be `name: value` lines, such as "
-            "description: ... and reviewed: 2026-11-25, not "
-            f"{'a list' if isinstance(meta, list) else 'a sentence'}."
-        )
-    return meta, text[match.end():], offset
-
-
-# The build's pins: each package it needs, at the one version it was made for.
-REQUIREMENTS = Path(__file__).resolve().parent.parent / "requirements.in"
-
-
-def pinned(name: str, requirements: Path = REQUIREMENTS) -> str:
-    """The version requirements.in pins the package ``name`` to (its line
-    ``name==version``): the one place a pin is written. Code that follows a
-    package's internals names the pinned version in its messages from
-    here, so a pin moved on purpose moves the messages with it."""
-    want = name.lower().replace("_", "-")
-    try:
-        text = requirements.read_text(encoding="utf-8")
-    except OSError:
-        return "(unknown: no requirements.in beside the package)"  # installed without its checkout
-    for line in text.splitlines():
-        package, equals, version = line.split("#", 1)[0].strip().partition("==")
-        if equals and package.strip().lower().replace("_", "-") == want:
-            return version.strip()
-    raise ContentError(
-        f"{requirements.name}: no line pins {name} (`{name}==version`), and the build "
-        "follows that version's internals. Put its line back (git checkout -- "
-        f"{requirements.name} restores the file).")
-
-
-def not_as_pinned(name: str, label: str) -> str:
-    """The start of the message when an installed package no longer has
-    what the build reads of it: which version runs, and which is pinned."""
-    try:
-        installed = importlib.metadata.version(name)
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover
-        installed = "(not installed)"
-    return (f"requirements.in: the build runs {label} {installed}; the project pins "
-            f"{name}=={pinned(name)}.")
-
-
-def body_start(text: str, where: str) -> int:
-    """How many lines of a page's file come before the Markdown an engine
-    renders: its front matter (split_front_matter's count) and the blank
-    lines after it, which MkDocs drops too. The one count of them for a
-    page the engine hands over as Markdown alone (the macros plugin)."""
-    _, body, offset = split_front_matter(text, where)
-    return offset + body[:len(body) - len(body.lstrip("\n"))].count("\n")
-
+# Plain words ------------------------------------------------------------------
 
 # Markup a coach's sentence may not hold, and how to name it. A sentence from
 # method.yml is printed into a page's Markdown, and a glossary term or meaning into
@@ -431,42 +96,3 @@ MARKUP: tuple[tuple[re.Pattern[str], str], ...] = (
 def markup_in(text: str) -> str | None:
     """The first kind of markup in text, in words; None for plain words."""
     return next((what for pattern, what in MARKUP if pattern.search(text)), None)
-
-
-def page_url(src: str) -> str:
-    """The address MkDocs and Zensical give a page under docs/ (directory
-    URLs): index.md is "", sub/index.md is "sub/", setup.md is "setup/"."""
-    stem = src[: -len(".md")]
-    if stem == "index":
-        return ""
-    return (stem[: -len("/index")] if stem.endswith("/index") else stem) + "/"
-
-
-def is_homepage(src: str) -> bool:
-    """The home page: the page at the site's own address (docs/index.md).
-    overrides/main.html follows the same rule, by the address both engines
-    give the page (hh_is_home): Zensical's pages have no is_homepage.
-    tests/test_template_rules.py compares the two on every page address."""
-    return page_url(src) == ""
-
-
-def share_title(fault_title: str) -> str:
-    """A fault's share page title: its preview's headline."""
-    return f"{fault_title}: the fix"
-
-
-def inline_stylesheet(css: str) -> str:
-    """The site's stylesheet as a <style> element for every page's <head>.
-
-    Inline, a first visit on a slow network waits for one stylesheet
-    (Material's) instead of two before it can paint. Minified by rcssmin,
-    which leaves strings and SVG data URLs as written; raw, so that no "{{"
-    in the CSS could ever be read as a template.
-    """
-    from rcssmin import cssmin
-
-    return (
-        "{#- Written by `python -m hinge_guide` from docs/stylesheets/extra.css:\n"
-        "    edit that file, then run it again. -#}\n"
-        f"<style>{{% raw %}}{cssmin(css)}{{% endraw %}}</style>\n"
-    )

@@ -1,27 +1,16 @@
 """The Markdown extensions mkdocs.yml lists, as a coach can break them.
 
 Removed by mistake, an extension doesn't fail: its part of every page that
-uses it quietly goes, or shows as typed. So:
-
-- ``require_extension``: two extensions others count on, each noticed by an
-  extension that stays. hinge_guide.checks gone takes every check on what a
-  coach types with it: the fault boxes (hinge_guide.faults) look for it
-  where the site has its method (method.yml). hinge_guide.glossary gone
-  takes every tooltip: the checks look for it where the glossary file
-  (glossary.SOURCE, includes/glossary.md) is. A small site of fault boxes alone, without
-  either file, may leave them out.
-- ``check_used``: every other extension a page's text needs (``PAGE_USES``):
-  a ``/// caption``, a ``/// fault`` box, a checklist, a table, a figure,
-  an icon... The checks (``ExtensionsUsed``, before any other processor
-  reads the page) look for each use outside code, and stop at the first
-  whose extension is not on, naming the page, the line and the line to put
-  back in mkdocs.yml.
-- ``check_extension_settings``: each extension mkdocs.yml lists loads with
-  its settings, for the generate step (``python -m hinge_guide``), which
-  the Pages workflow runs before the build. A misspelt name or setting
-  (``pymdownx.blocks.captions``, ``alternate_styles: true``) stops MkDocs
-  while it reads mkdocs.yml, before any of the site's code runs, with the
-  extension's traceback; here it gets a sentence with the fix.
+uses it quietly goes, or shows as typed. Misspelt, it stops MkDocs while it
+reads mkdocs.yml, before any of the site's code runs, with the extension's
+traceback. So each way of losing one is noticed and named with the line
+to put back: an extension others count on (``require_extension``: the
+checks, noticed by the fault boxes where the site has its method.yml; the
+glossary, noticed by the checks where the glossary file is; a small site
+of fault boxes alone may leave both out), one a page's text needs
+(``check_used``: a ``/// caption``, a fault box, a checklist, a table, a
+figure...), and a misspelt name or setting (``check_extension_settings``,
+run by the generate step, which the Pages workflow runs before the build).
 """
 
 from __future__ import annotations
@@ -39,9 +28,10 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
 from .blocks import INDEX_MARKER_LIKE, registered_blocks
+from .config import config_line
 from .context import page_context
 from .errors import ContentError
-from .site import config_line, without_code
+from .markdown_code import without_code
 
 _RESTORE = "(git checkout -- mkdocs.yml restores the file)"
 
@@ -159,8 +149,9 @@ def block_extension(name: str) -> PageUse | None:
 
 
 def check_used(md: Markdown, lines: list[str], where: Callable[[str], str]) -> None:
-    """Stop at the first line of the page that needs an extension md lacks.
-    ``where(line)`` names the page and the line, e.g. "docs/setup.md, line 4"."""
+    """Stop at the first line of the page that needs an extension md lacks,
+    looking outside code. ``where(line)`` names the page and the line, e.g.
+    "docs/setup.md, line 4"."""
     text = without_code(lines)
     for use in PAGE_USES:
         if use.registered(md):

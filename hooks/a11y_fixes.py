@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from theme_markup import StartTag, add_attribute, find_start_tags
+from theme_markup import StartTag, add_attribute, find_start_tags, is_html_page
 
 LABEL = "Search this site"
 
@@ -27,7 +27,7 @@ def _is_search_dialog(tag: StartTag) -> bool:
 
 def name_search_dialog(html: str) -> str:
     if 'data-md-component="search"' not in html and "data-md-component=search" not in html:
-        return html
+        return html  # a page without search (the search plugin off)
     dialogs = find_start_tags(html, _is_search_dialog)
     if not dialogs:
         raise PluginError("hooks/a11y_fixes.py: Material's search markup changed; "
@@ -39,11 +39,13 @@ def name_search_dialog(html: str) -> str:
 
 # After the minify plugin (priority 0 by default), so the tag is final.
 @event_priority(-100)
-def on_post_page(output, **kwargs):
-    return name_search_dialog(output)
+def on_post_page(output, page, **kwargs):
+    return name_search_dialog(output) if is_html_page(page.file.dest_uri) else output
 
 
 @event_priority(-100)
-def on_post_template(output_content, **kwargs):
+def on_post_template(output_content, template_name, **kwargs):
     # The 404 page is a template, not a page.
+    if not is_html_page(template_name):
+        return output_content
     return name_search_dialog(output_content)

@@ -1,8 +1,10 @@
-"""Read and edit start tags in a finished page, with an HTML parser.
+"""Which files the hooks that fix Material's own markup edit (HTML pages
+only), and how they read and edit a start tag there, with an HTML parser.
 
-Shared by the hooks that fix Material's own markup (a11y_fixes.py,
-theme_script_after_paint.py). MkDocs puts a hook's own folder on the import
-path while it loads the hook, so they import this module by its name.
+Shared by a11y_fixes.py and theme_script_after_paint.py, so they skip the
+sitemap and robots.txt by one rule. MkDocs puts a hook's own folder on the
+import path while it loads the hook, so they import this module by its
+name.
 """
 
 from __future__ import annotations
@@ -10,6 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
+
+
+def is_html_page(name: str) -> bool:
+    """Whether the file the build writes as ``name`` (a page's dest_uri, a
+    template's name) is an HTML page. robots.txt and sitemap.xml are
+    templates too: Material's markup isn't in them, and an edit meant for a
+    page would break them."""
+    return name.endswith(".html")
 
 
 @dataclass(frozen=True)

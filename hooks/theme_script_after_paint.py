@@ -35,7 +35,7 @@ import re
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from theme_markup import StartTag, find_start_tags, replace_start_tag
+from theme_markup import StartTag, find_start_tags, is_html_page, replace_start_tag
 
 # Material's script, by its path inside the theme; the hash changes with
 # every release.
@@ -73,8 +73,6 @@ def _is_loader(tag: StartTag) -> bool:
 
 
 def start_theme_script_after_paint(html: str) -> str:
-    if "<body" not in html:
-        return html  # sitemap, robots.txt: not pages
     bundles = find_start_tags(html, _is_bundle)
     if not bundles:
         if find_start_tags(html, _is_loader):
@@ -95,14 +93,13 @@ def start_theme_script_after_paint(html: str) -> str:
 
 # After the minify plugin (priority 0 by default), so the tag is final.
 @event_priority(-100)
-def on_post_page(output, **kwargs):
-    return start_theme_script_after_paint(output)
+def on_post_page(output, page, **kwargs):
+    return start_theme_script_after_paint(output) if is_html_page(page.file.dest_uri) else output
 
 
 @event_priority(-100)
 def on_post_template(output_content, template_name, **kwargs):
-    # The 404 page is a template, not a page; robots.txt and the sitemap
-    # are templates too, and have no script.
-    if not template_name.endswith(".html"):
+    # The 404 page is a template, not a page.
+    if not is_html_page(template_name):
         return output_content
     return start_theme_script_after_paint(output_content)

@@ -20,7 +20,7 @@ from mkdocs.plugins import event_priority
 
 from hinge_guide.checks.settings import written_config
 from hinge_guide.checks.theme_files import check_theme_settings
-from hinge_guide.site import check_config_name
+from hinge_guide.config import check_config_name
 
 
 @event_priority(100)  # before Material's search plugin (priority 0) reads the language

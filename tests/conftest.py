@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from hinge_guide import site as site_rules
+from hinge_guide.config import load_config as load_site_config
+from hinge_guide.page_meta import split_front_matter
+from hinge_guide.site import page_url  # noqa: F401  (the tests' addresses: the site's own rule)
 
 ROOT = Path(__file__).resolve().parent.parent
 # The address tests build for when SITE_URL isn't set: mkdocs serve's own.
@@ -73,7 +75,7 @@ def copy_project(target: Path) -> Path:
 
 def load_config() -> dict:
     """mkdocs.yml, read by the site's own loader."""
-    return site_rules.load_config(ROOT)
+    return load_site_config(ROOT)
 
 
 def nav_pages() -> list[tuple[str, str]]:
@@ -87,13 +89,10 @@ def share_pages() -> list[tuple[str, str]]:
     """(title, source file) of each fault's share page (docs/faults/)."""
     pages = []
     for path in sorted((ROOT / "docs/faults").glob("*.md")):
-        _, body, _ = site_rules.split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        _, body, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
         heading = next(line for line in body.splitlines() if line.startswith("# "))
         pages.append((heading[2:], f"faults/{path.name}"))
     return pages
-
-
-page_url = site_rules.page_url  # the site's own rule, not a copy
 
 
 @contextlib.contextmanager

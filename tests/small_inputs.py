@@ -1,6 +1,6 @@
 """The small inputs the unit tests of a coach's mistakes share: one fault
-box, the extensions a page is built with, a page converted with them, and
-small Markdown rendered with chosen extensions."""
+box, a small mkdocs.yml, the extensions a page is built with, a page
+converted with them, and small Markdown rendered with chosen extensions."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ FAULT = """
 **The fix:** Go less deep.
 ///
 """
+
+# A small mkdocs.yml: a tag only the engines resolve (!ENV), a list, and a
+# !!python/name setting.
+BASE_CONFIG = ("site_name: T\nsite_url: !ENV SITE_URL\ntheme:\n  name: material\n  font: false\n"
+               "  features:\n    - navigation.top\nmarkdown_extensions:\n"
+               "  - pymdownx.emoji:\n"
+               "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+               "extra:\n  generator: false\n")
 
 EXTENSIONS = ["attr_list", "md_in_html", "hinge_guide.faults", "hinge_guide.checks",
               "pymdownx.blocks.admonition"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hinge_guide import site
+from hinge_guide.config import load_config
 from small_inputs import FAULT, ROOT
 
 pytestmark = pytest.mark.slow
@@ -62,7 +62,7 @@ def test_every_part_of_a_page_names_the_same_author(tmp_path, engine, site_autho
     from hinge_guide.author import author_name
 
     project = small_site(tmp_path / "project", site_author, coach)
-    config = site.load_config(project)
+    config = load_config(project)
     assert author_name(config.get("extra"), site_author, "Hinge Notes") == named
     result = (build(project, project / "site") if engine == "mkdocs"
               else build_with_zensical(project))

@@ -1,6 +1,7 @@
-"""A page's front matter (checks/front_matter.py, site.split_front_matter):
-each mistake a coach can make in it gives a message naming the file, the line
-and the fix. The full builds of the same mistakes are in test_bad_input.py."""
+"""What a page's front matter says (checks/front_matter.py): each mistake a
+coach can make in it gives a message naming the file, the line and the fix.
+The full builds of the same mistakes are in test_bad_input.py; the front
+matter's own shape is in test_page_meta.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import datetime as dt
 
 import pytest
 
-from hinge_guide import site
 from hinge_guide.checks.front_matter import (
     check_description,
     check_front_matter_keys,
@@ -18,6 +18,7 @@ from hinge_guide.checks.front_matter import (
     check_title,
 )
 from hinge_guide.errors import ContentError
+from hinge_guide.line_numbers import lines_line_of
 from small_inputs import ROOT
 
 pytestmark = pytest.mark.unit
@@ -50,57 +51,6 @@ def test_reviewed_today_or_tomorrow_passes():
     check_reviewed({"reviewed": "2026-12-06"}, "p.md", today=TODAY)
     check_reviewed({"reviewed": dt.date(2026, 11, 25)}, "p.md", today=TODAY)
 
-
-# Front matter --------------------------------------------------------------------
-
-@pytest.mark.parametrize("text,message", [
-    ("---\n- a\n- b\n---\nbody", "not a list"),
-    ("---\nThis page is about setup\n---\nbody", "not a sentence"),
-    ("---\ndescription: [oops\n---\nbody", "not valid YAML"),
-    ("---\ndescription: Setup: feet\nreviewed: 2026-11-25\n---\nbody", "line 2"),
-])
-def test_front_matter_that_is_not_settings_names_the_file_and_what_to_write(text, message):
-    with pytest.raises(ContentError, match="docs/setup.md") as caught:
-        site.split_front_matter(text, "docs/setup.md")
-    assert message in str(caught.value)
-
-
-def test_a_front_matter_key_given_twice_names_both_lines():
-    text = "---\ndescription: First.\nreviewed: 2026-11-25\ndescription: Second.\n---\nbody"
-    with pytest.raises(ContentError, match=r"^docs/setup\.md, lines 2 and 4: 'description' is "
-                                           "given twice.*Keep one"):
-        site.split_front_matter(text, "docs/setup.md")
-
-
-@pytest.mark.parametrize("day", ["2026-02-30", "2026-13-01"])
-def test_a_date_that_does_not_exist_names_the_file_and_line(day):
-    text = f"---\ndescription: Setup.\nreviewed: {day}\n---\nbody"
-    with pytest.raises(ContentError, match=rf"^docs/setup\.md, line 3: {day} is a date that "
-                                           "doesn't exist"):
-        site.split_front_matter(text, "docs/setup.md")
-
-
-@pytest.mark.parametrize("text,message", [
-    ("---\ndescription: Setup.\nreviewed: 2026-11-25\n\n# Setup\n",
-     "line 1: the front matter isn't closed. Add a line `---` under its last setting (line 3)"),
-    ("\n---\ndescription: Setup.\nreviewed: 2026-11-25\n---\n\n# Setup\n",
-     "line 2: the front matter must start on the first line of the file"),
-])
-def test_front_matter_out_of_place_says_how_to_place_it_not_no_description(text, message):
-    """Missed, the front matter would read as none: 'the page has no description'."""
-    with pytest.raises(ContentError, match="^docs/setup.md, ") as caught:
-        site.split_front_matter(text, "docs/setup.md")
-    assert message in str(caught.value)
-
-
-def test_a_page_without_front_matter_reads_as_none():
-    assert site.split_front_matter("# Title\n\n---\n\ntext\n", "x") == (
-        {}, "# Title\n\n---\n\ntext\n", 0)
-
-
-def test_front_matter_counts_its_lines():
-    meta, body, offset = site.split_front_matter("---\na: 1\nb: 2\n---\n# T\n", "x")
-    assert meta == {"a": 1, "b": 2} and body == "# T\n" and offset == 4
 
 # Scripts ---------------------------------------------------------------------------
 
@@ -148,18 +98,6 @@ def test_a_misspelt_front_matter_setting_is_named_with_the_right_one(key, meant)
     check_front_matter_keys({"description": "x", "coach_note": "keep"}, "x.md")
 
 
-# A file saved with a byte-order mark (Windows Notepad) ------------------------------
-
-def test_a_page_saved_with_a_byte_order_mark_keeps_its_front_matter():
-    # The build reads such a page (MkDocs drops the mark), but the generate
-    # step read no front matter: share pages lost their reviewed date and
-    # cards their pose.
-    meta, body, offset = site.split_front_matter(
-        "\ufeff---\ndescription: Set up.\nreviewed: 2026-11-25\n---\n\n# Setup\n", "docs/x.md")
-    assert meta["description"] == "Set up."
-    assert body.strip() == "# Setup" and offset == 4
-
-
 # Description, reviewed and preview_figure, each alone -------------------------
 
 @pytest.mark.parametrize("meta,message", [
@@ -202,7 +140,7 @@ def test_every_preview_name_is_one_the_body_model_draws(meta, message):
     checked: a typo reached the card drawer as a KeyError."""
     text = "---\n" + "".join(f"{key}: {value}\n" for key, value in meta.items()) + "---\n"
     with pytest.raises(ContentError, match=rf"docs/p\.md, line \d: .*{message}"):
-        check_preview_figure(meta, "p.md", lambda: FIGURES, site.lines_line_of(text))
+        check_preview_figure(meta, "p.md", lambda: FIGURES, lines_line_of(text))
     check_preview_figure({"preview_figure": "bottom", "preview_fix_figure": "standing",
                           "preview_fault_marks": ["back"]}, "p.md", lambda: FIGURES)
 
@@ -223,4 +161,4 @@ def test_a_front_matter_mistake_is_named_on_its_keys_line(key, value, check):
     text = "---\n" + "".join(f"{k}: {v}\n" for k, v in meta.items()) + "---\n"
     line = 1 + list(meta).index(key) + 1
     with pytest.raises(ContentError, match=rf"^docs/p\.md, line {line}: "):
-        check(meta, site.lines_line_of(text))
+        check(meta, lines_line_of(text))

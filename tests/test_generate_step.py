@@ -64,17 +64,6 @@ def test_a_site_name_the_cards_cannot_print_is_named(tmp_path, monkeypatch, caps
     assert f"mkdocs.yml: site_name is {found}." in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("setting", [None, "", "docs"])
-def test_the_pages_folder_is_docs_unless_mkdocs_yml_names_another(setting, tmp_path):
-    """One rule for it (an empty docs_dir: too, as MkDocs reads it); the
-    generate step crashed on an empty one."""
-    from hinge_guide.site import docs_dir
-
-    config = {} if setting is None else {"docs_dir": setting}
-    assert docs_dir(tmp_path, config) == tmp_path / "docs"
-    assert docs_dir(tmp_path, {"docs_dir": "pages"}) == tmp_path / "pages"
-
-
 def test_the_figures_step_prints_a_method_error_without_a_traceback(monkeypatch, capsys):
     """The figures take their numbers from method.yml as the drawing starts:
     a bad number there crashed python -m figures with a traceback."""

@@ -114,7 +114,8 @@ def test_the_generate_step_reads_a_fix_as_the_build_does(tmp_path):
     from bs4 import BeautifulSoup
 
     from conftest import build
-    from hinge_guide import generate, site
+    from hinge_guide import generate
+    from hinge_guide.page_meta import split_front_matter
 
     project = tmp_path / "project"
     (project / "docs").mkdir(parents=True)
@@ -137,7 +138,7 @@ def test_the_generate_step_reads_a_fix_as_the_build_does(tmp_path):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     share = (project / "docs/faults/rounded-back.md").read_text(encoding="utf-8")
-    description = site.split_front_matter(share, "share page")[0]["description"]
+    description = split_front_matter(share, "share page")[0]["description"]
     result = build(project, project / "site")
     assert result.returncode == 0, result.stderr
     index = BeautifulSoup((project / "site/faults/index.html").read_text(), "html.parser")
@@ -173,8 +174,8 @@ def test_a_python_name_setting_that_cannot_be_imported_names_the_setting():
     import pytest
 
     from hinge_guide import reader
+    from hinge_guide.config import PythonName
     from hinge_guide.errors import ContentError
-    from hinge_guide.site import PythonName
 
     config = {"markdown_extensions": [
         {"pymdownx.emoji": {"emoji_index": PythonName("material.extensions.emoji.twemojj")}}]}

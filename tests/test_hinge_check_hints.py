@@ -9,9 +9,9 @@ import re
 
 import pytest
 
+from hinge_guide.config import docs_dir, load_config
 from hinge_guide.context import flatten_nav
 from hinge_guide.faults.read import read_faults, site_pages
-from hinge_guide.site import docs_dir, load_config
 from small_inputs import ROOT
 
 pytestmark = pytest.mark.unit

@@ -87,9 +87,39 @@ def test_a_theme_script_with_content_stops_the_build():
         after_paint.start_theme_script_after_paint(page)
 
 
-def test_files_that_are_not_pages_pass_through():
-    assert after_paint.on_post_template("User-agent: *\n", template_name="robots.txt") \
-        == "User-agent: *\n"
+def _page_events() -> list[tuple[str, str]]:
+    """(hook, event) for every event in hooks/ that hands a hook a built file."""
+    import importlib
+
+    return [(path.stem, event) for path in sorted(HOOKS.glob("*.py"))
+            for event in ("on_post_page", "on_post_template")
+            if hasattr(importlib.import_module(path.stem), event)]
+
+
+def _hand_over(hook: str, event: str, html: str, name: str) -> str:
+    """html handed to the hook's event as MkDocs hands it a file called name."""
+    import importlib
+    from types import SimpleNamespace
+
+    handler = getattr(importlib.import_module(hook), event)
+    if event == "on_post_page":
+        return handler(html, page=SimpleNamespace(file=SimpleNamespace(dest_uri=name)),
+                       config={})
+    return handler(html, template_name=name, config={})
+
+
+@pytest.mark.parametrize("hook,event", _page_events())
+@pytest.mark.parametrize("name", ["sitemap.xml", "robots.txt", "feed.json"])
+def test_no_hook_edits_a_file_that_is_not_an_html_page(hook, event, name):
+    """Each hook skipped the sitemap and robots.txt its own way (a file
+    name, the text "<body" in it, a tag Material writes): now one rule,
+    theme_markup.is_html_page. A page any of them would edit is handed
+    over under a name that isn't an HTML page's, and must come back as it
+    went in."""
+    assert _hand_over(hook, event, PAGE, "index.html") != PAGE, (
+        f"{hook}.{event} left a page it should fix alone, so this test proves nothing")
+    assert _hand_over(hook, event, PAGE, name) == PAGE, (
+        f"hooks/{hook}.py's {event} edited {name}: skip it with theme_markup.is_html_page")
 
 
 def test_the_search_dialog_gets_its_name_once():

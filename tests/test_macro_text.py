@@ -103,7 +103,7 @@ def test_page_variables_are_what_the_installed_macros_plugin_renders_a_page_with
     from mkdocs.structure.pages import Page
 
     from hinge_guide.checks.macro_text import page_variables
-    from hinge_guide.site import pinned
+    from hinge_guide.pins import pinned
 
     (tmp_path / "docs").mkdir()
     (tmp_path / "pagemacros.py").write_text(

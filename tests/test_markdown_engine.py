@@ -37,28 +37,13 @@ def test_a_changed_mkdocs_link_rewriter_stops_the_build_instead_of_skipping_chec
     """Without the page's file and config, every page and site check would
     be skipped in silence: say which MkDocs the project pins, and what
     changed."""
-    from hinge_guide.site import pinned
+    from hinge_guide.pins import pinned
 
     with pytest.raises(ContentError) as caught:
         _with_relpath(attrs).convert("# A\n\nText.\n")
     message = str(caught.value)
     assert f"mkdocs=={pinned('mkdocs')}" in message and "requirements.in" in message
     assert missing in message and "relpath" in message
-
-
-def test_a_pin_is_read_from_requirements_in_and_a_lost_one_is_named(tmp_path):
-    """Four copies of requirements.in's pins lived in the code, with four
-    tests keeping them equal: the messages now read the pin itself."""
-    from hinge_guide.site import pinned
-
-    pins = tmp_path / "requirements.in"
-    pins.write_text("# Comment==1\nmkdocs==1.6.1  # the one\nPymdown_Extensions==13.1\n",
-                    encoding="utf-8")
-    assert pinned("mkdocs", pins) == "1.6.1"
-    assert pinned("pymdown-extensions", pins) == "13.1"
-    with pytest.raises(ContentError, match=r"^requirements\.in: no line pins mkdocs-material "
-                                           r"\(`mkdocs-material==version`\)"):
-        pinned("mkdocs-material", pins)
 
 
 def test_a_pymdownx_without_its_blocks_list_says_what_changed(monkeypatch):

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as etree
 
 import pytest
 
+from hinge_guide.context import flatten_nav
 from hinge_guide.errors import ContentError
 
 pytestmark = pytest.mark.unit
@@ -166,12 +167,17 @@ def test_a_page_read_for_its_title_names_lines_of_its_file(tmp_path):
         reader.page_title(config, "a.md", {}, body, 4)
 
 
-def test_the_front_matter_is_counted_once_for_the_engines_markdown():
-    """What the macros plugin hands over starts after the front matter and
-    the blank lines MkDocs drops; when it was not the file's tail (a plugin
-    before it had changed it), the count fell back to 0 without a word."""
-    from hinge_guide.site import body_start
+# The menu, read in both engines' forms ---------------------------------------------
 
-    assert body_start("---\na: 1\n---\n\n\n# T\n", "x") == 5
-    assert body_start("---\na: 1\n---\n# T\n", "x") == 3
-    assert body_start("# T\n", "x") == 0
+def test_a_page_listed_twice_in_the_menu_is_one_page():
+    assert flatten_nav([{"A": "a.md"}, {"B": "a.md"}, {"C": "c.md"}]) == [("A", "a.md"),
+                                                                          ("C", "c.md")]
+
+
+def test_nav_is_read_in_both_engines_forms():
+    mkdocs = [{"Home": "index.md"}, {"Part": [{"A": "a.md"}]}, "b.md"]
+    zensical = [{"title": "Home", "url": "index.md", "children": []},
+                {"title": "Part", "url": None, "children": [
+                    {"title": "A", "url": "a.md", "children": []}]}]
+    assert flatten_nav(mkdocs) == [("Home", "index.md"), ("A", "a.md"), ("", "b.md")]
+    assert flatten_nav(zensical) == [("Home", "index.md"), ("A", "a.md")]

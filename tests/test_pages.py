@@ -14,7 +14,7 @@ from conftest import ROOT, load_config, nav_pages, page_url
 from hinge_guide import method
 from hinge_guide.blocks import ANCHOR
 from hinge_guide.macros import WORDS, pain_pointer, pain_rule
-from hinge_guide.site import DESCRIPTION_MAX
+from hinge_guide.page_meta import DESCRIPTION_MAX
 
 FAULT_PARTS = ["What you see or feel:", "Why it matters:", "The fix:"]
 FIRST_FOUR = ["index.md", "setup.md", "movement.md", "progression.md"]

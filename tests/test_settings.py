@@ -16,7 +16,7 @@ from hinge_guide.checks.settings import (
 )
 from hinge_guide.errors import ContentError
 from hinge_guide.site import INLINE_STYLESHEET, STYLESHEET
-from small_inputs import ROOT
+from small_inputs import BASE_CONFIG, ROOT
 
 pytestmark = pytest.mark.unit
 
@@ -75,12 +75,6 @@ def test_a_site_url_every_link_would_carry_wrongly_is_refused(url, message):
 
 # mkdocs.yml settings that build without a word but ship a wrong site ------------
 
-BASE_CONFIG = ("site_name: T\nsite_url: !ENV SITE_URL\ntheme:\n  name: material\n  font: false\n"
-               "  features:\n    - navigation.top\nmarkdown_extensions:\n"
-               "  - pymdownx.emoji:\n"
-               "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
-               "extra:\n  generator: false\n")
-
 
 @pytest.mark.parametrize("edit,message", [
     (lambda c: c + "extra:\n  coach:\n    name: Alex\n",
@@ -124,18 +118,6 @@ def test_every_wrong_mkdocs_setting_is_named_at_once_each_on_its_line(tmp_path):
     lines = str(caught.value).splitlines()
     assert [line.split(": ", 1)[0] for line in lines] == ["mkdocs.yml, line 5",
                                                          "mkdocs.yml, line 14"]
-
-
-def test_config_line_finds_a_setting_as_written(tmp_path):
-    from hinge_guide.site import config_line
-
-    (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
-    assert config_line(tmp_path, "theme", "font") == ", line 5"
-    assert config_line(tmp_path, "theme", "features", "navigation.top") == ", line 7"
-    assert config_line(tmp_path, "theme", "features", 0) == ", line 7"
-    assert config_line(tmp_path, "site_url") == ", line 2"  # a tag needs no meaning
-    assert config_line(tmp_path, "theme", "palette") == ", line 3"  # the deepest found
-    assert config_line(tmp_path, "nav") == ""
 
 
 def test_a_social_link_is_named_on_its_line(tmp_path):

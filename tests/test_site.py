@@ -1,5 +1,5 @@
-"""The site's shared rules (site.py, context.py): page addresses, the menu
-and the site's own names, one rule the build and the tests all use."""
+"""The site's own names and addresses (site.py): one rule each, which the
+build, the generate step and the tests all use."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import re
 import pytest
 
 from hinge_guide import site
-from hinge_guide.context import flatten_nav
 from small_inputs import ROOT
 
 pytestmark = pytest.mark.unit
@@ -26,11 +25,6 @@ def test_the_tests_use_the_sites_page_url():
     assert conftest.page_url is site.page_url
 
 
-def test_a_page_listed_twice_in_the_menu_is_one_page():
-    assert flatten_nav([{"A": "a.md"}, {"B": "a.md"}, {"C": "c.md"}]) == [("A", "a.md"),
-                                                                          ("C", "c.md")]
-
-
 def test_the_sites_own_names_are_told_apart_by_one_rule():
     """hh- marks the site's own classes, ids and animation names: a figure's
     other names are renamed apart, a fault's id may not take it. The rule
@@ -45,34 +39,24 @@ def test_the_sites_own_names_are_told_apart_by_one_rule():
     assert not found, f"use site.is_site_name in {found}"
 
 
-def test_nav_is_read_in_both_engines_forms():
-    mkdocs = [{"Home": "index.md"}, {"Part": [{"A": "a.md"}]}, "b.md"]
-    zensical = [{"title": "Home", "url": "index.md", "children": []},
-                {"title": "Part", "url": None, "children": [
-                    {"title": "A", "url": "a.md", "children": []}]}]
-    assert flatten_nav(mkdocs) == [("Home", "index.md"), ("A", "a.md"), ("", "b.md")]
-    assert flatten_nav(zensical) == [("Home", "index.md"), ("A", "a.md")]
+@pytest.mark.parametrize("src,home", [("index.md", True), ("setup.md", False),
+                                      ("sub/index.md", False)])
+def test_the_home_page_is_the_one_at_the_sites_own_address(src, home):
+    assert site.is_homepage(src) is home
 
 
-def test_a_config_file_not_named_mkdocs_yml_is_refused_naming_the_fix(tmp_path):
-    """`mkdocs build -f other.yml` would build other.yml while the checks
-    read mkdocs.yml: refused, naming the file and the rename."""
-    with pytest.raises(site.ContentError, match=r"^dev\.yml: .*Rename dev\.yml to mkdocs\.yml"):
-        site.check_config_name(tmp_path / "dev.yml")
-    site.check_config_name(tmp_path / "mkdocs.yml")
+def test_a_share_page_is_titled_by_its_fault():
+    assert site.share_title("Rounded back") == "Rounded back: the fix"
 
 
-def test_a_pin_read_without_requirements_in_says_so_instead_of_raising(tmp_path):
-    """pinned() writes part of a message about another problem: a package
-    installed without its checkout must not turn that into a traceback."""
-    assert site.pinned("mkdocs", tmp_path / "requirements.in").startswith("(unknown")
-    assert site.pinned("mkdocs") == site.pinned("mkdocs", site.REQUIREMENTS) != ""
+@pytest.mark.parametrize("text,kind", [
+    ("Breathe out <script>", "HTML"), ("See [this](x.md)", "link"), ("Use `code`", "backtick"),
+    ("A *big* breath", "emphasis"), ("_this_ one", "emphasis"), ("{{ tempo }}", "macro"),
+    ("one\ntwo", "line break"),
+])
+def test_markup_in_a_coachs_sentence_is_named(text, kind):
+    assert kind in (site.markup_in(text) or "")
 
 
-def test_a_file_saved_in_another_encoding_names_its_line(tmp_path):
-    """One reading of a coach's file for every engine and file (pages, the
-    glossary, method.yml): the byte's line, not a traceback."""
-    path = tmp_path / "setup.md"
-    path.write_bytes(b"# Setup\n\nPlace your f\xe9et\n")
-    with pytest.raises(site.ContentError, match=r"^docs/setup\.md, line 3: byte 21 is not UTF-8"):
-        site.read_text(path, "docs/setup.md")
+def test_plain_words_and_a_name_with_an_underscore_are_not_markup():
+    assert site.markup_in("Hinge at the hips & keep a flat back; floor_barbell.") is None

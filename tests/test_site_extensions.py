@@ -13,11 +13,11 @@ import markdown
 import pytest
 
 from hinge_guide.checks.tree import stray_block
+from hinge_guide.config import PythonName, load_config
 from hinge_guide.context import PageContext, SiteSettings
 from hinge_guide.document import document
 from hinge_guide.errors import ContentError
 from hinge_guide.reader import resolve_setting
-from hinge_guide.site import PythonName, load_config
 from hinge_guide.site_extensions import (
     PAGE_USES,
     check_extension_settings,
@@ -173,7 +173,7 @@ def test_a_misspelt_extension_or_setting_is_named_with_the_fix(change, expected)
 ])
 def test_a_misspelt_extension_or_setting_is_named_on_its_line(tmp_path, entries, expected):
     """The generate step named mkdocs.yml and no line."""
-    from hinge_guide.site import load_config
+    from hinge_guide.config import load_config
 
     (tmp_path / "mkdocs.yml").write_text("site_name: T\nmarkdown_extensions:\n" + entries,
                                          encoding="utf-8")

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from hinge_guide.errors import ContentError
-from hinge_guide.site import pinned
+from hinge_guide.pins import pinned
 from small_inputs import ROOT
 
 pytestmark = pytest.mark.unit

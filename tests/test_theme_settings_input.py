@@ -12,9 +12,9 @@ import pytest
 
 from hinge_guide.checks.settings import check_plain_names
 from hinge_guide.checks.theme_files import check_theme_settings, material_vocabulary
+from hinge_guide.config import load_config
 from hinge_guide.context import SiteSettings
 from hinge_guide.errors import ContentError
-from hinge_guide.site import load_config
 from hinge_guide.svg_safety import check_svg
 
 pytestmark = pytest.mark.unit

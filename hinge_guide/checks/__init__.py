@@ -1,66 +1,28 @@
 """Content checks: stop the build when a page would ship broken or bare.
 
-Configured in mkdocs.yml as ``hinge_guide.checks``. Every check names the
-file and says what to do:
-
-- the page has a front-matter ``description`` of at most 160 characters;
-- it says when a coach last checked it: ``reviewed``, a date;
-- ``preview_figure`` and ``preview_fix_figure``, where given, name a pose,
-  and ``preview_fault_marks`` marks that pose can carry (the generate step
-  runs the same check before it draws the cards);
-- every script the front matter names exists under docs/;
-- ``template``, ``icon``, ``hide`` and ``status`` name what the theme has
-  (read from its own templates, icons and stylesheet);
-- every image has alt text, in words, not a file name;
-- every SVG under docs/, inlined or not, is a drawing that runs and fetches
-  nothing (hinge_guide/svg_safety.py);
-- every admonition uses a type the site styles (plus, if it likes, hh-*
-  classes of the site's own): the types configured for
-  ``pymdownx.blocks.admonition`` in mkdocs.yml, plus ``fault``;
-- no block marker (``///``) is left as text, which is what a misspelt block
-  name such as ``/// faut`` turns into;
-- every block (``///``) is indented by a multiple of four spaces, so it
-  stays inside the numbered step it sits under (fenced code aside);
-- every extension a page's text needs (a ``/// caption``, a fault box, a
-  checklist, a table, a figure...) is on in mkdocs.yml
-  (hinge_guide/site_extensions.py);
-- every ``:name:`` is one of the theme's icons: a misspelt name or an
-  emoji's name (whose picture comes from another site) is named as typed,
-  with the names close to it;
-- every link and picture written as raw HTML leads somewhere (a page, a file,
-  an anchor);
-- pasted HTML loads nothing from another site and runs nothing;
-- no HTML is opened and left unclosed, and no <style> is pasted in;
-- every icon, the favicon and every extra stylesheet and script mkdocs.yml
-  names exists;
-- every page a template links to is named by its file under docs/, and
-  is there;
-- the site's settings: ``site_url`` (from ``SITE_URL``) is set and well
-  formed, every link in ``extra.social`` is a real https address,
-  ``extra.coach`` can be shown (hinge_guide/author.py), the inline copy of
-  the stylesheet was written from the stylesheet as it is now, and the link
-  to Material's stylesheet names the installed Material's file. Every page
-  asks (MkDocs makes a new Markdown instance per page), but they run once
-  per change of the settings and files they read (site_wide.py), so under
-  ``mkdocs serve`` an edit is seen at the next page.
-
-The checks that read the tree run last (priorities.CHECKS), after every other
-extension has built its part of the page.
+Configured in mkdocs.yml as ``hinge_guide.checks``. A coach's slip (a
+missing description, alt text that is a file name, a misspelt block or
+icon, pasted HTML that loads from another site) would otherwise build
+without a word, or fail with a traceback; every check names the file and
+the line and says what to do. What each one refuses, and why, is in its
+module's docstring; ``ChecksTreeprocessor.run`` is the list of what runs
+on a page.
 
 The checks, by concern, one module each: ``front_matter``, ``alt_text``
 (alt text in words), ``emoji_names``, ``raw_links`` (raw HTML's links and
 pictures), ``pasted`` (raw HTML that loads or runs something), ``source``
-(the page's text), ``left_as_text`` (markup the page would show as typed:
-``!!! note``, a table without its blank line, a comment Markdown doesn't
-hide), ``tree`` (the built page), ``settings`` (the site's settings and
-files), ``pages`` (page file names that make clean addresses; no blank
-page), ``theme_files`` (the files mkdocs.yml has the theme load),
-``template_pages`` (the pages the templates link to, each named by its
-file and there) and ``site_wide`` (which runs the site's checks once per change).
-``macro_text`` is not run by this extension: hinge_guide/macros.py runs it
-when the macros plugin is about to render a page, to name a mistake in a
-page's macros by its line. This module is the extension that runs the
-others.
+(the page's text), ``left_as_text`` (markup the page would show as typed),
+``tree`` (the built page), ``settings`` (the site's settings and files),
+``pages`` (page file names and blank pages), ``theme_files`` (the files
+mkdocs.yml has the theme load), ``template_pages`` (the pages the
+templates link to) and ``site_wide`` (which runs the site's checks once
+per change of what they read, not once per page: MkDocs makes a new
+Markdown instance per page). ``macro_text`` is not run by this extension:
+hinge_guide/macros.py runs it when the macros plugin is about to render a
+page, to name a mistake in a page's macros by its line.
+
+The checks that read the tree run last (priorities.CHECKS), after every
+other extension has built its part of the page.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..context import page_context
 from ..errors import ContentError
-from ..site import LineOf
+from ..line_numbers import LineOf
 
 _PICTURE_FILE = re.compile(r"\.(svg|png|jpe?g|gif|webp|avif|heic|tiff?|bmp)$", re.I)
 # Names cameras, phones and screenshot tools give files: IMG_2034, DSC00123,

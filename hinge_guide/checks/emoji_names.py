@@ -23,7 +23,7 @@ from markdown import Markdown
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from ..errors import ContentError
-from ..site import LineOf
+from ..line_numbers import LineOf
 
 # pymdownx.emoji's own pattern (:[+\-\w]+:), with at least one letter, so a time
 # (10:30:45) is not a name, and not inside a longer run of colons and words.

@@ -13,7 +13,9 @@ from figures import views
 
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import DESCRIPTION_MAX, LineOf, key_line, markup_in, no_line
+from ..line_numbers import LineOf, no_line
+from ..page_meta import DESCRIPTION_MAX, key_line
+from ..site import markup_in
 
 # Front matter this site reads, and Material's own page settings.
 FRONT_MATTER_KEYS = frozenset({

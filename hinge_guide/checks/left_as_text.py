@@ -23,7 +23,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
 
 from ..errors import ContentError
-from ..site import LineOf, no_line
+from ..line_numbers import LineOf, no_line
 
 _ADMONITION = re.compile(r"^(?P<marker>!!!|\?\?\?\+?)\s*(?P<type>[\w-]*)(?P<rest>.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -69,11 +69,10 @@ def check_left_as_text(root: etree.Element, src: str,
                        line_of: LineOf = no_line,
                        empty_heading_line: Callable[[], str] = lambda: "",
                        macros_ran: bool = False) -> None:
-    """Stop at markup the page would show as typed; ``line_of(text)`` names
-    the line of the file holding text, ``empty_heading_line()`` the line
-    of a heading with no words. ``macros_ran``: the page was rendered by an
-    engine whose macros run first, so a {{ }} left in it was never run (a
-    plain Markdown call, or the fault reader, reads the text as it is)."""
+    """Stop at markup the page would show as typed. ``macros_ran``: the page
+    was rendered by an engine whose macros run first, so a {{ }} left in it
+    was never run (a plain Markdown call, or the fault reader, reads the
+    text as it is)."""
     for element in _blocks(root):
         if element.tag in _HEADINGS and not _text(element).strip() \
                 and not any(child.tag == "img" for child in element.iter()):

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ContentError
-from ..site import body_start
+from ..page_meta import body_start
 
 _FIX = ("In a page, {{ method.tempo.down_seconds }} prints a number from method.yml and "
         "{{ word(method.tempo.down_seconds) }} prints it as a word (README.md, "
@@ -153,7 +153,7 @@ def macro_error(error: BaseException, markdown: str, where: str, offset: int,
 
 
 # page_variables repeats how the macros plugin's MacrosPlugin.render (as
-# requirements.in pins it: site.pinned("mkdocs-macros-plugin")) decides
+# requirements.in pins it: pins.pinned("mkdocs-macros-plugin")) decides
 # whether to render a page and with which variables; a test compares the two.
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..errors import ContentError
 from ..file_cache import FileCache
-from ..site import split_front_matter
+from ..page_meta import split_front_matter
 
 # Lower-case letters, digits and hyphens, as README's "Adding a page" and
 # the message say: the name is the page's address, and a hyphen is how

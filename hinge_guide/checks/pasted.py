@@ -13,7 +13,7 @@ import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
 from ..errors import ContentError
-from ..site import LineOf, no_line
+from ..line_numbers import LineOf, no_line
 
 # Markup a coach might paste that loads or runs something: the site loads
 # nothing from any other site, and runs only its own scripts.

@@ -18,7 +18,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import ContentError
-from ..site import STYLESHEET, LineOf, page_url
+from ..line_numbers import LineOf
+from ..site import STYLESHEET, page_url
 
 # Attributes that hold an address, by tag
 _ADDRESS_ATTRS = {"a": ("href",), "area": ("href",), "img": ("src",), "source": ("src",),

@@ -12,18 +12,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..config import config_line, config_path, docs_dir, load_config
 from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
-from ..site import (
-    INLINE_STYLESHEET,
-    STYLESHEET,
-    config_line,
-    config_path,
-    docs_dir,
-    inline_stylesheet,
-    load_config,
-)
+from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet
 from ..svg_safety import check_svg, is_svg
 
 # Hosts that only ever appear in samples, with their subdomains, and the

@@ -25,9 +25,10 @@ from pathlib import Path
 
 from .. import theme_css
 from ..author import author_name
+from ..config import config_path
 from ..context import SiteSettings
 from ..file_cache import FileCache
-from ..site import INLINE_STYLESHEET, config_path
+from ..site import INLINE_STYLESHEET
 from .pages import check_pages
 from .settings import (
     check_config_file,

@@ -15,7 +15,7 @@ from markdown.preprocessors import Preprocessor
 
 from ..context import page_context
 from ..errors import ContentError
-from ..site import without_code
+from ..markdown_code import without_code
 
 # Blocks of HTML a page may open around Markdown: left open, the rest of the
 # page ships as raw text (every heading and link after it gone).

@@ -14,9 +14,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..config import docs_dir
 from ..errors import ContentError
 from ..file_cache import per_process
-from ..site import STYLESHEET, LineOf, docs_dir, key_line, no_line, not_as_pinned
+from ..line_numbers import LineOf, no_line
+from ..page_meta import key_line
+from ..pins import not_as_pinned
+from ..site import STYLESHEET
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import section, written_config
 
@@ -320,8 +324,7 @@ def check_page_theme_settings(meta: dict[str, Any], src: str, root_dir: Path,
     """A page's `template:` and `icon:` name a template and an icon the theme
     has: a misspelt one stopped the build with Jinja's TemplateNotFound and
     its traceback, naming neither the page nor the key. Its `hide:` and
-    `status:` name what the theme reads (check_hide, check_status).
-    ``line_of(pattern)`` names the line of the file matching pattern."""
+    `status:` name what the theme reads (check_hide, check_status)."""
     dirs = theme_folders(root_dir)
     if _material_templates() is None:
         return

@@ -15,8 +15,9 @@ from markdown import Markdown
 from ..blocks import ANCHOR, registered_blocks
 from ..errors import ContentError
 from ..inline_svg import require_alt
+from ..line_numbers import LineOf, no_line
 from ..reader import heading_text
-from ..site import LineOf, is_site_name, no_line
+from ..site import is_site_name
 from ..site_extensions import MATERIAL_ADMONITIONS, block_extension, missing_extension
 
 # Classes that Markdown or Material put on admonitions besides the type.
@@ -27,8 +28,7 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                blocks: Collection[str] | None = None, line_of: LineOf = no_line,
                md: Markdown | None = None) -> None:
     """The finished page: alt text, admonition types, no block left as text,
-    one H1. ``blocks`` are the block names the page's Markdown knows;
-    ``line_of(text)`` names the line of the file holding text."""
+    one H1. ``blocks`` are the block names the page's Markdown knows."""
     h1s = [el for el in root.iter("h1")]
     if len(h1s) > 1:
         # Its words as a reader sees them: toc's permalink (whose ¶ read as

@@ -19,7 +19,8 @@ from markdown.treeprocessors import Treeprocessor
 from ..blocks import INDEX_MARKER, is_index_marker, near_index_marker
 from ..context import page_context
 from ..errors import ContentError
-from ..site import THUMB_CLASS, without_code
+from ..markdown_code import without_code
+from ..site import THUMB_CLASS
 from ..svg_safety import is_svg
 from .box import SHARE_FAULT, SHARE_FOLDER, Fault, page_title_of, plain_text, restash
 from .read import collect

@@ -18,7 +18,7 @@ from markdown import Markdown
 
 from ..context import page_context
 from ..document import document
-from ..site import without_code
+from ..markdown_code import without_code
 
 if TYPE_CHECKING:
     from .box import Fault

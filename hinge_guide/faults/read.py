@@ -8,12 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..config import config_path, load_config
 from ..context import PageContext, read_outside_engine
 from ..document import document
 from ..errors import ContentError
 from ..file_cache import FileCache
+from ..page_meta import split_front_matter
 from ..reader import new_reader, own_title
-from ..site import config_path, load_config, read_text, split_front_matter
+from ..text_file import read_text
 from .box import SHARE_FOLDER, Fault, faults_on_page
 
 # One site at a time: nothing piles up under serve.
@@ -31,11 +33,10 @@ def site_pages(docs_dir: Path, nav: list[tuple[str, str]]) -> list[str]:
 
 
 def read_faults(docs_dir: Path, srcs: list[str], config: dict[str, Any]) -> list[Fault]:
-    """The one fault reader, for the build and the generate step: the fault
-    boxes of the pages srcs, in order, each page read by a fresh reader
-    (reader.new_reader, the one place that puts the fault extension in
-    reading mode) made from config, mkdocs.yml as site.load_config reads it.
-    Two faults with one anchor stop here."""
+    """The fault boxes of the pages srcs, in order, for the build and the
+    generate step alike, so the two can't disagree: each page read by a
+    fresh reader.new_reader made from config (mkdocs.yml as
+    config.load_config reads it). Two faults with one anchor stop here."""
     faults: list[Fault] = []
     for src in srcs:
         path = docs_dir / src

@@ -19,7 +19,8 @@ from markdown.treeprocessors import Treeprocessor
 from ..blocks import is_index_marker
 from ..context import PageContext, page_context
 from ..errors import ContentError
-from ..site import is_homepage, without_code
+from ..markdown_code import without_code
+from ..site import is_homepage
 from .box import PARTS, Fault, page_title_of, restash
 from .part_order import part_label
 from .read import collect

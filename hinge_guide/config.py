@@ -1,0 +1,99 @@
+"""mkdocs.yml, the site's settings, as the checks and the generate step read
+it: one loader, one rule for where the pages are, and the line of a setting
+for messages. The engines read the file themselves; reading it the same way
+here is what lets a check name the line a coach wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError
+from .strict_yaml import StrictLoader
+
+CONFIG_FILE = "mkdocs.yml"
+
+
+class PythonName(str):
+    """A ``!!python/name:module.thing`` setting (emoji's), kept as its name:
+    hinge_guide/reader.py imports it, as the engines do."""
+
+
+def config_path(root: Path) -> Path:
+    return root / CONFIG_FILE
+
+
+def check_config_name(path: Path) -> None:
+    """Given another file (`mkdocs build -f other.yml`), the engine would
+    build one file while the site's checks and generate step read
+    mkdocs.yml."""
+    if path.name != CONFIG_FILE:
+        raise ContentError(
+            f"{path.name}: this site reads its settings from a file named {CONFIG_FILE}: "
+            f"its checks and `python -m hinge_guide` read that file, not one given with -f. "
+            f"Rename {path.name} to {CONFIG_FILE} (in a folder of its own, beside its docs/, "
+            "if you keep both)."
+        )
+
+
+def load_config(root: Path) -> dict[str, Any]:
+    """mkdocs.yml beside ``root`` as plain data: ``!!python/name`` settings
+    read as PythonName, tags only the engines resolve (``!ENV``) as None. A
+    key given twice is refused: the engines would silently keep the second
+    (a pasted second ``extra:`` block dropped the first)."""
+
+    class Loader(StrictLoader):
+        where = "mkdocs.yml"
+
+    # First: PyYAML takes the first prefix that matches.
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:",
+                                 lambda loader, suffix, node: PythonName(suffix))
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    path = config_path(root)
+    try:
+        config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    except yaml.YAMLError as error:
+        raise ContentError(f"mkdocs.yml is not valid YAML: {error}") from None
+    if not isinstance(config, dict):
+        raise ContentError("mkdocs.yml must hold settings (name: value lines).")
+    return config
+
+
+def config_line(root: Path, *keys: str | int) -> str:
+    """", line N" of the setting ``keys`` leads to, as written:
+    ``("theme", "font")`` is ``font:`` under ``theme:``; in a list, an int is
+    an entry's place (from 0) and a str the entry with those words. The
+    deepest setting found is named; "" if not even the first is. Read from
+    the YAML's nodes, so no tag (``!ENV``) needs a meaning."""
+    try:
+        node: yaml.Node | None = yaml.compose(
+            config_path(root).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return ""
+    line = None
+    for key in keys:
+        found: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            pair = next(((k, v) for k, v in node.value
+                         if isinstance(k, yaml.ScalarNode) and k.value == key), None)
+            found, mark = (pair[1], pair[0].start_mark) if pair else (None, None)
+        elif isinstance(node, yaml.SequenceNode):
+            items = node.value
+            found = (items[key] if isinstance(key, int) and 0 <= key < len(items) else next(
+                (item for item in items if isinstance(item, yaml.ScalarNode)
+                 and item.value == key), None))
+            mark = found.start_mark if found is not None else None
+        if found is None or mark is None:
+            break
+        node, line = found, mark.line + 1
+    return f", line {line}" if line else ""
+
+
+def docs_dir(root: Path, config: Mapping[str, Any]) -> Path:
+    """The folder the pages are in; docs when the setting is missing or
+    empty, as MkDocs defaults it."""
+    return root / str(config.get("docs_dir") or "docs")

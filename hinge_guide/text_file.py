@@ -1,0 +1,21 @@
+"""The one reading of a coach's file as text (pages, the glossary,
+method.yml), so a file saved in another encoding gives the same message
+everywhere, with its line, instead of a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import ContentError
+
+
+def read_text(path: Path, where: str) -> str:
+    """``path`` as UTF-8; ``where`` names the file in the message a byte
+    that isn't UTF-8 stops with."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes().count(b"\n", 0, error.start) + 1
+        raise ContentError(f"{where}, line {line}: byte {error.start} is not UTF-8 (the file "
+                           "was saved in another encoding). Save it as UTF-8 in your "
+                           "editor.") from None

@@ -1,0 +1,65 @@
+"""mkdocs.yml as the checks and the generate step read it (config.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hinge_guide.config import (
+    PythonName,
+    check_config_name,
+    config_line,
+    docs_dir,
+    load_config,
+)
+from hinge_guide.errors import ContentError
+from small_inputs import BASE_CONFIG
+
+pytestmark = pytest.mark.unit
+
+
+def test_mkdocs_yml_reads_as_plain_data_whatever_its_tags(tmp_path):
+    """A !!python/name setting keeps its name (the reader imports it, as the
+    engines do); a tag only the engines resolve reads as None."""
+    (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
+    config = load_config(tmp_path)
+    emoji = config["markdown_extensions"][0]["pymdownx.emoji"]["emoji_index"]
+    assert isinstance(emoji, PythonName) and emoji == "material.extensions.emoji.twemoji"
+    assert config["site_url"] is None and config["theme"]["features"] == ["navigation.top"]
+
+
+@pytest.mark.parametrize("text,message", [
+    ("site_name: [T\n", r"^mkdocs\.yml is not valid YAML"),
+    ("- site_name\n", r"^mkdocs\.yml must hold settings"),
+    ("extra: {}\nsite_name: T\nextra: {}\n", r"^mkdocs\.yml, lines 1 and 3: 'extra' is given"),
+])
+def test_mkdocs_yml_that_cannot_be_settings_stops_naming_it(tmp_path, text, message):
+    (tmp_path / "mkdocs.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=message):
+        load_config(tmp_path)
+
+
+def test_a_config_file_not_named_mkdocs_yml_is_refused_naming_the_fix(tmp_path):
+    """`mkdocs build -f other.yml` would build other.yml while the checks
+    read mkdocs.yml: refused, naming the file and the rename."""
+    with pytest.raises(ContentError, match=r"^dev\.yml: .*Rename dev\.yml to mkdocs\.yml"):
+        check_config_name(tmp_path / "dev.yml")
+    check_config_name(tmp_path / "mkdocs.yml")
+
+
+def test_config_line_finds_a_setting_as_written(tmp_path):
+    (tmp_path / "mkdocs.yml").write_text(BASE_CONFIG, encoding="utf-8")
+    assert config_line(tmp_path, "theme", "font") == ", line 5"
+    assert config_line(tmp_path, "theme", "features", "navigation.top") == ", line 7"
+    assert config_line(tmp_path, "theme", "features", 0) == ", line 7"
+    assert config_line(tmp_path, "site_url") == ", line 2"  # a tag needs no meaning
+    assert config_line(tmp_path, "theme", "palette") == ", line 3"  # the deepest found
+    assert config_line(tmp_path, "nav") == ""
+
+
+@pytest.mark.parametrize("setting", [None, "", "docs"])
+def test_the_pages_folder_is_docs_unless_mkdocs_yml_names_another(setting, tmp_path):
+    """One rule for it (an empty docs_dir: too, as MkDocs reads it); the
+    generate step crashed on an empty one."""
+    config = {} if setting is None else {"docs_dir": setting}
+    assert docs_dir(tmp_path, config) == tmp_path / "docs"
+    assert docs_dir(tmp_path, {"docs_dir": "pages"}) == tmp_path / "pages"
