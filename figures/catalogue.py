@@ -109,14 +109,19 @@ def knee_bend() -> str:
     return f"{knees['standing_min_degrees']}-{knees['standing_max_degrees']}\u00b0"
 
 
+# Each close-up's inset (figures/steps.py), in words, after what it shows.
+INSET_WORDS = "Beside it, the whole body small, the part shown boxed on it"
+
+
 def closeups():
     """The setup's six close-ups: (name, pose, what it shows, window (x0, x1,
-    y0, y1 in body units), marks, labels)."""
+    y0, y1 in body units), marks, labels). Each title ends with its inset
+    (INSET_WORDS)."""
     items = [
         ("setup-feet", "straight_legs", "Setup step 1, close-up of the foot, side view: heel, "
          "ball and toes all on the floor, the weight over the whole foot",
          (-0.2, 0.36, -0.06, 0.2), ("weight", "contacts"),
-         (("heel, ball, toes:", (0.1, 0.13), "start"), ("all down", (0.1, 0.1), "start"))),
+         (("heel, ball, toes:", (0.065, 0.13), "start"), ("all down", (0.065, 0.1), "start"))),
         ("setup-knees", "soft_knees", "Setup step 2, close-up of the knee, side view: "
          "unlocked in a small bend", (-0.2, 0.3, 0.13, 0.41), ("knee_point", "knee_angle"),
          (("soft knees:", (0.12, 0.36), "start"), (f"{knee_bend()} bend", (0.12, 0.33), "start"))),
@@ -138,7 +143,7 @@ def closeups():
     # close-up's marks, is what a card draws for it.
     POSED.update({name: (pose, tuple(marks_)) for name, pose, _, _, marks_, _ in items})
     return [(name, lambda n=name, p=pose, t=title, w=window, m=marks_, li=labels_:
-             steps.closeup(POSES[p], f"hh-{n}", t, w, m, li))
+             steps.closeup(POSES[p], f"hh-{n}", f"{t}. {INSET_WORDS}", w, m, li))
             for name, pose, title, window, marks_, labels_ in items]
 
 
