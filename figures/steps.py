@@ -38,6 +38,7 @@ from .silhouette import ARM_PARTS, capsule
 from .svg import (
     ACCENT,
     FAULT,
+    GHOST_STYLE,
     LABEL_PX,
     PAGE_BG,
     SCALE,
@@ -254,7 +255,8 @@ def figure_from(points: dict, uid: str, title: str, window, extra: str = "", gho
     box = crop_box(*window)
     back = ""
     if ghost:
-        back = f'<g opacity=".3">{body_from(ghost)}</g>'
+        back = f'<g class="hh-fig-ghost">{body_from(ghost)}</g>'
+        style += GHOST_STYLE
     floor = f'<path class="hh-fig-ground" d="{line((x0 + 0.01, 0), (x1 - 0.01, 0))}"/>'
     return svg(box, uid, title, "", floor + back + body_from(points, arm_behind=arm_behind) + extra,
                style, classes=classes)

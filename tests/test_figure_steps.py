@@ -9,21 +9,24 @@ import pytest
 from figure_helpers import (
     CM,
     FILES,
+    GHOST,
     ROOT,
     STEPS,
     P,
     check_legs,
+    ghosts,
     joint,
     root_box,
     svg_xy,
+    without_ghosts,
 )
 from figures import (
     body,
     poses,
     steps,
 )
-from figures.catalogue import INSET_WORDS
-from figures.svg import LABEL_PX
+from figures.catalogue import GHOST_WORDS, INSET_WORDS, rep_before
+from figures.svg import GHOST_OPACITY, LABEL_PX
 
 pytestmark = pytest.mark.unit
 
@@ -171,3 +174,56 @@ def test_close_ups_alt_text_and_titles_name_the_inset():
         assert re.search(r"small whole body with .+ boxed", alt), (name, alt)
         title = re.search(r"<title[^>]*>([^<]+)</title>", FILES[f"{name}.svg"]).group(1)
         assert title.endswith(INSET_WORDS), name
+
+
+# --- Movement's steps: each over a ghost of the pose it starts from -------------
+
+MOVES = [n for n in STEPS if n.startswith("movement-")]   # in the page's order
+
+
+def test_each_movement_step_is_drawn_over_the_pose_before_it_in_the_rep():
+    """Steps 1, 3 and 5 showed three alike partial hinges. Each step's
+    figure now has one ghost, drawn behind the body (before it), of the
+    pose the rep passes just before: shallower on the way down, deeper on
+    the way up, so which way the step goes shows."""
+    for name in MOVES:
+        svg = FILES[f"{name}.svg"]
+        found = ghosts(svg)
+        assert len(found) == 1, name
+        before = rep_before(STEPS[name])
+        assert before != STEPS[name]
+        check_legs(found[0].removeprefix(GHOST), before)  # the ghost's own legs
+        front = without_ghosts(svg)
+        assert svg.index(found[0]) < svg.index('<g class="hh-fig-body"', svg.index(found[0]) + len(found[0]))
+        assert 'class="hh-fig-body"' in front, "the body in front is whole"
+        trunk, ghost_trunk = body.trunk_angle(P[STEPS[name]]), body.trunk_angle(P[before])
+        going_down = MOVES.index(name) < MOVES.index("movement-hips-forward")
+        assert (ghost_trunk < trunk) if going_down else (ghost_trunk > trunk), name
+
+
+def test_consecutive_step_figures_differ_in_their_ghost():
+    drawn = [ghosts(FILES[f"{name}.svg"])[0] for name in MOVES]
+    # The same poses at a figure's own scale: compare the ghosts' poses
+    poses_ = [rep_before(STEPS[name]) for name in MOVES]
+    for a, b, pa, pb in zip(drawn, drawn[1:], poses_, poses_[1:], strict=False):
+        assert pa != pb and a != b
+
+
+def test_a_ghost_is_faint_and_in_the_bodys_colour():
+    """Only the opacity sets a ghost apart: the body's own class (the
+    palette's body colour), no colour of its own."""
+    for name in MOVES:
+        svg = FILES[f"{name}.svg"]
+        assert f".hh-fig-ghost{{opacity:{GHOST_OPACITY:g}}}" in svg
+        ghost = ghosts(svg)[0]
+        assert set(re.findall(r'class="([^"]+)"', ghost)) == {"hh-fig-ghost", "hh-fig-body"}
+        assert not re.search(r"(fill|stroke|style|opacity)=", ghost)
+
+
+def test_movement_steps_alt_text_and_titles_name_the_ghost():
+    page = (ROOT / "docs/movement.md").read_text()
+    for name in MOVES:
+        alt = re.search(rf"!\[([^\]]+)\]\(images/{name}\.svg\)", page).group(1)
+        assert "Faint behind, the body" in alt, (name, alt)
+        title = re.search(r"<title[^>]*>([^<]+)</title>", FILES[f"{name}.svg"]).group(1)
+        assert f"faint behind, {GHOST_WORDS[rep_before(STEPS[name])]}" in title, name
