@@ -60,10 +60,11 @@ def rep(tempo: dict | None = None) -> str:
               "forward to stand tall")
 
 
-def single(name, pose, title, props=(), mark_names=(), label_items=(), **kw):
+def single(name, pose, title, props=(), mark_names=(), label_items=(), ghost=None, **kw):
+    """One pose, and `ghost` (a pose's name), if any, faint behind it."""
     POSED[name] = (pose, tuple(mark_names))
     return name, lambda: draw.figure(POSES[pose], f"hh-{name}", title, props, mark_names,
-                                     label_items, **kw)
+                                     label_items, ghost=POSES[ghost] if ghost else None, **kw)
 
 
 def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(), fix_labels=(),
@@ -109,14 +110,19 @@ def knee_bend() -> str:
     return f"{knees['standing_min_degrees']}-{knees['standing_max_degrees']}\u00b0"
 
 
+# Each close-up's inset (figures/steps.py), in words, after what it shows.
+INSET_WORDS = "Beside it, the whole body small, the part shown boxed on it"
+
+
 def closeups():
     """The setup's six close-ups: (name, pose, what it shows, window (x0, x1,
-    y0, y1 in body units), marks, labels)."""
+    y0, y1 in body units), marks, labels). Each title ends with its inset
+    (INSET_WORDS)."""
     items = [
         ("setup-feet", "straight_legs", "Setup step 1, close-up of the foot, side view: heel, "
          "ball and toes all on the floor, the weight over the whole foot",
          (-0.2, 0.36, -0.06, 0.2), ("weight", "contacts"),
-         (("heel, ball, toes:", (0.1, 0.13), "start"), ("all down", (0.1, 0.1), "start"))),
+         (("heel, ball, toes:", (0.065, 0.13), "start"), ("all down", (0.065, 0.1), "start"))),
         ("setup-knees", "soft_knees", "Setup step 2, close-up of the knee, side view: "
          "unlocked in a small bend", (-0.2, 0.3, 0.13, 0.41), ("knee_point", "knee_angle"),
          (("soft knees:", (0.12, 0.36), "start"), (f"{knee_bend()} bend", (0.12, 0.33), "start"))),
@@ -138,13 +144,47 @@ def closeups():
     # close-up's marks, is what a card draws for it.
     POSED.update({name: (pose, tuple(marks_)) for name, pose, _, _, marks_, _ in items})
     return [(name, lambda n=name, p=pose, t=title, w=window, m=marks_, li=labels_:
-             steps.closeup(POSES[p], f"hh-{n}", t, w, m, li))
+             steps.closeup(POSES[p], f"hh-{n}", f"{t}. {INSET_WORDS}", w, m, li))
             for name, pose, title, window, marks_, labels_ in items]
 
 
 # The page shows the movement steps' figures as hh-fig--step: 9.5rem, 190 px,
 # tall at most (docs/stylesheets/extra.css); their labels are sized for it.
 STEP_PX = 190
+
+# One rep's poses in order, down and back up. Four of the six steps show a
+# partial hinge, and drawn alone they looked alike: each step's figure
+# draws, faint behind its pose, the pose the rep passes through just before
+# it, so what the step changes shows at a glance: shallower on the way
+# down, deeper on the way up. The two steps drawn at the bottom (2 and 4)
+# both start from partway down, step 3's pose, as a rep passes it first;
+# the last step, standing, starts from the way up.
+REP_ORDER = ("standing", "mid_hinge", "palms_sliding", "bottom", "rising", "standing")
+# The ghost in words, for the figure's title: "faint behind, ..."
+GHOST_WORDS = {"standing": "the body standing tall", "mid_hinge": "the body early in the hinge",
+               "palms_sliding": "the body partway down", "bottom": "the body at the bottom",
+               "rising": "the body on the way up"}
+
+
+def rep_before(pose: str) -> str:
+    """The pose the rep passes through just before `pose` (standing, where
+    a rep ends, comes after rising)."""
+    last = len(REP_ORDER) - 1 - REP_ORDER[::-1].index(pose)
+    if last == 0:
+        raise ValueError(f"{pose!r} starts the rep: nothing comes before it")
+    return REP_ORDER[last - 1]
+
+
+def movement_step(name, pose, what, mark_names, label_items):
+    """A movement step's figure: its pose, its marks and labels, sized for
+    the page's step figures, over the pose before it as a ghost; the title
+    says both."""
+    ghost = rep_before(pose)
+    title = f"{what}; faint behind, {GHOST_WORDS[ghost]}, where the step starts"
+    return single(name, pose, title, mark_names=mark_names, label_items=label_items,
+                  shown_height=STEP_PX, ghost=ghost)
+
+
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
 H = HEEL_X
 
@@ -154,28 +194,26 @@ FIGURES = dict([
            "Setup, side view: standing tall, knees slightly bent, hands on the thighs"),
     # Setup, one close-up per step: only the part that step changes
     *closeups(),
-    # Movement, one figure per step
-    single("movement-hips-back", "mid_hinge",
-           "Movement step 1, side view: the hips push back first and the chest tips forward",
-           mark_names=("hips_back",), label_items=(("hips back", (-0.28, 0.66), "middle"),), shown_height=STEP_PX),
-    single("movement-shins-upright", "bottom",
-           "Movement step 2, side view: the shins stay upright as the hips go back",
-           mark_names=("shin_line",), label_items=(("shins\nupright", (0.06, 0.17), "start"),), shown_height=STEP_PX),
-    single("movement-palms-slide", "palms_sliding",
-           "Movement step 3, side view: the palms slide down the thighs toward the knees",
-           mark_names=("palms_slide",), label_items=(("palms\nslide\ndown", (0.1, 0.56), "start"),),
-           shown_height=STEP_PX),
-    single("movement-stop-at-stretch", "bottom",
-           "Movement step 4, side view: stopped at the first strong stretch behind the thighs, "
-           "back flat", mark_names=("stretch", "back"),
-           label_items=(("stretch\nhere", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end")), shown_height=STEP_PX),
-    single("movement-hips-forward", "rising",
-           "Movement step 5, side view: standing up by driving the hips forward",
-           mark_names=("hips_forward",), label_items=(("hips\nforward", (-0.3, 0.72), "middle"),), shown_height=STEP_PX),
-    single("movement-finish-tall", "standing",
-           "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
-           mark_names=("plumb",), label_items=(("ear to\nankle in\none line", (-0.11, 0.78), "end"),),
-           shown_height=STEP_PX),
+    # Movement, one figure per step, over the pose it starts from
+    movement_step("movement-hips-back", "mid_hinge",
+                  "Movement step 1, side view: the hips push back first and the chest tips forward",
+                  ("hips_back",), (("hips back", (-0.28, 0.66), "middle"),)),
+    movement_step("movement-shins-upright", "bottom",
+                  "Movement step 2, side view: the shins stay upright as the hips go back",
+                  ("shin_line",), (("shins\nupright", (0.06, 0.17), "start"),)),
+    movement_step("movement-palms-slide", "palms_sliding",
+                  "Movement step 3, side view: the palms slide down the thighs toward the knees",
+                  ("palms_slide",), (("palms\nslide\ndown", (0.1, 0.56), "start"),)),
+    movement_step("movement-stop-at-stretch", "bottom",
+                  "Movement step 4, side view: stopped at the first strong stretch behind the "
+                  "thighs, back flat", ("stretch", "back"),
+                  (("stretch\nhere", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end"))),
+    movement_step("movement-hips-forward", "rising",
+                  "Movement step 5, side view: standing up by driving the hips forward",
+                  ("hips_forward",), (("hips\nforward", (-0.3, 0.72), "middle"),)),
+    movement_step("movement-finish-tall", "standing",
+                  "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
+                  ("plumb",), (("ear to\nankle in\none line", (-0.11, 0.78), "end"),)),
     # The drills' pictures sit small beside the words that name their parts
     # (Movement, .hh-drill): the points and the gap are marked, not labelled.
     ("drill-dowel", lambda: steps.dowel_hold(

@@ -24,6 +24,7 @@ from .svg import (
     ACCENT,
     FAULT,
     FRAME_X,
+    GHOST_STYLE,
     PAGE_BG,
     SCALE,
     STYLE,
@@ -75,16 +76,30 @@ def _tops(pose, props):
     return tops
 
 
+def ghost_of(pose: dict, uid: str, box, dx: float = 0.0) -> tuple[str, str]:
+    """(defs, elements) for `pose` drawn as a ghost: the body alone, no
+    props or marks, faint (GHOST_STYLE), to go behind the body in front."""
+    defs, drawn = body(pose, f"{uid}-ghost", dx, box)
+    return defs, f'<g class="hh-fig-ghost">{drawn}</g>'
+
+
 def figure(pose: dict, uid: str, title: str, props=(), mark_names=(), label_items=(),
-           frame=FRAME_X, top: float | None = None, shown_height: float | None = None) -> str:
+           frame=FRAME_X, top: float | None = None, shown_height: float | None = None,
+           ghost: dict | None = None) -> str:
     """One pose in one SVG, with its marks and labels (accent colour). `frame`
     crops it (x range, H); `top` fixes the height (H above the floor);
     `shown_height` (CSS px, the page's max-height for it) sizes its labels
-    to read at LABEL_PX there."""
-    box = viewbox([top] if top is not None else _tops(pose, props), frame=frame)
+    to read at LABEL_PX there. `ghost`, another pose, is drawn faint behind
+    it: where a movement step starts from, so the step's change shows."""
+    tops = [top] if top is not None else _tops(pose, props) + ([top_of(ghost)] if ghost else [])
+    box = viewbox(tops, frame=frame)
     defs, content = panel(pose, uid, 0.0, box, props, mark_names, ACCENT, label_items)
+    behind, style = "", STYLE
+    if ghost:
+        ghost_defs, behind = ghost_of(ghost, uid, box)
+        defs, style = ghost_defs + defs, STYLE + GHOST_STYLE
     sized = label_style(uid, label_size(box, shown_height)) if label_items else ""
-    return svg(box, uid, title, defs, ground(frame=frame) + content, STYLE + sized,
+    return svg(box, uid, title, defs, ground(frame=frame) + behind + content, style + sized,
                classes=f"hh-fig {uid}" if sized else "hh-fig")
 
 

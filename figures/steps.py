@@ -9,14 +9,16 @@ prefixed by its slug.
 Close-ups crop a pose to the part one setup step changes (feet, knees,
 hands, shoulders, brace, neck), so the page shows one full figure and then,
 per step, only what that step changes; on the page they are no taller than
-180 px (the class ``hh-fig--closeup``). The lying and kneeling drills are
+180 px (the class ``hh-fig--closeup``). Cropped, a shoulder or a middle
+read as a shape: each close-up carries, left of the crop, the whole body
+small, with a box round the part the crop shows. The lying and kneeling drills are
 drawn from joint positions set here (the body model stands on its feet);
 they are pictures of a shape, not balance studies.
 """
 
 from __future__ import annotations
 
-from math import atan2, degrees
+from math import atan2, ceil, degrees
 
 from .body import (
     DOWEL_RADIUS,
@@ -33,16 +35,61 @@ from .draw import panel
 from .marks import label, mark_arrow, mark_path
 from .props import HAND_RADIUS
 from .silhouette import ARM_PARTS, capsule
-from .svg import ACCENT, FAULT, SCALE, STYLE, circle, label_size, label_style, line, num, svg
+from .svg import (
+    ACCENT,
+    FAULT,
+    GHOST_STYLE,
+    LABEL_PX,
+    PAGE_BG,
+    SCALE,
+    STYLE,
+    circle,
+    label_size,
+    label_style,
+    line,
+    num,
+    palette,
+    pt,
+    svg,
+)
 
 # Marks and words in a close-up: the crop enlarges everything, so lines and
 # words are drawn thinner and smaller, to look the same size as elsewhere.
 # Scoped to the close-up's own class: figures inlined in one page share
 # their style sheets.
+# The inset (the whole body, small) is drawn in the prop colour on a card
+# of the page's colour, so it reads as a guide beside the close-up, not as
+# a second body; its box is the accent, as the close-up's marks are.
+CLOSEUP_LABEL = 4.1           # SVG units: a close-up's words, at the least
 CLOSEUP_STYLE = (STYLE + ".hh-fig--closeup .hh-fig-accent{stroke-width:.9}"
                  ".hh-fig--closeup .hh-fig-halo{stroke-width:2.2}"
-                 ".hh-fig--closeup .hh-fig-label{font-size:4.1px;stroke-width:1.4px}")
+                 f".hh-fig--closeup .hh-fig-label{{font-size:{CLOSEUP_LABEL:g}px;stroke-width:1.4px}}"
+                 f".hh-fig-inset-card{{fill:var(--hh-figure-bg,{PAGE_BG['light']})}}"
+                 f".hh-fig-inset-body{{fill:var(--hh-figure-prop,{palette()['light']['prop']});"
+                 f"stroke:var(--hh-figure-prop,{palette()['light']['prop']});stroke-linecap:round}}")
 CLOSEUP_CLASSES = "hh-fig hh-fig--closeup"
+
+# The inset's size, in body heights of the close-up: the whole body (and the
+# box, where the crop reaches past it) stands this much of the crop's
+# height tall, on a card with this much room round it, this far from the
+# crop's left edge. Small enough that the close-up keeps most of its tile.
+INSET_HEIGHT = 0.62
+INSET_PAD = 0.014
+INSET_GAP = 0.02
+
+# The tile a close-up is shown in on a 390 px phone, in CSS px: as wide as
+# the text and 9rem tall (docs/stylesheets/extra.css, .hh-fig--closeup).
+# The drawing fits it whole, so a wide one (the inset widens every crop)
+# is shown smaller: its words are drawn larger to read at LABEL_PX there.
+CLOSEUP_TILE_PX = (358.0, 180.0)
+
+
+def closeup_label_size(box) -> float:
+    """The label size (SVG units) at which a close-up of viewBox `box`
+    shows its words LABEL_PX tall on a phone's tile; CLOSEUP_LABEL at the
+    least."""
+    shown = min(CLOSEUP_TILE_PX[0] / float(box[2]), CLOSEUP_TILE_PX[1] / float(box[3]))
+    return max(CLOSEUP_LABEL, ceil(LABEL_PX / shown * 10) / 10)  # up, never under LABEL_PX
 
 
 def crop_box(x0: float, x1: float, y0: float, y1: float) -> tuple[str, str, str, str]:
@@ -51,14 +98,68 @@ def crop_box(x0: float, x1: float, y0: float, y1: float) -> tuple[str, str, str,
     return num(x0 * SCALE), num(-y1 * SCALE), num((x1 - x0) * SCALE), num((y1 - y0) * SCALE)
 
 
+def body_extent(pose: dict) -> tuple[float, float, float, float]:
+    """(x0, x1, y0, y1) in body units: the drawn body's bounding box, the
+    floor (y = 0) at its foot."""
+    parts = capsules(pose).values()
+    return (min(min(a[0], b[0]) - r for a, b, r in parts),
+            max(max(a[0], b[0]) + r for a, b, r in parts),
+            0.0, max(max(a[1], b[1]) + r for a, b, r in parts))
+
+
+def inset(pose: dict, window) -> tuple[float, str]:
+    """(width, elements) of the orientation inset for a close-up of `pose`
+    cropped to `window`: the whole body, small, standing on a short floor,
+    with a box round the window, on a card whose right edge is INSET_GAP
+    left of the window and whose middle is level with the window's; the
+    width (body units) is the room it takes left of the window."""
+    x0, _, y0, y1 = window
+    bx0, bx1, by0, by1 = body_extent(pose)
+    # The box may reach past the body (the feet's crop runs below the floor)
+    ux0, ux1 = min(bx0, window[0]), max(bx1, window[1])
+    uy0, uy1 = min(by0, y0), max(by1, y1)
+    scale = INSET_HEIGHT * (y1 - y0) / (uy1 - uy0)
+    card_w = (ux1 - ux0) * scale + 2 * INSET_PAD
+    card_h = (uy1 - uy0) * scale + 2 * INSET_PAD
+    card_x = x0 - INSET_GAP - card_w
+    card_y = (y0 + y1) / 2 - card_h / 2
+
+    def at(p):
+        return (card_x + INSET_PAD + (p[0] - ux0) * scale, card_y + INSET_PAD + (p[1] - uy0) * scale)
+    card = (f'<rect class="hh-fig-inset-card" x="{num(card_x * SCALE)}" '
+            f'y="{num(-(card_y + card_h) * SCALE)}" width="{num(card_w * SCALE)}" '
+            f'height="{num(card_h * SCALE)}" rx="1.5"/>')
+    body = "".join(capsule(at(a), at(b), r * scale, 0.0) for a, b, r in capsules(pose).values())
+    floor = line(at((bx0 - 0.03, 0)), at((bx1 + 0.03, 0)))
+    (wx0, wy0), (wx1, wy1) = at((window[0], y0)), at((window[1], y1))
+    frame = f"M{pt((wx0, wy0))}L{pt((wx1, wy0))}L{pt((wx1, wy1))}L{pt((wx0, wy1))}Z"
+    return INSET_GAP + card_w + INSET_PAD, (
+        f'<g class="hh-fig-inset">{card}<path class="hh-fig-ground" stroke-width=".6" d="{floor}"/>'
+        f'<g class="hh-fig-inset-body">{body}</g>'
+        f'<path class="hh-fig-accent hh-fig-inset-box" d="{frame}"/></g>')
+
+
 def closeup(pose: dict, uid: str, title: str, window, mark_names=(), label_items=()) -> str:
     """One pose cropped to `window` (x0, x1, y0, y1 in body units), with its
-    marks and labels, and the floor where the window reaches it."""
-    box = crop_box(*window)
-    defs, content = panel(pose, uid, 0.0, box, (), mark_names, ACCENT, label_items)
-    x0, x1, y0, _ = window
+    marks and labels, and the floor where the window reaches it; left of
+    it, the inset (the whole body, the window boxed on it). The close-up
+    is clipped at the gap before the inset, so no body runs on under it
+    (a label may reach a little past the window, as it did before)."""
+    x0, x1, y0, y1 = window
+    room, guide = inset(pose, window)
+    crop = crop_box(*window)
+    box = crop_box(x0 - room, x1, y0, y1)
+    defs, content = panel(pose, uid, 0.0, crop, (), mark_names, ACCENT, label_items)
+    cx, cy, cw, ch = crop_box(x0 - INSET_GAP, x1, y0, y1)
+    clip = (f'<clipPath id="{uid}-crop"><rect x="{cx}" y="{cy}" width="{cw}" height="{ch}"/>'
+            "</clipPath>")
     floor = (f'<path class="hh-fig-ground" d="{line((x0, 0), (x1, 0))}"/>' if y0 < 0 else "")
-    return svg(box, uid, title, defs, floor + content, CLOSEUP_STYLE, classes=CLOSEUP_CLASSES)
+    return svg(box, uid, title, defs + clip,
+               f'<g clip-path="url(#{uid}-crop)">{floor}{content}</g>{guide}',
+               # Scoped to both classes: every close-up's sheet sets the
+               # close-ups' size, and on a page the later sheets win a tie.
+               CLOSEUP_STYLE + label_style(f"hh-fig--closeup.{uid}", closeup_label_size(box)),
+               classes=f"{CLOSEUP_CLASSES} {uid}")
 
 
 # --- The broomstick hold: both hands on the stick ---------------------------------
@@ -154,7 +255,8 @@ def figure_from(points: dict, uid: str, title: str, window, extra: str = "", gho
     box = crop_box(*window)
     back = ""
     if ghost:
-        back = f'<g opacity=".3">{body_from(ghost)}</g>'
+        back = f'<g class="hh-fig-ghost">{body_from(ghost)}</g>'
+        style += GHOST_STYLE
     floor = f'<path class="hh-fig-ground" d="{line((x0 + 0.01, 0), (x1 - 0.01, 0))}"/>'
     return svg(box, uid, title, "", floor + back + body_from(points, arm_behind=arm_behind) + extra,
                style, classes=classes)

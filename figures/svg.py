@@ -33,6 +33,12 @@ MARK_STROKE = 1.6             # a mark's line width (SVG units), unless it sets 
 
 ACCENT, FAULT = "accent", "fault"
 
+# A ghost: another moment of the same body drawn faint behind it (where a
+# step starts from, where a drill starts): its opacity, low enough that the
+# body in front, its marks and its words stand clear of it
+# (tests/test_figure_contrast.py holds them to 3:1 against it).
+GHOST_OPACITY = 0.3
+
 # Labels: drawn LABEL_SIZE units high, which is small where a figure is
 # shown small. A figure that knows the height it is shown at on a phone
 # (its CSS max-height) draws its labels at least LABEL_PX tall there.
@@ -102,6 +108,8 @@ def _style() -> str:
 
 
 STYLE = _style()
+# Only a figure with a ghost carries its rule.
+GHOST_STYLE = f".hh-fig-ghost{{opacity:{GHOST_OPACITY:g}}}"
 
 
 # --- Numbers and points ---------------------------------------------------

@@ -66,9 +66,35 @@ def capsule_ends(svg: str, stroke: float):
     return (x0, y0), (x1, y1)
 
 
+GHOST = '<g class="hh-fig-ghost">'
+
+
+def ghosts(svg: str) -> list[str]:
+    """Each ghost group (figures/draw.py's ghost_of) as drawn, whole: its
+    <g> up to the </g> that closes it."""
+    found = []
+    for start in (m.start() for m in re.finditer(re.escape(GHOST), svg)):
+        depth = 0
+        for tag in re.finditer(r"<g\b|</g>", svg[start:]):
+            depth += 1 if tag.group(0) == "<g" else -1
+            if depth == 0:
+                found.append(svg[start:start + tag.end()])
+                break
+    return found
+
+
+def without_ghosts(svg: str) -> str:
+    """The SVG less its ghosts: the body in front, its marks and props."""
+    for ghost in ghosts(svg):
+        svg = svg.replace(ghost, "")
+    return svg
+
+
 def check_legs(svg: str, pose: str):
     """The legs as drawn: Winter's lengths, the ankle where the model fixes it,
-    and the knee flexion the pose asks for."""
+    and the knee flexion the pose asks for (of the body in front, not a
+    ghost behind it)."""
+    svg = without_ghosts(svg)
     width = lambda part: round(2 * body.RADIUS[part] * CM, 1)  # noqa: E731
     ankle, knee = capsule_ends(svg, width("shank"))
     knee2, hip = capsule_ends(svg, width("thigh"))

@@ -131,3 +131,19 @@ def test_svg_fallback_colours_are_the_ones_in_extra_css():
         assert dark, name
         for var, value in zip(("body", "accent", "fault", "prop"), dark.groups(), strict=True):
             assert _rgb(value) == pytest.approx(colours["dark"][var], abs=1e-9), (name, var)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_body_and_its_marks_stand_clear_of_a_ghost(scheme):
+    """A ghost (a movement step's start, the rock-back's) is the body's
+    colour, faint, over the page. The body in front and its marks keep 3:1
+    against it, so the ghost doesn't blur the figure it sits behind; its
+    marks and words carry halos of the page's colour besides."""
+    opacities = {float(m) for text in FILES.values()
+                 for m in re.findall(r"\.hh-fig-ghost\{opacity:([\d.]+)\}", text)}
+    assert opacities, "no figure has a ghost"
+    colours, bg = _figure_colours()[scheme], _page_backgrounds()[scheme]
+    for opacity in opacities:
+        ghost = _blend(colours["body"], bg, opacity)
+        for name in ("body", "accent"):
+            assert _contrast(colours[name], ghost) >= 3, (name, scheme, opacity)

@@ -88,6 +88,10 @@ def test_drawing_and_words_stay_inside_the_view_box(name):
     assert coords
     for cx, cy in coords:
         assert x <= float(cx) <= x + w and y <= float(cy) <= y + h, (cx, cy)
+    if closeup:  # its words are clipped to the crop, right of the inset
+        x, y, w, h = map(float, re.search(r'<clipPath id="[^"]+"><rect x="(-?[\d.]+)" '
+                                          r'y="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)"',
+                                          svg).groups())
     sizes = dict(re.findall(r"\.(hh-fig-[\w-]+)\{[^}]*font:\d+ ([\d.]+)px", svg))
     # A figure shown small or large sets its words' size for itself (a
     # close-up draws them smaller, as they are enlarged with the crop): the

@@ -7,18 +7,26 @@ import re
 import pytest
 
 from figure_helpers import (
+    CM,
     FILES,
+    GHOST,
     ROOT,
     STEPS,
     P,
     check_legs,
+    ghosts,
     joint,
     root_box,
+    svg_xy,
+    without_ghosts,
 )
 from figures import (
     body,
     poses,
+    steps,
 )
+from figures.catalogue import GHOST_WORDS, INSET_WORDS, rep_before
+from figures.svg import GHOST_OPACITY, LABEL_PX
 
 pytestmark = pytest.mark.unit
 
@@ -82,3 +90,140 @@ def test_cue_strip_is_four_numbered_poses_on_one_floor():
     # the four bodies, left to right: setup, halfway, bottom, tall again
     knees = [float(m) for m in re.findall(r'<path d="M(-?[\d.]+) -6.8L', svg)]
     assert len(knees) == 4 and knees == sorted(knees)
+
+
+# --- Setup's close-ups: each carries the whole body small, its crop boxed --------
+
+CLOSEUPS = sorted(n for n in STEPS if n.startswith("setup-"))
+
+
+def _inset(svg: str) -> str:
+    insets = re.findall(r'<g class="hh-fig-inset">.*?</g><path class="hh-fig-accent '
+                        r'hh-fig-inset-box" d="[^"]+"/></g>', svg)
+    assert len(insets) == 1, "one inset"
+    return insets[0]
+
+
+def _crop(svg: str, name: str):
+    """(x, y, w, h) of the close-up's clip: where its body, marks and words are."""
+    m = re.search(rf'<clipPath id="hh-{name}-crop"><rect x="(-?[\d.]+)" y="(-?[\d.]+)" '
+                  r'width="([\d.]+)" height="([\d.]+)"/>', svg)
+    assert m, "the close-up is clipped to its crop"
+    return tuple(map(float, m.groups()))
+
+
+@pytest.mark.parametrize("name", CLOSEUPS)
+def test_every_close_up_shows_the_whole_body_small_with_its_crop_boxed(name):
+    """Cropped close, a shoulder or a middle read as a shape: each close-up
+    carries the whole body, small, and a box on it round the part the
+    close-up shows, placed on the small body where the crop is on the
+    body, beside the crop, not over it."""
+    svg = FILES[f"{name}.svg"]
+    pose = P[STEPS[name]]
+    inset = _inset(svg)
+    vx, vy, vw, vh = root_box(svg)
+    cx, cy, cw, ch = _crop(svg, name)
+    assert (cy, ch) == (vy, vh) and cx + cw == pytest.approx(vx + vw), "the crop runs to the right edge"
+    # The whole body: every part, small (the head is its second circle)
+    small = re.search(r'<g class="hh-fig-inset-body">(.*?)</g>', inset).group(1)
+    assert small.count("<path") + small.count("<circle") == len(body.capsules(pose))
+    circles = re.findall(r'<circle cx="(-?[\d.]+)" cy="(-?[\d.]+)" r="([\d.]+)"/>', small)
+    head_x, head_y, head_r = map(float, circles[1])
+    # The box, and the crop it stands for (the crop less the gap before the inset)
+    box = [tuple(map(float, p)) for p in re.findall(r"[ML](-?[\d.]+) (-?[\d.]+)",
+                                                      inset.rsplit('d="', 1)[1])]
+    xs, ys = [p[0] for p in box], [p[1] for p in box]
+    scale = (max(ys) - min(ys)) / vh
+    assert head_r == pytest.approx(body.RADIUS["head"] * CM * scale, abs=0.1), "drawn to one scale"
+    head = svg_xy(body.joints(pose)["head"])
+    assert max(xs) - head_x == pytest.approx((vx + vw - head[0]) * scale, abs=0.25)
+    assert min(ys) - head_y == pytest.approx((vy - head[1]) * scale, abs=0.25)
+    assert max(xs) - min(xs) == pytest.approx((vw - (cx - vx) - steps.INSET_GAP * CM) * scale, abs=0.25)
+    # Beside the crop, inside the figure
+    card = re.search(r'<rect class="hh-fig-inset-card" x="(-?[\d.]+)" y="(-?[\d.]+)" '
+                     r'width="([\d.]+)" height="([\d.]+)"', inset)
+    kx, ky, kw, kh = map(float, card.groups())
+    assert vx <= kx and kx + kw <= cx, "left of the crop"
+    assert vy <= ky and ky + kh <= vy + vh
+    assert kx <= min(xs) and max(xs) <= kx + kw and ky <= min(ys) and max(ys) <= ky + kh
+
+
+@pytest.mark.parametrize("name", CLOSEUPS)
+def test_close_up_words_read_at_label_px_on_a_phone(name):
+    """The inset widens each crop, so on a phone's tile the drawing is shown
+    smaller: its words are drawn larger to stay LABEL_PX tall there, in a
+    rule scoped to the figure and the close-up class, which a later
+    close-up's sheet on the page can't override."""
+    svg = FILES[f"{name}.svg"]
+    _, _, w, h = root_box(svg)
+    size = float(re.search(rf"\.hh-fig--closeup\.hh-{name} \.hh-fig-label\{{font-size:([\d.]+)px",
+                           svg).group(1))
+    tile_w, tile_h = steps.CLOSEUP_TILE_PX
+    assert size * min(tile_w / w, tile_h / h) >= LABEL_PX - 1e-9
+    css = (ROOT / "docs/stylesheets/extra.css").read_text()
+    tile = re.search(r"svg\.hh-fig--closeup \{[^}]*?\bheight: ([\d.]+)rem", css)
+    assert float(tile.group(1)) * 20 == tile_h, "the tile's height is the stylesheet's (20 px a rem)"
+
+
+def test_close_ups_alt_text_and_titles_name_the_inset():
+    """What the picture shows, said in words: the page's alt text (the
+    figure's name once inlined) and the title of the file itself."""
+    page = (ROOT / "docs/setup.md").read_text()
+    for name in CLOSEUPS:
+        alt = re.search(rf"!\[([^\]]+)\]\(images/{name}\.svg\)", page).group(1)
+        assert re.search(r"small whole body with .+ boxed", alt), (name, alt)
+        title = re.search(r"<title[^>]*>([^<]+)</title>", FILES[f"{name}.svg"]).group(1)
+        assert title.endswith(INSET_WORDS), name
+
+
+# --- Movement's steps: each over a ghost of the pose it starts from -------------
+
+MOVES = [n for n in STEPS if n.startswith("movement-")]   # in the page's order
+
+
+def test_each_movement_step_is_drawn_over_the_pose_before_it_in_the_rep():
+    """Steps 1, 3 and 5 showed three alike partial hinges. Each step's
+    figure now has one ghost, drawn behind the body (before it), of the
+    pose the rep passes just before: shallower on the way down, deeper on
+    the way up, so which way the step goes shows."""
+    for name in MOVES:
+        svg = FILES[f"{name}.svg"]
+        found = ghosts(svg)
+        assert len(found) == 1, name
+        before = rep_before(STEPS[name])
+        assert before != STEPS[name]
+        check_legs(found[0].removeprefix(GHOST), before)  # the ghost's own legs
+        front = without_ghosts(svg)
+        assert svg.index(found[0]) < svg.index('<g class="hh-fig-body"', svg.index(found[0]) + len(found[0]))
+        assert 'class="hh-fig-body"' in front, "the body in front is whole"
+        trunk, ghost_trunk = body.trunk_angle(P[STEPS[name]]), body.trunk_angle(P[before])
+        going_down = MOVES.index(name) < MOVES.index("movement-hips-forward")
+        assert (ghost_trunk < trunk) if going_down else (ghost_trunk > trunk), name
+
+
+def test_consecutive_step_figures_differ_in_their_ghost():
+    drawn = [ghosts(FILES[f"{name}.svg"])[0] for name in MOVES]
+    # The same poses at a figure's own scale: compare the ghosts' poses
+    poses_ = [rep_before(STEPS[name]) for name in MOVES]
+    for a, b, pa, pb in zip(drawn, drawn[1:], poses_, poses_[1:], strict=False):
+        assert pa != pb and a != b
+
+
+def test_a_ghost_is_faint_and_in_the_bodys_colour():
+    """Only the opacity sets a ghost apart: the body's own class (the
+    palette's body colour), no colour of its own."""
+    for name in MOVES:
+        svg = FILES[f"{name}.svg"]
+        assert f".hh-fig-ghost{{opacity:{GHOST_OPACITY:g}}}" in svg
+        ghost = ghosts(svg)[0]
+        assert set(re.findall(r'class="([^"]+)"', ghost)) == {"hh-fig-ghost", "hh-fig-body"}
+        assert not re.search(r"(fill|stroke|style|opacity)=", ghost)
+
+
+def test_movement_steps_alt_text_and_titles_name_the_ghost():
+    page = (ROOT / "docs/movement.md").read_text()
+    for name in MOVES:
+        alt = re.search(rf"!\[([^\]]+)\]\(images/{name}\.svg\)", page).group(1)
+        assert "Faint behind, the body" in alt, (name, alt)
+        title = re.search(r"<title[^>]*>([^<]+)</title>", FILES[f"{name}.svg"]).group(1)
+        assert f"faint behind, {GHOST_WORDS[rep_before(STEPS[name])]}" in title, name

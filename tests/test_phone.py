@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from browser_helpers import open_page
 from conftest import ROOT, nav_pages, page_url, wait_for_material
+from figures.svg import LABEL_PX
 from hinge_guide import method
 from test_design import contrast, over
 
@@ -289,6 +290,14 @@ def test_setup_shows_one_full_figure_then_close_ups_no_taller_than_200px(
     # down the page (they were 300 to 358 px wide on a phone).
     sizes = {(round(w), round(h)) for closeup, h, w in kinds if closeup}
     assert len(sizes) == 1, f"close-ups of sizes {sorted(sizes)}"
+    # Their words as the reader sees them: each figure's own size wins over
+    # the close-ups' shared one, whichever sheet comes later on the page
+    # (the inset beside each crop shows the drawing smaller on a phone).
+    words = figures.evaluate_all(
+        "es => es.filter(e => e.classList.contains('hh-fig--closeup')).map(e =>"
+        " parseFloat(getComputedStyle(e.querySelector('.hh-fig-label')).fontSize)"
+        " * e.getScreenCTM().a)")
+    assert len(words) == 6 and min(words) >= LABEL_PX, f"close-up words {words} px"
 
 
 def test_a_fault_and_its_fix_sit_side_by_side_on_a_phone(browser, base_url):
