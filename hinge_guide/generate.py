@@ -181,7 +181,12 @@ def card_side(page: Page) -> str | None:
     neutral colours read as the fault at chat size."""
     if page.fault_marks or page.figure in {figure.fault for figure in FAULT_FIGURES.values()}:
         return "fault"
-    return "fix" if page.src.startswith(f"{SHARE_FOLDER}/") else None
+    return "fix" if is_share_page(page) else None
+
+
+def is_share_page(page: Page) -> bool:
+    """Whether the page is a fault's share page (its card a fault's card)."""
+    return page.src.startswith(f"{SHARE_FOLDER}/")
 
 
 def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
@@ -216,7 +221,9 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
     fault-beside-fix pair when the box shows both sides of one, else the
     pose of the first figure it shows, else nothing (a card of words). A
     figure with a thumbnail of its own (figures.catalogue.OWN_THUMBS: the
-    rep's strip) shares as that: its pose, with its fault marks."""
+    rep's strip) shares as that pose twice: with its fault marks as the
+    fault, and still, without them, as the fix (the strip's bodies are
+    still), so its card too shows the fault beside the fix."""
     images = fault.element.iter("img") if fault.element is not None else ()
     names = [Path(img.get("src", "")).stem for img in images]
     for stem in dict.fromkeys(side[0] for name in names if (side := pair_side(name))):
@@ -227,7 +234,8 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
     posed = [name for name in names if name in POSED]
     if posed and posed[0] in OWN_THUMBS:
         pose, marks = OWN_THUMBS[posed[0]]
-        return {"preview_figure": pose, "preview_fault_marks": list(marks)}
+        return {"preview_figure": pose, "preview_fix_figure": pose,
+                "preview_fault_marks": list(marks)}
     return {"preview_figure": POSED[posed[0]][0]} if posed else {}
 
 

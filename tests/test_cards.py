@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
-from PIL import Image, ImageColor
+from PIL import Image, ImageChops, ImageColor
 
 from conftest import ROOT
+from figures import FAULT_FIGURES
+from figures import cards as figure_cards
 from hinge_guide import generate, preview_cards
 
 pytestmark = pytest.mark.unit
@@ -135,8 +137,10 @@ def hue_of(image: Image.Image, box) -> tuple[float, float]:
     return h, light
 
 
-@pytest.mark.parametrize("page", [p for p in generate.pages(ROOT) if p.fix_figure],
-                         ids=lambda p: p.src)
+FAULT_CARDS = [page for page in generate.pages(ROOT) if generate.is_share_page(page)]
+
+
+@pytest.mark.parametrize("page", FAULT_CARDS, ids=lambda p: p.src)
 def test_fault_and_fix_look_different_at_chat_size(page):
     """At 300x157, the fault's panel and the fix's differ in hue (the fault
     and fix colours) and the marks and badges are there to see."""
@@ -151,26 +155,46 @@ def test_fault_and_fix_look_different_at_chat_size(page):
     assert len(inks) > 4, f"{page.src}: the fault panel is empty"
 
 
-SHARE_PAGES_WITH_ONE_FIGURE = [p for p in generate.pages(ROOT)
-                               if p.src.startswith("faults/") and p.figure and not p.fix_figure]
+def inked(image: Image.Image, box, ink: str) -> int:
+    """How many px in the box are the ink (give or take what the card's few
+    dozen colours make of it)."""
+    crop = image.crop(box)
+    red, green, blue = ImageChops.difference(crop, Image.new("RGB", crop.size, ink)).split()
+    off = ImageChops.add(ImageChops.add(red, green), blue)  # summed over the channels
+    return sum(off.histogram()[:30])
 
 
-@pytest.mark.parametrize("page", SHARE_PAGES_WITH_ONE_FIGURE, ids=lambda p: p.src)
-def test_a_fault_card_with_one_figure_says_which_side_it_shows(page):
-    """A lone figure in the site's neutral colours read as the fault at chat
-    size: it is drawn on the fix's tint (or the fault's, for a fault pose)."""
-    image = Image.open(card_path(page))
+@pytest.mark.parametrize("page", FAULT_CARDS, ids=lambda p: p.src)
+def test_every_fault_card_shows_the_fault_beside_the_fix(page):
+    """Two figures on every fault's card: the fault, with its marks, in the
+    fault's colour on its panel, and the fix in the fix's colour on the
+    other. Rushing the rep's card once showed the fault's panel alone."""
+    assert page.figure and page.fix_figure, f"{page.src}: its card draws one figure"
+    names = FAULT_FIGURES[page.pair].fault_marks if page.pair else page.fault_marks
+    assert figure_cards.marks(page.figure, names), f"{page.src}: the fault has no marks"
+    image = Image.open(card_path(page)).convert("RGB")
+    for panel, ink, side in ((preview_cards.PAIR_PANELS[0], preview_cards.FAULT_INK, "fault"),
+                             (preview_cards.PAIR_PANELS[1], preview_cards.FIX_INK, "fix")):
+        # a body at least: thousands of px in its colour, on its own panel
+        assert inked(image, panel, ink) > 5000, f"{page.src}: no {side} drawn on its panel"
+
+
+def test_every_fault_box_on_the_site_has_a_card():
+    """The two tests above have every fault to check."""
+    assert len(FAULT_CARDS) == len(generate.fault_boxes(ROOT)) > 0
+
+
+@pytest.mark.parametrize("side", ["fault", "fix"])
+def test_a_card_with_one_figure_says_which_side_it_shows(side):
+    """A fault box with one figure (a coach's, say) shares it alone: in the
+    site's neutral colours it read as the fault at chat size, so it is
+    drawn on its side's tint."""
+    card = preview_cards.draw_card("Rounded back: the fix", "Stop higher.", SITE_NAME,
+                                   figure_cards.shapes("bottom"), side=side)
     left, _, _, bottom = preview_cards.PANEL_BOX
-    corner = image.convert("RGB").getpixel((left + 20, bottom - 10))  # in the panel, below the body
-    tint = (preview_cards.FAULT_TINT if generate.card_side(page) == "fault"
-            else preview_cards.FIX_TINT)
-    assert corner == ImageColor.getrgb(tint), f"{page.src}: panel is {corner}, not {tint}"
-
-
-def test_some_fault_cards_have_one_figure():
-    # the test above has a case to check: most faults now show a pair,
-    # and rushing the rep (a matter of time, not of a pose) shows one figure
-    assert len(SHARE_PAGES_WITH_ONE_FIGURE) >= 1
+    corner = card.getpixel((left + 20, bottom - 10))  # in the panel, below the body
+    tint = preview_cards.FAULT_TINT if side == "fault" else preview_cards.FIX_TINT
+    assert corner == ImageColor.getrgb(tint), f"{side}: panel is {corner}, not {tint}"
 
 
 def gutters() -> list[tuple[int, int, int, int]]:
