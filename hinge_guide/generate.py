@@ -132,7 +132,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
                     if shapes and is_homepage(page.src) else None)
         card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
                                        fault_art=fault_art, fix_art=fix_art, side=side,
-                                       sequence=sequence)
+                                       sequence=sequence, text=card_text(page, site_name))
         card_file = f"{preview_cards.card_name(page.url)}.png"
         files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
     for name, size in preview_cards.ICONS.items():
@@ -184,8 +184,17 @@ def card_side(page: Page) -> str | None:
     return "fix" if is_share_page(page) else None
 
 
+def card_text(page: Page, site_name: str) -> preview_cards.CardText:
+    """Where the words go on a page's card: what draw_card sets, as
+    outputs() calls it (the tests read this)."""
+    return preview_cards.layout_card(page.title, page.description, site_name,
+                                     bool(page.figure), fix=is_share_page(page),
+                                     pair=bool(page.figure and page.fix_figure))
+
+
 def is_share_page(page: Page) -> bool:
-    """Whether the page is a fault's share page (its card a fault's card)."""
+    """Whether the page is a fault's share page, whose description is the
+    fault's fix: its card always shows it (preview_cards.layout_card)."""
     return page.src.startswith(f"{SHARE_FOLDER}/")
 
 
