@@ -129,7 +129,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
                     if shapes and is_homepage(page.src) else None)
         card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
                                        fault_art=fault_art, fix_art=fix_art, side=side,
-                                       sequence=sequence)
+                                       sequence=sequence, text=card_text(page, site_name))
         card_file = f"{preview_cards.card_name(page.url)}.png"
         files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
     for name, size in preview_cards.ICONS.items():
@@ -178,7 +178,21 @@ def card_side(page: Page) -> str | None:
     neutral colours read as the fault at chat size."""
     if page.fault_marks or page.figure in {figure.fault for figure in FAULT_FIGURES.values()}:
         return "fault"
-    return "fix" if page.src.startswith(f"{SHARE_FOLDER}/") else None
+    return "fix" if is_share_page(page) else None
+
+
+def card_text(page: Page, site_name: str) -> preview_cards.CardText:
+    """Where the words go on a page's card: what draw_card sets, as
+    outputs() calls it (the tests read this)."""
+    return preview_cards.layout_card(page.title, page.description, site_name,
+                                     bool(page.figure), fix=is_share_page(page),
+                                     pair=bool(page.figure and page.fix_figure))
+
+
+def is_share_page(page: Page) -> bool:
+    """Whether the page is a fault's share page, whose description is the
+    fault's fix: its card always shows it (preview_cards.layout_card)."""
+    return page.src.startswith(f"{SHARE_FOLDER}/")
 
 
 def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
@@ -213,7 +227,9 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
     fault-beside-fix pair when the box shows both sides of one, else the
     pose of the first figure it shows, else nothing (a card of words). A
     figure with a thumbnail of its own (figures.catalogue.OWN_THUMBS: the
-    rep's strip) shares as that: its pose, with its fault marks."""
+    rep's strip) shares as that pose twice: with its fault marks as the
+    fault, and still, without them, as the fix (the strip's bodies are
+    still), so its card too shows the fault beside the fix."""
     images = fault.element.iter("img") if fault.element is not None else ()
     names = [Path(img.get("src", "")).stem for img in images]
     for stem in dict.fromkeys(side[0] for name in names if (side := pair_side(name))):
@@ -224,7 +240,8 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
     posed = [name for name in names if name in POSED]
     if posed and posed[0] in OWN_THUMBS:
         pose, marks = OWN_THUMBS[posed[0]]
-        return {"preview_figure": pose, "preview_fault_marks": list(marks)}
+        return {"preview_figure": pose, "preview_fix_figure": pose,
+                "preview_fault_marks": list(marks)}
     return {"preview_figure": POSED[posed[0]][0]} if posed else {}
 
 

@@ -19,6 +19,7 @@ GREEN = "#00695c"
 DEEP_GREEN = "#00564b"
 WHITE = "#ffffff"
 MINT = "#cdeee9"  # text on DEEP_GREEN in cards
+SAGE = "#a4d0c9"  # the site's name on the cards: MINT, quieter, still 5:1 on DEEP_GREEN
 
 # CSS custom properties per colour scheme. --md-* are Material's; --hh-* ours.
 LIGHT: dict[str, str] = {

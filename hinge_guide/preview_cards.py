@@ -1,17 +1,20 @@
 """Preview cards and app icons, drawn with Pillow.
 
 Social apps show a 1200x630 image when someone posts a link, and chat apps
-shrink it to about 600x315 or 300x157. Each page's card carries the site
-name, the page's share title and, where there is room for all of it, its
-description and, where the front matter names one (``preview_figure:
-bottom``), a pose from the body model (figures/). The title is set large
-enough to read at 300x157 (76 px or more), and the figure fills the right
-half. The home card, whose title is the site's name, sets it across the
-top and draws the rep under it: standing, halfway and the bottom. A
+shrink it to about 600x315 or 300x157. Each page's card carries the page's
+share title at the top, the site's name at the bottom and, where the front
+matter names one (``preview_figure: bottom``), a pose from the body model
+(figures/) filling the right half. Every word is set large enough to read
+at 300x157 (READING_SIZE, 76 px, or more): a page's description is there
+only where it fits whole at that size (the app prints it beside the card
+anyway). The home card, whose title is the site's name, sets it across
+the top and draws the rep under it: standing, halfway and the bottom. A
 fault's card shows the fault beside its fix: each side on a panel of its
-own tint, the body and its marks (the rounded back's arc, a
-plumb line) in that side's colour, under a badge whose tick or cross is
-drawn as a shape. At chat size the two sides still look different.
+own tint, the body and its marks (the rounded back's arc, a plumb line)
+in that side's colour, under a badge whose tick or cross is drawn as a
+shape. At chat size the two sides still look different. Under its title
+it always shows the fix, cut short with an ellipsis where it must be: the
+title steps down in size to leave it room.
 
 Text is set in Lato (SIL Open Font License, the font-lato package). Any
 character Lato lacks (Hebrew, Arabic, other scripts, symbols, emoji) is
@@ -54,17 +57,28 @@ COLOURS = 64
 ICONS = {"apple-touch-icon.png": 180, "icon-192.png": 192, "icon-512.png": 512}
 PANEL = palette.GREEN
 MARGIN = 60
-# At a chat app's 300x157 a card is a quarter of its size: its title is set
-# at TITLE_SIZES (px on the card, capitals 13 px tall or more at that size)
-# and its figure takes the right half, the body about 110 px tall there.
+# At a chat app's 300x157 a card is a quarter of its size. Every word on it
+# is set at READING_SIZE px or larger: Lato's capitals are 0.72 of its size,
+# so they stand 54 px tall on the card and 13.5 px there (tests/test_cards.py
+# measures them). Words that can't be set that large are left off (a
+# page's description) or cut short (a fault's fix), never set smaller. The
+# figure takes the right half, the body about 110 px tall there.
+READING_SIZE = 76
+# The words under a title, in Lato's regular weight: its thinner capitals
+# measured 13.5 px there at 76 px, on the line; a size up gives them room.
+WORDS_SIZE = 78
 FIGURE_LEFT = 640  # text stops TEXT_GAP px before here on a card with a figure
 TEXT_GAP = 24
 PANEL_BOX = (FIGURE_LEFT, 30, SIZE[0] - 30, SIZE[1] - 30)  # one figure's panel
-# A fault card's two panels, the fault's and the fix's, side by side there.
-PAIR_PANELS = ((FIGURE_LEFT, 30, 900, SIZE[1] - 30), (910, 30, SIZE[0] - 30, SIZE[1] - 30))
-TITLE_SIZES = (100, 92, 84, 76)       # beside a figure
-WIDE_TITLE_SIZES = (112, 100, 92, 84, 76)  # across a card of words alone
-HOME_TITLE_SIZES = (132, 120, 108, 96, 84, 76)  # the home card's, across its top
+# A fault card's two panels, the fault's and the fix's, side by side at the
+# right, a little narrower than one figure's panel: the text beside them
+# holds a title and its fix, and a line of it "The weight drifts" at the
+# reading size.
+PAIR_LEFT = 670
+PAIR_PANELS = ((PAIR_LEFT, 30, 915, SIZE[1] - 30), (925, 30, SIZE[0] - 30, SIZE[1] - 30))
+TITLE_SIZES = (100, 92, 84, READING_SIZE)       # beside a figure
+WIDE_TITLE_SIZES = (112, 100, 92, 84, READING_SIZE)  # across a card of words alone
+HOME_TITLE_SIZES = (132, 120, 108, 96, 84, READING_SIZE)  # the home card's, across its top
 # Smaller sizes only for a title no site page has (a 60-letter word, 300
 # characters): set smaller rather than cut. tests/test_cards.py holds every
 # page's title to the reading sizes.
@@ -137,6 +151,7 @@ class TextBlock:
     lines: list[str] = field(default_factory=list)
     runs: list[Run] = field(default_factory=list)
     bottom: int = 0
+    size: int = 0  # the size its lines are set at
 
 
 def runs_of(text: str, bold: bool) -> list[tuple[str, str]]:
@@ -261,7 +276,22 @@ def shorten(lines: list[str], keep: int, width: float, size: int, bold: bool) ->
             last.pop()
         else:
             last = [last[0][:-1]] if len(last[0]) > 1 else []
-    return [*lines[: keep - 1], text]
+    return [*lines[: keep - 1], _at_a_clause(last, lines[: keep - 1]) or text]
+
+
+_CLAUSE_END = re.compile(r"[,:;.]$")
+
+
+def _at_a_clause(last: list[str], before: list[str]) -> str | None:
+    """The last line cut after a clause in it ("…a little higher" rather
+    than "…a little higher: shins on"), when that keeps three quarters of
+    the words shown or more; else None ("Send your hips back, not down…"
+    would lose the words that matter)."""
+    shown = sum(len(line.split()) for line in before) + len(last)
+    for end in range(len(last) - 1, 0, -1):
+        if _CLAUSE_END.search(last[end - 1]) and 4 * (shown - len(last) + end) > 3 * shown:
+            return " ".join(last[:end]).rstrip(" .,:;!?-") + ELLIPSIS
+    return None
 
 
 def fits(lines: list[str], words: list[str], max_lines: int) -> bool:
@@ -289,9 +319,24 @@ def _whole_phrases(words: list[str], width: float, height: float, sizes: tuple[i
         phrased = by_phrase(words, width, size, bold)
         if (phrased and len(phrased) <= phrase_count
                 and all(length(line, size, bold) <= width for line in phrased)
-                and fits(phrased, words, max(1, int(height // (size * leading))))):
+                and fits(phrased, words, lines_in(height, size, leading, words, bold))):
             return phrased, size
     return None, 0
+
+
+def lines_in(height: float, size: int, leading: float, words: list[str], bold: bool) -> int:
+    """How many lines of these words a box this tall holds (one at least)."""
+    return max(1, int((height - extra_depth(" ".join(words), size, bold)) // (size * leading)))
+
+
+@cache
+def extra_depth(text: str, size: int, bold: bool) -> float:
+    """How much deeper than Lato's own descenders the text's ink reaches:
+    a line's leading leaves room for Lato's, and a fallback font's (an
+    Arabic title's) went below its box."""
+    deepest = max((font(size, bold, path).getbbox(part, anchor="ls")[3]
+                   for part, path in runs_of(text, bold)), default=0)
+    return max(0.0, deepest - font(size, bold).getbbox("gjpqy", anchor="ls")[3])
 
 
 def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...],
@@ -312,7 +357,7 @@ def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...
     if phrases:
         chosen, size = _whole_phrases(words, width, bottom - top, sizes, bold, leading)
     for size in sizes if chosen is None else ():
-        max_lines = max(1, int((bottom - top) // (size * leading)))
+        max_lines = lines_in(bottom - top, size, leading, words, bold)
         if all(length(w, size, bold) <= width for w in words):
             lines = balanced(words, width, size, bold)
             # Broken mid-phrase ("Rounded / back: the fix"), break after the
@@ -325,9 +370,18 @@ def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...
                 break
     if chosen is None:
         size = sizes[-1]
-        max_lines = max(1, int((bottom - top) // (size * leading)))
+        max_lines = lines_in(bottom - top, size, leading, words, bold)
         pieces = split_long(words, width, size, bold)
-        chosen = shorten(balanced(pieces, width, size, bold), max_lines, width, size, bold)
+        # Cut short, each line is filled (not balanced: even lines would
+        # leave room unused on every line before the ellipsis).
+        lines = balanced(pieces, width, size, bold)
+        if len(lines) > max_lines:
+            lines = greedy(pieces, width, size, bold)
+        chosen = shorten(lines, max_lines, width, size, bold)
+        # Cut short (at a clause, say), the words left may sit on fewer, even lines.
+        even = balanced(" ".join(chosen).split(), width, size, bold)
+        if len(even) < len(chosen) and all(length(line, size, bold) <= width for line in even):
+            chosen = even
     step = size * leading
     ascent = font(size, bold).getmetrics()[0]
     y: float = top + ascent
@@ -338,7 +392,8 @@ def layout_text(text: str, box: tuple[int, int, int, int], sizes: tuple[int, ...
             x += font(size, bold, path).getlength(part)
         block.lines.append(line)
         y += step
-    block.bottom = round(top + step * len(chosen))
+    block.bottom = round(top + step * len(chosen) + extra_depth(text, size, bold))
+    block.size = size
     return block
 
 
@@ -349,82 +404,160 @@ def run_box(run: Run) -> tuple[float, float, float, float]:
     return (x + x0, y + y0, x + x1, y + y1)
 
 
-def layout_card(title: str, description: str, site_name: str, figure: bool) -> list[TextBlock]:
-    """The text of a card: the site name (not on the home page, whose title
-    is the name), the title and the description, each in its own box. The
-    title is set large enough to read at a chat app's 300x157; the
-    description goes under it where there is room for a line of it (the
-    app prints the page's description beside the card anyway). The home
-    card's title runs across its top, the rep drawn under it
-    (figure_area)."""
+@dataclass
+class CardText:
+    """A card's words, each in its own box: the title; under it the
+    description (on a fault's card, its fix); and the site's name at the
+    bottom. A block with no lines is left off the card."""
+
+    title: TextBlock
+    words: TextBlock
+    site: TextBlock
+
+    @property
+    def blocks(self) -> list[TextBlock]:
+        return [self.title, self.words, self.site]
+
+
+# Where a card's words go, top to bottom: the title's box starts at TOP, the
+# site's name's box ends at BOTTOM, and GAP px lie between two boxes (with
+# the room a line keeps above its capitals, about 34 px between the ink).
+TOP, BOTTOM, GAP = 30, 600, 14
+WORDS_LEADING = 1.15
+# A fault's fix takes FIX_LINES lines under the title where it is cut short,
+# and up to WHOLE_FIX_LINES where that many hold it whole: the title steps
+# down in size before it leaves the fix less room (and the fix keeps one
+# line, at the least, under a title that needs the card's height).
+FIX_LINES, WHOLE_FIX_LINES = 2, 3
+
+
+def layout_card(title: str, description: str, site_name: str, figure: bool,
+                fix: bool = False, pair: bool = False) -> CardText:
+    """The text of a card: the title, the description under it and the
+    site's name at the bottom, every word at READING_SIZE or larger. On a
+    fault's card (`fix`) the description is the fix, always shown: the
+    title steps down in size until the fix has a line (FIX_LINES where it
+    needs them), and the fix ends in an ellipsis where it is cut. On any
+    other card the description is there only when it fits whole (the app
+    prints it beside the card anyway). The home card's title (the site's
+    name) runs across its top, the rep drawn under it (figure_area).
+    pair: the figure is a fault's pair of panels (PAIR_PANELS)."""
     if title == site_name:
         return _layout_home(title, description)
-    right = (FIGURE_LEFT - TEXT_GAP) if figure else SIZE[0] - MARGIN
-    blocks = []
-    top = 50
-    name = layout_text(site_name, (MARGIN, top, right, top + 46), (34,), True, palette.MINT)
-    blocks.append(name)
-    top = name.bottom + 24
-    bottom = SIZE[1] - 40
-    heading = layout_text(title, (MARGIN, top, right, bottom),
-                          (TITLE_SIZES if figure else WIDE_TITLE_SIZES) + LAST_RESORT_SIZES, True,
-                          palette.WHITE, leading=1.14, phrases=True)
-    blocks.append(heading)
-    sizes = (34, 31, 28) if figure else (40, 36, 32, 28)
-    blocks.append(_description(description, heading.bottom + 22, right, bottom, sizes))
-    return blocks
+    right = text_right(figure, pair)
+    site = _site_line(site_name, right)
+    bottom = site.box[1] - GAP if site.lines else BOTTOM
+    sizes = (TITLE_SIZES if figure else WIDE_TITLE_SIZES) + LAST_RESORT_SIZES
+    if not fix:
+        heading = _title(title, bottom, right, sizes)
+        words = _description(description, heading.bottom + GAP, right, bottom)
+        return CardText(heading, words, site)
+    needed = max(1, len(_words_block(description, (MARGIN, 0, right, SIZE[1] * 4)).lines))
+    tries = [needed] if needed <= WHOLE_FIX_LINES else []
+    tries += [lines for lines in range(FIX_LINES, 0, -1) if lines < needed]
+    for fix_lines in tries:
+        heading = _title(title, bottom - GAP - _lines_height(fix_lines), right, sizes)
+        if heading.size >= READING_SIZE:
+            break
+    words = _words_block(description, (MARGIN, heading.bottom + GAP, right, bottom))
+    return CardText(heading, words, site)
 
 
-def _description(text: str, top: int, right: int, bottom: int,
-                 sizes: tuple[int, ...]) -> TextBlock:
-    """The description in the box left under the title, or nothing when
-    it doesn't fit there whole: cut short, it read as a sentence broken off."""
-    nothing = TextBlock((MARGIN, top, right, top), palette.MINT, bottom=top)
-    if bottom - top < sizes[-1] * 1.35:
-        return nothing
-    block = layout_text(text, (MARGIN, top, right, bottom), sizes, False, palette.MINT,
-                        leading=1.35)
-    if block.lines and block.lines[-1].endswith(ELLIPSIS) and not text.endswith(ELLIPSIS):
-        return nothing
+def text_right(figure: bool, pair: bool = False) -> int:
+    """Where a card's text stops: before its figure, or at the margin."""
+    if not figure:
+        return SIZE[0] - MARGIN
+    return (PAIR_LEFT if pair else FIGURE_LEFT) - TEXT_GAP
+
+
+def _lines_height(count: int, size: int = WORDS_SIZE, leading: float = WORDS_LEADING) -> int:
+    """The height layout_text gives `count` lines (a line and its leading each)."""
+    return round(count * size * leading) + 1
+
+
+def _title(title: str, bottom: int, right: int, sizes: tuple[int, ...]) -> TextBlock:
+    return layout_text(title, (MARGIN, TOP, right, bottom), sizes, True, palette.WHITE,
+                       leading=1.14, phrases=True)
+
+
+def _words_block(text: str, box: tuple[int, int, int, int]) -> TextBlock:
+    """The description (or fix) at the reading size, in as many lines as
+    the box holds, the last ending in an ellipsis where it is cut."""
+    return layout_text(text, box, (WORDS_SIZE,), False, palette.MINT, leading=WORDS_LEADING)
+
+
+def _site_line(site_name: str, right: int) -> TextBlock:
+    """The site's name on one bold line at the bottom of the card, or
+    nothing when it can't be set whole at the reading size: a name too
+    small to read, or cut short, is worse than none, and the app prints
+    the site's name beside the card anyway."""
+    top = BOTTOM - _lines_height(1, READING_SIZE)
+    block = layout_text(site_name, (MARGIN, top, right, BOTTOM), (READING_SIZE,), True,
+                        palette.SAGE, leading=WORDS_LEADING)
+    if len(block.lines) != 1 or _cut(block, site_name):
+        return TextBlock((MARGIN, BOTTOM, right, BOTTOM), palette.SAGE, bottom=BOTTOM)
     return block
 
 
-def _layout_home(title: str, description: str) -> list[TextBlock]:
+def _cut(block: TextBlock, text: str) -> bool:
+    """Whether layout_text shortened the text to fit its box."""
+    return bool(block.lines) and block.lines[-1].endswith(ELLIPSIS) and not text.endswith(ELLIPSIS)
+
+
+def _description(text: str, top: int, right: int, bottom: int) -> TextBlock:
+    """The description in the box left under the title, or nothing when
+    it doesn't fit there whole at the reading size: cut short, it read as a
+    sentence broken off."""
+    nothing = TextBlock((MARGIN, top, right, top), palette.MINT, bottom=top)
+    if bottom - top < _lines_height(1):
+        return nothing
+    block = _words_block(text, (MARGIN, top, right, bottom))
+    return nothing if _cut(block, text) else block
+
+
+def _layout_home(title: str, description: str) -> CardText:
     """The home card: the site's name large across the top, the
-    description at the left under it, beside the rep (figure_area)."""
+    description under it when it fits whole, and the rep (figure_area)."""
     heading = layout_text(title, (MARGIN, 40, SIZE[0] - MARGIN, 40 + 160),
                           HOME_TITLE_SIZES + LAST_RESORT_SIZES, True, palette.WHITE,
                           leading=1.14, phrases=True)
-    words = _description(description, heading.bottom + 30, HOME_TEXT_RIGHT, SIZE[1] - 40,
-                         (40, 36, 32, 28))
-    return [heading, words]
+    words = _description(description, heading.bottom + 30, HOME_TEXT_RIGHT, SIZE[1] - 40)
+    site = TextBlock((MARGIN, SIZE[1], MARGIN, SIZE[1]), palette.MINT, bottom=SIZE[1])
+    return CardText(heading, words, site)
 
 
 HOME_TEXT_RIGHT = 450  # the home card's description stops here, the rep beside it
 
 
-def figure_area(title: str, description: str, site_name: str) -> tuple[int, int, int, int]:
+def figure_area(title: str, description: str, site_name: str,
+                pair: bool = False) -> tuple[int, int, int, int]:
     """Where a card's figure goes (left, top, right, bottom): the panel at
-    the right, or on the home card, the space under its title beside the
-    description."""
+    the right (or a fault's two), or on the home card, the space under its
+    title, beside the description where there is one."""
     if title != site_name:
-        return PANEL_BOX
-    heading = _layout_home(title, description)[0]
-    return (HOME_TEXT_RIGHT + 30, heading.bottom + 20, SIZE[0] - 30, SIZE[1] - 30)
+        return (PAIR_PANELS[0][:2] + PAIR_PANELS[1][2:]) if pair else PANEL_BOX
+    text = _layout_home(title, description)
+    left = HOME_TEXT_RIGHT + 30 if text.words.lines else MARGIN
+    return (left, text.title.bottom + 20, SIZE[0] - 30, SIZE[1] - 30)
 
 
 def draw_card(title: str, description: str, site_name: str, shapes=None, fix_shapes=None,
               fault_art=None, fix_art=None, side: str | None = None,
-              sequence: list[dict] | None = None) -> Image.Image:
+              sequence: list[dict] | None = None, fix: bool = False,
+              text: CardText | None = None) -> Image.Image:
     """A card; with fix_shapes, the figure panel shows the fault beside the
     fix. A lone figure with a side ("fault" or "fix") is drawn in that
     side's colours under its badge, else plain. *_art: (trunk curve or
     None, marks) from figures.cards; fault_art goes with a lone figure, so
     a page's card shows the weight its pose holds. sequence: bodies drawn
-    in a row on one floor, the home card's rep (its last one is `shapes`)."""
+    in a row on one floor, the home card's rep (its last one is `shapes`).
+    fix: the description is a fault's fix (layout_card). text: the words
+    as layout_card set them for this card, where the caller has them."""
     card = Image.new("RGB", SIZE, palette.DEEP_GREEN)
     draw = ImageDraw.Draw(card)
-    for block in layout_card(title, description, site_name, bool(shapes)):
+    pair = bool(shapes and fix_shapes)
+    text = text or layout_card(title, description, site_name, bool(shapes), fix, pair)
+    for block in text.blocks:
         for run in block.runs:
             draw.text(run.xy, run.text, font=run.face, fill=block.colour, anchor="ls")
     # A badge's row at the top of a panel, the body under it.
@@ -438,7 +571,7 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
                 (PAIR_PANELS[1], fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
             left, top, right, bottom = panel
             draw.rounded_rectangle(panel, radius=24, fill=tint)
-            side_label(draw, left, ink, fault)
+            side_label(draw, panel, ink, fault)
             draw_body(draw, part, (left + 16, top + badge_row, right - 16, bottom - 22), ink,
                       tint, art, frame)
     elif shapes and side in ("fault", "fix"):
@@ -446,7 +579,7 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
         ink, tint = (FAULT_INK, FAULT_TINT) if fault else (FIX_INK, FIX_TINT)
         left, top, right, bottom = PANEL_BOX
         draw.rounded_rectangle(PANEL_BOX, radius=28, fill=tint)
-        side_label(draw, left, ink, fault)
+        side_label(draw, PANEL_BOX, ink, fault)
         draw_body(draw, shapes, (left + 40, top + badge_row, right - 40, bottom - 22), ink,
                   tint, fault_art)
     elif shapes and sequence:
@@ -478,29 +611,36 @@ def draw_row(draw: ImageDraw.ImageDraw, bodies: list[dict], box: tuple[int, int,
     draw.line([(start - 20, floor), (x - gap + 20, floor)], fill=palette.MINT, width=4)
 
 
-def side_label(draw: ImageDraw.ImageDraw, left: int, ink: str, fault: bool) -> None:
-    """A panel's badge and word ("Fault" or "Fix"), at its top left."""
-    badge(draw, (left + 46, 84), ink, fault)
-    draw.text((left + 84, 84), "Fault" if fault else "Fix", font=font(40, bold=True), fill=ink,
-              anchor="lm")
+def side_label(draw: ImageDraw.ImageDraw, panel: tuple[int, int, int, int], ink: str,
+               fault: bool) -> None:
+    """A panel's badge, a cross or a tick, centred at its top. No word
+    beside it: one that fits the panel would be too small to read at chat
+    size, and the two panels' colours and badges say fault and fix there."""
+    left, top, right, _ = panel
+    badge(draw, ((left + right) / 2, top + 54), ink, fault)
+
+
+BADGE_RADIUS = 36
 
 
 def badge(draw: ImageDraw.ImageDraw, centre: tuple[float, float], ink: str, fault: bool) -> None:
     """A tick or a cross in a disc, drawn as lines (no font has to have them)."""
     x, y = centre
-    r = 30
+    r = BADGE_RADIUS
+    k = r / 30  # the strokes below are drawn for a disc of radius 30
+    width, end = round(7 * k), 3.5 * k
     draw.ellipse((x - r, y - r, x + r, y + r), fill=ink)
     if fault:
-        d = 12
+        d = 12 * k
         for a, b in (((x - d, y - d), (x + d, y + d)), ((x - d, y + d), (x + d, y - d))):
-            draw.line([a, b], fill=palette.WHITE, width=7)
+            draw.line([a, b], fill=palette.WHITE, width=width)
             for px, py in (a, b):
-                draw.ellipse((px - 3.5, py - 3.5, px + 3.5, py + 3.5), fill=palette.WHITE)
+                draw.ellipse((px - end, py - end, px + end, py + end), fill=palette.WHITE)
     else:
-        points = [(x - 14, y + 1), (x - 5, y + 10), (x + 14, y - 10)]
-        draw.line(points, fill=palette.WHITE, width=7, joint="curve")
+        points = [(x - 14 * k, y + 1 * k), (x - 5 * k, y + 10 * k), (x + 14 * k, y - 10 * k)]
+        draw.line(points, fill=palette.WHITE, width=width, joint="curve")
         for px, py in (points[0], points[-1]):
-            draw.ellipse((px - 3.5, py - 3.5, px + 3.5, py + 3.5), fill=palette.WHITE)
+            draw.ellipse((px - end, py - end, px + end, py + end), fill=palette.WHITE)
 
 
 Extent = tuple[float, float, float, float]  # left, bottom, right, top (body units, y up)

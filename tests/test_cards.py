@@ -1,5 +1,6 @@
-"""The link-preview cards: every glyph exists, every line fits its box, and a
-fault card still tells the fault from the fix at chat-preview size.
+"""The link-preview cards: every glyph exists, every line fits its box, every
+word reads at chat-preview size, and a fault card shows its title and its
+fix, and still tells the fault from the fix at that size.
 
 Each check runs over every card the site has (hinge_guide.generate.pages)
 and over titles a coach might paste in: emoji, Hebrew, Arabic, a very long
@@ -13,10 +14,12 @@ from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
-from PIL import Image, ImageColor
+from PIL import Image, ImageChops, ImageColor
 
 from conftest import ROOT
-from hinge_guide import generate, preview_cards
+from figures import FAULT_FIGURES
+from figures import cards as figure_cards
+from hinge_guide import generate, palette, preview_cards
 
 pytestmark = pytest.mark.unit
 
@@ -31,16 +34,34 @@ HOSTILE = {
 }
 
 
-def site_cards() -> dict[str, tuple[str, str, bool]]:
-    return {page.src: (page.title, page.description, bool(page.figure))
-            for page in generate.pages(ROOT)}
+SITE_PAGES = generate.pages(ROOT)
+FAULT_CARDS = [page for page in SITE_PAGES if generate.is_share_page(page)]
+# A card's words as layout_card takes them: title, description, whether
+# there is a figure, whether the description is a fault's fix, whether the
+# figure is a fault's pair of panels.
+Case = tuple[str, str, bool, bool, bool]
 
 
-CASES = {**site_cards(),
-         **{name: (title, "A short line under the title.", figure)
-            for name, title in HOSTILE.items() for figure in (False,)},
-         **{f"{name}, beside a figure": (title, "A short line.", True)
-            for name, title in HOSTILE.items()}}
+def site_cards() -> dict[str, Case]:
+    return {page.src: (page.title, page.description, bool(page.figure),
+                       generate.is_share_page(page), bool(page.figure and page.fix_figure))
+            for page in SITE_PAGES}
+
+
+CASES: dict[str, Case] = {
+    **site_cards(),
+    **{name: (title, "A short line under the title.", False, False, False)
+       for name, title in HOSTILE.items()},
+    **{f"{name}, beside a figure": (title, "A short line.", True, False, False)
+       for name, title in HOSTILE.items()},
+    **{f"{name}, a fault's card": (title, "Keep your back flat and your hips back.", True, True,
+                                   True)
+       for name, title in HOSTILE.items()}}
+
+
+def layout(case: str) -> preview_cards.CardText:
+    title, description, figure, fix, pair = CASES[case]
+    return preview_cards.layout_card(title, description, SITE_NAME, figure, fix, pair)
 
 
 def cmap(path: str) -> set[int]:
@@ -53,9 +74,9 @@ _CMAPS: dict[str, set[int]] = {}
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_every_character_drawn_has_a_glyph_in_its_font(case):
-    title, description, figure = CASES[case]
+    title = CASES[case][0]
     drawn = 0
-    for block in preview_cards.layout_card(title, description, SITE_NAME, figure):
+    for block in layout(case).blocks:
         for run in block.runs:
             glyphs = _CMAPS.setdefault(run.path, cmap(run.path))
             missing = [f"U+{ord(c):04X}" for c in run.text if ord(c) not in glyphs]
@@ -66,9 +87,8 @@ def test_every_character_drawn_has_a_glyph_in_its_font(case):
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_text_fits_inside_its_box(case):
-    title, description, figure = CASES[case]
-    blocks = preview_cards.layout_card(title, description, SITE_NAME, figure)
-    assert blocks, case
+    title, description, figure, _, pair = CASES[case]
+    blocks = layout(case).blocks
     for block in blocks:
         left, top, right, bottom = block.box
         for run in block.runs:
@@ -80,7 +100,7 @@ def test_text_fits_inside_its_box(case):
     if figure:
         # nothing of the text in the figure's place (the panel at the right,
         # or on the home card the rep under its title)
-        fx0, fy0, fx1, fy1 = preview_cards.figure_area(title, description, SITE_NAME)
+        fx0, fy0, fx1, fy1 = preview_cards.figure_area(title, description, SITE_NAME, pair)
         for block in blocks:
             for run in block.runs:
                 x0, y0, x1, y1 = preview_cards.run_box(run)
@@ -90,8 +110,8 @@ def test_text_fits_inside_its_box(case):
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_titles_leave_no_word_alone_on_their_last_line(case):
-    title, description, figure = CASES[case]
-    heading = preview_cards.layout_card(title, description, SITE_NAME, figure)[-2]
+    title = CASES[case][0]
+    heading = layout(case).title
     if len(heading.lines) > 1 and len(title.split()) > 2:
         assert len(heading.lines[-1].split()) > 1, f"{case}: {heading.lines}"
 
@@ -102,18 +122,19 @@ def test_titles_leave_no_word_alone_on_their_last_line(case):
     ("Bent arms: the fix", ["Bent arms:", "the fix"]),
 ])
 def test_a_title_breaks_after_a_phrase_not_inside_one(title, lines):
-    assert preview_cards.layout_card(title, "", SITE_NAME, True)[-2].lines == lines
+    assert preview_cards.layout_card(title, "", SITE_NAME, True).title.lines == lines
 
 
 def test_a_title_short_enough_for_one_line_takes_one():
-    assert preview_cards.layout_card("Bent arms: the fix", "", SITE_NAME, False)[-2].lines == [
+    assert preview_cards.layout_card("Bent arms: the fix", "", SITE_NAME, False).title.lines == [
         "Bent arms: the fix"]
 
 
 def test_a_title_too_long_for_the_card_ends_in_an_ellipsis():
-    heading = preview_cards.layout_card(HOSTILE["300 characters"], "", SITE_NAME, False)[-2]
+    heading = preview_cards.layout_card(HOSTILE["300 characters"], "", SITE_NAME, False).title
     assert heading.lines[-1].endswith(preview_cards.ELLIPSIS), heading.lines
-    long_word = preview_cards.layout_card(HOSTILE["one 60-character word"], "", SITE_NAME, True)[-2]
+    long_word = preview_cards.layout_card(HOSTILE["one 60-character word"], "", SITE_NAME,
+                                          True).title
     assert "".join(long_word.lines).rstrip(preview_cards.ELLIPSIS).startswith("W" * 20)
 
 
@@ -135,8 +156,7 @@ def hue_of(image: Image.Image, box) -> tuple[float, float]:
     return h, light
 
 
-@pytest.mark.parametrize("page", [p for p in generate.pages(ROOT) if p.fix_figure],
-                         ids=lambda p: p.src)
+@pytest.mark.parametrize("page", FAULT_CARDS, ids=lambda p: p.src)
 def test_fault_and_fix_look_different_at_chat_size(page):
     """At 300x157, the fault's panel and the fix's differ in hue (the fault
     and fix colours) and the marks and badges are there to see."""
@@ -151,26 +171,65 @@ def test_fault_and_fix_look_different_at_chat_size(page):
     assert len(inks) > 4, f"{page.src}: the fault panel is empty"
 
 
-SHARE_PAGES_WITH_ONE_FIGURE = [p for p in generate.pages(ROOT)
-                               if p.src.startswith("faults/") and p.figure and not p.fix_figure]
+def inked(image: Image.Image, box, ink: str) -> int:
+    """How many px in the box are the ink (give or take what the card's few
+    dozen colours make of it)."""
+    crop = image.crop(box)
+    red, green, blue = ImageChops.difference(crop, Image.new("RGB", crop.size, ink)).split()
+    off = ImageChops.add(ImageChops.add(red, green), blue)  # summed over the channels
+    return sum(off.histogram()[:30])
 
 
-@pytest.mark.parametrize("page", SHARE_PAGES_WITH_ONE_FIGURE, ids=lambda p: p.src)
-def test_a_fault_card_with_one_figure_says_which_side_it_shows(page):
-    """A lone figure in the site's neutral colours read as the fault at chat
-    size: it is drawn on the fix's tint (or the fault's, for a fault pose)."""
-    image = Image.open(card_path(page))
+@pytest.mark.parametrize("page", FAULT_CARDS, ids=lambda p: p.src)
+def test_every_fault_card_shows_the_fault_beside_the_fix(page):
+    """Two figures on every fault's card: the fault, with its marks, in the
+    fault's colour on its panel, and the fix in the fix's colour on the
+    other. Rushing the rep's card once showed the fault's panel alone."""
+    assert page.figure and page.fix_figure, f"{page.src}: its card draws one figure"
+    names = FAULT_FIGURES[page.pair].fault_marks if page.pair else page.fault_marks
+    assert figure_cards.marks(page.figure, names), f"{page.src}: the fault has no marks"
+    image = Image.open(card_path(page)).convert("RGB")
+    for panel, ink, side in ((preview_cards.PAIR_PANELS[0], preview_cards.FAULT_INK, "fault"),
+                             (preview_cards.PAIR_PANELS[1], preview_cards.FIX_INK, "fix")):
+        # a body at least: thousands of px in its colour, on its own panel
+        assert inked(image, panel, ink) > 5000, f"{page.src}: no {side} drawn on its panel"
+
+
+def test_every_fault_box_on_the_site_has_a_card():
+    """The two tests above have every fault to check."""
+    assert len(FAULT_CARDS) == len(generate.fault_boxes(ROOT)) > 0
+
+
+@pytest.mark.parametrize("page", FAULT_CARDS, ids=lambda p: p.src)
+def test_every_fault_card_shows_its_title_and_its_fix(page):
+    """Where draw_card sets the words (generate.card_text): the whole title
+    at a reading size, and under it the fix, from its first word, whole or
+    cut short with an ellipsis, and more than a word or two of it. Ten of
+    the seventeen cards once dropped the fix under a three-line title."""
+    text = generate.card_text(page, SITE_NAME)
+    assert text.title.size >= preview_cards.READING_SIZE, f"{page.src}: {text.title.size} px"
+    assert " ".join(text.title.lines) == page.title, f"{page.src}: {text.title.lines}"
+    shown = " ".join(text.words.lines)
+    assert shown, f"{page.src}: the card drops the fix"
+    if shown != page.description:
+        kept = shown.removesuffix(preview_cards.ELLIPSIS)
+        assert kept != shown and page.description.startswith(kept), f"{page.src}: {shown!r}"
+    assert len(shown.split()) >= 3, f"{page.src}: the fix shows as {shown!r}"
+    # one under the other, the site's name last
+    assert text.title.bottom <= text.words.box[1] and text.words.bottom <= text.site.box[1]
+
+
+@pytest.mark.parametrize("side", ["fault", "fix"])
+def test_a_card_with_one_figure_says_which_side_it_shows(side):
+    """A fault box with one figure (a coach's, say) shares it alone: in the
+    site's neutral colours it read as the fault at chat size, so it is
+    drawn on its side's tint."""
+    card = preview_cards.draw_card("Rounded back: the fix", "Stop higher.", SITE_NAME,
+                                   figure_cards.shapes("bottom"), side=side, fix=True)
     left, _, _, bottom = preview_cards.PANEL_BOX
-    corner = image.convert("RGB").getpixel((left + 20, bottom - 10))  # in the panel, below the body
-    tint = (preview_cards.FAULT_TINT if generate.card_side(page) == "fault"
-            else preview_cards.FIX_TINT)
-    assert corner == ImageColor.getrgb(tint), f"{page.src}: panel is {corner}, not {tint}"
-
-
-def test_some_fault_cards_have_one_figure():
-    # the test above has a case to check: most faults now show a pair,
-    # and rushing the rep (a matter of time, not of a pose) shows one figure
-    assert len(SHARE_PAGES_WITH_ONE_FIGURE) >= 1
+    corner = card.getpixel((left + 20, bottom - 10))  # in the panel, below the body
+    tint = preview_cards.FAULT_TINT if side == "fault" else preview_cards.FIX_TINT
+    assert corner == ImageColor.getrgb(tint), f"{side}: panel is {corner}, not {tint}"
 
 
 def gutters() -> list[tuple[int, int, int, int]]:
@@ -248,30 +307,29 @@ def test_card_art_is_one_per_side(page):
 
 # A chat app's small preview: the card at a quarter of its size.
 CHAT = (300, 157)
-# Capitals 13.5 px tall at that size or more: a title read at a glance. (The
-# cards' 68 px titles measured 12.4 to 13.0 px here, their site name and
-# description about 6; titles are now set at 76 px or more.)
+# Capitals 13.5 px tall at that size or more: words read at a glance. (The
+# cards' 68 px titles once measured 12.4 to 13.0 px here; their site name
+# and description, until every word was set at the reading size, about 6.)
 MIN_CAP_PX = 13.5
 
 
-def rendered_cap_height(image: Image.Image, title: str, description: str, figure: bool) -> float:
-    """The height in px of the title's first letter (a capital) on the card
+def rendered_cap_height(image: Image.Image, block: preview_cards.TextBlock) -> float:
+    """The height in px of the block's first letter (a capital) on the card
     shrunk to CHAT, as a chat app shows it, measured on the pixels: each
-    row counts as much as its inkiest pixel is of the title's colour (a
+    row counts as much as its inkiest pixel is of the block's colour (a
     row the letter half covers, half a px), looked for in the letter's own
     line only (from the baseline up to 0.85 of the size; the line above
     reaches no lower; a Q's tail below the baseline is left out). The ink
     must end at the baseline: ink elsewhere is not this letter, and
     measures as 0."""
-    heading = preview_cards.layout_card(title, description, SITE_NAME, figure)[-2]
-    run = heading.runs[0]
+    run = block.runs[0]
     scale = CHAT[0] / preview_cards.SIZE[0]
     small = image.convert("L").resize(CHAT, Image.LANCZOS)
     x0, _, x1, _ = preview_cards.run_box(preview_cards.Run(run.text[0], run.path, run.size,
                                                            run.bold, run.xy))
     baseline = run.xy[1] * scale
     ground = small.getpixel((2, 2))
-    ink = ImageColor.getcolor(heading.colour, "L")
+    ink = ImageColor.getcolor(block.colour, "L")
     columns = range(int(x0 * scale), int(x1 * scale) + 1)
     cover = {y: max(min(1.0, max(0.0, (small.getpixel((x, y)) - ground) / (ink - ground)))
                     for x in columns)
@@ -282,11 +340,46 @@ def rendered_cap_height(image: Image.Image, title: str, description: str, figure
     return sum(cover.values())
 
 
-@pytest.mark.parametrize("page", generate.pages(ROOT), ids=lambda p: p.src)
-def test_the_title_reads_in_a_chat_apps_small_preview(page):
-    """Measured on the committed card, shrunk as a chat app shrinks it:
-    every page's title is set at one of the reading sizes, never the last
-    resort's, which would come out 10 to 12 px tall."""
-    height = rendered_cap_height(Image.open(card_path(page)), page.title, page.description,
-                                 bool(page.figure))
-    assert height >= MIN_CAP_PX, f"{page.src}: the title's capitals are {height:.1f} px tall"
+@pytest.mark.parametrize("page", SITE_PAGES, ids=lambda p: p.src)
+def test_every_word_reads_in_a_chat_apps_small_preview(page):
+    """Measured on the committed card, shrunk as a chat app shrinks it: the
+    first capital of the title, of the words under it and of the site's
+    name. A title set at a last-resort size would come out 10 to 12 px
+    tall, and the site's name and the description were about 6."""
+    image = Image.open(card_path(page))
+    for block in generate.card_text(page, SITE_NAME).blocks:
+        if not block.runs:
+            continue
+        assert block.runs[0].text[0].isupper(), f"{page.src}: {block.lines[0]!r}"
+        height = rendered_cap_height(image, block)
+        assert height >= MIN_CAP_PX, f"{page.src}: {block.lines[0]!r}: capitals {height:.1f} px"
+
+
+@pytest.mark.parametrize("page", SITE_PAGES, ids=lambda p: p.src)
+def test_every_run_of_text_is_set_at_a_reading_size(page):
+    """Every run on the card, not only each block's first letter: its font's
+    capitals are 4 x MIN_CAP_PX tall or more on the 1200 px card."""
+    for block in generate.card_text(page, SITE_NAME).blocks:
+        for run in block.runs:
+            cap = -run.face.getbbox("H", anchor="ls")[1]
+            assert cap >= 4 * MIN_CAP_PX, f"{page.src}: {run.text!r}: capitals {cap} px"
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+               for c in (v / 255 for v in ImageColor.getrgb(colour))]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("page", SITE_PAGES, ids=lambda p: p.src)
+def test_every_word_stands_out_from_the_card(page):
+    """Each block's colour is 4.5:1 or more on the card's green, the quieter
+    site name too."""
+    for block in generate.card_text(page, SITE_NAME).blocks:
+        ratio = contrast(block.colour, palette.DEEP_GREEN)
+        assert ratio >= 4.5, f"{page.src}: {block.colour} is {ratio:.1f}:1"

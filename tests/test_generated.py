@@ -88,9 +88,10 @@ def test_a_share_card_draws_the_figures_its_box_shows():
     assert one_side == {"preview_figure": POSED[f"{pair}-fix"][0]}
     assert preview_of(_box("rung-5"), FAULT_FIGURES) == {"preview_figure": POSED["rung-5"][0]}
     # the rep's strip: four small bodies; its card draws its thumbnail's one
-    # body and speed lines, as the fault
+    # body with speed lines as the fault, beside that body still as the fix
     assert preview_of(_box("cue-strip"), FAULT_FIGURES) == {
-        "preview_figure": "bottom", "preview_fault_marks": ["rush"]}
+        "preview_figure": "bottom", "preview_fix_figure": "bottom",
+        "preview_fault_marks": ["rush"]}
     assert preview_of(_box(), FAULT_FIGURES) == {}
     assert preview_of(_box("a-photo-of-a-coach"), FAULT_FIGURES) == {}
 
