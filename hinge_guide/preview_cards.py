@@ -452,7 +452,8 @@ def layout_card(title: str, description: str, site_name: str, figure: bool,
         heading = _title(title, bottom, right, sizes)
         words = _description(description, heading.bottom + GAP, right, bottom)
         return CardText(heading, words, site)
-    needed = max(1, len(_words_block(description, (MARGIN, 0, right, SIZE[1] * 4)).lines))
+    description = fix_shown(description, right)
+    needed = _lines_needed(description, right)
     tries = [needed] if needed <= WHOLE_FIX_LINES else []
     tries += [lines for lines in range(FIX_LINES, 0, -1) if lines < needed]
     for fix_lines in tries:
@@ -461,6 +462,26 @@ def layout_card(title: str, description: str, site_name: str, figure: bool,
             break
     words = _words_block(description, (MARGIN, heading.bottom + GAP, right, bottom))
     return CardText(heading, words, site)
+
+
+def fix_shown(fix: str, right: int) -> str:
+    """The part of a fault's fix its card shows: the whole fix where it
+    fits in WHOLE_FIX_LINES, else its cue, the words before a colon ("Stop
+    higher: when your hips stop…" shows "Stop higher"), where the fix
+    opens with one that fits there; else the whole fix, which the
+    card cuts short with an ellipsis. A cue is a whole thought, where a
+    sentence cut at the card's edge can stop mid-clause."""
+    if _lines_needed(fix, right) <= WHOLE_FIX_LINES:
+        return fix
+    cue, colon, _ = fix.partition(":")
+    if colon and len(cue.split()) >= 2 and _lines_needed(cue, right) <= WHOLE_FIX_LINES:
+        return cue
+    return fix
+
+
+def _lines_needed(text: str, right: int) -> int:
+    """How many lines of words text takes on a card whose text stops at right."""
+    return max(1, len(_words_block(text, (MARGIN, 0, right, SIZE[1] * 4)).lines))
 
 
 def text_right(figure: bool, pair: bool = False) -> int:
