@@ -10,6 +10,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 
 from browser_helpers import open_page
 from conftest import ROOT, nav_pages, page_url, tab_to
@@ -296,6 +297,37 @@ def test_the_ladder_and_traffic_lights_are_styled(browser, base_url):
             " return [s.backgroundColor, s.boxShadow]; }"
         )
         assert len(set(re.findall(r"rgba?\([^)]*\)", " ".join(lamp)))) == 2, lamp
+    page.context.close()
+
+
+def test_a_link_to_a_rung_from_another_page_opens_its_box(browser, base_url):
+    """Session plans, Setup and Questions link to a rung's heading. The
+    ladder's own links opened the rung's box; these landed on the heading
+    with the box shut, so the reader saw a title and no how-to. Now the box
+    opens on arrival and when the address changes on the page. Without
+    JavaScript the heading still lands, its box a tap away."""
+    page = open_page(browser, base_url, "session-plans/", viewport=PHONE)
+    link = page.locator("article a[href*='progression/#rung-']").first
+    rung = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_url(f"**/progression/#{rung}")
+    box = page.locator(f"#{rung} + details.hh-rung-box")
+    expect(box).to_have_attribute("open", "")
+    heading = page.locator(f"h2#{rung}").bounding_box()
+    assert 0 <= heading["y"] <= PHONE["height"] / 3, heading
+    # Another rung, by the address alone (the back button, a typed #).
+    other = page.evaluate("[...document.querySelectorAll('details.hh-rung-box')]"
+                          ".map(d => d.previousElementSibling.id).at(-1)")
+    assert other and other != rung
+    page.evaluate(f"location.hash = '#{other}'")
+    expect(page.locator(f"#{other} + details.hh-rung-box")).to_have_attribute("open", "")
+    page.context.close()
+
+    page = open_page(browser, base_url, f"progression/#{rung}", viewport=PHONE,
+                     java_script_enabled=False)
+    heading = page.locator(f"h2#{rung}").bounding_box()
+    assert 0 <= heading["y"] <= PHONE["height"] / 3, heading
+    assert page.locator(f"#{rung} + details.hh-rung-box").get_attribute("open") is None
     page.context.close()
 
 
