@@ -10,6 +10,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 
 from browser_helpers import open_page
 from conftest import ROOT, nav_pages, page_url, tab_to
@@ -299,6 +300,37 @@ def test_the_ladder_and_traffic_lights_are_styled(browser, base_url):
     page.context.close()
 
 
+def test_a_link_to_a_rung_from_another_page_opens_its_box(browser, base_url):
+    """Session plans, Setup and Questions link to a rung's heading. The
+    ladder's own links opened the rung's box; these landed on the heading
+    with the box shut, so the reader saw a title and no how-to. Now the box
+    opens on arrival and when the address changes on the page. Without
+    JavaScript the heading still lands, its box a tap away."""
+    page = open_page(browser, base_url, "session-plans/", viewport=PHONE)
+    link = page.locator("article a[href*='progression/#rung-']").first
+    rung = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_url(f"**/progression/#{rung}")
+    box = page.locator(f"#{rung} + details.hh-rung-box")
+    expect(box).to_have_attribute("open", "")
+    heading = page.locator(f"h2#{rung}").bounding_box()
+    assert 0 <= heading["y"] <= PHONE["height"] / 3, heading
+    # Another rung, by the address alone (the back button, a typed #).
+    other = page.evaluate("[...document.querySelectorAll('details.hh-rung-box')]"
+                          ".map(d => d.previousElementSibling.id).at(-1)")
+    assert other and other != rung
+    page.evaluate(f"location.hash = '#{other}'")
+    expect(page.locator(f"#{other} + details.hh-rung-box")).to_have_attribute("open", "")
+    page.context.close()
+
+    page = open_page(browser, base_url, f"progression/#{rung}", viewport=PHONE,
+                     java_script_enabled=False)
+    heading = page.locator(f"h2#{rung}").bounding_box()
+    assert 0 <= heading["y"] <= PHONE["height"] / 3, heading
+    assert page.locator(f"#{rung} + details.hh-rung-box").get_attribute("open") is None
+    page.context.close()
+
+
 # Check your hinge: each figure beside its aim ---------------------------------
 
 
@@ -350,11 +382,20 @@ def test_the_checks_results_show_each_figures_aim_from_the_method(browser, base_
         "cells => cells.map(th => th.innerText.replace(/\\s+/g, ' ').trim())")
     assert heads[1].startswith("Down") and down in heads[1], heads
     assert heads[2].startswith("Knee") and heads[3].startswith("Hip"), heads
-    assert all("aim" in head for head in heads[1:4]), heads
+    assert all("aim" in head for head in heads[1:3]), heads
     readout = page.locator("[data-hh-readout] dd").evaluate_all(
         "dds => dds.map(dd => dd.innerText.replace(/\\s+/g, ' ').trim())")
-    assert all("aim" in figure for figure in readout[1:]), readout
+    assert "aim" in readout[1] and "aim" in readout[3], readout
     assert f"{down} s" in readout[3], readout
+    # The hip bend has no aim. It said "no set aim", which told a beginner
+    # nothing: now it says what the number is, and a note under the table
+    # says what matters instead, in the method's words for the lift chosen.
+    assert "how deep" in heads[3] and "how deep you went" in readout[2], (heads, readout)
+    assert "no set aim" not in page.inner_text("[data-hh-check]")
+    note = page.locator("[data-hh-table] .hh-check__note", has_text="Hip bend").inner_text()
+    depth = rules["depth"]["rule"] if mode == "standing" else rules["depth"]["floor_rule"]
+    other = rules["depth"]["floor_rule"] if mode == "standing" else rules["depth"]["rule"]
+    assert "no aim" in note and depth in note and other not in note, note
     if mode == "standing":
         assert knees in heads[2] and knees in readout[1], (heads, readout)
     else:
@@ -362,6 +403,119 @@ def test_the_checks_results_show_each_figures_aim_from_the_method(browser, base_
     # under its column's name, in the table's own size, lighter than the figures
     aim = page.locator("[data-hh-table] thead th .hh-check__aim:visible").first
     assert aim.evaluate("e => getComputedStyle(e).display") == "block"
+    page.context.close()
+
+
+# Three reps as check.js's review shows them, after check.js's own start
+# (its styles, its Copy button): each cell labelled with its column's name
+# and aim, as showRep labels it.
+REPS = """async () => {
+  const root = document.querySelector('[data-hh-check]');
+  const here = (name) => new URL(`../javascripts/hinge-check/${name}`, location.href).href;
+  const check = await import(here('check.js'));
+  const { columnLabels } = await import(here('rep-log.js'));
+  check.init(root);
+  root.hidden = false;
+  const table = root.querySelector('[data-hh-rows]').closest('table');
+  const labels = columnLabels(table, 'standing');
+  const reps = [['1', '2.1', '18°', '71°', null],
+                ['2', '1.9', '19°', '73°', 'Your hips stayed over your feet.'],
+                ['3', '0.9', '17°', '70°', 'Slow down.']];
+  for (const [number, down, knee, hip, hint] of reps) {
+    const row = table.tBodies[0].insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = number;
+    row.append(th);
+    for (const text of [down, knee, hip]) row.insertCell().textContent = text;
+    const cell = row.insertCell();
+    if (hint) {
+      const link = cell.appendChild(document.createElement('a'));
+      link.href = '../movement/#bending-at-the-waist';
+      link.textContent = hint;
+    } else cell.textContent = 'No hint.';
+    [...row.cells].forEach((c, i) => { c.dataset.label = labels[i]; });
+  }
+  root.querySelector('[data-hh-readout]').hidden = false;
+  root.querySelector('[data-hh-table]').hidden = false;
+  const css = [...document.styleSheets].find(s => s.href && s.href.endsWith('check.css'));
+  if (!css) await new Promise(done => document.querySelector('link[href$="check.css"]')
+    .addEventListener('load', done));
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_rep_table_is_a_card_a_rep_on_a_phone(browser, base_url, screenshot_dir, scheme):
+    """At 390 px the rep table's five columns squeezed their names and aims
+    onto three lines each. Under 480 px it is a card a rep, by the rule every
+    table on the site follows: each figure under its column's name and aim,
+    nothing wider than the screen."""
+    page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE, scheme=scheme)
+    page.evaluate(REPS)
+    rows = page.locator("[data-hh-rows] tr")
+    assert rows.count() == 3
+    for row in rows.all():
+        assert row.evaluate("e => getComputedStyle(e).display") == "block"
+        card = row.bounding_box()
+        assert card["x"] >= 0 and card["x"] + card["width"] <= PHONE["width"], card
+    labels = rows.first.locator("th, td").evaluate_all(
+        "cells => cells.map(c => getComputedStyle(c, '::before').content)")
+    assert labels[0] == '"Rep"' and "aim 3" in labels[1] and "aim 15–20°" in labels[2], labels
+    assert "how deep" in labels[3] and labels[4] == '"Hint"', labels
+    # the column names read once, on each card, not squeezed over the columns
+    head = page.locator("[data-hh-table] thead").bounding_box()
+    assert head["height"] <= 1, head
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE["width"]
+    page.locator("[data-hh-table]").scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshot_dir / f"check-your-hinge-rep-cards-{scheme}.png"))
+    page.context.close()
+
+
+def test_copy_your_reps_copies_them_or_shows_them_selected(browser, base_url):
+    """On a phone, Copy your reps is a full-width button with an icon. It
+    copies a line a rep and says so where it can be read; where the page may
+    not write to the clipboard, the reps show as text, selected, and it says
+    to press and hold them."""
+    page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE,
+                     permissions=["clipboard-read", "clipboard-write"])
+    page.evaluate(REPS)
+    button = page.get_by_role("button", name="Copy your reps")
+    area = button.bounding_box()
+    content = page.locator("article").evaluate(
+        "e => { const s = getComputedStyle(e); return e.getBoundingClientRect().width"
+        " - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); }")
+    assert area["width"] >= content - 1 and area["height"] >= 44, (area, content)
+    icon = button.evaluate("e => getComputedStyle(e, '::before').maskImage")
+    assert icon.startswith("url("), icon
+    button.click()
+    status = page.locator("[data-hh-copied]")
+    expect(status).to_contain_text("Copied")
+    assert status.is_visible()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    lines = copied.splitlines()
+    assert lines[0].startswith("Check your hinge, hinge from standing, "), lines
+    assert lines[1:] == ["Rep 1: down 2.1 s, knee 18°, hip 71°. No hint.",
+                         "Rep 2: down 1.9 s, knee 19°, hip 73°. Your hips stayed over your feet.",
+                         "Rep 3: down 0.9 s, knee 17°, hip 70°. Slow down."], lines
+    assert not page.locator("[data-hh-log]").is_visible()
+    page.context.close()
+
+    page = open_page(browser, base_url, "check-your-hinge/", viewport=PHONE)
+    page.evaluate("""() => {
+        Object.defineProperty(navigator, 'clipboard', {value: {
+            writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError'))}});
+        document.execCommand = () => false;
+    }""")
+    page.evaluate(REPS)
+    page.get_by_role("button", name="Copy your reps").click()
+    status = page.locator("[data-hh-copied]")
+    expect(status).to_contain_text("press and hold")
+    field = page.locator("[data-hh-log]")
+    assert field.is_visible()
+    chosen = field.evaluate("e => [e.value, e.value.slice(e.selectionStart, e.selectionEnd),"
+                            " document.activeElement === e]")
+    assert chosen[0].count("\nRep ") == 3 and chosen[1] == chosen[0] and chosen[2], chosen
+    assert page.errors == []
     page.context.close()
 
 

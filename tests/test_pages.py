@@ -253,6 +253,22 @@ def test_the_pain_rule_is_stated_in_full_on_safety_alone(built):
             "article p a[href*='safety/#effort-soreness-or-pain']"), src
 
 
+def test_movements_nerve_warning_shows_without_a_tap(built):
+    """Tingling into the calf or foot, at the depth step, sat inside a shut
+    "More on depth" box. It is a warning box now, open on the page, with a
+    pointer to Safety, where the same sign is listed under seeing a doctor
+    or physiotherapist."""
+    site = built  # each engine's build in turn
+    movement = soup(site, "movement.md").select_one("article")
+    (said,) = [p for p in movement.find_all("p") if "nerve pulled tight" in p.get_text()]
+    assert said.find_parent("details") is None, "the nerve warning is inside a box that shuts"
+    box = said.find_parent(class_="admonition")
+    assert box is not None and "warning" in box["class"], box
+    assert box.select_one("a[href*='safety/#see-a-doctor-or-physiotherapist-if']"), box
+    safety = soup(site, "safety.md").select_one("article h2#see-a-doctor-or-physiotherapist-if")
+    assert "nerve pulled tight" in safety.find_next_sibling("ul").get_text()
+
+
 def test_home_has_movements_steps_near_the_top(built):
     """Home's box of cues is Movement's steps, by the same names and count:
     it said "five cues" while Movement teaches the hinge in six steps."""

@@ -416,17 +416,22 @@ def test_a_tapped_box_keeps_no_ring_and_the_keyboard_gets_one(browser, base_url)
     page.context.close()
 
 
-@pytest.mark.parametrize("path", ["progression/", "movement/"])
-def test_the_long_pages_fit_in_eight_phone_screens_until_you_open_more(browser, base_url, path):
+# Movement's nerve warning (tingling into the calf or foot, at the depth
+# step) stands open: a sign to stop is never a tap away. It costs the page
+# about a third of a screen, over the eight it had come down to.
+@pytest.mark.parametrize("path,most", [("progression/", 8), ("movement/", 8.5)])
+def test_the_long_pages_fit_in_eight_phone_screens_until_you_open_more(
+    browser, base_url, path, most
+):
     """Progression and Movement were 17 and 13 phone screens long: the rungs
-    and the details wait in boxes a reader opens, so the page itself is at
-    most eight screens at 390 x 844."""
+    and the details wait in boxes a reader opens, so the page itself is
+    about eight screens at 390 x 844."""
     page = open_page(browser, base_url, path, viewport=PHONE)
     closed = page.evaluate("[...document.querySelectorAll('article details')]"
                            ".filter(d => !d.open).length")
     assert closed, f"{path} has no box for more detail"
     screens = page.evaluate("document.documentElement.scrollHeight") / PHONE["height"]
-    assert screens <= 8, f"{path} is {screens:.1f} phone screens long"
+    assert screens <= most, f"{path} is {screens:.1f} phone screens long"
 
 
 # The ladder climbs upward: the top rung is drawn at the top. And a reader

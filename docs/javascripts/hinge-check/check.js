@@ -6,6 +6,7 @@
 
 import { HINTS, NO_HINT_CUE, RepCounter, THRESHOLDS, readPose } from "./analysis.js";
 import { createVoice } from "./voice.js";
+import { columnLabels, repLog, wireCopy } from "./rep-log.js";
 import { keypointsOf, loadTracker } from "./tracker.js";
 
 function round(v) {
@@ -47,6 +48,7 @@ export function init(root) {
   const table = $("[data-hh-table]");
   const readout = $("[data-hh-readout]");
   const rows = $("[data-hh-rows]");
+  const repTable = rows.closest("table");
   const out = (name) => root.querySelector(`output[name="${name}"]`);
   const big = $("[data-hh-big]");
   const bigCount = $("[data-hh-big-count]");
@@ -54,6 +56,20 @@ export function init(root) {
   const soundBox = $("[data-hh-sound]");
   const voice = createVoice(window);
   const modeOf = () => (root.querySelector("input[name=hh-mode]:checked") || { value: "standing" }).value;
+  // The lift as its choice names it: "hinge from standing".
+  const liftName = (mode) => {
+    const choice = root.querySelector(`input[name=hh-mode][value="${mode}"]`);
+    return choice ? choice.parentNode.textContent.trim().toLowerCase() : mode;
+  };
+  const today = () => new Date().toLocaleDateString(undefined,
+    { day: "numeric", month: "long", year: "numeric" });
+  const resetCopy = wireCopy({
+    button: $("[data-hh-copy]"),
+    status: $("[data-hh-copied]"),
+    field: $("[data-hh-log]"),
+    // The set's own lift, which the reader may have changed since.
+    text: () => repLog(repTable, `Check your hinge, ${liftName(counter.mode)}, ${today()}`),
+  });
   const article = root.closest("article") || document;
   // Counts and a short trace of (time, hip bend) for the tests and the benchmark.
   const stats = { frames: 0, good: 0, detectMs: 0, started: 0, trace: [] };
@@ -101,6 +117,7 @@ export function init(root) {
     out("reps").value = "0";
     for (const name of ["knee-bend", "hip-bend", "lowering-seconds"]) out(name).value = "–";
     rows.replaceChildren();
+    resetCopy();
     table.hidden = true;
     readout.hidden = true;
     bigCount.textContent = "0";
@@ -130,6 +147,9 @@ export function init(root) {
       return td;
     });
     const hintCell = document.createElement("td");
+    // On a phone each rep is a card: each figure under its column's name.
+    const labels = columnLabels(repTable, counter.mode);
+    [th, ...cells, hintCell].forEach((cell, i) => { cell.dataset.label = labels[i]; });
     if (rep.hints.length) {
       rep.hints.forEach((id, i) => {
         const href = faultLink(id);
