@@ -521,10 +521,10 @@ def test_a_set_from_the_keyboard_to_the_review(quick_camera, base_url, screensho
         # The review on a phone: a card a rep, each figure under its
         # column's name and aim, and the button that copies the reps.
         first = page.locator("[data-hh-rows] tr").first
-        assert first.evaluate("e => getComputedStyle(e).display") == "block"
+        assert first.evaluate("e => getComputedStyle(e).display") == "grid"
         labels = first.locator("th, td").evaluate_all("cells => cells.map(c => c.dataset.label)")
-        assert labels[0] == "Rep" and labels[1].startswith("Down (s), aim "), labels
-        assert labels[2].startswith("Knee, aim ") and labels[3] == "Hip, how deep", labels
+        assert labels[0] == "Rep" and labels[1].startswith("Down (s)\naim "), labels
+        assert labels[2].startswith("Knee\naim ") and labels[3] == "Hip\nhow deep", labels
         expect(page.get_by_role("button", name="Copy your reps")).to_be_visible()
         page.locator("[data-hh-table]").scroll_into_view_if_needed()
         page.screenshot(path=str(screenshot_dir / f"check-your-hinge-review-phone-{scheme}.png"))

@@ -8,7 +8,7 @@ const COPIED = "Copied. Paste your reps into your notes or a message.";
 const SELECTED = "Your browser didn't let us copy. Your reps are selected below: "
   + "press and hold them, then choose Copy.";
 
-// Each column's name with its aim for the lift chosen ("Knee, aim 15–20°"):
+// Each column's name over its aim for the lift chosen ("Knee" / "aim 15–20°"):
 // on a phone the table's rows are cards, and each figure shows this above it.
 export function columnLabels(table, mode) {
   const other = mode === "floor" ? "standing" : "floor";
@@ -17,7 +17,8 @@ export function columnLabels(table, mode) {
     const aims = [...th.querySelectorAll(".hh-check__aim")]
       .filter((aim) => !aim.classList.contains(`hh-check__aim--${other}`))
       .map((aim) => aim.textContent.trim());
-    return [name, ...aims].join(", ");
+    // name and aim on lines of their own: a third of a phone is narrow
+    return [name, ...aims].join("\n");
   });
 }
 
