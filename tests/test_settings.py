@@ -66,11 +66,21 @@ def test_names_printed_into_every_page_take_plain_words(site, message):
 
 @pytest.mark.parametrize("url,message", [
     ("https://example.github.io/hip-hinge/index.html", "ends in a file name"),
+    ("https://example.github.io/hinge.guide/index.html", "ends in a file name"),
     ("https://example.github.io//hip-hinge/", "has // in its path"),
 ])
 def test_a_site_url_every_link_would_carry_wrongly_is_refused(url, message):
     with pytest.raises(ContentError, match=message):
         check_site_url(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://alex.github.io/hinge.guide/",  # GitHub allows a dot in a repository's name
+    "https://alex.github.io/v1.2/guide/",
+    "https://example.com/",
+])
+def test_a_folder_address_with_a_dot_in_its_name_is_accepted(url):
+    check_site_url(url)
 
 
 # mkdocs.yml settings that build without a word but ship a wrong site ------------

@@ -145,7 +145,9 @@ def check_site_url(site_url: str | None) -> None:
         problem = "has a ? or # part, which would end up in every link and preview"
     elif "//" in parts.path:
         problem = "has // in its path, which every link and preview would keep"
-    elif re.search(r"\.[A-Za-z0-9]+/?$", parts.path):
+    # Only a path that doesn't end in / names a file: a folder's name may
+    # hold a dot (a GitHub repository named hinge.guide).
+    elif re.search(r"\.[A-Za-z0-9]+$", parts.path):
         problem = ("ends in a file name; give the folder the site lives in, which "
                    "every page's address is built from")
     if problem:
