@@ -76,11 +76,25 @@ def load_config() -> dict:
     return site_rules.load_config(ROOT)
 
 
+def at_least(floor: int, items: list, what: str) -> list:
+    """`items`, read from the site's own files to parametrise a test, when
+    there are at least `floor` of them. Fewer means the reading broke (a
+    moved folder, a changed format), and the tests over them would pass
+    over almost nothing: that stops collection, naming what came out short.
+    (pytest.ini already fails an empty parameter set; this catches a list
+    that shrank to one or two.)"""
+    if len(items) < floor:
+        raise AssertionError(f"only {len(items)} {what} were found, where there are at "
+                             f"least {floor}: the reading of them broke, so the tests "
+                             "over them would check almost nothing")
+    return items
+
+
 def nav_pages() -> list[tuple[str, str]]:
     """(title, source file) for each page in mkdocs.yml's nav, in order."""
     from hinge_guide.context import flatten_nav
 
-    return flatten_nav(load_config()["nav"])
+    return at_least(8, flatten_nav(load_config()["nav"]), "pages in mkdocs.yml's nav")
 
 
 def share_pages() -> list[tuple[str, str]]:
@@ -90,7 +104,7 @@ def share_pages() -> list[tuple[str, str]]:
         _, body, _ = site_rules.split_front_matter(path.read_text(encoding="utf-8"), str(path))
         heading = next(line for line in body.splitlines() if line.startswith("# "))
         pages.append((heading[2:], f"faults/{path.name}"))
-    return pages
+    return at_least(10, pages, "fault share pages in docs/faults/")
 
 
 page_url = site_rules.page_url  # the site's own rule, not a copy

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, nav_pages
+from conftest import ROOT, at_least, nav_pages
 
 pytestmark = pytest.mark.unit
 
@@ -24,19 +24,24 @@ def without_macros(text: str) -> str:
     return re.sub(r"(?s)\{\{.*?\}\}", "3", text)
 
 
+def every_page() -> list[Path]:
+    """Every page under docs/, the share pages too."""
+    return at_least(20, sorted(DOCS.rglob("*.md")), "pages under docs/")
+
+
 def prose(path: Path) -> str:
     text = without_macros(path.read_text(encoding="utf-8"))
     text = re.sub(r"(?s)^---.*?---", "", text)  # front matter
     return re.sub(r"\]\([^)]*\)", "]", text)  # link targets
 
 
-@pytest.mark.parametrize("path", sorted(DOCS.rglob("*.md")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", every_page(), ids=lambda p: p.name)
 def test_no_simply_or_just(path):
     found = re.findall(r"(?i)\b(simply|just)\b", prose(path))
     assert not found, f"{path.name}: say what to do instead of {found}"
 
 
-@pytest.mark.parametrize("path", sorted(DOCS.rglob("*.md")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", every_page(), ids=lambda p: p.name)
 def test_sentences_stay_short(path):
     text = re.sub(r"(?m)^\s*(\||///|    attrs:|#).*$", "", prose(path))  # tables, blocks, headings
     text = re.sub(r"<[^>]+>", " ", text)  # HTML tags (their words stay)
@@ -57,7 +62,9 @@ NOT_TEACHING = {"faults.md", "glossary.md"}
 
 
 def teaching_pages() -> list[Path]:
-    return [DOCS / src for _, src in nav_pages() if src not in NOT_TEACHING]
+    return at_least(5, [DOCS / src for _, src in nav_pages() if src not in NOT_TEACHING],
+                    "teaching pages")
+
 
 
 def readable_text(markdown: str) -> str:
