@@ -86,8 +86,10 @@ class PageContext:
         needle (words, or a pattern a line must match), or "" where it
         can't be found (messages name the line when they can). A check that
         knows which occurrence it means (the second H1 with these words)
-        says so with nth. Lines in fenced code are skipped, as file_line
-        skips them: an example shown as code is not what the message means.
+        says so with nth. Lines in fenced code are skipped: an example shown
+        as code is not what the message means. (file_line has no such rule:
+        it counts the same words in the Markdown and in the file, code and
+        all, so the kth of one is the kth of the other.)
         A page read outside an engine ("bare") names no line: there is no
         file of its own to count in."""
         if not self.in_engine:
