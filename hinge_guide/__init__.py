@@ -18,7 +18,8 @@ Where each part lives:
   render), ``sentences`` (where a sentence ends), ``priorities`` (when
   each processor runs), ``file_cache`` (every cache of what comes from
   files), ``site_extensions`` (the extensions others count on),
-  ``errors`` (the one error a coach sees).
+  ``addresses`` (whether a link leads off the site), ``errors`` (the one
+  error a coach sees).
 - The content: ``method`` (method.yml, read and checked), ``macros`` (its
   numbers in the pages), ``author`` (the coach), ``tracker`` (the body
   tracker's files and size).

@@ -36,6 +36,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from . import priorities
+from .addresses import is_external
 from .context import page_context
 from .errors import ContentError
 from .site import THUMB_CLASS, LineOf, is_site_name, no_line
@@ -335,7 +336,7 @@ class InlineFigures(Treeprocessor):
             alt = require_alt(img, page.src, page.line_of)
             # images/x.svg?v=2 is the file images/x.svg
             file = src.split("#", 1)[0].split("?", 1)[0]
-            if "://" in src or not is_svg(file):
+            if is_external(src) or not is_svg(file):
                 continue
             target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), file))
             if not target.startswith(self.folder):

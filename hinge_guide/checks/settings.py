@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..addresses import is_external
 from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
@@ -255,7 +256,7 @@ def _check_config(path: Path) -> None:
     for key in ("extra_javascript", "extra_css"):
         for number, entry in enumerate(config.get(key) or []):
             address = entry.get("path", "") if isinstance(entry, dict) else str(entry)
-            if "://" in address or address.startswith("//"):
+            if is_external(address):
                 problems.append(((key, number), f"{key} lists {address}, on another site. This "
                                  "site loads nothing from elsewhere: save the file under docs/ "
                                  "and list its path from there"))

@@ -16,6 +16,7 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from ..addresses import is_external
 from ..blocks import INDEX_MARKER, is_index_marker, near_index_marker
 from ..context import page_context
 from ..errors import ContentError
@@ -109,7 +110,7 @@ def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
         return None
     here = posixpath.dirname(fault.src)
     srcs = [img.get("src", "") for img in fault.element.iter("img")]
-    srcs = [s for s in srcs if is_svg(s) and "://" not in s]
+    srcs = [s for s in srcs if is_svg(s) and not is_external(s)]
     if not srcs:
         return None
     from figures import pair_files, pair_side  # the pair's file names: one rule
