@@ -308,12 +308,33 @@ def _bad_value(name: str, settings: dict[str, Any], known: dict[str, Any],
             takes = f" It takes {kind}, e.g. {key}: {example}" if kind else " Correct it"
             return ContentError(
                 f"{at(key)}: {name}'s setting {key}: {_yaml(value)} is not a value it "
-                f"takes ({error}).{takes} {_RESTORE}."
+                f"takes{_in_brackets(plain_words(error))}.{takes} {_RESTORE}."
             )
     return ContentError(
-        f"{at()}: {name} doesn't take its settings as written ({type(error).__name__}: "
-        f"{error}). Check each value under {name}: {_RESTORE}."
+        f"{at()}: {name} doesn't take its settings as written"
+        f"{_in_brackets(plain_words(error))}. Check each value under {name}: {_RESTORE}."
     )
+
+
+# Python's own words in an error (invalid literal for int() with base 10,
+# 'int' object is not iterable, KeyError): they tell a coach nothing.
+_PYTHON_WORDS = re.compile(
+    r"\b(?:object|literal|base 10|NoneType|iterable|subscriptable|callable|attribute|"
+    r"argument|unhashable|codec|keyword|\w+Error|\w+Exception)\b|\w\(\)|__\w+__|<\w|Traceback")
+
+
+def plain_words(error: Exception) -> str:
+    """An extension's own message, when it is written for a person (one
+    short line, no Python in it), else "": the message around it already
+    says which setting and what it takes."""
+    text = " ".join(str(error).split())
+    if not text or len(text) > 160 or _PYTHON_WORDS.search(text):
+        return ""
+    return text
+
+
+def _in_brackets(words: str) -> str:
+    return f" ({words})" if words else ""
 
 
 def _yaml(value: Any) -> str:

@@ -178,6 +178,25 @@ def check_plain_names(site: SiteSettings) -> None:
         )
 
 
+def social_entry_name(number: int, entry: Any) -> str:
+    """An entry of extra.social as a coach finds it in mkdocs.yml: by its
+    place in the list and its icon: line, or its first words (never as
+    Python writes a dict)."""
+    place = f"the {ordinal(number + 1)} entry"
+    if isinstance(entry, dict) and isinstance(entry.get("icon"), str):
+        return f"{place} (icon: {entry['icon']})"
+    if isinstance(entry, dict | list) or entry is None:
+        return place
+    return f'{place} ("{str(entry)[:60]}")'
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, ... 21st."""
+    teens = 10 <= number % 100 <= 20
+    suffix = "th" if teens else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 def check_social(social: Any, root: Path | None = None) -> None:
     """extra.social's links, each a real https address; with ``root`` (the
     folder of mkdocs.yml) a message names the entry's line."""
@@ -193,8 +212,8 @@ def check_social(social: Any, root: Path | None = None) -> None:
     for number, entry in enumerate(social or []):
         if not isinstance(entry, dict) or not isinstance(entry.get("link", ""), str):
             raise ContentError(
-                f"{where(number)}: the extra.social entry {entry!r} is not a link. Write "
-                "each entry as icon:, name: and link: lines under one `-`."
+                f"{where(number)}: {social_entry_name(number, entry)} under extra.social is "
+                "not a link. Write each entry as icon:, name: and link: lines under one `-`."
             )
         link = entry.get("link", "")
         if (
