@@ -38,7 +38,7 @@ from typing import Any
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
-from .blocks import INDEX_MARKER_LIKE, registered_blocks
+from .blocks import FAULT_INDEX, registered_blocks
 from .context import page_context
 from .errors import ContentError
 from .site import config_line, without_code
@@ -99,7 +99,7 @@ def _block(names: str) -> re.Pattern[str]:
 PAGE_USES: tuple[PageUse, ...] = (
     PageUse("hinge_guide.faults", "`- hinge_guide.faults`",
             # the index marker, or one typed nearly right (the extension then says how)
-            re.compile(r"^\s*/{3,}\s*fault\b|(?i:" + INDEX_MARKER_LIKE.pattern + ")"),
+            re.compile(r"^\s*/{3,}\s*fault\b|(?i:" + FAULT_INDEX.like.pattern + ")"),
             "its fault boxes as text (or, on Common faults, no list of faults)",
             block="fault"),
     PageUse("pymdownx.blocks.admonition",

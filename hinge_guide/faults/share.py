@@ -17,7 +17,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from ..addresses import is_external
-from ..blocks import is_index_marker
+from ..blocks import FAULT_INDEX
 from ..context import PageContext, page_context
 from ..errors import ContentError
 from ..site import is_homepage, without_code
@@ -145,7 +145,7 @@ def fault_index_src(page: PageContext) -> str | None:
     for _, src in page.site.nav:
         path = page.site.docs_dir / src
         if path.is_file() and any(
-                is_index_marker(line)
+                FAULT_INDEX.matches(line)
                 for line in without_code(path.read_text(encoding="utf-8").splitlines())):
             return src
     return None
