@@ -241,9 +241,13 @@ def written_here(text: str) -> bool:
     return text.startswith(f"---\n{GENERATED_MARK}")
 
 
-def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure]) -> str:
+def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure],
+               old_anchor: str | None = None) -> str:
     """The Markdown of a fault's share page: front matter for its preview,
-    and the marker the faults extension fills from the box itself."""
+    and the marker the faults extension fills from the box itself.
+    With old_anchor, the page at that old address of the fault: the same
+    page, whose canonical address (and so its preview's og:url) is the
+    fault's own page (overrides/main.html, hh_canonical)."""
     description = fault.fix_line
     if len(description) > DESCRIPTION_MAX:
         description = description[:DESCRIPTION_MAX - 3].rsplit(" ", 1)[0] + "..."
@@ -254,19 +258,35 @@ def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure]) -> str:
         "search": {"exclude": True},
     }
     front.update(preview_of(fault, poses))
+    old = ""
+    if old_anchor is not None:
+        front["canonical"] = page_url(share_src(fault.id))
+        old = (f"# {page_url(share_src(old_anchor))} was this fault's address (its box's "
+               "data-old-anchors): kept, so links posted to it work.\n")
     head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
     return (
         f"---\n{GENERATED_MARK} from the fault box in docs/{fault.src}:\n"
-        f"# edit the box there, not this file.\n{head}---\n\n"
+        f"# edit the box there, not this file.\n{old}{head}---\n\n"
         f"# {share_title(fault.title)}\n\n<!-- fault: {fault.id} -->\n"
     )
 
 
+def share_src(anchor: str) -> str:
+    """The share page of a fault's anchor, under docs/: faults/<anchor>.md."""
+    return f"{SHARE_FOLDER}/{anchor}.md"
+
+
 def share_pages(root: Path) -> dict[Path, bytes]:
+    """A share page for every fault, and one for each of its old anchors:
+    a fault renamed by the book (data-old-anchors) keeps the share page
+    coaches posted, which otherwise went with the old id. Nothing in the
+    menu or search leads to either (not_in_nav, search: exclude)."""
     docs = docs_dir(root, load_config(root))
-    return {docs / SHARE_FOLDER / f"{fault.id}.md":
-            share_page(meta, fault, FAULT_FIGURES).encode()
-            for meta, fault in fault_boxes(root)}
+    # Two faults never share an anchor, an old one or not: the fault reader
+    # refuses that across pages, so no page here is written twice.
+    return {docs / share_src(anchor):
+            share_page(meta, fault, FAULT_FIGURES, None if anchor == fault.id else anchor).encode()
+            for meta, fault in fault_boxes(root) for anchor in (fault.id, *fault.old_anchors)}
 
 
 def leftovers(root: Path, wanted: set[Path]) -> list[Path]:

@@ -98,13 +98,27 @@ def nav_pages() -> list[tuple[str, str]]:
 
 
 def share_pages() -> list[tuple[str, str]]:
-    """(title, source file) of each fault's share page (docs/faults/)."""
+    """(title, source file) of each fault's share page (docs/faults/); not
+    the pages kept at a fault's old anchors (old_share_pages)."""
     pages = []
     for path in sorted((ROOT / "docs/faults").glob("*.md")):
-        _, body, _ = site_rules.split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        meta, body, _ = site_rules.split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        if meta.get("canonical"):
+            continue
         heading = next(line for line in body.splitlines() if line.startswith("# "))
         pages.append((heading[2:], f"faults/{path.name}"))
     return at_least(10, pages, "fault share pages in docs/faults/")
+
+
+def old_share_pages() -> dict[str, str]:
+    """The share pages kept at a fault's old anchors, each source file with
+    the address of the fault's own page (its canonical: front matter)."""
+    found = {}
+    for path in sorted((ROOT / "docs/faults").glob("*.md")):
+        meta, _, _ = site_rules.split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        if meta.get("canonical"):
+            found[f"faults/{path.name}"] = str(meta["canonical"])
+    return found
 
 
 page_url = site_rules.page_url  # the site's own rule, not a copy

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, load_config, nav_pages, page_url, share_pages
+from conftest import ROOT, load_config, nav_pages, old_share_pages, page_url, share_pages
 
 SITE_URL = "http://127.0.0.1:8000/"  # the local default of site_url in mkdocs.yml
 PREVIEW_TAGS = ["og:title", "og:description", "og:url", "og:image", "og:image:alt",
@@ -236,6 +236,26 @@ def test_every_fault_box_has_a_share_page_and_nothing_else_does(built):
         boxes |= {f["id"] for f in page.select("article details.fault")}
     shared = {src.split("/")[1][:-3] for _, src in share_pages()}
     assert len(boxes) >= 14 and shared == boxes
+
+
+def test_a_faults_old_anchor_keeps_a_share_page_that_names_the_faults_own(built):
+    """A fault renamed by the book keeps the faults/<old>/ link coaches
+    posted: the same fault, the fault's own page named as the canonical
+    address and the preview's og:url, and in neither the menu nor search."""
+    site = built  # each engine's build in turn
+    old_anchors = set()
+    for _, src in nav_pages():
+        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        old_anchors |= {span["id"] for span in page.select("article details.fault .hh-old-anchor")}
+    old = old_share_pages()
+    assert old_anchors and {src.split("/")[1][:-3] for src in old} == old_anchors
+    for src, canonical in old.items():
+        html = (site / page_url(src) / "index.html").read_text()
+        tags = head(html)
+        assert tags["canonical"] == tags["og:url"] == urljoin(site_url(), canonical), src
+        own = BeautifulSoup((site / canonical / "index.html").read_text(), "html.parser")
+        here = BeautifulSoup(html, "html.parser")
+        assert here.select_one("p.hh-fix").get_text() == own.select_one("p.hh-fix").get_text()
 
 
 @pytest.mark.parametrize("title,src", share_pages())
