@@ -25,7 +25,7 @@ Where each part lives:
   tracker's files and size).
 - What ``generate`` writes (``__main__``): ``preview_cards`` (the share
   cards and icons), ``palette`` (the colours), ``theme_css`` (Material's
-  palette inline).
+  palette inline), ``published`` (the links the site has published).
 
 Which test file holds each module's unit tests: README.md, "Where each
 module is tested".

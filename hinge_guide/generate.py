@@ -5,7 +5,11 @@ lists the ones that no longer match their sources and exits 1 (a test runs
 it). All of them are committed, so neither engine needs this code to build:
 
 - docs/faults/<id>.md: a share page per fault box, whose preview is the
-  fault's own (the box's words come in from its page at build time);
+  fault's own (the box's words come in from its page at build time), and
+  one at each of its old anchors;
+- published-links.txt: every page's and fault's links, new ones added at
+  the end (published.py), after checking each listed one still leads
+  somewhere;
 - docs/assets/previews/<page>.png: a link-preview card per page;
 - docs/assets/*.png and favicon.svg: the app icons;
 - docs/site.webmanifest: the app manifest;
@@ -34,7 +38,7 @@ from figures import FAULT_FIGURES, pair_files, pair_side
 from figures import cards as figure_cards  # the body model, beside this package
 from figures.catalogue import OWN_THUMBS, POSED
 
-from . import method, palette, preview_cards, reader, theme_css, tracker
+from . import method, palette, preview_cards, published, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
 from .context import flatten_nav
 from .errors import ContentError
@@ -51,6 +55,7 @@ from .site import (
     lines_line_of,
     load_config,
     page_url,
+    read_text,
     share_title,
     split_front_matter,
 )
@@ -121,8 +126,11 @@ def outputs(root: Path) -> dict[Path, bytes]:
     config = load_config(root)
     site_name = config["site_name"]
     docs = docs_dir(root, config)
-    files: dict[Path, bytes] = share_pages(root)
-    for page in pages(root, files):
+    boxes = fault_boxes(root)
+    files: dict[Path, bytes] = share_pages(root, boxes)
+    site_pages = pages(root, files)
+    files[root / published.FILE] = published_links(root, config, site_pages, boxes).encode()
+    for page in site_pages:
         shapes = figure_cards.shapes(page.figure) if page.figure else None
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
@@ -276,7 +284,8 @@ def share_src(anchor: str) -> str:
     return f"{SHARE_FOLDER}/{anchor}.md"
 
 
-def share_pages(root: Path) -> dict[Path, bytes]:
+def share_pages(root: Path, boxes: list[tuple[dict, Fault]] | None = None
+                ) -> dict[Path, bytes]:
     """A share page for every fault, and one for each of its old anchors:
     a fault renamed by the book (data-old-anchors) keeps the share page
     coaches posted, which otherwise went with the old id. Nothing in the
@@ -286,7 +295,27 @@ def share_pages(root: Path) -> dict[Path, bytes]:
     # refuses that across pages, so no page here is written twice.
     return {docs / share_src(anchor):
             share_page(meta, fault, FAULT_FIGURES, None if anchor == fault.id else anchor).encode()
-            for meta, fault in fault_boxes(root) for anchor in (fault.id, *fault.old_anchors)}
+            for meta, fault in (fault_boxes(root) if boxes is None else boxes)
+            for anchor in (fault.id, *fault.old_anchors)}
+
+
+def published_links(root: Path, config: dict, site_pages: list[Page],
+                    boxes: list[tuple[dict, Fault]]) -> str:
+    """published-links.txt as it should be: every link it lists checked
+    against the pages and faults about to be (a published one that no
+    longer leads anywhere stops here, naming its line), and the links of
+    each page in the menu and each fault added at the end when missing."""
+    path = root / published.FILE
+    text = read_text(path, published.FILE) if path.is_file() else ""
+    anchors: dict[str, set[str]] = {page.url: set() for page in site_pages}
+    for _, fault in boxes:
+        anchors.setdefault(page_url(fault.src), set()).update((fault.id, *fault.old_anchors))
+    published.check_links(text, anchors)
+    links = [published.address(page_url(src)) for _, src in flatten_nav(config.get("nav"))]
+    for _, fault in boxes:
+        links += [published.address(page_url(fault.src), fault.id),
+                  published.address(page_url(share_src(fault.id)))]
+    return published.with_new_links(text, links)
 
 
 def leftovers(root: Path, wanted: set[Path]) -> list[Path]:

@@ -34,7 +34,7 @@ SHARED_OUTPUT = ("site", "zensical", "coached", "builds", "screenshots", "pdf")
 
 # The project files a build reads; the bad-input tests copy these.
 PROJECT_FILES = ("mkdocs.yml", "method.yml", "docs", "overrides", "hooks", "includes", "figures",
-                 "hinge_guide", "pyproject.toml")
+                 "hinge_guide", "pyproject.toml", "published-links.txt")
 
 
 def last_commit_epoch() -> str:
