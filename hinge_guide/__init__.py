@@ -24,13 +24,13 @@ Where each part lives:
   would take without a word), ``errors`` (the one error a coach sees).
   And ``site`` (the site's own names and addresses), ``priorities`` (when
   each processor runs), ``file_cache`` (every cache of what comes from
-  files).
+  files), ``addresses`` (whether a link leads off the site).
 - The content: ``method`` (method.yml, read and checked), ``macros`` (its
   numbers in the pages), ``author`` (the coach), ``tracker`` (the body
   tracker's files and size).
 - What ``generate`` writes (``__main__``): ``preview_cards`` (the share
   cards and icons), ``palette`` (the colours), ``theme_css`` (Material's
-  palette inline).
+  palette inline), ``published`` (the links the site has published).
 
 Which test file holds each module's unit tests: README.md, "Where each
 module is tested".

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .addresses import is_external
 from .errors import ContentError
 from .site import markup_in
 
@@ -80,7 +81,7 @@ def photo_problem(photo: str, docs_dir: Path | None) -> str | None:
     if not photo:
         return None
     example = "Give its path from docs/, e.g. photo: images/coach.jpg."
-    if "://" in photo or photo.startswith("//"):
+    if is_external(photo):
         return (f"{photo} is a web address. This site loads nothing from other sites: save "
                 f"the photo under docs/images/. {example}")
     if photo.startswith("/"):

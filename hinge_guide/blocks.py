@@ -1,12 +1,14 @@
 """Rules every block (``///``) shares, for the fault boxes (faults/) and
 the content checks (checks/) both: what an anchor may be, the block
-indent rule, and which blocks a Markdown instance knows. Here, outside
+indent rule, which blocks a Markdown instance knows, and the markers
+(``<!-- fault-index -->``, ``<!-- glossary -->``) a page holds. Here, outside
 both packages, so neither imports the other.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
@@ -21,23 +23,49 @@ from .pins import not_as_pinned
 ANCHOR = re.compile(r"^(?=[a-z0-9-]*[a-z])[a-z0-9]+(-[a-z0-9]+)*$")
 
 
+@dataclass(frozen=True)
+class Marker:
+    """A line a coach writes to put something the build makes on a page
+    (an HTML comment, so it shows nothing where no extension reads it).
+    Typed nearly right, it would render as a plain comment and the page
+    would silently lack what it stands for: every marker refuses its near
+    misses the same way, here."""
+
+    text: str  # the marker, exactly, on a line of its own
+    like: re.Pattern[str]  # as a writer might mistype it
+    name: str  # what the message calls it
+    loss: str  # what a near miss would leave the page without
+
+    def matches(self, line: str) -> bool:
+        """Whether line is the marker: the one test every reader of it uses."""
+        return line.strip() == self.text
+
+    def nearly(self, line: str) -> bool:
+        """Whether line nearly is the marker but is not it."""
+        return not self.matches(line) and bool(self.like.search(line))
+
+    def refuse_near_misses(self, lines: list[str], md: Markdown) -> None:
+        """Stop at the first line outside code that nearly is the marker,
+        naming its line and the marker as it must be written."""
+        for number, line in enumerate(without_code(lines), 1):
+            if self.nearly(line):
+                page = page_context(md)
+                raise ContentError(
+                    f"docs/{page.src}{page.file_line(lines, number)}: \"{line.strip()[:60]}\" "
+                    f"looks like {self.name} but is not it, so the page would {self.loss}. "
+                    f"Write the marker exactly, on a line of its own: {self.text}"
+                )
+
+
 # The line that puts the list of every fault on a page (faults/index.py).
-INDEX_MARKER = "<!-- fault-index -->"
-# The marker as a writer might mistype it: other spacing or case, "_" or a
-# space for the hyphen, or words beside it on its line.
-INDEX_MARKER_LIKE = re.compile(r"<!--\s*fault[\s_-]*index\s*-->", re.IGNORECASE)
-
-
-def is_index_marker(line: str) -> bool:
-    """Whether line is the fault-index marker: exactly INDEX_MARKER on a
-    line of its own. The one test every reader of the marker uses."""
-    return line.strip() == INDEX_MARKER
-
-
-def near_index_marker(line: str) -> bool:
-    """Whether line nearly is the marker (INDEX_MARKER_LIKE) but is not it:
-    rendered as a plain comment, it would leave the fault list empty."""
-    return not is_index_marker(line) and bool(INDEX_MARKER_LIKE.search(line))
+# Mistyped: other spacing or case, "_" or a space for the hyphen, or words
+# beside it on its line.
+FAULT_INDEX = Marker("<!-- fault-index -->",
+                     re.compile(r"<!--\s*fault[\s_-]*index\s*-->", re.IGNORECASE),
+                     "the fault-index marker", "list no faults")
+# The line that puts every glossary term on a page (glossary.py).
+GLOSSARY = Marker("<!-- glossary -->", re.compile(r"<!--\s*glossary\s*-->", re.IGNORECASE),
+                  "the glossary marker", "list no terms")
 
 
 class BlockIndent(Preprocessor):

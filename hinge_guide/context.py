@@ -78,9 +78,9 @@ class PageContext:
 
     def line_of(self, needle: str | re.Pattern[str], nth: int = 1) -> str:
         """The page's LineOf (line_numbers.LineOf). Lines in fenced code are
-        skipped, as file_line skips them: an example shown as code is not
-        what the message means. Outside an engine it names no line: the
-        page has no file of its own to count in."""
+        skipped: an example shown as code is not what the message means.
+        Outside an engine it names no line: the page has no file of its own
+        to count in."""
         if not self.in_engine:
             return ""
         path = self.site.docs_dir / self.src

@@ -5,7 +5,11 @@ lists the ones that no longer match their sources and exits 1 (a test runs
 it). All of them are committed, so neither engine needs this code to build:
 
 - docs/faults/<id>.md: a share page per fault box, whose preview is the
-  fault's own (the box's words come in from its page at build time);
+  fault's own (the box's words come in from its page at build time), and
+  one at each of its old anchors;
+- published-links.txt: every page's and fault's links, new ones added at
+  the end (published.py), after checking each listed one still leads
+  somewhere;
 - docs/assets/previews/<page>.png: a link-preview card per page;
 - docs/assets/*.png and favicon.svg: the app icons;
 - docs/site.webmanifest: the app manifest;
@@ -34,7 +38,7 @@ from figures import FAULT_FIGURES, pair_files, pair_side
 from figures import cards as figure_cards  # the body model, beside this package
 from figures.catalogue import OWN_THUMBS, POSED
 
-from . import method, palette, preview_cards, reader, theme_css, tracker
+from . import method, palette, preview_cards, published, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
 from .config import config_path, docs_dir, load_config
 from .context import flatten_nav
@@ -52,6 +56,7 @@ from .site import (
     share_title,
 )
 from .site_extensions import check_extension_settings
+from .text_file import read_text
 
 PREVIEWS = "assets/previews"
 
@@ -118,8 +123,11 @@ def outputs(root: Path) -> dict[Path, bytes]:
     config = load_config(root)
     site_name = config["site_name"]
     docs = docs_dir(root, config)
-    files: dict[Path, bytes] = share_pages(root)
-    for page in pages(root, files):
+    boxes = fault_boxes(root)
+    files: dict[Path, bytes] = share_pages(root, boxes)
+    site_pages = pages(root, files)
+    files[root / published.FILE] = published_links(root, config, site_pages, boxes).encode()
+    for page in site_pages:
         shapes = figure_cards.shapes(page.figure) if page.figure else None
         fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
         side = card_side(page) if shapes and not fix else None
@@ -255,9 +263,13 @@ def written_here(text: str) -> bool:
     return text.startswith(f"---\n{GENERATED_MARK}")
 
 
-def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure]) -> str:
+def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure],
+               old_anchor: str | None = None) -> str:
     """The Markdown of a fault's share page: front matter for its preview,
-    and the marker the faults extension fills from the box itself."""
+    and the marker the faults extension fills from the box itself.
+    With old_anchor, the page at that old address of the fault: the same
+    page, whose canonical address (and so its preview's og:url) is the
+    fault's own page (overrides/main.html, hh_canonical)."""
     description = fault.fix_line
     if len(description) > DESCRIPTION_MAX:
         description = description[:DESCRIPTION_MAX - 3].rsplit(" ", 1)[0] + "..."
@@ -268,19 +280,56 @@ def share_page(meta: dict, fault: Fault, poses: dict[str, FaultFigure]) -> str:
         "search": {"exclude": True},
     }
     front.update(preview_of(fault, poses))
+    old = ""
+    if old_anchor is not None:
+        front["canonical"] = page_url(share_src(fault.id))
+        old = (f"# {page_url(share_src(old_anchor))} was this fault's address (its box's "
+               "data-old-anchors): kept, so links posted to it work.\n")
     head = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=1000)
     return (
         f"---\n{GENERATED_MARK} from the fault box in docs/{fault.src}:\n"
-        f"# edit the box there, not this file.\n{head}---\n\n"
+        f"# edit the box there, not this file.\n{old}{head}---\n\n"
         f"# {share_title(fault.title)}\n\n<!-- fault: {fault.id} -->\n"
     )
 
 
-def share_pages(root: Path) -> dict[Path, bytes]:
+def share_src(anchor: str) -> str:
+    """The share page of a fault's anchor, under docs/: faults/<anchor>.md."""
+    return f"{SHARE_FOLDER}/{anchor}.md"
+
+
+def share_pages(root: Path, boxes: list[tuple[dict, Fault]] | None = None
+                ) -> dict[Path, bytes]:
+    """A share page for every fault, and one for each of its old anchors:
+    a fault renamed by the book (data-old-anchors) keeps the share page
+    coaches posted, which otherwise went with the old id. Nothing in the
+    menu or search leads to either (not_in_nav, search: exclude)."""
     docs = docs_dir(root, load_config(root))
-    return {docs / SHARE_FOLDER / f"{fault.id}.md":
-            share_page(meta, fault, FAULT_FIGURES).encode()
-            for meta, fault in fault_boxes(root)}
+    # Two faults never share an anchor, an old one or not: the fault reader
+    # refuses that across pages, so no page here is written twice.
+    return {docs / share_src(anchor):
+            share_page(meta, fault, FAULT_FIGURES, None if anchor == fault.id else anchor).encode()
+            for meta, fault in (fault_boxes(root) if boxes is None else boxes)
+            for anchor in (fault.id, *fault.old_anchors)}
+
+
+def published_links(root: Path, config: dict, site_pages: list[Page],
+                    boxes: list[tuple[dict, Fault]]) -> str:
+    """published-links.txt as it should be: every link it lists checked
+    against the pages and faults about to be (a published one that no
+    longer leads anywhere stops here, naming its line), and the links of
+    each page in the menu and each fault added at the end when missing."""
+    path = root / published.FILE
+    text = read_text(path, published.FILE) if path.is_file() else ""
+    anchors: dict[str, set[str]] = {page.url: set() for page in site_pages}
+    for _, fault in boxes:
+        anchors.setdefault(page_url(fault.src), set()).update((fault.id, *fault.old_anchors))
+    published.check_links(text, anchors)
+    links = [published.address(page_url(src)) for _, src in flatten_nav(config.get("nav"))]
+    for _, fault in boxes:
+        links += [published.address(page_url(fault.src), fault.id),
+                  published.address(page_url(share_src(fault.id)))]
+    return published.with_new_links(text, links)
 
 
 def leftovers(root: Path, wanted: set[Path]) -> list[Path]:

@@ -27,13 +27,13 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from . import priorities
+from .blocks import GLOSSARY
 from .context import page_context
 from .errors import ContentError
 from .file_cache import FileCache
 from .site import markup_in
 from .text_file import read_text
 
-MARKER = "<!-- glossary -->"
 # Where a tooltip would get in the way: headings and fault titles are read at
 # a glance, a link already has an underline, code is code, and a term being
 # defined (a <dt>, as on a share page's list of words) has its meaning below.
@@ -234,12 +234,13 @@ class GlossaryPage(Preprocessor):
         self.extension = extension
 
     def run(self, lines: list[str]) -> list[str]:
-        if not any(line.strip() == MARKER for line in lines):
+        GLOSSARY.refuse_near_misses(lines, self.md)
+        if not any(GLOSSARY.matches(line) for line in lines):
             return lines
         terms = self.extension.terms(self.md)
         out: list[str] = []
         for line in lines:
-            out.extend(render(terms).splitlines() if line.strip() == MARKER else [line])
+            out.extend(render(terms).splitlines() if GLOSSARY.matches(line) else [line])
         return out
 
 

@@ -36,6 +36,7 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from . import priorities
+from .addresses import is_external
 from .context import page_context
 from .errors import ContentError
 from .line_numbers import LineOf, no_line
@@ -43,8 +44,6 @@ from .site import THUMB_CLASS, is_site_name
 from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules, is_svg
 
 XLINK = "http://www.w3.org/1999/xlink"
-etree.register_namespace("", SVG)
-etree.register_namespace("xlink", XLINK)
 
 _REFERENCE = re.compile(r"url\(#([^)]+)\)")
 _ARIA_LISTS = ("aria-labelledby", "aria-describedby")
@@ -176,6 +175,29 @@ def inline_svg(svg: etree.Element, alt: str, extra_class: str,
         unique_ids(svg, taken)
     if extra_class:
         svg.set("class", " ".join(filter(None, [svg.get("class", ""), extra_class])))
+    return serialise(svg)
+
+
+def serialise(svg: etree.Element) -> str:
+    """The figure as markup, the SVG namespace as the default one (<svg
+    xmlns=...>, as a page writes it), without registering it in
+    ElementTree's process-wide map: that changed how every other tree in
+    the process was written. (tostring's default_namespace can't be used:
+    it refuses every attribute without a namespace, class and id among
+    them.) So the SVG's own tags lose their namespace in this copy and the
+    root says it once. An xlink:href becomes a plain href, which browsers
+    read in SVG; written by ElementTree its prefix would be a made-up ns0:
+    that a page's HTML parser does not know. Changes the tree it is given."""
+    prefix = f"{{{SVG}}}"
+    for element in svg.iter():
+        if isinstance(element.tag, str) and element.tag.startswith(prefix):
+            element.tag = element.tag[len(prefix):]
+        link = element.attrib.pop(f"{{{XLINK}}}href", None)
+        if link is not None and "href" not in element.attrib:
+            element.set("href", link)
+    attributes = dict(svg.attrib)
+    svg.attrib.clear()
+    svg.attrib.update({"xmlns": SVG, **attributes})  # first, where ElementTree wrote it
     return etree.tostring(svg, encoding="unicode")
 
 
@@ -310,7 +332,7 @@ class InlineFigures(Treeprocessor):
             alt = require_alt(img, page.src, page.line_of)
             # images/x.svg?v=2 is the file images/x.svg
             file = src.split("#", 1)[0].split("?", 1)[0]
-            if "://" in src or not is_svg(file):
+            if is_external(src) or not is_svg(file):
                 continue
             target = posixpath.normpath(posixpath.join(posixpath.dirname(page.src), file))
             if not target.startswith(self.folder):

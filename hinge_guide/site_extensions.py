@@ -27,7 +27,7 @@ from typing import Any
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
-from .blocks import INDEX_MARKER_LIKE, registered_blocks
+from .blocks import FAULT_INDEX, registered_blocks
 from .config import config_line
 from .context import page_context
 from .errors import ContentError
@@ -89,7 +89,7 @@ def _block(names: str) -> re.Pattern[str]:
 PAGE_USES: tuple[PageUse, ...] = (
     PageUse("hinge_guide.faults", "`- hinge_guide.faults`",
             # the index marker, or one typed nearly right (the extension then says how)
-            re.compile(r"^\s*/{3,}\s*fault\b|(?i:" + INDEX_MARKER_LIKE.pattern + ")"),
+            re.compile(r"^\s*/{3,}\s*fault\b|(?i:" + FAULT_INDEX.like.pattern + ")"),
             "its fault boxes as text (or, on Common faults, no list of faults)",
             block="fault"),
     PageUse("pymdownx.blocks.admonition",
@@ -299,12 +299,33 @@ def _bad_value(name: str, settings: dict[str, Any], known: dict[str, Any],
             takes = f" It takes {kind}, e.g. {key}: {example}" if kind else " Correct it"
             return ContentError(
                 f"{at(key)}: {name}'s setting {key}: {_yaml(value)} is not a value it "
-                f"takes ({error}).{takes} {_RESTORE}."
+                f"takes{_in_brackets(plain_words(error))}.{takes} {_RESTORE}."
             )
     return ContentError(
-        f"{at()}: {name} doesn't take its settings as written ({type(error).__name__}: "
-        f"{error}). Check each value under {name}: {_RESTORE}."
+        f"{at()}: {name} doesn't take its settings as written"
+        f"{_in_brackets(plain_words(error))}. Check each value under {name}: {_RESTORE}."
     )
+
+
+# Python's own words in an error (invalid literal for int() with base 10,
+# 'int' object is not iterable, KeyError): they tell a coach nothing.
+_PYTHON_WORDS = re.compile(
+    r"\b(?:object|literal|base 10|NoneType|iterable|subscriptable|callable|attribute|"
+    r"argument|unhashable|codec|keyword|\w+Error|\w+Exception)\b|\w\(\)|__\w+__|<\w|Traceback")
+
+
+def plain_words(error: Exception) -> str:
+    """An extension's own message, when it is written for a person (one
+    short line, no Python in it), else "": the message around it already
+    says which setting and what it takes."""
+    text = " ".join(str(error).split())
+    if not text or len(text) > 160 or _PYTHON_WORDS.search(text):
+        return ""
+    return text
+
+
+def _in_brackets(words: str) -> str:
+    return f" ({words})" if words else ""
 
 
 def _yaml(value: Any) -> str:

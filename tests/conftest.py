@@ -36,7 +36,7 @@ SHARED_OUTPUT = ("site", "zensical", "coached", "builds", "screenshots", "pdf")
 
 # The project files a build reads; the bad-input tests copy these.
 PROJECT_FILES = ("mkdocs.yml", "method.yml", "docs", "overrides", "hooks", "includes", "figures",
-                 "hinge_guide", "pyproject.toml")
+                 "hinge_guide", "pyproject.toml", "published-links.txt")
 
 
 def last_commit_epoch() -> str:
@@ -78,21 +78,49 @@ def load_config() -> dict:
     return load_site_config(ROOT)
 
 
+def at_least(floor: int, items: list, what: str) -> list:
+    """`items`, read from the site's own files to parametrise a test, when
+    there are at least `floor` of them. Fewer means the reading broke (a
+    moved folder, a changed format), and the tests over them would pass
+    over almost nothing: that stops collection, naming what came out short.
+    (pytest.ini already fails an empty parameter set; this catches a list
+    that shrank to one or two.)"""
+    if len(items) < floor:
+        raise AssertionError(f"only {len(items)} {what} were found, where there are at "
+                             f"least {floor}: the reading of them broke, so the tests "
+                             "over them would check almost nothing")
+    return items
+
+
 def nav_pages() -> list[tuple[str, str]]:
     """(title, source file) for each page in mkdocs.yml's nav, in order."""
     from hinge_guide.context import flatten_nav
 
-    return flatten_nav(load_config()["nav"])
+    return at_least(8, flatten_nav(load_config()["nav"]), "pages in mkdocs.yml's nav")
 
 
 def share_pages() -> list[tuple[str, str]]:
-    """(title, source file) of each fault's share page (docs/faults/)."""
+    """(title, source file) of each fault's share page (docs/faults/); not
+    the pages kept at a fault's old anchors (old_share_pages)."""
     pages = []
     for path in sorted((ROOT / "docs/faults").glob("*.md")):
-        _, body, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        meta, body, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        if meta.get("canonical"):
+            continue
         heading = next(line for line in body.splitlines() if line.startswith("# "))
         pages.append((heading[2:], f"faults/{path.name}"))
-    return pages
+    return at_least(10, pages, "fault share pages in docs/faults/")
+
+
+def old_share_pages() -> dict[str, str]:
+    """The share pages kept at a fault's old anchors, each source file with
+    the address of the fault's own page (its canonical: front matter)."""
+    found = {}
+    for path in sorted((ROOT / "docs/faults").glob("*.md")):
+        meta, _, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
+        if meta.get("canonical"):
+            found[f"faults/{path.name}"] = str(meta["canonical"])
+    return found
 
 
 @contextlib.contextmanager

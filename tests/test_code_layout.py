@@ -162,3 +162,22 @@ def test_only_the_page_context_knows_what_a_bare_page_is():
         if path.name != "context.py":
             text = path.read_text(encoding="utf-8")
             assert '"bare"' not in text, f"{path.relative_to(ROOT_DIR)}: use page.in_engine"
+
+
+def test_every_test_the_readme_names_exists():
+    """README's table of what guards each read of another package named two
+    tests a commit had deleted: a newcomer moving a pin was sent to tests
+    that did not exist. Every test README names (in a code span) is a test
+    function under tests/."""
+    import ast
+    import re
+
+    readme = (ROOT_DIR / "README.md").read_text(encoding="utf-8")
+    spans = re.findall(r"`([^`\n]+)`", readme)
+    named = {name for span in spans
+             for name in re.findall(r"(?<![\w/.])(test_\w+)(?![\w.])", span)}
+    defined = {node.name for path in (ROOT_DIR / "tests").glob("*.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
+    assert len(named) >= 5, "README names fewer tests than it did: is this reading them?"
+    assert sorted(named - defined) == [], "README names tests that don't exist"

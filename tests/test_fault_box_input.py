@@ -100,13 +100,14 @@ def test_a_fault_index_marker_shown_as_code_is_not_read():
 def test_every_reader_of_the_marker_uses_one_rule():
     """The preprocessor, the share pages' "see all faults" link and the
     extension check each read the marker: one spelling passes all three."""
-    from hinge_guide.blocks import INDEX_MARKER, is_index_marker, near_index_marker
+    from hinge_guide.blocks import FAULT_INDEX
     from hinge_guide.site_extensions import PAGE_USES
 
     faults_use = next(use for use in PAGE_USES if use.name == "hinge_guide.faults")
-    assert is_index_marker(f"  {INDEX_MARKER} ") and not near_index_marker(INDEX_MARKER)
+    assert FAULT_INDEX.matches(f"  {FAULT_INDEX.text} ")
+    assert not FAULT_INDEX.nearly(FAULT_INDEX.text)
     for near in ("<!--fault-index-->", "<!-- FAULT-INDEX -->"):
-        assert not is_index_marker(near) and near_index_marker(near)
+        assert not FAULT_INDEX.matches(near) and FAULT_INDEX.nearly(near)
         assert faults_use.use.search(near), near
 
 

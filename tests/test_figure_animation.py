@@ -48,7 +48,9 @@ def test_rep_moves_one_body_through_interpolated_poses():
     for cls, frames, seconds, _ in animated:
         assert cls.startswith("hh-rep-") and frames.startswith("hh-rep-")
         assert there_and_back * float(seconds) >= sum(TEMPO.values()), "a rep at the method's tempo"
-        for group in re.findall(rf'class="([^"]*\b{cls}\b[^"]*)"', puppet):
+        groups = re.findall(rf'class="([^"]*\b{cls}\b[^"]*)"', puppet)
+        assert groups, f"no element of the puppet carries {cls}"
+        for group in groups:
             assert "hh-anim" in group.split()
         keys = _keyframes(style, frames)
         assert len(keys) >= 8 and keys[0][0] == 0 and keys[-1][0] == 100

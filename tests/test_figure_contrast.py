@@ -122,9 +122,19 @@ def test_svg_fallback_colours_are_the_ones_in_extra_css():
     """An SVG opened on its own (no page CSS) uses its fallbacks: the same
     colours, light in var() fallbacks and dark in its own media rule."""
     colours = _figure_colours()
+    checked = 0
     for name, text in FILES.items():
-        for var, fallback in re.findall(r"var\(--hh-figure-(accent|fault|prop),(#[0-9a-f]+)\)", text):
+        # Every use of a figure colour, however its fallback is written: one
+        # the pattern can't read fails here rather than going unchecked.
+        uses = re.findall(r"var\(--hh-figure-(accent|fault|prop)\b", text)
+        fallbacks = re.findall(r"var\(--hh-figure-(accent|fault|prop)\s*,\s*([^)]*?)\s*\)", text)
+        assert [var for var, _ in fallbacks] == uses, f"{name}: a figure colour without a fallback"
+        for var, fallback in fallbacks:
+            assert re.fullmatch(r"#[0-9a-f]{3,6}", fallback), (name, var, fallback)
             assert _rgb(fallback) == pytest.approx(colours["light"][var], abs=1e-9), (name, var)
+        checked += len(fallbacks)
+    assert checked >= 100, "the figures use the colour variables far less than they did"
+    for name, text in FILES.items():
         dark = re.search(r"@media \(prefers-color-scheme:dark\)\{svg\.hh-fig:root\{color:(#[0-9a-f]+);"
                          r"--hh-figure-accent:(#[0-9a-f]+);--hh-figure-fault:(#[0-9a-f]+);"
                          r"--hh-figure-prop:(#[0-9a-f]+)", text)

@@ -101,3 +101,25 @@ def test_a_misspelt_card_pose_or_mark_is_named_with_its_line(tmp_path, monkeypat
     err = capsys.readouterr().err
     at = 3 if line.startswith("preview_figure") else 4
     assert f"docs/a.md, line {at}: {named}" in err and "Traceback" not in err
+
+
+def test_an_old_anchor_keeps_its_share_page(tmp_path):
+    """Renaming a fault by the book (data-old-anchors) removed the share page
+    at its old id, the faults/<id>/ link README tells coaches to post, and
+    nothing failed. The old address keeps a page: the same fault, with the
+    fault's own page as its canonical address."""
+    from hinge_guide import generate
+
+    project = small_project(tmp_path, FAULT.replace(
+        "{id: rounded-back}", "{id: back-rounding, data-old-anchors: rounded-back}"))
+    old_page = project / "docs/faults/rounded-back.md"
+    old_page.write_text("---\n# Written by `python -m hinge_guide` earlier\n---\n")
+    written = generate.share_pages(project)
+    assert sorted(p.name for p in written) == ["back-rounding.md", "rounded-back.md"]
+    text = written[old_page].decode()
+    assert "<!-- fault: back-rounding -->" in text
+    assert "\ncanonical: faults/back-rounding/\n" in text
+    assert "search:\n  exclude: true\n" in text
+    assert "canonical" not in written[project / "docs/faults/back-rounding.md"].decode()
+    assert generate.leftovers(project, set(written)) == []
+

@@ -190,12 +190,16 @@ def test_a_python_name_setting_that_cannot_be_imported_names_the_setting():
 def test_one_run_of_the_generate_step_follows_a_renamed_fault(tmp_path):
     """The Pages workflow runs the generate step once: a renamed fault's old
     share page went, but its old card was drawn again and stayed, and
-    --check then failed the deploy until a second run."""
+    --check then failed the deploy until a second run. Renamed by the book
+    (data-old-anchors), one run writes the new share page and card, keeps
+    the old ones, and lists the new links."""
     project = copy_project(tmp_path / "project")
     page = project / "docs/movement.md"
     text = page.read_text(encoding="utf-8")
-    assert "{id: rounded-back," in text
-    page.write_text(text.replace("{id: rounded-back,", "{id: back-rounding,"), encoding="utf-8")
+    before = "{id: rounded-back, data-old-anchors: going-too-deep}"
+    after = "{id: back-rounding, data-old-anchors: rounded-back going-too-deep}"
+    assert before in text
+    page.write_text(text.replace(before, after), encoding="utf-8")
 
     def generate(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "hinge_guide", *args], cwd=project,
@@ -207,8 +211,26 @@ def test_one_run_of_the_generate_step_follows_a_renamed_fault(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     previews = project / "docs/assets/previews"
     assert (previews / "faults-back-rounding.png").is_file()
-    assert not (previews / "faults-rounded-back.png").exists()
-    assert not (project / "docs/faults/rounded-back.md").exists()
+    assert (previews / "faults-rounded-back.png").is_file()
+    assert "canonical: faults/back-rounding/" in (
+        project / "docs/faults/rounded-back.md").read_text(encoding="utf-8")
+    links = (project / "published-links.txt").read_text(encoding="utf-8").splitlines()
+    assert links[-2:] == ["movement/#back-rounding", "faults/back-rounding/"]
+
+
+def test_a_fault_renamed_without_its_old_anchor_stops_the_generate_step(tmp_path):
+    """Its share page and its link on the page were removed without a word;
+    they are published links, so the step stops and names the line."""
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/movement.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("{id: knees-caving-in}", "{id: knees-falling-in}"),
+                    encoding="utf-8")
+    result = check(project)
+    assert result.returncode == 1
+    assert "published-links.txt, line " in result.stderr
+    assert "movement/#knees-caving-in is a link this site has published" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_reworded_generated_mark_still_marks_the_share_pages_as_written_here(tmp_path,

@@ -46,6 +46,27 @@ def test_the_glossary_page_lists_shared_meanings_once(glossary_file):
     assert [dt.get_text() for dt in page.find_all("dt")] == ["Hip hinge (also: hinge)", "Rep"]
 
 
+@pytest.mark.parametrize("marker", ["<!-- Glossary -->", "<!--glossary-->",
+                                    "<!-- glossary --> here"])
+def test_a_glossary_marker_typed_nearly_right_stops_with_how_to_write_it(glossary_file, marker):
+    """It rendered as a plain comment, and the Glossary page listed no term
+    without a word, where a mistyped fault-index marker was named: both
+    markers now refuse a near miss by the one rule (blocks.Marker)."""
+    with pytest.raises(ContentError) as caught:
+        markdown.markdown(f"# Glossary\n\n{marker}\n",
+                          extensions=["def_list", glossary.makeExtension(source=glossary_file)])
+    message = str(caught.value)
+    assert "line 3" in message and "looks like the glossary marker" in message, message
+    assert "list no terms" in message and message.endswith("<!-- glossary -->"), message
+
+
+def test_a_glossary_marker_shown_as_code_is_left_alone(glossary_file):
+    html = markdown.markdown("Write `<!--glossary-->`.\n\n```\n<!-- Glossary -->\n```\n",
+                             extensions=["fenced_code",
+                                         glossary.makeExtension(source=glossary_file)])
+    assert "glossary" in html.lower()
+
+
 def test_a_share_pages_words_are_the_terms_its_tooltips_mark(tmp_path):
     """"Romanian deadlift" is one term, not also "deadlift": a share page's
     list of words matches terms as the tooltips do, longest first."""

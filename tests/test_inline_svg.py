@@ -78,3 +78,33 @@ def test_a_page_figure_is_inlined_from_docs_images():
     assert titles == ["Bottom of the hinge", "Again"] and page.find("img") is None
     ids = [el["id"] for el in page.select("[id]")]
     assert len(ids) == len(set(ids)), "ids repeat on the page"
+
+
+def test_importing_it_leaves_how_other_trees_are_written_alone():
+    """It registered the SVG namespace as ElementTree's default for the whole
+    process on import: every other tree in the process was then written
+    differently (an element of no namespace silently joined the SVG's)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import xml.etree.ElementTree as etree\n"
+        "before = dict(etree._namespace_map)\n"  # the map register_namespace changes
+        "import hinge_guide.inline_svg\n"
+        "assert dict(etree._namespace_map) == before, 'the namespace map changed'\n"
+        "svg = etree.Element('{http://www.w3.org/2000/svg}svg')\n"
+        "print(etree.tostring(svg, encoding='unicode'))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("<ns0:svg"), run.stdout
+
+
+def test_a_figure_is_written_with_the_svg_namespace_as_its_default():
+    svg = etree.fromstring(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        '<title>t</title><path id="a"/><use xlink:href="#a"/></svg>')
+    markup = inline_svg.inline_svg(svg, "A body", "hh-fig")
+    assert markup.startswith('<svg xmlns="http://www.w3.org/2000/svg"'), markup
+    assert "ns0:" not in markup and "ns1:" not in markup, markup
+    assert '<use href="#a"' in markup, markup

@@ -160,3 +160,21 @@ def test_a_macro_mistake_stops_the_build_only_on_a_page_the_plugin_renders(by_de
             check_page_macros(env)
     else:
         check_page_macros(env)
+
+
+@pytest.mark.parametrize("body", [
+    "Text.\n\n{{ method.tempo.down_seconds + \" seconds\" }}\n",
+    "Text.\n\n{{ method.tempo.down_seconds ~ 1 / 0 }}\n",
+])
+def test_a_macro_that_asks_for_too_much_says_what_macros_do_in_plain_words(body):
+    """It printed Python's own words: stopped with TypeError: unsupported
+    operand type(s) for +: 'int' and 'str'."""
+    from hinge_guide.macros import on_pre_page_macros
+
+    with pytest.raises(ContentError) as caught:
+        on_pre_page_macros(_macro_env(body))
+    message = str(caught.value)
+    assert message.startswith("docs/setup.md, line 8: a macro here asks for something"), message
+    assert "can't do sums with words" in message
+    for python in ("TypeError", "ValueError", "ZeroDivisionError", "operand", "'int'", "'str'"):
+        assert python not in message, message

@@ -143,7 +143,7 @@ def test_a_fault_box_in_a_tab_is_named_on_its_opening_line(tmp_path):
         md.convert(body)
 
 
-def test_line_of_skips_fenced_code_as_file_line_does(tmp_path):
+def test_line_of_skips_fenced_code(tmp_path):
     """A stray `/// faut` was named at an example of it in a code block
     higher up the page."""
     from hinge_guide.context import PageContext, SiteSettings

@@ -66,11 +66,21 @@ def test_names_printed_into_every_page_take_plain_words(site, message):
 
 @pytest.mark.parametrize("url,message", [
     ("https://example.github.io/hip-hinge/index.html", "ends in a file name"),
+    ("https://example.github.io/hinge.guide/index.html", "ends in a file name"),
     ("https://example.github.io//hip-hinge/", "has // in its path"),
 ])
 def test_a_site_url_every_link_would_carry_wrongly_is_refused(url, message):
     with pytest.raises(ContentError, match=message):
         check_site_url(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://alex.github.io/hinge.guide/",  # GitHub allows a dot in a repository's name
+    "https://alex.github.io/v1.2/guide/",
+    "https://example.com/",
+])
+def test_a_folder_address_with_a_dot_in_its_name_is_accepted(url):
+    check_site_url(url)
 
 
 # mkdocs.yml settings that build without a word but ship a wrong site ------------
@@ -299,3 +309,18 @@ def test_an_edited_stylesheet_without_its_inline_copy_stops_the_build(tmp_path):
     (root / INLINE_STYLESHEET).unlink()
     with pytest.raises(ContentError, match="not up to date"):
         check_inline_stylesheet(docs, root)
+
+
+@pytest.mark.parametrize("social,named", [
+    ([{"icon": "material/web", "link": 5}], "the 1st entry (icon: material/web) under"),
+    ([{"icon": "material/web", "link": "https://coach-alex.net"}, "https://x.org/"],
+     'the 2nd entry ("https://x.org/") under'),
+    ([{"link": "https://a.net"}, {"link": "https://b.net"}, {"name": "Our site", "link": ["x"]}],
+     "the 3rd entry under"),
+])
+def test_a_social_entry_that_is_not_a_link_is_named_as_mkdocs_yml_writes_it(social, named):
+    """It was named as Python writes a dict: the extra.social entry {'icon': ...}."""
+    with pytest.raises(ContentError) as error:
+        check_social(social)
+    assert named in str(error.value), str(error.value)
+    assert "{" not in str(error.value) and "[" not in str(error.value), str(error.value)

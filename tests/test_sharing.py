@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, load_config, nav_pages, page_url, share_pages
+from conftest import ROOT, load_config, nav_pages, old_share_pages, page_url, share_pages
 
 SITE_URL = "http://127.0.0.1:8000/"  # the local default of site_url in mkdocs.yml
 PREVIEW_TAGS = ["og:title", "og:description", "og:url", "og:image", "og:image:alt",
@@ -162,8 +162,11 @@ def test_sitemap_robots_manifest_and_404(built):
     site = built  # each engine's build in turn
     sitemap = (site / "sitemap.xml").read_text()
     locations = re.findall(r"<loc>(.*?)</loc>", sitemap)
-    pages = nav_pages() + share_pages()  # every page, the faults' own ones too
-    assert sorted(locations) == sorted(urljoin(site_url(), page_url(src)) for _, src in pages)
+    # Every page: the faults' own ones too, and those kept at their old
+    # anchors (each names its fault's page as canonical; Zensical writes
+    # its sitemap itself, so both engines list them alike).
+    srcs = [src for _, src in nav_pages() + share_pages()] + list(old_share_pages())
+    assert sorted(locations) == sorted(urljoin(site_url(), page_url(src)) for src in srcs)
     robots = (site / "robots.txt").read_text()
     assert f"Sitemap: {urljoin(site_url(), 'sitemap.xml')}" in robots
     manifest = json.loads((site / "site.webmanifest").read_text())
@@ -199,25 +202,28 @@ def test_a_crawler_reads_a_complete_preview_from_html_alone(base_url, site):
 
 
 def share_links() -> list[str]:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Links to share", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"^\| `([^`]*)` \|", section, re.MULTILINE)
+    """The links this site has published (published-links.txt), read by the
+    generate step's own reader."""
+    from hinge_guide import published
+
+    text = (ROOT / published.FILE).read_text(encoding="utf-8")
+    return [link for _, link in published.read(text)]
 
 
-def test_every_share_link_in_the_readme_resolves(built):
+def test_every_published_link_resolves(built):
     site = built  # each engine's build in turn
     links = share_links()
-    assert len(links) >= 10
+    assert len(links) >= 30
     for link in links:
         path, _, anchor = link.partition("#")
-        file = site / path / "index.html"
+        file = site / ("" if path == "./" else path) / "index.html"
         assert file.exists(), link
         if anchor:
             page = BeautifulSoup(file.read_text(), "html.parser")
             assert page.find(id=anchor), link
 
 
-def test_every_fault_is_in_the_share_table(built):
+def test_every_fault_is_in_the_published_links(built):
     site = built  # each engine's build in turn
     listed = set(share_links())
     for _, src in nav_pages():
@@ -236,6 +242,26 @@ def test_every_fault_box_has_a_share_page_and_nothing_else_does(built):
         boxes |= {f["id"] for f in page.select("article details.fault")}
     shared = {src.split("/")[1][:-3] for _, src in share_pages()}
     assert len(boxes) >= 14 and shared == boxes
+
+
+def test_a_faults_old_anchor_keeps_a_share_page_that_names_the_faults_own(built):
+    """A fault renamed by the book keeps the faults/<old>/ link coaches
+    posted: the same fault, the fault's own page named as the canonical
+    address and the preview's og:url, and in neither the menu nor search."""
+    site = built  # each engine's build in turn
+    old_anchors = set()
+    for _, src in nav_pages():
+        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        old_anchors |= {span["id"] for span in page.select("article details.fault .hh-old-anchor")}
+    old = old_share_pages()
+    assert old_anchors and {src.split("/")[1][:-3] for src in old} == old_anchors
+    for src, canonical in old.items():
+        html = (site / page_url(src) / "index.html").read_text()
+        tags = head(html)
+        assert tags["canonical"] == tags["og:url"] == urljoin(site_url(), canonical), src
+        own = BeautifulSoup((site / canonical / "index.html").read_text(), "html.parser")
+        here = BeautifulSoup(html, "html.parser")
+        assert here.select_one("p.hh-fix").get_text() == own.select_one("p.hh-fix").get_text()
 
 
 @pytest.mark.parametrize("title,src", share_pages())

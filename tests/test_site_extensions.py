@@ -193,3 +193,29 @@ def test_a_python_name_setting_is_resolved_before_loading():
                  if isinstance(e, dict) and "pymdownx.emoji" in e)
     assert isinstance(emoji["pymdownx.emoji"]["emoji_index"], PythonName)
     check_extension_settings(config, resolve_setting)
+
+
+def test_a_refused_setting_is_named_without_pythons_words_for_it():
+    """toc's own complaint was printed with it: (invalid literal for int()
+    with base 10: 'deep')."""
+    with pytest.raises(ContentError) as caught:
+        check_extension_settings(
+            _config(_replace("toc", {"toc": {"permalink": True, "toc_depth": "deep"}})),
+            resolve_setting)
+    message = str(caught.value)
+    assert "toc's setting toc_depth: deep is not a value it takes." in message, message
+    assert "int()" not in message and "literal" not in message, message
+
+
+@pytest.mark.parametrize("error,kept", [
+    (ValueError("invalid literal for int() with base 10: 'deep'"), ""),
+    (TypeError("'int' object is not iterable"), ""),
+    (KeyError("alternate_styles"), "'alternate_styles'"),
+    (ValueError("Unknown style 'fancy'; use 'table' or 'inline'"),
+     "Unknown style 'fancy'; use 'table' or 'inline'"),
+    (ValueError(""), ""),
+])
+def test_an_extensions_own_message_is_kept_only_when_it_is_plain_words(error, kept):
+    from hinge_guide.site_extensions import plain_words
+
+    assert plain_words(error) == kept

@@ -18,7 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 from jinja2 import nodes
 
-from conftest import ROOT
+from conftest import ROOT, at_least
 from hinge_guide import generate
 from hinge_guide.author import author_name
 from hinge_guide.checks.front_matter import check_reviewed
@@ -32,7 +32,8 @@ pytestmark = [pytest.mark.unit, pytest.mark.xdist_group("template-rules")]
 MAIN = ROOT / "overrides" / "main.html"
 DOCS = ROOT / "docs"
 # Every page under docs/, and a few a coach could add.
-SRCS = sorted({path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.md")}
+SRCS = sorted({path.relative_to(DOCS).as_posix()
+               for path in at_least(20, list(DOCS.rglob("*.md")), "pages under docs/")}
               | {"index.md", "faults/index.md", "drills/index.md", "home.md", "index-2.md"})
 
 
@@ -129,6 +130,34 @@ def test_every_card_the_template_points_at_is_drawn(generated_pages):
         found = settings(["hh_card", "hh_image"], page=fake_page(page.url), config=config())
         name = Path(found["hh_image"]).name
         assert (DOCS / "assets" / "previews" / name).is_file(), (page.src, name)
+
+
+def test_a_share_page_at_an_old_anchor_names_the_faults_page_as_canonical(tmp_path):
+    """The generate step writes faults/<old>.md for each old anchor, whose
+    canonical: names the fault's page; hh_canonical (link rel=canonical,
+    og:url, the structured data) is that page's full address. Every other
+    page goes by its own."""
+    import yaml
+
+    from small_inputs import FAULT
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: T\nnav:\n  - A: a.md\nmarkdown_extensions:\n  - attr_list\n"
+        "  - hinge_guide.faults\n", encoding="utf-8")
+    (tmp_path / "docs/a.md").write_text(FAULT.replace(
+        "{id: rounded-back}", "{id: rounded-back, data-old-anchors: going-too-deep}"),
+        encoding="utf-8")
+    old = generate.share_pages(tmp_path)[tmp_path / "docs/faults/going-too-deep.md"]
+    meta = yaml.safe_load(old.decode().split("---\n")[1])
+    site = config()
+    page = SimpleNamespace(url="faults/going-too-deep/", title="Rounded back: the fix",
+                           meta=meta, canonical_url=site["site_url"] + "faults/going-too-deep/")
+    found = settings(["hh_canonical"], page=page, config=site)
+    assert found["hh_canonical"] == site["site_url"] + page_url("faults/rounded-back.md")
+    own = SimpleNamespace(url="setup/", meta={}, canonical_url=site["site_url"] + "setup/")
+    assert settings(["hh_canonical"], page=own, config=site)["hh_canonical"] == own.canonical_url
+    assert settings(["hh_canonical"], page=None, config=site)["hh_canonical"] is None
 
 
 REVIEWED = ROOT / "overrides" / "partials" / "hh-reviewed.html"

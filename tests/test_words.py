@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, nav_pages
+from conftest import ROOT, at_least, nav_pages
 
 pytestmark = pytest.mark.unit
 
@@ -24,19 +24,24 @@ def without_macros(text: str) -> str:
     return re.sub(r"(?s)\{\{.*?\}\}", "3", text)
 
 
+def every_page() -> list[Path]:
+    """Every page under docs/, the share pages too."""
+    return at_least(20, sorted(DOCS.rglob("*.md")), "pages under docs/")
+
+
 def prose(path: Path) -> str:
     text = without_macros(path.read_text(encoding="utf-8"))
     text = re.sub(r"(?s)^---.*?---", "", text)  # front matter
     return re.sub(r"\]\([^)]*\)", "]", text)  # link targets
 
 
-@pytest.mark.parametrize("path", sorted(DOCS.rglob("*.md")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", every_page(), ids=lambda p: p.name)
 def test_no_simply_or_just(path):
     found = re.findall(r"(?i)\b(simply|just)\b", prose(path))
     assert not found, f"{path.name}: say what to do instead of {found}"
 
 
-@pytest.mark.parametrize("path", sorted(DOCS.rglob("*.md")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", every_page(), ids=lambda p: p.name)
 def test_sentences_stay_short(path):
     text = re.sub(r"(?m)^\s*(\||///|    attrs:|#).*$", "", prose(path))  # tables, blocks, headings
     text = re.sub(r"<[^>]+>", " ", text)  # HTML tags (their words stay)
@@ -57,7 +62,9 @@ NOT_TEACHING = {"faults.md", "glossary.md"}
 
 
 def teaching_pages() -> list[Path]:
-    return [DOCS / src for _, src in nav_pages() if src not in NOT_TEACHING]
+    return at_least(5, [DOCS / src for _, src in nav_pages() if src not in NOT_TEACHING],
+                    "teaching pages")
+
 
 
 def readable_text(markdown: str) -> str:
@@ -119,15 +126,17 @@ def test_the_reading_check_catches_hard_prose():
 
 
 # Shared fault links ---------------------------------------------------------
-# A coach's posted link must keep working: every fault anchor in README.md's
-# share table is still named in its page's Markdown, as a fault box's id or
-# as an old anchor that a merged box carries (data-old-anchors).
+# A coach's posted link must keep working: every fault anchor in
+# published-links.txt is still named in its page's Markdown, as a fault
+# box's id or as an old anchor that a merged box carries (data-old-anchors).
+# Read here with a pattern of its own, apart from the generate step's check.
 
-def share_table_anchors() -> list[tuple[str, str]]:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Links to share", 1)[1].split("\n## ", 1)[0]
-    links = re.findall(r"^\| `([^`]*#[^`]*)` \|", section, re.MULTILINE)
-    return [tuple(link.split("#", 1)) for link in links]
+def published_anchors() -> list[tuple[str, str]]:
+    text = (ROOT / "published-links.txt").read_text(encoding="utf-8")
+    links = [line.strip() for line in text.splitlines()
+             if "#" in line and not line.lstrip().startswith("#")]
+    return at_least(17, [tuple(link.split("#", 1)) for link in links],
+                    "fault links in published-links.txt")
 
 
 def named_anchors(markdown: str) -> set[str]:
@@ -141,12 +150,12 @@ def named_anchors(markdown: str) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("page,anchor", share_table_anchors(), ids=lambda x: x)
+@pytest.mark.parametrize("page,anchor", published_anchors(), ids=lambda x: x)
 def test_every_shared_fault_anchor_is_kept(page, anchor):
     src = DOCS / (page.rstrip("/") + ".md")
-    assert src.exists(), f"README links to {page}, which has no page"
+    assert src.exists(), f"published-links.txt links to {page}, which has no page"
     assert anchor in named_anchors(src.read_text(encoding="utf-8")), (
-        f"{page}#{anchor} is in README's share table but no fault box on "
+        f"{page}#{anchor} is in published-links.txt but no fault box on "
         f"{src.name} carries it. Keep the id, or add it to the surviving box: "
         f"attrs: {{id: ..., data-old-anchors: {anchor}}}"
     )

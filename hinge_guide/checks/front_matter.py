@@ -22,6 +22,9 @@ FRONT_MATTER_KEYS = frozenset({
     "description", "reviewed", "scripts", "preview_figure", "preview_fix_figure",
     "preview_pair", "preview_fault_marks", "title", "search", "hide", "template", "status",
     "icon", "subtitle", "tags", "comments",
+    # The page another is a copy of: a fault's share page at an old anchor
+    # (hinge_guide/generate.py) names the fault's own page, by its address.
+    "canonical",
 })
 
 

@@ -147,8 +147,14 @@ def macro_error(error: BaseException, markdown: str, where: str, offset: int,
         return ContentError(f"{where}{at}: {detail} " + _FIX)
     if isinstance(error, MacroMisuse):
         return ContentError(f"{where}{at}: {error}. The line: {text.strip()[:100]!r}. " + _FIX)
+    # Any other mistake (adding words to a number, a number where a list
+    # goes): Python's own words for it (TypeError: unsupported operand...)
+    # mean nothing to a coach, so the message says what a macro can do.
     return ContentError(
-        f"{where}{at}: a macro here stopped with {type(error).__name__}: {error}. "
+        f"{where}{at}: a macro here asks for something a macro can't do. A macro can "
+        "print a number or words from method.yml, as they are or as a word; it can't "
+        "do sums with words, or join a number to words (write the words outside the "
+        "braces: {{ method.tempo.down_seconds }} seconds). "
         f"The line: {text.strip()[:100]!r}. " + _FIX)
 
 

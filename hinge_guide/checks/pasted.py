@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
+from ..addresses import is_external
 from ..errors import ContentError
 from ..line_numbers import LineOf, no_line
 
@@ -53,9 +54,7 @@ _FETCHING = frozenset({"src", "srcset", "data", "poster", "background", "formact
 
 def _foreign(url: str) -> bool:
     """Whether the browser would fetch `url` from another site."""
-    url = url.strip().lower()
-    return url.startswith("//") or bool(re.match(r"[a-z][a-z0-9+.-]*:", url)) \
-        and not url.startswith(("data:", "#"))
+    return is_external(url) and not url.strip().lower().startswith("data:")
 
 
 class _PastedMarkup(HTMLParser):

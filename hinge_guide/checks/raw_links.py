@@ -12,11 +12,11 @@ the same page (``#rounded-back``) must be an id on the page.
 from __future__ import annotations
 
 import posixpath
-import re
 import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..addresses import is_external
 from ..errors import ContentError
 from ..line_numbers import LineOf
 from ..site import STYLESHEET, page_url
@@ -60,7 +60,7 @@ def page_exists(path: str, docs_dir: Path) -> bool:
 def address_problem(address: str, src: str, docs_dir: Path, theme_dirs: list[Path],
                     ids: set[str]) -> str | None:
     """What is wrong with a raw-HTML address on the page src, or None."""
-    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", address) or address.startswith("//"):
+    if is_external(address):
         return None  # another site's (or mailto:): the pasted-markup check has its say
     base, _, fragment = address.partition("#")
     base = base.split("?", 1)[0]

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..addresses import is_external
 from ..config import config_line, config_path, docs_dir, load_config
 from ..context import SiteSettings
 from ..errors import ContentError
@@ -138,7 +139,9 @@ def check_site_url(site_url: str | None) -> None:
         problem = "has a ? or # part, which would end up in every link and preview"
     elif "//" in parts.path:
         problem = "has // in its path, which every link and preview would keep"
-    elif re.search(r"\.[A-Za-z0-9]+/?$", parts.path):
+    # Only a path that doesn't end in / names a file: a folder's name may
+    # hold a dot (a GitHub repository named hinge.guide).
+    elif re.search(r"\.[A-Za-z0-9]+$", parts.path):
         problem = ("ends in a file name; give the folder the site lives in, which "
                    "every page's address is built from")
     if problem:
@@ -154,7 +157,7 @@ def check_plain_names(site: SiteSettings) -> None:
              ("copyright", site.copyright)]
     named += [(f"the nav title for {src}", title) for title, src in site.nav]
     for what, value in named:
-        if re.search(r"<\s*[a-zA-Z!/]|[<>]", str(value or "")):
+        if re.search(r"[<>]", str(value or "")):
             raise ContentError(
                 f'mkdocs.yml: {what}, "{str(value)[:60]}", holds HTML (a < or >). It is '
                 "printed into every page as it is, so a tag would run there: write plain "
@@ -166,6 +169,25 @@ def check_plain_names(site: SiteSettings) -> None:
             "preview and the install name would show no name. Write the site's name, e.g. "
             "site_name: Hip Hinge Guide."
         )
+
+
+def social_entry_name(number: int, entry: Any) -> str:
+    """An entry of extra.social as a coach finds it in mkdocs.yml: by its
+    place in the list and its icon: line, or its first words (never as
+    Python writes a dict)."""
+    place = f"the {ordinal(number + 1)} entry"
+    if isinstance(entry, dict) and isinstance(entry.get("icon"), str):
+        return f"{place} (icon: {entry['icon']})"
+    if isinstance(entry, dict | list) or entry is None:
+        return place
+    return f'{place} ("{str(entry)[:60]}")'
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, ... 11th, 12th, 13th, ... 21st."""
+    teens = 10 <= number % 100 <= 20
+    suffix = "th" if teens else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def check_social(social: Any, root: Path | None = None) -> None:
@@ -183,8 +205,8 @@ def check_social(social: Any, root: Path | None = None) -> None:
     for number, entry in enumerate(social or []):
         if not isinstance(entry, dict) or not isinstance(entry.get("link", ""), str):
             raise ContentError(
-                f"{where(number)}: the extra.social entry {entry!r} is not a link. Write "
-                "each entry as icon:, name: and link: lines under one `-`."
+                f"{where(number)}: {social_entry_name(number, entry)} under extra.social is "
+                "not a link. Write each entry as icon:, name: and link: lines under one `-`."
             )
         link = entry.get("link", "")
         if (
@@ -246,7 +268,7 @@ def _check_config(path: Path) -> None:
     for key in ("extra_javascript", "extra_css"):
         for number, entry in enumerate(config.get(key) or []):
             address = entry.get("path", "") if isinstance(entry, dict) else str(entry)
-            if "://" in address or address.startswith("//"):
+            if is_external(address):
                 problems.append(((key, number), f"{key} lists {address}, on another site. This "
                                  "site loads nothing from elsewhere: save the file under docs/ "
                                  "and list its path from there"))

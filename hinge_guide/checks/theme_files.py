@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..addresses import is_external
 from ..config import docs_dir
 from ..errors import ContentError
 from ..file_cache import per_process
@@ -141,7 +142,7 @@ def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
     docs = docs_dir(root_dir, config)
     dirs = _theme_dirs(root_dir, theme)
     favicon = theme.get("favicon")
-    if isinstance(favicon, str) and favicon and "://" not in favicon \
+    if isinstance(favicon, str) and favicon and not is_external(favicon) \
             and not _published(favicon.lstrip("/"), docs, dirs):
         raise ContentError(
             f"mkdocs.yml: theme.favicon is {favicon}, and there is no {docs.name}/{favicon}: "
@@ -151,7 +152,7 @@ def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
     for key in ("extra_css", "extra_javascript"):
         for entry in config.get(key) or []:
             address = entry.get("path", "") if isinstance(entry, dict) else str(entry)
-            if not address or "://" in address or address.startswith("//"):
+            if not address or is_external(address):
                 continue  # another site's: refused with its own message (settings.py)
             path = address.split("?", 1)[0].split("#", 1)[0].lstrip("/")
             if key == "extra_css" and path == STYLESHEET:

@@ -16,10 +16,10 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from ..blocks import INDEX_MARKER, is_index_marker, near_index_marker
+from ..addresses import is_external
+from ..blocks import FAULT_INDEX
 from ..context import page_context
 from ..errors import ContentError
-from ..markdown_code import without_code
 from ..site import THUMB_CLASS
 from ..svg_safety import is_svg
 from .box import SHARE_FAULT, SHARE_FOLDER, Fault, page_title_of, plain_text, restash
@@ -110,7 +110,7 @@ def thumbnail_of(fault: Fault, docs_dir: Path | None = None) -> str | None:
         return None
     here = posixpath.dirname(fault.src)
     srcs = [img.get("src", "") for img in fault.element.iter("img")]
-    srcs = [s for s in srcs if is_svg(s) and "://" not in s]
+    srcs = [s for s in srcs if is_svg(s) and not is_external(s)]
     if not srcs:
         return None
     from figures import pair_files, pair_side  # the pair's file names: one rule
@@ -149,16 +149,8 @@ class FaultIndex(Preprocessor):
     and say how to write it."""
 
     def run(self, lines: list[str]) -> list[str]:
-        for number, line in enumerate(without_code(lines), 1):
-            if near_index_marker(line):
-                page = page_context(self.md)
-                raise ContentError(
-                    f"docs/{page.src}{page.file_line(lines, number)}: \"{line.strip()[:60]}\" "
-                    "looks like the fault-index marker but is not it, so the page would "
-                    "list no faults. Write the marker exactly, on a line of its own: "
-                    f"{INDEX_MARKER}"
-                )
-        return [INDEX_PARAGRAPH if is_index_marker(line) else line for line in lines]
+        FAULT_INDEX.refuse_near_misses(lines, self.md)
+        return [INDEX_PARAGRAPH if FAULT_INDEX.matches(line) else line for line in lines]
 
 
 class IndexTree(Treeprocessor):
@@ -175,8 +167,8 @@ class IndexTree(Treeprocessor):
         page = page_context(self.md)
         if len(markers) > 1:
             raise ContentError(
-                f"docs/{page.src}{page.line_of(INDEX_MARKER, nth=2)}: the page holds "
-                f"{INDEX_MARKER} {len(markers)} times, so it would list every fault "
+                f"docs/{page.src}{page.line_of(FAULT_INDEX.text, nth=2)}: the page holds "
+                f"{FAULT_INDEX.text} {len(markers)} times, so it would list every fault "
                 f"{len(markers)} times, with each anchor twice. Keep one: delete this line."
             )
         marker = markers[0]  # the one marker: more stopped above

@@ -16,7 +16,8 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from ..blocks import is_index_marker
+from ..addresses import is_external
+from ..blocks import FAULT_INDEX
 from ..context import PageContext, page_context
 from ..errors import ContentError
 from ..markdown_code import without_code
@@ -145,7 +146,7 @@ def fault_index_src(page: PageContext) -> str | None:
     for _, src in page.site.nav:
         path = page.site.docs_dir / src
         if path.is_file() and any(
-                is_index_marker(line)
+                FAULT_INDEX.matches(line)
                 for line in without_code(path.read_text(encoding="utf-8").splitlines())):
             return src
     return None
@@ -198,15 +199,17 @@ def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
 
 
 def rebase_link(link: str, from_src: str, to_src: str) -> str:
-    """A relative link written on page from_src, as page to_src must write it."""
-    if not link or "://" in link or link.startswith(("/", "mailto:")):
+    """A relative link written on page from_src, as page to_src must write it.
+    Another site's address (https:, mailto:, tel:, sms:, data:, //host) and
+    one from the site's root (/) read the same from any page; a ?query or
+    a #fragment alone means page from_src itself, and is kept as written."""
+    if not link or is_external(link) or link.startswith("/"):
         return link
-    if link.startswith("#"):
-        link = posixpath.basename(from_src) + link
-    path, hash_, anchor = link.partition("#")
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_src), path))
-    rebased = posixpath.relpath(target, posixpath.dirname(to_src) or ".")
-    return rebased + hash_ + anchor
+    cut = min((i for i in (link.find("?"), link.find("#")) if i >= 0), default=len(link))
+    path, rest = link[:cut], link[cut:]
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_src),
+                                               path or posixpath.basename(from_src)))
+    return posixpath.relpath(target, posixpath.dirname(to_src) or ".") + rest
 
 
 def rebase(element: etree.Element, from_src: str, to_src: str) -> etree.Element:
