@@ -293,12 +293,13 @@ FIGURES = dict([
                 fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
                 fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
     *fault_pair("fault-knees-caving-in",
-                ("Fault, knees caving in, seen from the front at the bottom of the hinge: the knees drift in "
-                 "toward each other and the weight rolls onto the inside edges of the feet",
+                ("Fault, knees caving in, the whole body seen from the front at the bottom of the "
+                 "hinge: the knees drift in toward each other, inside the line of the feet, and the "
+                 "weight rolls onto the inside edges of the feet",
                  "Fix, from the front: each knee stays on the line from the hip to the second toe, "
-                 "and the feet grip the floor edge to edge"),
-                fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
-                fix_labels=(("knees over toes", (-0.115, 0.31), "end"),
+                 "over the foot, and the feet grip the floor edge to edge"),
+                fault_labels=(("knees in", (-0.1, 0.19), "end"), ("arches flat", (-0.145, 0.03), "end")),
+                fix_labels=(("knees over\ntoes", (-0.125, 0.22), "end"),
                             ("feet grip", (-0.145, 0.03), "end"))),
     *fault_pair("fault-weight-on-toes",
                 ("Fault, weight on the toes at the bottom of the hinge: the knees push forward "
