@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import FAULT_FIGURES, animation, draw, feel, pair_files, steps, thumbs, views
+from . import FAULT_FIGURES, animation, camera, draw, feel, pair_files, steps, thumbs, views
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
@@ -362,6 +362,8 @@ FIGURES = dict([
            "Rung 8, deadlift: the bar on the floor over the middle of the foot, "
            "knees bent more, arms straight", props=("load",), frame=RUNG_FRAME),
     ("hinge-rep", rep),
+    # Check your hinge and Film yourself: where the phone goes
+    ("check-set-up", camera.set_up),
     ("cue-strip", lambda: draw.strip(
         [POSES["standing"], POSES["mid_hinge"], POSES["bottom"], POSES["standing"]], "hh-cue-strip",
         "One hinge in four side views: 1 set up tall, 2 hips back halfway, "
