@@ -53,10 +53,10 @@ BODY_AT = 0.38                         # the ankle on the screen, from the phone
 LEFT, RIGHT, TOP, BOTTOM = -0.02, PHONE_AT + PHONE_W + 0.06, 1.26, -0.14
 UNDER_FLOOR = -0.105                   # the baseline of the words under the floor
 
-TITLE = ("Camera set-up. Left, the room seen from in front of you: the phone stands on "
-         "books on a chair, its lens at hip height, three big steps to your side, and you "
-         "face ahead, side-on to it, while it sees you from head to feet. Right, what the "
-         "phone shows: your whole body from the side, head to feet, with room behind your hips")
+TITLE = ("Camera set-up. Left, the room seen from in front of you: the phone stands on books "
+         "on a chair, its lens at hip height. It is three big steps to your side, and you "
+         "stand side-on to it. Right, what the phone shows: your whole body from the side, "
+         "head to feet, with room behind your hips")
 SHOWN_PX = 175                         # about as tall as a 390 px phone shows it
 
 
