@@ -53,8 +53,8 @@ def tapered(a, ra: float, b, rb: float, dx=0.0) -> str:
 
 # Drawn tapered (smooth_trunk, and the forearm in body) in place of their
 # capsules, whose round ends stood out as bumps behind the seat, at the
-# waist and at the elbow.
-TAPERED = ("lumbar", "thorax")
+# waist and at the elbow. The pelvis's circle lies inside its tapers.
+TAPERED = ("pelvis", "lumbar", "thorax")
 
 
 def smooth_trunk(parts, dx=0.0) -> str:
