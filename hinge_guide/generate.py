@@ -99,7 +99,9 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
         check_preview_figure(meta, src, figure_names, lines_line_of(text))
         url = page_url(src)
         if is_homepage(src):
-            title = config["site_name"]  # the share-title rule: see overrides/main.html
+            # The share-title rule (overrides/main.html's hh_title): its H1,
+            # where the menu calls it Home; the site's name without one.
+            title = reader.top_heading(config, src, body, offset) or config["site_name"]
         else:
             title = reader.page_title(config, src, meta, body, offset)
         found.append(Page(src, url, str(title), str(meta.get("description", "")),

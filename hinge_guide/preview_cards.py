@@ -31,8 +31,8 @@ tests read it to check each glyph exists and each line fits its box.
 Cards are reduced to a few dozen colours: flat artwork loses nothing and
 the files shrink to a third.
 
-The share title follows the rule in overrides/main.html: the site's name
-for the home page, the page title elsewhere.
+The share title follows the rule in overrides/main.html (hh_title): the
+home page's H1, the page title elsewhere (generate.pages reads them).
 """
 
 from __future__ import annotations
