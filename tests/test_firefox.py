@@ -51,6 +51,7 @@ CHECKS = (
     "offline-after-one-visit",
     "video-file-check",
     "camera-starts-and-stops",
+    "site-data-blocked",
 )
 # The clip the camera check reads from a file: one hinge at an easy tempo
 # (down, hold, up, stand, in seconds), with time to stand still first, as

@@ -490,6 +490,20 @@ async function readVideo(page, clip, requests) {
   assert(!requests.some((u) => u.includes("/vendor/")), "the tracker loaded before a tap");
   const input = await page.$("[data-hh-file]");
   await input.uploadFile(clip);
+  // Set mode, while the video plays (check.css): on a phone the video fills
+  // the screen and the count reads from three steps away.
+  await page.waitForFunction(() => document.querySelector("[data-hh-check]").hhStats?.frames > 0,
+    { timeout: 60_000 });
+  const set = await page.evaluate(() => {
+    const r = document.querySelector("[data-hh-stage]").getBoundingClientRect();
+    const size = (s) => parseFloat(getComputedStyle(document.querySelector(s)).fontSize);
+    return { width: r.width, height: r.height, count: size("[data-hh-big-count]"),
+      cue: size("[data-hh-big-cue]") };
+  });
+  assert(set.width >= phone.width - 1 && set.height >= phone.height - 1,
+    `in set mode the video fills ${Math.round(set.width)} x ${Math.round(set.height)} px`);
+  assert(set.count >= 96 && set.cue >= 28, `in set mode the count is ${set.count} px, `
+    + `the cue ${set.cue} px: 96 and 28 at least`);
   const status = "[data-hh-status]";
   await page.waitForFunction((s) => /^Done: |can't|didn't|wrong/.test(
     document.querySelector(s).textContent), { timeout: 60_000 }, status).catch(() => {});
@@ -499,7 +513,8 @@ async function readVideo(page, clip, requests) {
     const stats = document.querySelector("[data-hh-check]").hhStats;
     return { reps: out("reps"), knee: parseFloat(out("knee-bend")),
       hip: parseFloat(out("hip-bend")), frames: stats.frames, good: stats.good,
-      detectMs: Math.round(stats.detectMs / Math.max(1, stats.frames)) };
+      detectMs: Math.round(stats.detectMs / Math.max(1, stats.frames)),
+      voice: document.querySelector("[data-hh-check]").hhVoice };
   });
   const { reps, truth, toleranceDegrees } = settings.camera;
   assert(said.startsWith("Done: "), `the check says ${JSON.stringify(said)} (${JSON.stringify(seen)})`);
@@ -509,12 +524,16 @@ async function readVideo(page, clip, requests) {
     assert(Math.abs(seen[joint] - truth[joint]) <= toleranceDegrees,
       `${joint} bend read ${seen[joint]}°, drawn at ${truth[joint].toFixed(1)}°`);
   }
+  // Each rep is said, or marked with a beep where the browser has no voice.
+  assert(seen.voice.length === reps && seen.voice[0][1].startsWith("1. "),
+    `the reps were announced as ${JSON.stringify(seen.voice)}`);
   assert(requests.some((u) => u.endsWith(".wasm")), "no WASM was fetched: which tracker ran?");
   await page.$eval("[data-hh-table]", (e) => e.scrollIntoView());
   await page.screenshot({ path: path.join(settings.screenshots, "firefox-check-your-hinge-video.png") });
   noErrors(page);
   return `${said} knee ${seen.knee}°, hip ${seen.hip}° (drawn ${truth.knee.toFixed(1)}°, `
-    + `${truth.hip.toFixed(1)}°); ${seen.frames} frames read, ${seen.detectMs} ms each`;
+    + `${truth.hip.toFixed(1)}°); ${seen.frames} frames read, ${seen.detectMs} ms each; `
+    + `announced by ${seen.voice[0][0]}; the video filled the screen in set mode`;
 }
 
 // ---- Check your hinge: the camera ---------------------------------------------------
@@ -536,6 +555,68 @@ async function cameraStarts(page) {
   assert(off, "Stop left the camera on");
   noErrors(page);
   return `the camera started, ${frames} frames read, "${said}"; Stop turned it off`;
+}
+
+// ---- Site data blocked -----------------------------------------------------------
+
+// What Firefox does when a reader blocks this site's data (cookies and site
+// data, in its settings), in a page script, as the one Firefox launch can't
+// block one site only: storage throws on reading, the cache refuses every
+// call (quietly), and registering the service worker fails, which Firefox
+// logs as an error on the page however the page handles it: here each
+// attempt is counted. (A preload script runs before the page has its
+// caches and service worker container, so both are stand-ins.)
+const BLOCKED = () => {
+  const insecure = () => new DOMException("The operation is insecure.", "SecurityError");
+  const refuse = () => Promise.reject(insecure());
+  for (const name of ["localStorage", "sessionStorage"]) {
+    Object.defineProperty(window, name, { configurable: true, get() { throw insecure(); } });
+  }
+  const caches = { keys: refuse, open: refuse, match: refuse, has: refuse, delete: refuse };
+  Object.defineProperty(window, "caches", { configurable: true, get: () => caches });
+  window.registered = 0;
+  const workers = {
+    controller: null,
+    ready: new Promise(() => {}),
+    register() {
+      window.registered += 1;
+      return refuse();
+    },
+    getRegistration: refuse,
+    getRegistrations: refuse,
+    addEventListener() {},
+  };
+  Object.defineProperty(Navigator.prototype, "serviceWorker", { configurable: true,
+    get: () => workers });
+};
+
+async function blockedData(lanePage) {
+  const page = await openWindow(lanePage.browser(), { serviceWorkers: true });
+  let registered = 0; // the page registers its worker once it has loaded
+  const visit = async (address) => {
+    await open(page, base + address);
+    registered += await page.evaluate(() => window.registered);
+  };
+  try {
+    await page.evaluateOnNewDocument(BLOCKED);
+    // A fault link opens its fault (Material reads storage as it starts).
+    await visit("movement/#rounded-back");
+    assert(await page.$eval("details#rounded-back", (e) => e.open), "the linked fault stayed shut");
+    // A tick works for the visit.
+    await visit(settings.checklist.page);
+    await page.click(".hh-checklist li:nth-child(1) label");
+    assert(await page.$eval(BOXES, (e) => e.checked), "a tick didn't take");
+    // Nothing offers to save the tracker where nothing can be saved.
+    await visit(settings.camera.page);
+    await sleep(300);
+    assert(await page.$eval("[data-hh-keep]", (e) => e.hidden),
+      "Save it for offline use shows, where the site may keep nothing");
+    assert(registered === 0, `the pages asked for the service worker ${registered} times`);
+    noErrors(page);
+  } finally {
+    await page.browserContext().close();
+  }
+  return "a fault link and the checklist work; no service worker asked for, no save offered";
 }
 
 // ---- The run --------------------------------------------------------------------
@@ -560,7 +641,13 @@ const browser = await puppeteer.launch({
 // window in front, where taps move the focus as on a phone (in a window
 // behind, a tap opened a glossary term's meaning without focusing it).
 const LANES = [
-  { checks: [["video-file-check", cameraCheck], ["camera-starts-and-stops", cameraStarts]] },
+  {
+    checks: [
+      ["video-file-check", cameraCheck],
+      ["camera-starts-and-stops", cameraStarts],
+      ["site-data-blocked", blockedData],
+    ],
+  },
   { checks: [["offline-after-one-visit", offline]], serviceWorkers: true },
   {
     checks: [
