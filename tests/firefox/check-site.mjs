@@ -522,7 +522,8 @@ async function readVideo(page, clip, requests) {
     `${seen.reps} reps read, for ${reps} in the clip (${JSON.stringify(seen)})`);
   for (const joint of ["knee", "hip"]) {
     assert(Math.abs(seen[joint] - truth[joint]) <= toleranceDegrees,
-      `${joint} bend read ${seen[joint]}°, drawn at ${truth[joint].toFixed(1)}°`);
+      `${joint} bend read ${seen[joint]}°, drawn at ${truth[joint].toFixed(1)}° `
+      + `(${seen.frames} frames read, ${seen.detectMs} ms each)`);
   }
   // Each rep is said, or marked with a beep where the browser has no voice.
   assert(seen.voice.length === reps && seen.voice[0][1].startsWith("1. "),
