@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import threading
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from bs4 import BeautifulSoup
@@ -69,7 +70,7 @@ TOLERANCE_DEGREES = 5
 STOP_PATH = ".stop-serving"  # the address that stops the offline check's host
 
 
-def missing(what: str) -> None:
+def missing(what: str) -> NoReturn:
     """Skip outside CI; fail in CI, where a skip would pass unseen."""
     words = f"{what}: run scripts/test, which installs it (or set FIREFOX_PATH)"
     if os.environ.get("CI"):
@@ -185,14 +186,22 @@ def draw_clip(folder: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def firefox_results(site, base_url, screenshot_dir, pdf_dir) -> dict[str, dict]:
-    """Every check's result, by name, from one run of check-site.mjs."""
+def firefox_tools() -> tuple[str, str]:
+    """(Firefox, Node.js), with Puppeteer installed: found before the site
+    is built, so a machine without them skips at once."""
     firefox, node = firefox_path(), node_path()
     if firefox is None:
         missing("no Firefox (Debian's firefox-esr) is installed")
     if node is None:
         missing("Node.js is not installed")
     install_puppeteer()
+    return firefox, node
+
+
+@pytest.fixture(scope="module")
+def firefox_results(firefox_tools, site, base_url, screenshot_dir, pdf_dir) -> dict[str, dict]:
+    """Every check's result, by name, from one run of check-site.mjs."""
+    firefox, node = firefox_tools
     shutil.rmtree(RESULTS, ignore_errors=True)
     RESULTS.mkdir(parents=True)
     pages = built_pages(site)
