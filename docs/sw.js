@@ -163,6 +163,9 @@ function offlinePage() {
     "<!doctype html><html lang=en><meta charset=utf-8>" +
     "<meta name=viewport content='width=device-width,initial-scale=1'>" +
     "<meta name=color-scheme content='light dark'>" +
+    // No icon: without this line Firefox asks for /favicon.ico, which isn't
+    // saved (the site's icon has another name), and logs the failed request.
+    "<link rel=icon href='data:,'>" +
     "<title>You're offline</title>" +
     "<body style='font:1.1rem/1.5 system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem'>" +
     "<h1>You're offline</h1>" +

