@@ -13,6 +13,7 @@ import yaml
 
 from .errors import ContentError
 from .strict_yaml import StrictLoader
+from .text_file import read_text
 
 CONFIG_FILE = "mkdocs.yml"
 
@@ -55,7 +56,7 @@ def load_config(root: Path) -> dict[str, Any]:
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     path = config_path(root)
     try:
-        config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+        config = yaml.load(read_text(path, CONFIG_FILE), Loader=Loader)
     except yaml.YAMLError as error:
         raise ContentError(f"mkdocs.yml is not valid YAML: {error}") from None
     if not isinstance(config, dict):
@@ -71,9 +72,9 @@ def config_line(root: Path, *keys: str | int) -> str:
     the YAML's nodes, so no tag (``!ENV``) needs a meaning."""
     try:
         node: yaml.Node | None = yaml.compose(
-            config_path(root).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return ""
+            read_text(config_path(root), CONFIG_FILE), Loader=yaml.SafeLoader)
+    except (OSError, ContentError, yaml.YAMLError):
+        return ""  # a file that can't be read is named by load_config, which reads it first
     line = None
     for key in keys:
         found: yaml.Node | None = None

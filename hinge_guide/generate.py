@@ -95,7 +95,7 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
         if generated is not None and path in generated:
             text = generated[path].decode()
         else:
-            text = path.read_text(encoding="utf-8")
+            text = read_text(path, f"docs/{src}")
             if generated is not None and written_here(text):
                 continue
         meta, body, offset = split_front_matter(text, f"docs/{src}")
@@ -167,12 +167,12 @@ def outputs(root: Path) -> dict[Path, bytes]:
         f'<meta name="theme-color" content="{palette.GREEN}">\n'
     ).encode()
     stylesheet = docs / STYLESHEET
-    css = palette.with_css_block(stylesheet.read_text(encoding="utf-8"))
+    css = palette.with_css_block(read_text(stylesheet, f"docs/{STYLESHEET}"))
     files[stylesheet] = css.encode()
     files[root / INLINE_STYLESHEET] = inline_stylesheet(css).encode()
     check_css = root / tracker.CHECK / "check.css"
-    files[check_css] = palette.with_css_block(check_css.read_text(encoding="utf-8"),
-                                              palette.camera_css_block()).encode()
+    check_text = read_text(check_css, f"{tracker.CHECK.as_posix()}/check.css")
+    files[check_css] = palette.with_css_block(check_text, palette.camera_css_block()).encode()
     files[root / theme_css.PARTIAL] = theme_css.material_styles(load_config(root)).encode()
     files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
     return files
@@ -339,10 +339,11 @@ def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
     docs = docs_dir(root, load_config(root))
     found = [*(docs / PREVIEWS).glob("*.png"), *(docs / SHARE_FOLDER).glob("*.md")]
     for path in found:
+        where = f"docs/{path.relative_to(docs).as_posix()}"
         if (path.suffix == ".md" and path not in wanted
-                and not written_here(path.read_text(encoding="utf-8", errors="replace"))):
+                and not written_here(read_text(path, where))):
             raise ContentError(
-                f"docs/{path.relative_to(docs).as_posix()}: docs/{SHARE_FOLDER}/ holds "
+                f"{where}: docs/{SHARE_FOLDER}/ holds "
                 "the fault share pages this step writes. Move your page to another "
                 "folder under docs/ (and its link with it)."
             )

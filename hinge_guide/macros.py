@@ -22,7 +22,7 @@ from markdown.extensions.toc import slugify
 
 from hinge_guide.checks.macro_text import MacroMisuse, check_page_macros
 from hinge_guide.config import docs_dir
-from hinge_guide.method import MethodError, check_pages, load, rungs_by_lift, text_of
+from hinge_guide.method import load, rungs_by_lift
 from hinge_guide.tracker import first_use_mb
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -147,13 +147,10 @@ def rep_seconds(method: dict[str, Any]) -> float:
 def define_env(env: Any) -> None:
     """Hand the pages the method and its helpers (both engines call this)."""
     root = Path(env.project_dir)
-    method = load(root)
-    # Before any page renders: a rung a page names but method.yml lacks would
-    # otherwise stop either engine with a traceback from the page's template.
-    try:
-        check_pages(method, docs_dir(root, env.conf))
-    except MethodError as error:
-        raise error.at_line(text_of(root)) from None
+    # The pages are checked before any renders: a rung a page names but
+    # method.yml lacks would otherwise stop either engine with a traceback
+    # from the page's template.
+    method = load(root, docs_dir(root, env.conf))
     env.variables["method"] = method
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
                    anchor, rung_link, pain_pointer):

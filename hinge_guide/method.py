@@ -469,12 +469,21 @@ def check_camera(camera: dict) -> None:
 
 def read(root: Path) -> dict:
     """method.yml as YAML, or a ContentError that names the file and the fix."""
-    path = root / FILE
+    return parse(method_text(root))
+
+
+def method_text(root: Path) -> str:
+    """method.yml's text: read once, by read_text, for both its values and
+    the lines messages name (MethodError.at_line)."""
     try:
-        text = read_text(path, FILE)
+        return read_text(root / FILE, FILE)
     except FileNotFoundError:
         raise ContentError(f"{FILE}: not found beside mkdocs.yml. It holds the method's numbers; "
                            "restore it from git (git checkout -- method.yml).") from None
+
+
+def parse(text: str) -> dict:
+    """method.yml's text as YAML, unchecked (read)."""
     try:
         data = load_yaml(text, FILE)
     except yaml.YAMLError as error:
@@ -493,19 +502,19 @@ def read(root: Path) -> dict:
     return data
 
 
-def load(root: Path) -> dict:
-    """The method, checked: a dict, or a ContentError naming key and fix."""
-    method = read(root)
+def load(root: Path, docs: Path | None = None) -> dict:
+    """The method, checked: a dict, or a ContentError naming key and fix.
+    Given ``docs``, the pages there are checked against the ladder too
+    (check_pages): a mistake either way names method.yml's line."""
+    text = method_text(root)
+    method = parse(text)
     try:
         validate(method)
+        if docs is not None:
+            check_pages(method, docs)
     except MethodError as error:
-        raise error.at_line(text_of(root)) from None
+        raise error.at_line(text) from None
     return method
-
-
-def text_of(root: Path) -> str:
-    """method.yml's text, as read() read it."""
-    return (root / FILE).read_text(encoding="utf-8")
 
 
 # The pages and the ladder -----------------------------------------------------
@@ -593,11 +602,11 @@ def check_ladder_uses(method: dict, pages: dict[str, str]) -> None:
 
 
 def check_pages(method: dict, docs: Path) -> None:
-    """The ladder against the pages under ``docs`` (both checks above).
-    A page that isn't UTF-8 is read anyway: the engine names its bad byte."""
-    pages = {f"docs/{path.relative_to(docs).as_posix()}":
-             path.read_text(encoding="utf-8", errors="replace")
-             for path in sorted(docs.rglob("*.md"))}
+    """The ladder against the pages under ``docs`` (both checks above)."""
+    pages = {}
+    for path in sorted(docs.rglob("*.md")):
+        where = f"docs/{path.relative_to(docs).as_posix()}"
+        pages[where] = read_text(path, where)
     check_rung_sections(method["rungs"], pages.get(f"docs/{LADDER_PAGE}", ""))
     check_ladder_uses(method, pages)
 

@@ -22,6 +22,7 @@ from ..line_numbers import LineOf, no_line
 from ..page_meta import key_line
 from ..pins import not_as_pinned
 from ..site import STYLESHEET
+from ..text_file import read_text
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import section, written_config
 
@@ -264,7 +265,7 @@ def check_theme_settings(config: dict[str, Any], root_dir: Path) -> None:
     known = material_vocabulary()
     theme = section(config, "theme")
     stylesheet = docs_dir(root_dir, config) / STYLESHEET
-    own_schemes = set(_SCHEME.findall(stylesheet.read_text(encoding="utf-8"))) \
+    own_schemes = set(_SCHEME.findall(read_text(stylesheet, f"docs/{STYLESHEET}"))) \
         if stylesheet.is_file() else set()
 
     def refuse(key: str, value: Any, names: frozenset[str] | set[str], what: str,
@@ -380,8 +381,12 @@ _STATUS_CLASS = re.compile(r"\.md-status--([\w-]+)")
 
 
 def _hide_tests(folder: Path) -> set[str]:
+    """The parts the templates in folder (Material's, or the site's own
+    custom_dir) hide on request; each read as a coach's file is, since the
+    site's own may be one."""
     return {name for path in sorted(folder.rglob("*.html"))
-            for name in _HIDE_TEST.findall(path.read_text(encoding="utf-8", errors="replace"))}
+            for name in _HIDE_TEST.findall(
+                read_text(path, f"{folder.name}/{path.relative_to(folder).as_posix()}"))}
 
 
 @per_process

@@ -22,6 +22,7 @@ from ..context import PageContext, page_context
 from ..errors import ContentError
 from ..markdown_code import without_code
 from ..site import is_homepage
+from ..text_file import read_text
 from .box import PARTS, Fault, page_title_of, restash
 from .part_order import part_label
 from .read import collect
@@ -147,7 +148,7 @@ def fault_index_src(page: PageContext) -> str | None:
         path = page.site.docs_dir / src
         if path.is_file() and any(
                 FAULT_INDEX.matches(line)
-                for line in without_code(path.read_text(encoding="utf-8").splitlines())):
+                for line in without_code(read_text(path, f"docs/{src}").splitlines())):
             return src
     return None
 
