@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
-from .strict_yaml import StrictLoader
+from .strict_yaml import YAML_FIX, StrictLoader, not_valid_yaml
 from .text_file import read_text
 
 CONFIG_FILE = "mkdocs.yml"
@@ -58,7 +58,7 @@ def load_config(root: Path) -> dict[str, Any]:
     try:
         config = yaml.load(read_text(path, CONFIG_FILE), Loader=Loader)
     except yaml.YAMLError as error:
-        raise ContentError(f"mkdocs.yml is not valid YAML: {error}") from None
+        raise not_valid_yaml(error, CONFIG_FILE, "this", YAML_FIX) from None
     if not isinstance(config, dict):
         raise ContentError("mkdocs.yml must hold settings (name: value lines).")
     return config

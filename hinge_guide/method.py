@@ -24,7 +24,7 @@ import yaml
 
 from .errors import ContentError
 from .site import markup_in
-from .strict_yaml import load_yaml
+from .strict_yaml import YAML_FIX, load_yaml, not_valid_yaml
 from .text_file import read_text
 
 FILE = "method.yml"
@@ -487,11 +487,7 @@ def parse(text: str) -> dict:
     try:
         data = load_yaml(text, FILE)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        problem = getattr(error, "problem", error)
-        raise ContentError(f"{FILE}{where}: this is not valid YAML ({problem}). "
-                           "Check the indentation and the colons near that line.") from None
+        raise not_valid_yaml(error, FILE, "this", YAML_FIX) from None
     if data is None:
         raise ContentError(f"{FILE} is empty: it holds no settings. Restore it from "
                            "git (git checkout -- method.yml).")

@@ -28,7 +28,12 @@ def test_mkdocs_yml_reads_as_plain_data_whatever_its_tags(tmp_path):
 
 
 @pytest.mark.parametrize("text,message", [
-    ("site_name: [T\n", r"^mkdocs\.yml is not valid YAML"),
+    # Worded as method.yml's YAML mistakes are (strict_yaml.not_valid_yaml),
+    # with the line: not PyYAML's own text, quoting the file's path.
+    ("site_name: [T\n", r"^mkdocs\.yml, line 2: this is not valid YAML \(expected ',' or "
+                        r"'\]', but got '<stream end>'\)\. Check the indentation and the colons"),
+    ("site_name: T\n  theme: x\n", r"^mkdocs\.yml, line 2: this is not valid YAML \(mapping "
+                                  r"values are not allowed here\)\. Check the indentation"),
     ("- site_name\n", r"^mkdocs\.yml must hold settings"),
     ("extra: {}\nsite_name: T\nextra: {}\n", r"^mkdocs\.yml, lines 1 and 3: 'extra' is given"),
 ])
