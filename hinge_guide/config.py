@@ -16,6 +16,8 @@ from .strict_yaml import YAML_FIX, StrictLoader, not_valid_yaml
 from .text_file import read_text
 
 CONFIG_FILE = "mkdocs.yml"
+# The folder the pages are in, beside mkdocs.yml (check_docs_dir).
+DOCS_DIR = "docs"
 
 
 class PythonName(str):
@@ -94,7 +96,17 @@ def config_line(root: Path, *keys: str | int) -> str:
     return f", line {line}" if line else ""
 
 
-def docs_dir(root: Path, config: Mapping[str, Any]) -> Path:
-    """The folder the pages are in; docs when the setting is missing or
-    empty, as MkDocs defaults it."""
-    return root / str(config.get("docs_dir") or "docs")
+def check_docs_dir(root: Path, config: Mapping[str, Any]) -> None:
+    """The pages are in docs/ (DOCS_DIR), MkDocs' default: the checks, the
+    generate step, the camera check's files and the messages coaches read
+    all name that folder, so another docs_dir would have half the site's
+    code read one folder and half the other."""
+    value = config.get("docs_dir")
+    if not value or Path(str(value)) == Path(DOCS_DIR):  # missing or empty: MkDocs' default
+        return
+    raise ContentError(
+        f"mkdocs.yml{config_line(root, 'docs_dir')}: docs_dir is {value!r}, but this site "
+        f"keeps its pages in {DOCS_DIR}/: its checks, `python -m hinge_guide` and their "
+        f"messages read and name that folder. Keep the pages in {DOCS_DIR}/ and remove the "
+        "docs_dir line."
+    )

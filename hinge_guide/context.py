@@ -27,7 +27,7 @@ from weakref import WeakKeyDictionary
 
 from markdown import Markdown
 
-from .config import check_config_name, docs_dir
+from .config import DOCS_DIR, check_config_name
 from .document import document
 from .errors import ContentError
 from .line_numbers import line_in
@@ -263,7 +263,7 @@ def _from_zensical(page: Any, config: dict) -> PageContext:
         site_author=config.get("site_author") or "",
         copyright=config.get("copyright") or "",
         site_url=config.get("site_url"),
-        docs_dir=docs_dir(root, config),
+        docs_dir=root / DOCS_DIR,  # as mkdocs.yml must say (config.check_docs_dir)
         root_dir=root,
         nav=flatten_nav(config.get("nav")),
         extra=dict(config.get("extra") or {}),

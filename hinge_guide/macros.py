@@ -21,7 +21,7 @@ from typing import Any
 from markdown.extensions.toc import slugify
 
 from hinge_guide.checks.macro_text import MacroMisuse, check_page_macros
-from hinge_guide.config import docs_dir
+from hinge_guide.config import DOCS_DIR
 from hinge_guide.method import load, rungs_by_lift
 from hinge_guide.tracker import first_use_mb
 
@@ -150,7 +150,7 @@ def define_env(env: Any) -> None:
     # The pages are checked before any renders: a rung a page names but
     # method.yml lacks would otherwise stop either engine with a traceback
     # from the page's template.
-    method = load(root, docs_dir(root, env.conf))
+    method = load(root, root / DOCS_DIR)
     env.variables["method"] = method
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
                    anchor, rung_link, pain_pointer):

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..addresses import is_external
-from ..config import config_line, config_path, docs_dir, load_config
+from ..config import DOCS_DIR, check_docs_dir, config_line, config_path, load_config
 from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
@@ -252,6 +252,7 @@ def _check_config(path: Path) -> None:
     """Every setting of these at once, each on its line: a coach fixing one
     should not meet the next only on the next build."""
     config = load_config(path.parent)
+    check_docs_dir(path.parent, config)  # first: the checks below look in docs/
     extra = section(config, "extra")
     problems: list[tuple[tuple[str | int, ...], str]] = []  # (the setting's keys, what to say)
     if extra.get("analytics"):
@@ -280,7 +281,7 @@ def _check_config(path: Path) -> None:
                          "addresses ending in .html; the share cards, the offline copy and the "
                          "links between pages are made for addresses ending in /. Remove the "
                          "line"))
-    docs = docs_dir(path.parent, config)
+    docs = path.parent / DOCS_DIR
     if docs.is_dir() and not (docs / "index.md").is_file():
         problems.append(((), f"{docs.name}/index.md is missing: it is the home page, the page "
                          "at the site's own address, so without it the address shows a 404. "

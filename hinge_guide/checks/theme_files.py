@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..addresses import is_external
-from ..config import docs_dir
+from ..config import DOCS_DIR
 from ..errors import ContentError
 from ..file_cache import per_process
 from ..line_numbers import LineOf, no_line
@@ -140,7 +140,7 @@ def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
     """The favicon and every local extra_css and extra_javascript file
     exist: each is linked from every page, and a missing one is a 404."""
     theme = section(config, "theme")
-    docs = docs_dir(root_dir, config)
+    docs = root_dir / DOCS_DIR
     dirs = _theme_dirs(root_dir, theme)
     favicon = theme.get("favicon")
     if isinstance(favicon, str) and favicon and not is_external(favicon) \
@@ -264,7 +264,7 @@ def check_theme_settings(config: dict[str, Any], root_dir: Path) -> None:
         return
     known = material_vocabulary()
     theme = section(config, "theme")
-    stylesheet = docs_dir(root_dir, config) / STYLESHEET
+    stylesheet = root_dir / DOCS_DIR / STYLESHEET
     own_schemes = set(_SCHEME.findall(read_text(stylesheet, f"docs/{STYLESHEET}"))) \
         if stylesheet.is_file() else set()
 
