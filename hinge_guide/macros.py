@@ -21,7 +21,7 @@ from typing import Any
 from markdown.extensions.toc import slugify
 
 from hinge_guide.checks.macro_text import MacroMisuse, check_page_macros
-from hinge_guide.config import DOCS_DIR
+from hinge_guide.config import DOCS_DIR, check_docs_dir, load_config
 from hinge_guide.method import fill, load, rungs_by_lift
 from hinge_guide.tracker import first_use_mb
 
@@ -145,6 +145,9 @@ def rep_seconds(method: dict[str, Any]) -> float:
 def define_env(env: Any) -> None:
     """Hand the pages the method and its helpers (both engines call this)."""
     root = Path(env.project_dir)
+    # First, as the macros load before any page: with another docs_dir the
+    # checks below would look for the pages in docs/ and say they're missing.
+    check_docs_dir(root, load_config(root))
     # The pages are checked before any renders: a rung a page names but
     # method.yml lacks would otherwise stop either engine with a traceback
     # from the page's template.

@@ -387,9 +387,29 @@ def test_the_macros_check_the_ladder_before_any_page_renders(tmp_path, monkeypat
         text.replace("name: broomstick hinge", "name: broom-stick hinge"), encoding="utf-8")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/progression.md").write_text(PROGRESSION, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
     env = SimpleNamespace(project_dir=str(tmp_path), conf={}, variables={},
                           macro=lambda *args: None)
     with pytest.raises(ContentError, match=r"rungs\[3\]\.name is 'broom-stick hinge'"):
+        macros.define_env(env)
+
+
+def test_the_macros_refuse_another_pages_folder_before_looking_for_pages(tmp_path,
+                                                                         monkeypatch):
+    """The macros load first in a build: with docs_dir: pages they looked
+    for Progression in docs/ and said its rung sections were missing."""
+    from types import SimpleNamespace
+
+    from hinge_guide import macros
+
+    monkeypatch.setattr(macros, "first_use_mb", lambda root: 1.0)  # no tracker in tmp_path
+    (tmp_path / "method.yml").write_text(COMMITTED, encoding="utf-8")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages/progression.md").write_text(PROGRESSION, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\ndocs_dir: pages\n", encoding="utf-8")
+    env = SimpleNamespace(project_dir=str(tmp_path), conf={}, variables={},
+                          macro=lambda *args: None)
+    with pytest.raises(ContentError, match=r"^mkdocs\.yml, line 2: docs_dir is 'pages'"):
         macros.define_env(env)
 
 
@@ -541,6 +561,7 @@ def test_a_rung_the_ladder_page_disagrees_with_is_named_with_its_line(tmp_path, 
     (tmp_path / "method.yml").write_text(text, encoding="utf-8")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/progression.md").write_text(PROGRESSION, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
     env = SimpleNamespace(project_dir=str(tmp_path), conf={}, variables={},
                           macro=lambda *args: None)
     line = line_of(text, "    name: broom-stick hinge")
