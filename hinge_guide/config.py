@@ -12,9 +12,12 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
-from .strict_yaml import StrictLoader
+from .strict_yaml import YAML_FIX, StrictLoader, not_valid_yaml
+from .text_file import read_text
 
 CONFIG_FILE = "mkdocs.yml"
+# The folder the pages are in, beside mkdocs.yml (check_docs_dir).
+DOCS_DIR = "docs"
 
 
 class PythonName(str):
@@ -55,9 +58,9 @@ def load_config(root: Path) -> dict[str, Any]:
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     path = config_path(root)
     try:
-        config = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+        config = yaml.load(read_text(path, CONFIG_FILE), Loader=Loader)
     except yaml.YAMLError as error:
-        raise ContentError(f"mkdocs.yml is not valid YAML: {error}") from None
+        raise not_valid_yaml(error, CONFIG_FILE, "this", YAML_FIX) from None
     if not isinstance(config, dict):
         raise ContentError("mkdocs.yml must hold settings (name: value lines).")
     return config
@@ -71,9 +74,9 @@ def config_line(root: Path, *keys: str | int) -> str:
     the YAML's nodes, so no tag (``!ENV``) needs a meaning."""
     try:
         node: yaml.Node | None = yaml.compose(
-            config_path(root).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return ""
+            read_text(config_path(root), CONFIG_FILE), Loader=yaml.SafeLoader)
+    except (OSError, ContentError, yaml.YAMLError):
+        return ""  # a file that can't be read is named by load_config, which reads it first
     line = None
     for key in keys:
         found: yaml.Node | None = None
@@ -93,7 +96,17 @@ def config_line(root: Path, *keys: str | int) -> str:
     return f", line {line}" if line else ""
 
 
-def docs_dir(root: Path, config: Mapping[str, Any]) -> Path:
-    """The folder the pages are in; docs when the setting is missing or
-    empty, as MkDocs defaults it."""
-    return root / str(config.get("docs_dir") or "docs")
+def check_docs_dir(root: Path, config: Mapping[str, Any]) -> None:
+    """The pages are in docs/ (DOCS_DIR), MkDocs' default: the checks, the
+    generate step, the camera check's files and the messages coaches read
+    all name that folder, so another docs_dir would have half the site's
+    code read one folder and half the other."""
+    value = config.get("docs_dir")
+    if not value or Path(str(value)) == Path(DOCS_DIR):  # missing or empty: MkDocs' default
+        return
+    raise ContentError(
+        f"mkdocs.yml{config_line(root, 'docs_dir')}: docs_dir is {value!r}, but this site "
+        f"keeps its pages in {DOCS_DIR}/: its checks, `python -m hinge_guide` and their "
+        f"messages read and name that folder. Keep the pages in {DOCS_DIR}/ and remove the "
+        "docs_dir line."
+    )

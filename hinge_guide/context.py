@@ -27,7 +27,7 @@ from weakref import WeakKeyDictionary
 
 from markdown import Markdown
 
-from .config import check_config_name, docs_dir
+from .config import DOCS_DIR, check_config_name
 from .document import document
 from .errors import ContentError
 from .line_numbers import line_in
@@ -76,6 +76,14 @@ class PageContext:
         this rather than compare ``engine`` with "bare"."""
         return self.engine != "bare"
 
+    def file_text(self) -> str:
+        """The page's file as written (front matter and all), read as every
+        coach's file is (text_file.read_text); "" when there is no such file
+        (a page an engine was handed without one). Its lines are what
+        messages count."""
+        path = self.site.docs_dir / self.src
+        return read_text(path, f"docs/{self.src}") if path.is_file() else ""
+
     def line_of(self, needle: str | re.Pattern[str], nth: int = 1) -> str:
         """The page's LineOf (line_numbers.LineOf). Lines in fenced code are
         skipped: an example shown as code is not what the message means.
@@ -83,11 +91,7 @@ class PageContext:
         to count in."""
         if not self.in_engine:
             return ""
-        path = self.site.docs_dir / self.src
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            return ""
+        lines = self.file_text().splitlines()
         number = line_in(without_code(lines, spans=False), needle, nth)
         return f", line {number}" if number else ""
 
@@ -105,11 +109,7 @@ class PageContext:
         if not words:
             return ""
         nth = sum(1 for line in lines[:number] if words in line)
-        try:
-            text = (self.site.docs_dir / self.src).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return ""
-        found = line_in(text.splitlines()[self.line_offset:], words, nth)
+        found = line_in(self.file_text().splitlines()[self.line_offset:], words, nth)
         return f", line {found + self.line_offset}" if found else ""
 
 
@@ -263,7 +263,7 @@ def _from_zensical(page: Any, config: dict) -> PageContext:
         site_author=config.get("site_author") or "",
         copyright=config.get("copyright") or "",
         site_url=config.get("site_url"),
-        docs_dir=docs_dir(root, config),
+        docs_dir=root / DOCS_DIR,  # as mkdocs.yml must say (config.check_docs_dir)
         root_dir=root,
         nav=flatten_nav(config.get("nav")),
         extra=dict(config.get("extra") or {}),

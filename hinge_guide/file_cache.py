@@ -24,6 +24,8 @@ every page again with a new Markdown instance after each save):
   per page; an edit, a new file or a removed one renews the entry.
 - ``checks/settings.py``: mkdocs.yml as written, one entry per version.
 - ``glossary.py``: the glossary's terms, one entry per version of the file.
+- ``method.py``: method.yml's words: section (the share pages' lines),
+  one entry per version of the file.
 - ``faults/read.py``: every fault box on the site, keyed on mkdocs.yml and
   every page that can hold one.
 - ``checks/pages.py``: that each page has words after its front matter,

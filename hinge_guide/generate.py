@@ -40,7 +40,7 @@ from figures.catalogue import OWN_THUMBS, POSED
 
 from . import method, palette, preview_cards, published, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
-from .config import config_path, docs_dir, load_config
+from .config import DOCS_DIR, check_docs_dir, config_path, load_config
 from .context import flatten_nav
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
@@ -88,14 +88,14 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
     (its fault renamed or gone) is left out: it is about to be removed, and
     a card made for it would outlive it by one more run."""
     config = load_config(root)
-    docs = docs_dir(root, config)
+    docs = root / DOCS_DIR
     found = []
     for path in sorted(set(docs.rglob("*.md")) | {p for p in generated or {} if p.suffix == ".md"}):
         src = path.relative_to(docs).as_posix()
         if generated is not None and path in generated:
             text = generated[path].decode()
         else:
-            text = path.read_text(encoding="utf-8")
+            text = read_text(path, f"docs/{src}")
             if generated is not None and written_here(text):
                 continue
         meta, body, offset = split_front_matter(text, f"docs/{src}")
@@ -124,7 +124,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
     """Every generated file and what it should hold."""
     config = load_config(root)
     site_name = config["site_name"]
-    docs = docs_dir(root, config)
+    docs = root / DOCS_DIR
     boxes = fault_boxes(root)
     files: dict[Path, bytes] = share_pages(root, boxes)
     site_pages = pages(root, files)
@@ -161,12 +161,12 @@ def outputs(root: Path) -> dict[Path, bytes]:
         f'<meta name="theme-color" content="{palette.GREEN}">\n'
     ).encode()
     stylesheet = docs / STYLESHEET
-    css = palette.with_css_block(stylesheet.read_text(encoding="utf-8"))
+    css = palette.with_css_block(read_text(stylesheet, f"docs/{STYLESHEET}"))
     files[stylesheet] = css.encode()
     files[root / INLINE_STYLESHEET] = inline_stylesheet(css).encode()
     check_css = root / tracker.CHECK / "check.css"
-    files[check_css] = palette.with_css_block(check_css.read_text(encoding="utf-8"),
-                                              palette.camera_css_block()).encode()
+    check_text = read_text(check_css, f"{tracker.CHECK.as_posix()}/check.css")
+    files[check_css] = palette.with_css_block(check_text, palette.camera_css_block()).encode()
     files[root / theme_css.PARTIAL] = theme_css.material_styles(load_config(root)).encode()
     files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
     return files
@@ -232,7 +232,7 @@ def fault_boxes(root: Path) -> list[tuple[dict, Fault]]:
     """Every fault box on the site with its page's front matter, read by the
     build's own reader (hinge_guide.faults.read.read_faults), menu order first."""
     config = load_config(root)
-    docs = docs_dir(root, config)
+    docs = root / DOCS_DIR
     srcs = site_pages(docs, flatten_nav(config.get("nav")))
     found = read_faults(docs, srcs, config)
     return [(fault.meta, fault) for fault in found]
@@ -312,7 +312,7 @@ def share_pages(root: Path, boxes: list[tuple[dict, Fault]] | None = None
     a fault renamed by the book (data-old-anchors) keeps the share page
     coaches posted, which otherwise went with the old id. Nothing in the
     menu or search leads to either (not_in_nav, search: exclude)."""
-    docs = docs_dir(root, load_config(root))
+    docs = root / DOCS_DIR
     # Two faults never share an anchor, an old one or not: the fault reader
     # refuses that across pages, so no page here is written twice.
     return {docs / share_src(anchor):
@@ -344,13 +344,14 @@ def leftovers(root: Path, wanted: set[Path]) -> list[Path]:
     """Cards and share pages left over from pages and faults that are gone.
     A page in docs/faults/ that this step didn't write is the coach's own:
     never removed, and named, since that folder is the share pages'."""
-    docs = docs_dir(root, load_config(root))
+    docs = root / DOCS_DIR
     found = [*(docs / PREVIEWS).glob("*.png"), *(docs / SHARE_FOLDER).glob("*.md")]
     for path in found:
+        where = f"docs/{path.relative_to(docs).as_posix()}"
         if (path.suffix == ".md" and path not in wanted
-                and not written_here(path.read_text(encoding="utf-8", errors="replace"))):
+                and not written_here(read_text(path, where))):
             raise ContentError(
-                f"docs/{path.relative_to(docs).as_posix()}: docs/{SHARE_FOLDER}/ holds "
+                f"{where}: docs/{SHARE_FOLDER}/ holds "
                 "the fault share pages this step writes. Move your page to another "
                 "folder under docs/ (and its link with it)."
             )
@@ -396,6 +397,7 @@ def run(check: bool) -> int:
     # The Pages workflow runs this step before the build: a misspelt extension
     # or setting in mkdocs.yml is named here, where MkDocs prints a traceback.
     config = load_config(root)
+    check_docs_dir(root, config)
     check_extension_settings(config, reader.resolve_setting, root)
     check_site_name(config)
     files = outputs(root)

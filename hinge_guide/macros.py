@@ -21,8 +21,8 @@ from typing import Any
 from markdown.extensions.toc import slugify
 
 from hinge_guide.checks.macro_text import MacroMisuse, check_page_macros
-from hinge_guide.config import docs_dir
-from hinge_guide.method import MethodError, check_pages, load, rungs_by_lift, text_of
+from hinge_guide.config import DOCS_DIR, check_docs_dir, load_config
+from hinge_guide.method import fill, load, rungs_by_lift
 from hinge_guide.tracker import first_use_mb
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -114,28 +114,26 @@ def rung_link(rung: dict[str, Any], text: str | None = None) -> str:
 def depth_rule(method: dict[str, Any]) -> str:
     """Where the way down ends, on a hinge from standing: the first of three signs."""
     depth = method["depth"]
-    return f"{depth['rule'].rstrip('.')}, {depth['also']}: whichever comes first."
+    # The rule is a sentence of its own elsewhere: its full stop goes here.
+    return fill(method["words"]["depth_rule"], rule=depth["rule"].rstrip("."),
+                also=depth["also"])
 
 
 def pain_rule(method: dict[str, Any]) -> str:
-    """The guide's one pain rule, in the same words on every page."""
-    pain = method["pain"]
-    limit = f"{pain['max_out_of_10']} out of 10"
-    return (f"Stop the set if the pain is sharp, sits in a joint, grows as the set "
-            f"goes on, or goes past {limit}. Pain up to {limit} during a set or "
-            f"right after it is fine if it has settled by {pain['settled_by']}. "
-            f"Not settled by then? Go lighter, or one rung down, next time. "
-            f"Muscle soreness that starts a day later is different: it is worst "
-            f"1 to {pain['soreness_worst_days_max']} days after, and gone within "
-            f"{pain['soreness_gone']}.")
+    """The guide's one pain rule, in the same words on every page: its
+    sentence in method.yml (words.pain_rule), with the numbers under pain:."""
+    return fill(method["words"]["pain_rule"], **method["pain"])
 
 
-def pain_pointer() -> str:
+# Where the pain rule is stated in full: Safety's section on it.
+PAIN_RULE_PAGE = "safety.md#effort-soreness-or-pain"
+
+
+def pain_pointer(method: dict[str, Any]) -> str:
     """The one line a page gives pain, pointing to the rule, which Safety
-    alone states in full (pain_rule)."""
-    return ("Working muscles and a strong stretch are normal; sharp pain is not. "
-            "When to stop a set, and what to do next time, is in "
-            "[effort, soreness and pain](safety.md#effort-soreness-or-pain).")
+    alone states in full (pain_rule): words.pain_pointer in method.yml."""
+    words = method["words"]
+    return fill(words["pain_pointer"], link=f"[{words['pain_pointer_link']}]({PAIN_RULE_PAGE})")
 
 
 def rep_seconds(method: dict[str, Any]) -> float:
@@ -147,19 +145,20 @@ def rep_seconds(method: dict[str, Any]) -> float:
 def define_env(env: Any) -> None:
     """Hand the pages the method and its helpers (both engines call this)."""
     root = Path(env.project_dir)
-    method = load(root)
-    # Before any page renders: a rung a page names but method.yml lacks would
-    # otherwise stop either engine with a traceback from the page's template.
-    try:
-        check_pages(method, docs_dir(root, env.conf))
-    except MethodError as error:
-        raise error.at_line(text_of(root)) from None
+    # First, as the macros load before any page: with another docs_dir the
+    # checks below would look for the pages in docs/ and say they're missing.
+    check_docs_dir(root, load_config(root))
+    # The pages are checked before any renders: a rung a page names but
+    # method.yml lacks would otherwise stop either engine with a traceback
+    # from the page's template.
+    method = load(root, root / DOCS_DIR)
     env.variables["method"] = method
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
-                   anchor, rung_link, pain_pointer):
+                   anchor, rung_link):
         env.macro(helper)
     env.macro(lambda: rep_seconds(method), "rep_seconds")
     env.macro(lambda: pain_rule(method), "pain_rule")
+    env.macro(lambda: pain_pointer(method), "pain_pointer")
     env.macro(lambda: depth_rule(method), "depth_rule")
     download = first_use_mb(Path(env.project_dir))  # gzips 2.5 MB: once a build, not per call
     env.macro(lambda: download, "tracker_download")

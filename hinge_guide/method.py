@@ -23,8 +23,9 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
+from .file_cache import FileCache
 from .site import markup_in
-from .strict_yaml import load_yaml
+from .strict_yaml import YAML_FIX, load_yaml, not_valid_yaml
 from .text_file import read_text
 
 FILE = "method.yml"
@@ -104,7 +105,34 @@ FIELDS: dict[str, str] = {
     "camera.hips_first_trunk_share": "share",
     "camera.hips_first_min_knee_degrees": "degrees",
     "camera.rush_share": "share",
+    # The sentences the build prints around the pages' own words.
+    "words.depth_rule": "template",
+    "words.pain_rule": "template",
+    "words.pain_pointer": "template",
+    "words.pain_pointer_link": "words",
+    "words.share_intro": "template",
+    "words.share_context": "template",
+    "words.share_context_link": "words",
+    "words.share_start_button": "words",
+    "words.share_more": "template",
+    "words.share_more_link": "template",
+    "words.share_terms": "words",
 }
+# Each "template" sentence, and the {names} in it: where the build puts a
+# number from method.yml, the site's name, or a link (whose words are the
+# key named <key>_link). Each name must be there, once or more, and no other.
+TEMPLATE_NAMES: dict[str, frozenset[str]] = {
+    "words.depth_rule": frozenset({"rule", "also"}),
+    "words.pain_rule": frozenset({"max_out_of_10", "settled_by", "soreness_worst_days_max",
+                                  "soreness_gone"}),
+    "words.pain_pointer": frozenset({"link"}),
+    "words.share_intro": frozenset({"site", "author"}),
+    "words.share_context": frozenset({"link", "page"}),
+    "words.share_more": frozenset({"link"}),
+    "words.share_more_link": frozenset({"count"}),
+}
+# A name in a template sentence: {settled_by}
+_NAME = re.compile(r"\{(\w+)\}")
 PLAN_FIELDS: dict[str, str] = {
     "sets_min": "count", "sets_max": "count",
     "reps_min": "count", "reps_max": "count",
@@ -130,6 +158,7 @@ HOW = {
     "out of 10": "a whole number from 1 to 10, a score out of 10",
     "whole": "a whole number, 0 or more",
     "words": "a sentence in the guide's own words, with no markup",
+    "template": "a sentence in the guide's own words, with no markup but its {names}",
     "kg list": "a list of kilograms",
     "lb list": "a list of pounds",
 }
@@ -137,6 +166,7 @@ EXAMPLE = {
     "seconds": "3", "length": "3", "degrees": "20", "share": "0.5", "kg": "4", "lb": "9",
     "count": "10", "out of 10": "3", "whole": "0",
     "words": "Stop when your hips stop moving back.",
+    "template": "Stop the set if the pain goes past {max_out_of_10} out of 10.",
     "kg list": "[8, 12, 16]", "lb list": "[18, 26, 35]",
 }
 
@@ -320,6 +350,7 @@ CHECKS: dict[str, Callable[[Any], bool]] = {
     "out of 10": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 10,
     "whole": lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0,
     "words": lambda v: isinstance(v, str) and bool(v.strip()),
+    "template": lambda v: isinstance(v, str) and bool(v.strip()),
     "kg list": lambda v: _is_weight_list(v),
     "lb list": lambda v: _is_weight_list(v),
 }
@@ -329,15 +360,40 @@ def check_value(key: str, value: Any, kind: str) -> None:
     """One value against its kind."""
     if not CHECKS[kind](value):
         name = key.rsplit(".", 1)[-1]
-        how = ("Write a sentence, like this" if kind == "words"
+        how = ("Write a sentence, like this" if kind in ("words", "template")
                else "Write it with no unit after it, like this")
         raise fail(key, f"must be {HOW[kind]}, found {value!r}",
                    f"{how}: {name}: {EXAMPLE[kind]}")
     check_most(key, value, kind)
-    markup = markup_in(value) if kind == "words" else None
+    if kind == "template":
+        check_names(key, value)
+        value = _NAME.sub("", value)  # the {names}, checked: the rest is words
+    markup = markup_in(value) if kind in ("words", "template") else None
     if markup:
         raise fail(key, f"holds {markup}",
                    "Write plain words: the pages print it as it is, where markup would run")
+
+
+def check_names(key: str, text: str) -> None:
+    """A template sentence names each of its {names}, and no other: a
+    misspelt one would print as typed, and a missing one drops the number
+    or the link the sentence is there to give."""
+    names = TEMPLATE_NAMES[key]
+    used = set(_NAME.findall(text))
+    listed = ", ".join(f"{{{name}}}" for name in sorted(names))
+    for name in sorted(used - names):
+        raise fail(key, f"names {{{name}}}, which the build doesn't fill in",
+                   f"Use only {listed}, spelt as here")
+    for name in sorted(names - used):
+        raise fail(key, f"has no {{{name}}}",
+                   f"Put {{{name}}} back where the build prints it (the sentence names "
+                   f"{listed})")
+
+
+def fill(text: str, **values: str | int) -> str:
+    """A template sentence (TEMPLATE_NAMES) with each {name} replaced by
+    its value, as check_names has made sure it can be."""
+    return _NAME.sub(lambda name: str(values[name.group(1)]), text)
 
 
 def lookup(method: dict, key: str) -> Any:
@@ -469,20 +525,25 @@ def check_camera(camera: dict) -> None:
 
 def read(root: Path) -> dict:
     """method.yml as YAML, or a ContentError that names the file and the fix."""
-    path = root / FILE
+    return parse(method_text(root))
+
+
+def method_text(root: Path) -> str:
+    """method.yml's text: read once, by read_text, for both its values and
+    the lines messages name (MethodError.at_line)."""
     try:
-        text = read_text(path, FILE)
+        return read_text(root / FILE, FILE)
     except FileNotFoundError:
         raise ContentError(f"{FILE}: not found beside mkdocs.yml. It holds the method's numbers; "
                            "restore it from git (git checkout -- method.yml).") from None
+
+
+def parse(text: str) -> dict:
+    """method.yml's text as YAML, unchecked (read)."""
     try:
         data = load_yaml(text, FILE)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        problem = getattr(error, "problem", error)
-        raise ContentError(f"{FILE}{where}: this is not valid YAML ({problem}). "
-                           "Check the indentation and the colons near that line.") from None
+        raise not_valid_yaml(error, FILE, "this", YAML_FIX) from None
     if data is None:
         raise ContentError(f"{FILE} is empty: it holds no settings. Restore it from "
                            "git (git checkout -- method.yml).")
@@ -493,19 +554,29 @@ def read(root: Path) -> dict:
     return data
 
 
-def load(root: Path) -> dict:
-    """The method, checked: a dict, or a ContentError naming key and fix."""
-    method = read(root)
+def load(root: Path, docs: Path | None = None) -> dict:
+    """The method, checked: a dict, or a ContentError naming key and fix.
+    Given ``docs``, the pages there are checked against the ladder too
+    (check_pages): a mistake either way names method.yml's line."""
+    text = method_text(root)
+    method = parse(text)
     try:
         validate(method)
+        if docs is not None:
+            check_pages(method, docs)
     except MethodError as error:
-        raise error.at_line(text_of(root)) from None
+        raise error.at_line(text) from None
     return method
 
 
-def text_of(root: Path) -> str:
-    """method.yml's text, as read() read it."""
-    return (root / FILE).read_text(encoding="utf-8")
+def words(root: Path) -> dict[str, str]:
+    """method.yml's words: section, checked (load), for the extensions that
+    print its sentences on a page: read again only when the file changes,
+    not once per page."""
+    return _words.get(root / FILE, lambda: load(root)["words"])
+
+
+_words: FileCache[dict[str, str]] = FileCache(size=2)
 
 
 # The pages and the ladder -----------------------------------------------------
@@ -593,11 +664,11 @@ def check_ladder_uses(method: dict, pages: dict[str, str]) -> None:
 
 
 def check_pages(method: dict, docs: Path) -> None:
-    """The ladder against the pages under ``docs`` (both checks above).
-    A page that isn't UTF-8 is read anyway: the engine names its bad byte."""
-    pages = {f"docs/{path.relative_to(docs).as_posix()}":
-             path.read_text(encoding="utf-8", errors="replace")
-             for path in sorted(docs.rglob("*.md"))}
+    """The ladder against the pages under ``docs`` (both checks above)."""
+    pages = {}
+    for path in sorted(docs.rglob("*.md")):
+        where = f"docs/{path.relative_to(docs).as_posix()}"
+        pages[where] = read_text(path, where)
     check_rung_sections(method["rungs"], pages.get(f"docs/{LADDER_PAGE}", ""))
     check_ladder_uses(method, pages)
 
@@ -608,8 +679,11 @@ def rungs_by_lift(method: dict, lift: str) -> list[int]:
 
 
 def script(method: dict) -> str:
-    """The method as an ES module for the camera check."""
-    body = json.dumps(method, indent=2, sort_keys=False, ensure_ascii=False)
+    """The method as an ES module for the camera check, without the words
+    the build prints around the pages (it shows none of them, and every
+    reader of it downloads it)."""
+    wanted = {key: value for key, value in method.items() if key != "words"}
+    body = json.dumps(wanted, indent=2, sort_keys=False, ensure_ascii=False)
     return (
         "// Written by `python -m hinge_guide` from method.yml:\n"
         "// edit that file, then run it again.\n"

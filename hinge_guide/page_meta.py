@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
-from .strict_yaml import load_yaml
+from .strict_yaml import load_yaml, not_valid_yaml
 
 FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
 # A page's description: search results and link previews cut longer ones.
@@ -59,14 +59,11 @@ def split_front_matter(text: str, where: str) -> tuple[dict[str, Any], str, int]
     try:
         meta = load_yaml(match.group("yaml") or "", where, first_line=2)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", line {mark.line + 2}" if mark is not None else ""
-        problem = getattr(error, "problem", None) or "it can't be read"
-        raise ContentError(
-            f"{where}{line}: the front matter is not valid YAML ({problem}). Write "
-            "one `name: value` per line, and put a value holding a colon or a quote "
-            "in quotes, e.g. description: 'Setup: feet, grip and brace.'"
-        ) from None
+        raise not_valid_yaml(
+            error, where, "the front matter",
+            "Write one `name: value` per line, and put a value holding a colon or a "
+            "quote in quotes, e.g. description: 'Setup: feet, grip and brace.'",
+            first_line=2) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -9,6 +9,7 @@ import importlib.metadata
 from pathlib import Path
 
 from .errors import ContentError
+from .text_file import read_text
 
 REQUIREMENTS = Path(__file__).resolve().parent.parent / "requirements.in"
 
@@ -19,7 +20,7 @@ def pinned(name: str, requirements: Path = REQUIREMENTS) -> str:
     checkout says so instead of raising."""
     want = name.lower().replace("_", "-")
     try:
-        text = requirements.read_text(encoding="utf-8")
+        text = read_text(requirements, requirements.name)
     except OSError:
         return "(unknown: no requirements.in beside the package)"
     for line in text.splitlines():

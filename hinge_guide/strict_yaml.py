@@ -1,7 +1,8 @@
 """A coach's YAML (method.yml, mkdocs.yml, a page's front matter), read
 strictly: PyYAML's safe loader takes a key given twice without a word (the
 last one silently wins) and turns a date that isn't on the calendar into a
-bare ValueError; here both stop with the file and the line."""
+bare ValueError; here both stop with the file and the line. A text that
+isn't YAML at all is put in the same words for every file (not_valid_yaml)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
+
+# The fix for a settings file (mkdocs.yml, method.yml) that isn't YAML.
+YAML_FIX = "Check the indentation and the colons near that line."
 
 
 class StrictLoader(yaml.SafeLoader):
@@ -54,6 +58,18 @@ class StrictLoader(yaml.SafeLoader):
 
 
 StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", StrictLoader.construct_yaml_timestamp)
+
+
+def not_valid_yaml(error: yaml.YAMLError, where: str, what: str, fix: str,
+                   first_line: int = 1) -> ContentError:
+    """PyYAML's error as a coach's message: the file, the line (when PyYAML
+    knows it), what isn't valid YAML, PyYAML's few words on the problem and
+    the fix; not PyYAML's own text, which quotes the file's path and a
+    column diagram. One wording for mkdocs.yml, method.yml and front matter."""
+    mark = getattr(error, "problem_mark", None)
+    line = f", line {mark.line + first_line}" if mark is not None else ""
+    problem = getattr(error, "problem", None) or "it can't be read"
+    return ContentError(f"{where}{line}: {what} is not valid YAML ({problem}). {fix}")
 
 
 def load_yaml(text: str, where: str, first_line: int = 1) -> Any:

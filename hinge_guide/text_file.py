@@ -1,6 +1,9 @@
-"""The one reading of a coach's file as text (pages, the glossary,
-method.yml), so a file saved in another encoding gives the same message
-everywhere, with its line, instead of a traceback."""
+"""The one reading of a project's file as text (mkdocs.yml, pages,
+method.yml, stylesheets, templates, generated pages), so a file saved in
+another encoding gives the same message everywhere, with its line, instead
+of a traceback. tests/test_code_layout.py holds every other module to it;
+only reads of an installed package's files (Material's) are listed there
+as exceptions."""
 
 from __future__ import annotations
 

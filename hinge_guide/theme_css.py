@@ -91,10 +91,16 @@ def used_colours(config: dict) -> dict[str, set[str]]:
     return used
 
 
+def material_stylesheets(templates: Path) -> tuple[str, str]:
+    """The installed Material's main.css and palette.css, as its base.html
+    links them (stylesheet_paths)."""
+    return stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))
+
+
 def material_styles(config: dict, templates: Path | None = None) -> str:
     """The partial: Material's main.css link, and its palette inline."""
     templates = templates or material_templates()
-    main, palette = stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))
+    main, palette = material_stylesheets(templates)
     css = (templates / palette).read_text(encoding="utf-8")
     return (
         "{#- Written by `python -m hinge_guide` from the installed Material's\n"

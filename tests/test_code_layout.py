@@ -181,3 +181,51 @@ def test_every_test_the_readme_names_exists():
                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)}
     assert len(named) >= 5, "README names fewer tests than it did: is this reading them?"
     assert sorted(named - defined) == [], "README names tests that don't exist"
+
+
+# Reads of another package's files, which are not a coach's: each function
+# here reads only the installed Material's own templates and stylesheets,
+# which Material ships as UTF-8. Every other read is of a file in the project.
+INSTALLED_READS = {
+    ("theme_css.py", "material_stylesheets"): "Material's base.html",
+    ("theme_css.py", "material_styles"): "Material's palette.css",
+    ("checks/theme_files.py", "material_vocabulary"): "Material's templates, CSS and script",
+    ("checks/theme_files.py", "material_statuses"): "Material's base.html and main.css",
+}
+
+
+def test_every_project_file_is_read_through_read_text():
+    """mkdocs.yml, pages, stylesheets and generated pages were each read
+    with their own .read_text(encoding="utf-8"): a mkdocs.yml saved as
+    Latin-1 stopped `python -m hinge_guide` with a traceback, where
+    text_file.read_text names the file, the line and the fix. Only
+    text_file.py reads text itself, and the functions above that read an
+    installed package."""
+    import ast
+
+    found, used = [], set()
+    for path in sorted((ROOT_DIR / "hinge_guide").rglob("*.py")):
+        module = path.relative_to(ROOT_DIR / "hinge_guide").as_posix()
+        if module == "text_file.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        owners = {id(inner): node.name for node in ast.walk(tree)
+                  if isinstance(node, ast.FunctionDef) for inner in ast.walk(node)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            reads = name == "open" or (name == "read_text" and isinstance(func, ast.Attribute))
+            if not reads:
+                continue
+            # The innermost function that holds the call: ast.walk meets
+            # outer functions first, so a later (inner) one overwrote it.
+            key = (module, owners.get(id(node), "<module>"))
+            if key in INSTALLED_READS:
+                used.add(key)
+            else:
+                found.append(f"hinge_guide/{module}, line {node.lineno} ({key[1]})")
+    assert found == [], ("read a project file with text_file.read_text(path, where), which "
+                         f"names the file and line of a byte that isn't UTF-8: {found}")
+    assert sorted(set(INSTALLED_READS) - used) == [], "INSTALLED_READS lists reads that are gone"

@@ -7,8 +7,8 @@ import pytest
 from hinge_guide.config import (
     PythonName,
     check_config_name,
+    check_docs_dir,
     config_line,
-    docs_dir,
     load_config,
 )
 from hinge_guide.errors import ContentError
@@ -28,7 +28,12 @@ def test_mkdocs_yml_reads_as_plain_data_whatever_its_tags(tmp_path):
 
 
 @pytest.mark.parametrize("text,message", [
-    ("site_name: [T\n", r"^mkdocs\.yml is not valid YAML"),
+    # Worded as method.yml's YAML mistakes are (strict_yaml.not_valid_yaml),
+    # with the line: not PyYAML's own text, quoting the file's path.
+    ("site_name: [T\n", r"^mkdocs\.yml, line 2: this is not valid YAML \(expected ',' or "
+                        r"'\]', but got '<stream end>'\)\. Check the indentation and the colons"),
+    ("site_name: T\n  theme: x\n", r"^mkdocs\.yml, line 2: this is not valid YAML \(mapping "
+                                  r"values are not allowed here\)\. Check the indentation"),
     ("- site_name\n", r"^mkdocs\.yml must hold settings"),
     ("extra: {}\nsite_name: T\nextra: {}\n", r"^mkdocs\.yml, lines 1 and 3: 'extra' is given"),
 ])
@@ -56,10 +61,30 @@ def test_config_line_finds_a_setting_as_written(tmp_path):
     assert config_line(tmp_path, "nav") == ""
 
 
-@pytest.mark.parametrize("setting", [None, "", "docs"])
-def test_the_pages_folder_is_docs_unless_mkdocs_yml_names_another(setting, tmp_path):
-    """One rule for it (an empty docs_dir: too, as MkDocs reads it); the
-    generate step crashed on an empty one."""
-    config = {} if setting is None else {"docs_dir": setting}
-    assert docs_dir(tmp_path, config) == tmp_path / "docs"
-    assert docs_dir(tmp_path, {"docs_dir": "pages"}) == tmp_path / "pages"
+@pytest.mark.parametrize("setting", [None, "", "docs", "docs/", "./docs"])
+def test_the_pages_folder_may_be_written_as_docs_or_left_out(setting, tmp_path):
+    """An empty docs_dir: reads as MkDocs' default, docs (the generate step
+    once crashed on one)."""
+    check_docs_dir(tmp_path, {} if setting is None else {"docs_dir": setting})
+
+
+def test_another_pages_folder_is_refused_naming_the_line_and_the_fix(tmp_path, monkeypatch,
+                                                                     capsys):
+    """Half the code honoured docs_dir and half (the camera check's files,
+    the messages) said docs/: a site with its pages elsewhere built from
+    one folder and was checked against the other. The generate step and
+    the settings check both refuse it."""
+    from hinge_guide import generate
+    from hinge_guide.checks.settings import check_config_file
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages/index.md").write_text("# T\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\ndocs_dir: pages\n", encoding="utf-8")
+    message = (r"^mkdocs\.yml, line 2: docs_dir is 'pages', but this site keeps its pages in "
+               r"docs/.* Keep the pages in docs/ and remove the docs_dir line\.")
+    with pytest.raises(ContentError, match=message):
+        check_config_file(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert generate.main(["--check"]) == 1
+    err = capsys.readouterr().err
+    assert "mkdocs.yml, line 2: docs_dir is 'pages'" in err and "Traceback" not in err

@@ -64,6 +64,29 @@ def test_a_site_name_the_cards_cannot_print_is_named(tmp_path, monkeypatch, caps
     assert f"mkdocs.yml: site_name is {found}." in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("name,where", [
+    ("mkdocs.yml", "mkdocs.yml, line 1"),
+    ("docs/a.md", "docs/a.md, line 1"),
+    ("docs/faults/mine.md", "docs/faults/mine.md, line 1"),
+])
+def test_a_file_saved_as_latin1_is_named_with_its_line(tmp_path, monkeypatch, capsys, name,
+                                                       where):
+    """mkdocs.yml, a page, or a page in the share folder saved as Latin-1
+    (an editor's default on some computers) stopped the step, which CI runs
+    first, with a UnicodeDecodeError and its traceback."""
+    from hinge_guide import generate
+
+    root = small_project(tmp_path, FAULT)
+    path = root / name
+    text = path.read_text(encoding="utf-8") if path.is_file() else "# Mine\n"
+    path.write_bytes(b"# Caf\xe9 coach\n" + text.encode("utf-8"))
+    monkeypatch.chdir(root)
+    assert generate.main(["--check"]) == 1
+    err = capsys.readouterr().err
+    assert f"{where}: byte 5 is not UTF-8" in err and "Save it as UTF-8" in err
+    assert "Traceback" not in err
+
+
 def test_the_figures_step_prints_a_method_error_without_a_traceback(monkeypatch, capsys):
     """The figures take their numbers from method.yml as the drawing starts:
     a bad number there crashed python -m figures with a traceback."""

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from hinge_guide.config import docs_dir, load_config
+from hinge_guide.config import DOCS_DIR, load_config
 from hinge_guide.context import flatten_nav
 from hinge_guide.faults.read import read_faults, site_pages
 from small_inputs import ROOT
@@ -34,7 +34,7 @@ def hint_ids() -> tuple[set[str], set[str]]:
 
 def site_fault_ids() -> set[str]:
     config = load_config(ROOT)
-    docs = docs_dir(ROOT, config)
+    docs = ROOT / DOCS_DIR
     return {fault.id for fault in read_faults(docs, site_pages(docs, flatten_nav(config["nav"])),
                                               config)}
 

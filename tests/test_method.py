@@ -200,6 +200,47 @@ def test_plain_sentences_with_names_and_ampersands_pass(tmp_path):
     method_module.load(write(tmp_path, data))
 
 
+@pytest.mark.parametrize("key,sentence,said", [
+    ("pain_rule", "Stop past {max_out_of_10} out of 10, settled by {setled_by}.",
+     "words.pain_rule names {setled_by}, which the build doesn't fill in"),
+    ("share_intro", "One fix from {site}.", "words.share_intro has no {author}"),
+    ("share_more", "See them all.", "words.share_more has no {link}"),
+    ("share_terms", "Words on {page}", "words.share_terms holds a { or }"),
+    ("share_context", "{link}: the step in <b>{page}</b>.", "words.share_context holds a < or >"),
+])
+def test_the_words_the_build_prints_keep_their_names(tmp_path, key, sentence, said):
+    """The pain rule and the share pages' lines are method.yml's words,
+    with a {name} where the build puts a number, a name or a link: a
+    misspelt one would print as typed, a missing one drops the number or
+    the link."""
+    message = broken(tmp_path, lambda m: m["words"].update({key: sentence}))
+    assert without_line(message).startswith(f"method.yml: {said}"), message
+
+
+def test_the_pain_rule_and_pointer_are_method_ymls_words(tmp_path):
+    """The ninety words of the pain rule were an f-string in macros.py,
+    out of a coach's reach and of the house-style tests."""
+    from hinge_guide.macros import depth_rule, pain_pointer, pain_rule
+
+    data = copy.deepcopy(METHOD)
+    data["words"]["pain_rule"] = ("Stop past {max_out_of_10} out of 10; settled by "
+                                  "{settled_by}, worst by day {soreness_worst_days_max}, gone "
+                                  "in {soreness_gone}.")
+    data["words"]["pain_pointer"] = "Sharp pain is not fine: see {link}."
+    data["words"]["depth_rule"] = "{rule} or {also}."
+    method = method_module.load(write(tmp_path, data))
+    assert pain_rule(method) == ("Stop past 3 out of 10; settled by the next morning, worst by "
+                                 "day 3, gone in about a week.")
+    assert pain_pointer(method) == ("Sharp pain is not fine: see [effort, soreness and pain]"
+                                    "(safety.md#effort-soreness-or-pain).")
+    assert depth_rule(method) == (f"{METHOD['depth']['rule'].rstrip('.')} or "
+                                  f"{METHOD['depth']['also']}.")
+
+
+def test_the_camera_check_goes_without_the_pages_words():
+    assert "words" in METHOD and '"share_intro"' not in method_module.script(METHOD)
+
+
 def test_a_true_is_not_a_count(tmp_path):
     message = broken(tmp_path, lambda m: m["coach"].update(stuck_weeks=True))
     assert "coach.stuck_weeks must be a whole number above 0, found True" in message
@@ -346,9 +387,29 @@ def test_the_macros_check_the_ladder_before_any_page_renders(tmp_path, monkeypat
         text.replace("name: broomstick hinge", "name: broom-stick hinge"), encoding="utf-8")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/progression.md").write_text(PROGRESSION, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
     env = SimpleNamespace(project_dir=str(tmp_path), conf={}, variables={},
                           macro=lambda *args: None)
     with pytest.raises(ContentError, match=r"rungs\[3\]\.name is 'broom-stick hinge'"):
+        macros.define_env(env)
+
+
+def test_the_macros_refuse_another_pages_folder_before_looking_for_pages(tmp_path,
+                                                                         monkeypatch):
+    """The macros load first in a build: with docs_dir: pages they looked
+    for Progression in docs/ and said its rung sections were missing."""
+    from types import SimpleNamespace
+
+    from hinge_guide import macros
+
+    monkeypatch.setattr(macros, "first_use_mb", lambda root: 1.0)  # no tracker in tmp_path
+    (tmp_path / "method.yml").write_text(COMMITTED, encoding="utf-8")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages/progression.md").write_text(PROGRESSION, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\ndocs_dir: pages\n", encoding="utf-8")
+    env = SimpleNamespace(project_dir=str(tmp_path), conf={}, variables={},
+                          macro=lambda *args: None)
+    with pytest.raises(ContentError, match=r"^mkdocs\.yml, line 2: docs_dir is 'pages'"):
         macros.define_env(env)
 
 
@@ -500,6 +561,7 @@ def test_a_rung_the_ladder_page_disagrees_with_is_named_with_its_line(tmp_path, 
     (tmp_path / "method.yml").write_text(text, encoding="utf-8")
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs/progression.md").write_text(PROGRESSION, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
     env = SimpleNamespace(project_dir=str(tmp_path), conf={}, variables={},
                           macro=lambda *args: None)
     line = line_of(text, "    name: broom-stick hinge")

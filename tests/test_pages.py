@@ -243,7 +243,7 @@ def test_the_pain_rule_is_stated_in_full_on_safety_alone(built):
     of pain points there in one line, the same line on each."""
     site = built  # each engine's build in turn
     rule = " ".join(pain_rule(method.load(ROOT)).split())
-    pointer = " ".join(pain_pointer().split()).split(" When")[0]
+    pointer = " ".join(pain_pointer(method.load(ROOT)).split()).split(" When")[0]
     text = {src: " ".join(soup(site, src).select_one("article").get_text(" ").split())
             for _, src in nav_pages()}
     assert [src for src, words in text.items() if rule in words] == ["safety.md"]

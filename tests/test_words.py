@@ -52,6 +52,56 @@ def test_sentences_stay_short(path):
     assert not long, f"{path.name}: split these sentences: {long}"
 
 
+# method.yml's sentences ----------------------------------------------------
+# The pages print method.yml's words (its rules, the rungs' tests, and the
+# words: section: the pain rule, the share pages' lines) through macros,
+# which the page checks above count as the one word "3". They are held to
+# the same house style here, each {name} in a template as the one word it
+# prints.
+
+def method_sentences() -> list[tuple[str, str]]:
+    """(dotted key, text) of every sentence in method.yml: each string of
+    three words or more."""
+    from hinge_guide import method
+
+    found: list[tuple[str, str]] = []
+
+    def walk(value, key: str) -> None:
+        if isinstance(value, str) and len(value.split()) >= 3:
+            found.append((key, re.sub(r"\{\w+\}", "3", value)))
+        elif isinstance(value, dict):
+            for name, inner in value.items():
+                walk(inner, f"{key}.{name}" if key else str(name))
+        elif isinstance(value, list):
+            for number, inner in enumerate(value):
+                walk(inner, f"{key}[{number}]")
+
+    walk(method.load(ROOT), "")
+    return at_least(30, found, "sentences in method.yml")
+
+
+def test_method_yml_has_no_simply_or_just():
+    found = [(key, text) for key, text in method_sentences()
+             if re.search(r"(?i)\b(simply|just)\b", text)]
+    assert not found, f"method.yml: say what to do instead, in {found}"
+
+
+def test_method_yml_sentences_stay_short():
+    long = [(key, sentence) for key, text in method_sentences()
+            for sentence in re.split(r"(?<=[.!?;])\s+", text) if len(sentence.split()) > 30]
+    assert not long, f"method.yml: split these sentences: {long}"
+
+
+def test_method_yml_reads_at_grade_8_or_below():
+    import textstat
+
+    text = "\n".join(text if text[-1] in ".!?:;" else f"{text}." for _, text in method_sentences())
+    grade = textstat.flesch_kincaid_grade(text)
+    assert grade <= READING_GRADE_MAX, (
+        f"method.yml's sentences read at Flesch-Kincaid grade {grade:.1f}; the most is "
+        f"{READING_GRADE_MAX}. Split long sentences and swap long words for short ones.")
+
+
 # Reading level ------------------------------------------------------------
 # Every teaching page reads at Flesch-Kincaid grade 8 or below. textstat is
 # pinned at 0.7.4: later versions fetch a word list over the network.
@@ -159,3 +209,30 @@ def test_every_shared_fault_anchor_is_kept(page, anchor):
         f"{src.name} carries it. Keep the id, or add it to the surviving box: "
         f"attrs: {{id: ..., data-old-anchors: {anchor}}}"
     )
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of text that read as words: not class names, addresses or
+    keys (hh-share-intro, safety.md#pain)."""
+    return [token for token in text.split() if re.fullmatch(r"[A-Za-z']+[,.:;!?]?", token)]
+
+
+@pytest.mark.parametrize("module", ["macros.py", "faults/share.py"])
+def test_no_sentence_a_reader_reads_is_written_in_python(module):
+    """The pain rule (macros.py) and the share pages' lines (faults/share.py)
+    were written in Python, where neither a coach editing the guide's words
+    nor the checks above saw them. They are in method.yml's words: now; any
+    string of three words or more left in these modules is a message to a
+    coach (raised), a docstring, or markup."""
+    import ast
+
+    tree = ast.parse((ROOT / "hinge_guide" / module).read_text(encoding="utf-8"))
+    skipped = {id(node) for raised in ast.walk(tree) if isinstance(raised, ast.Raise)
+               for node in ast.walk(raised)}
+    skipped |= {id(node.body[0].value) for node in ast.walk(tree)
+                if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and node.body
+                and isinstance(node.body[0], ast.Expr)}
+    found = [f"line {node.lineno}: {node.value!r}" for node in ast.walk(tree)
+             if isinstance(node, ast.Constant) and isinstance(node.value, str)
+             and id(node) not in skipped and len(plain_words(node.value)) >= 3]
+    assert not found, f"hinge_guide/{module}: put these words in method.yml's words: {found}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import traceback
 from collections.abc import Mapping
 from typing import Any
 
@@ -54,17 +55,20 @@ def printable(value: Any) -> Any:
 
 
 def template_line(error: BaseException) -> int | None:
-    """The line of the page's Markdown the error happened on (from 1)."""
+    """The line of the page's Markdown the error happened on (from 1).
+
+    Only a syntax error carries its line (TemplateSyntaxError.lineno).
+    A mistake found while rendering (an UndefinedError, a MacroMisuse, a
+    TypeError) has none: Jinja puts the line in the traceback instead, as
+    the line of the last frame it names "<template>" (it rewrites the
+    traceback so the page's lines show there). Using lineno alone left
+    those messages without a line (tests/test_macro_text.py)."""
     lineno = getattr(error, "lineno", None)
     if isinstance(lineno, int) and lineno > 0:
         return lineno
-    line = None
-    tb = error.__traceback__
-    while tb is not None:  # Jinja names the template's own frames "<template>"
-        if tb.tb_frame.f_code.co_filename == "<template>":
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    return line
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__)
+              if frame.filename == "<template>"]
+    return frames[-1].lineno if frames else None
 
 
 def _suggest(name: str, choices: Any) -> str:

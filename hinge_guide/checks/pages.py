@@ -26,6 +26,7 @@ from pathlib import Path
 from ..errors import ContentError
 from ..file_cache import FileCache
 from ..page_meta import split_front_matter
+from ..text_file import read_text
 
 # Lower-case letters, digits and hyphens, as README's "Adding a page" and
 # the message say: the name is the page's address, and a hyphen is how
@@ -75,11 +76,7 @@ def check_pages(docs_dir: Path) -> None:
 
 
 def _has_words(path: Path, shown: str) -> None:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return  # the page's own reading names the byte
-    _, body, _ = split_front_matter(text, shown)
+    _, body, _ = split_front_matter(read_text(path, shown), shown)
     if not body.strip():
         raise ContentError(
             f"{shown}: the page has no words after its front matter, so it would ship "

@@ -13,12 +13,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..addresses import is_external
-from ..config import config_line, config_path, docs_dir, load_config
+from ..config import DOCS_DIR, check_docs_dir, config_line, config_path, load_config
 from ..context import SiteSettings
 from ..errors import ContentError
 from ..file_cache import FileCache, per_process
 from ..site import INLINE_STYLESHEET, STYLESHEET, inline_stylesheet
 from ..svg_safety import check_svg, is_svg
+from ..text_file import read_text
 
 # Hosts that only ever appear in samples, with their subdomains, and the
 # names reserved for samples and tests (RFC 2606): a reader must never tap one.
@@ -75,7 +76,7 @@ def check_material_styles(root_dir: Path) -> None:
         )
     config = written_config(root_dir)
     if main is not None and config is not None \
-            and partial.read_text(encoding="utf-8") != theme_css.material_styles(config):
+            and read_text(partial, theme_css.PARTIAL) != theme_css.material_styles(config):
         raise ContentError(
             f"{theme_css.PARTIAL} carries the colours of another palette: mkdocs.yml's "
             "theme.palette (primary or accent) changed since it was written, and every page "
@@ -94,16 +95,18 @@ def _material_stylesheet() -> str | None:
         templates = theme_css.material_templates()
     except ImportError:
         return None
-    return theme_css.stylesheet_paths((templates / "base.html").read_text(encoding="utf-8"))[0]
+    return theme_css.material_stylesheets(templates)[0]
 
 
 def _links_to(partial: Path, stylesheet: str) -> bool:
-    return f"'{stylesheet}'" in partial.read_text(encoding="utf-8")
+    from .. import theme_css
+
+    return f"'{stylesheet}'" in read_text(partial, theme_css.PARTIAL)
 
 
 def _is_copy(source: Path, inline: Path) -> bool:
-    expected = inline_stylesheet(source.read_text(encoding="utf-8"))
-    return inline.read_text(encoding="utf-8") == expected
+    expected = inline_stylesheet(read_text(source, f"docs/{STYLESHEET}"))
+    return read_text(inline, INLINE_STYLESHEET) == expected
 
 
 _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -249,6 +252,7 @@ def _check_config(path: Path) -> None:
     """Every setting of these at once, each on its line: a coach fixing one
     should not meet the next only on the next build."""
     config = load_config(path.parent)
+    check_docs_dir(path.parent, config)  # first: the checks below look in docs/
     extra = section(config, "extra")
     problems: list[tuple[tuple[str | int, ...], str]] = []  # (the setting's keys, what to say)
     if extra.get("analytics"):
@@ -277,7 +281,7 @@ def _check_config(path: Path) -> None:
                          "addresses ending in .html; the share cards, the offline copy and the "
                          "links between pages are made for addresses ending in /. Remove the "
                          "line"))
-    docs = docs_dir(path.parent, config)
+    docs = path.parent / DOCS_DIR
     if docs.is_dir() and not (docs / "index.md").is_file():
         problems.append(((), f"{docs.name}/index.md is missing: it is the home page, the page "
                          "at the site's own address, so without it the address shows a 404. "

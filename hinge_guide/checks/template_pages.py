@@ -20,6 +20,7 @@ import jinja2
 from jinja2 import nodes
 
 from ..errors import ContentError
+from ..text_file import read_text
 from .theme_files import custom_dir
 
 MACRO = "hh_page"
@@ -51,8 +52,8 @@ def check_template_pages(root_dir: Path, docs_dir: Path) -> None:
     for path in sorted(theme_dir.rglob("*.html")):
         name = path.relative_to(root_dir).as_posix()
         try:
-            tree = env.parse(path.read_text(encoding="utf-8"))
-        except (jinja2.TemplateSyntaxError, UnicodeDecodeError):
+            tree = env.parse(read_text(path, name))
+        except jinja2.TemplateSyntaxError:
             continue  # the engine names a template it can't read, with its line
         for line, text, by_file in _page_literals(tree):
             where = f"{name}, line {line}"

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from ..addresses import is_external
-from ..config import docs_dir
+from ..config import DOCS_DIR
 from ..errors import ContentError
 from ..file_cache import per_process
 from ..line_numbers import LineOf, no_line
 from ..page_meta import key_line
 from ..pins import not_as_pinned
 from ..site import STYLESHEET
+from ..text_file import read_text
 from ..theme_css import material_templates, stylesheet_paths
 from .settings import section, written_config
 
@@ -139,7 +140,7 @@ def check_site_files(config: dict[str, Any], root_dir: Path) -> None:
     """The favicon and every local extra_css and extra_javascript file
     exist: each is linked from every page, and a missing one is a 404."""
     theme = section(config, "theme")
-    docs = docs_dir(root_dir, config)
+    docs = root_dir / DOCS_DIR
     dirs = _theme_dirs(root_dir, theme)
     favicon = theme.get("favicon")
     if isinstance(favicon, str) and favicon and not is_external(favicon) \
@@ -263,8 +264,8 @@ def check_theme_settings(config: dict[str, Any], root_dir: Path) -> None:
         return
     known = material_vocabulary()
     theme = section(config, "theme")
-    stylesheet = docs_dir(root_dir, config) / STYLESHEET
-    own_schemes = set(_SCHEME.findall(stylesheet.read_text(encoding="utf-8"))) \
+    stylesheet = root_dir / DOCS_DIR / STYLESHEET
+    own_schemes = set(_SCHEME.findall(read_text(stylesheet, f"docs/{STYLESHEET}"))) \
         if stylesheet.is_file() else set()
 
     def refuse(key: str, value: Any, names: frozenset[str] | set[str], what: str,
@@ -380,8 +381,12 @@ _STATUS_CLASS = re.compile(r"\.md-status--([\w-]+)")
 
 
 def _hide_tests(folder: Path) -> set[str]:
+    """The parts the templates in folder (Material's, or the site's own
+    custom_dir) hide on request; each read as a coach's file is, since the
+    site's own may be one."""
     return {name for path in sorted(folder.rglob("*.html"))
-            for name in _HIDE_TEST.findall(path.read_text(encoding="utf-8", errors="replace"))}
+            for name in _HIDE_TEST.findall(
+                read_text(path, f"{folder.name}/{path.relative_to(folder).as_posix()}"))}
 
 
 @per_process

@@ -34,12 +34,7 @@ def page_lines(md: Markdown) -> tuple[list[str], int]:
     the Markdown's lines."""
     noted = document(md)
     if noted.source is None:
-        page = page_context(md)
-        try:
-            text = (page.site.docs_dir / page.src).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            text = ""
-        noted.source, noted.source_offset = text.splitlines(), 0
+        noted.source, noted.source_offset = page_context(md).file_text().splitlines(), 0
     return noted.source, noted.source_offset
 
 

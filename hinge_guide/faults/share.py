@@ -21,7 +21,9 @@ from ..blocks import FAULT_INDEX
 from ..context import PageContext, page_context
 from ..errors import ContentError
 from ..markdown_code import without_code
+from ..method import fill, words
 from ..site import is_homepage
+from ..text_file import read_text
 from .box import PARTS, Fault, page_title_of, restash
 from .part_order import part_label
 from .read import collect
@@ -121,13 +123,28 @@ def share_intro(page: PageContext, fault: Fault, context_href: str) -> etree.Ele
 
     name = author_name(page.site.extra, page.site.site_author, page.site.site_name,
                        page.site.docs_dir)
+    said = words(page.site.root_dir)
     intro = etree.Element("p", {"class": "hh-share-intro"})
-    intro.text = (f"One fix from {page.site.site_name}, a free beginner's guide to the "
-                  f"hip hinge by {name}. ")
-    link = etree.SubElement(intro, "a", {"class": "hh-fault-context", "href": context_href})
-    link.text = "See it in context"
-    link.tail = f": the step in {page_title_of(fault, page.site.nav)} where it happens."
+    intro.text = fill(said["share_intro"], site=page.site.site_name, author=name) + " "
+    add_linked(intro, said["share_context"], said["share_context_link"],
+               {"class": "hh-fault-context", "href": context_href},
+               page=page_title_of(fault, page.site.nav))
     return intro
+
+
+def add_linked(parent: etree.Element, sentence: str, link_words: str,
+               attributes: dict[str, str], **values: str | int) -> None:
+    """A template sentence of method.yml's words: (its {link} and other
+    names, method.TEMPLATE_NAMES) added at the end of parent, with a link
+    of link_words where {link} is."""
+    before, _, after = sentence.partition("{link}")
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + fill(before, **values)
+    else:
+        parent.text = (parent.text or "") + fill(before, **values)
+    link = etree.SubElement(parent, "a", attributes)
+    link.text = link_words
+    link.tail = fill(after, **values)
 
 
 def start_button(page: PageContext) -> etree.Element:
@@ -136,7 +153,7 @@ def start_button(page: PageContext) -> etree.Element:
     link = etree.SubElement(paragraph, "a", {
         "class": "md-button md-button--primary hh-start__button",
         "href": posixpath.relpath(start_page(page.site.nav), posixpath.dirname(page.src) or ".")})
-    link.text = "Learn the hinge from step 1"
+    link.text = words(page.site.root_dir)["share_start_button"]
     return paragraph
 
 
@@ -147,7 +164,7 @@ def fault_index_src(page: PageContext) -> str | None:
         path = page.site.docs_dir / src
         if path.is_file() and any(
                 FAULT_INDEX.matches(line)
-                for line in without_code(path.read_text(encoding="utf-8").splitlines())):
+                for line in without_code(read_text(path, f"docs/{src}").splitlines())):
             return src
     return None
 
@@ -158,11 +175,10 @@ def more_faults(page: PageContext, count: int) -> etree.Element | None:
     index = fault_index_src(page)
     if index is None or count < 2:
         return None
+    said = words(page.site.root_dir)
     paragraph = etree.Element("p", {"class": "hh-share-more"})
-    link = etree.SubElement(paragraph, "a", {
-        "href": posixpath.relpath(index, posixpath.dirname(page.src) or ".")})
-    link.text = f"See all {count} common faults"
-    link.tail = ", each with its fix."
+    add_linked(paragraph, said["share_more"], fill(said["share_more_link"], count=count),
+               {"href": posixpath.relpath(index, posixpath.dirname(page.src) or ".")})
     return paragraph
 
 
@@ -190,7 +206,7 @@ def words_on_page(md: Markdown, box: etree.Element) -> etree.Element | None:
     # contents list, which Material draws without its toggle on a page
     # outside the menu (invalid HTML), and repeat one line of the page.
     terms = etree.Element("details", {"class": "note hh-share-terms"})
-    etree.SubElement(terms, "summary").text = "Words on this page"
+    etree.SubElement(terms, "summary").text = words(page_context(md).site.root_dir)["share_terms"]
     listing = etree.SubElement(terms, "dl")
     for term in sorted(used, key=str.lower):
         etree.SubElement(listing, "dt").text = term[0].upper() + term[1:]

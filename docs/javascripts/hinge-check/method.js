@@ -127,7 +127,7 @@ export const METHOD = {
       "sets": 1,
       "reps": 10,
       "chip": "wall taps from your furthest spot",
-      "test": "wall taps in a row from your furthest spot: your backside reaches the wall while your hips are still moving back, your knees keep their small bend, and your back stays flat",
+      "test": "wall taps in a row from your furthest spot: your backside reaches the wall while your hips are still moving back; your knees keep their small bend, and your back stays flat",
       "back": "you squat down to reach"
     },
     {
@@ -193,7 +193,7 @@ export const METHOD = {
       "sets": 3,
       "reps": 5,
       "chip": "bar down each rep, at each height",
-      "test": "reps at each start height, filmed from the side: the bar goes down each rep, it brushes your legs, your hips and shoulders rise together, and your back keeps its shape",
+      "test": "reps at each start height, filmed from the side: the bar goes down each rep and brushes your legs; your hips and shoulders rise together, and your back keeps its shape",
       "back": "your back rounds off the floor"
     }
   ],
