@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCAL_SITE_URL = "http://127.0.0.1:8000/"
 OUTPUT = ROOT / "test-output"
 # scripts/test runs the tests in several processes (pytest-xdist, one per
-# core). They share one build of the site per engine: the first process to
-# need it builds it while the others wait on a lock (shared_build, below),
-# so none reads a half-written site.
+# core). They share one build of the site per engine: started by whichever
+# process gets to it first once they have found their tests (build_ahead,
+# below), while the others wait on a lock (shared_build) when they need it
+# first, so none reads a half-written site.
 # The folders every process shares (the builds, screenshots, PDFs): each
 # emptied once per run, when the run first uses it (_output, below), so a
 # quick run that builds nothing leaves the last run's screenshots alone.
@@ -97,14 +98,19 @@ page_url = site_rules.page_url  # the site's own rule, not a copy
 
 
 @contextlib.contextmanager
-def shared_build(name: str):
+def shared_build(name: str, wait: bool = True):
     """Yields True to the one process that must build `name` this run, and
     False to every later one, which finds it built. A process holds the
     lock while it builds, so the others wait for a finished site. A build
-    that fails leaves no mark: the next process tries again, and fails too."""
+    that fails leaves no mark: the next process tries again, and fails too.
+    With wait=False, yields False at once while another process builds it."""
     builds = _output("builds")
     with open(builds / f"{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
         try:
             done = builds / f"{name}.done"
             first = not done.exists()
@@ -118,13 +124,17 @@ def shared_build(name: str):
 def site() -> Path:
     """The site, built once per test run into test-output/site. Tests read
     it and never change it (a test that must, builds its own copy)."""
-    target = OUTPUT / "site"
     with shared_build("site") as first:
         if first:
-            shutil.rmtree(target, ignore_errors=True)
-            result = build(ROOT, target)
-            assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-    return target
+            build_site()
+    return OUTPUT / "site"
+
+
+def build_site() -> None:
+    target = OUTPUT / "site"
+    shutil.rmtree(target, ignore_errors=True)
+    result = build(ROOT, target)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
 
 
 # The engines the structural tests check. MkDocs builds the published site;
@@ -158,26 +168,33 @@ def engine_of(site: Path) -> str:
     return "zensical" if "zensical" in site.relative_to(OUTPUT).parts else "mkdocs"
 
 
+# Zensical's build, under test-output/zensical/: engine_of tells the two
+# builds apart by that folder's name.
+ZENSICAL_PROJECT = OUTPUT / "zensical" / "project"
+
+
 @pytest.fixture(scope="session", params=ENGINES)
 def built(request) -> Path:
     """The site as each engine builds it: the structural tests run on both."""
     if request.param == "mkdocs":
         return request.getfixturevalue("site")
-    # Under test-output/zensical/: engine_of tells the two builds apart by
-    # that folder's name.
-    project = OUTPUT / "zensical" / "project"
+    project = ZENSICAL_PROJECT
     with shared_build("zensical") as first:
         if first:
-            shutil.rmtree(project, ignore_errors=True)
-            copy_project(project)
-            result = build_with_zensical(project)
-            output = result.stdout + result.stderr
-            assert result.returncode == 0 and "No issues found" in output, (
-                f"zensical failed:\n{output}")
+            build_zensical_site()
     # The engine tests skip the MkDocs build by this name: a wrong answer
     # would skip the comparison without a word.
     assert engine_of(project / "site") == "zensical"
     return project / "site"
+
+
+def build_zensical_site() -> None:
+    project = ZENSICAL_PROJECT
+    shutil.rmtree(project, ignore_errors=True)
+    copy_project(project)
+    result = build_with_zensical(project)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0 and "No issues found" in output, f"zensical failed:\n{output}"
 
 
 # What a coach adds, all at once, for the tests of what it shows (one build,
@@ -233,21 +250,87 @@ def set_tricky_setup_words(project: Path) -> None:
     _replace_once(page, line, "description: " + _yaml_quoted(TRICKY_DESCRIPTION))
 
 
+COACHED_PROJECT = OUTPUT / "coached" / "project"
+
+
 @pytest.fixture(scope="session")
 def coached_site() -> Path:
     """The site built once per run from a copy with add_coach's changes
     (test-output/coached/site). Tests read it and never change it. Its
     build is also the proof that copy_project copies all a build needs,
     which the bad-input tests rely on."""
-    project = OUTPUT / "coached" / "project"
     with shared_build("coached") as first:
         if first:
-            shutil.rmtree(project.parent, ignore_errors=True)
-            copy_project(project)
-            add_coach(project)
-            result = build(project, project / "site")
-            assert result.returncode == 0, f"the coached copy failed to build:\n{result.stderr}"
-    return project / "site"
+            build_coached_site()
+    return COACHED_PROJECT / "site"
+
+
+def build_coached_site() -> None:
+    project = COACHED_PROJECT
+    shutil.rmtree(project.parent, ignore_errors=True)
+    copy_project(project)
+    add_coach(project)
+    result = build(project, project / "site")
+    assert result.returncode == 0, f"the coached copy failed to build:\n{result.stderr}"
+
+
+# The shared builds, each by the name shared_build knows it by, in the
+# order they are made ahead (build_ahead, below): the site first, which
+# most tests read.
+SHARED_BUILDS = {"site": build_site, "zensical": build_zensical_site,
+                 "coached": build_coached_site}
+
+
+def builds_asked_for(items) -> list[str]:
+    """The shared builds the collected tests ask for, in SHARED_BUILDS'
+    order: the site (itself, or as the MkDocs build of `built`), Zensical's
+    build of `built`, and the coached copy."""
+    asked = set()
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        params = dict(callspec.params) if callspec is not None else {}
+        names = set(getattr(item, "fixturenames", ())) - set(params)
+        if "site" in names or params.get("built") == "mkdocs":
+            asked.add("site")
+        if params.get("built") == "zensical":
+            asked.add("zensical")
+        if "coached_site" in names:
+            asked.add("coached")
+    return [name for name in SHARED_BUILDS if name in asked]
+
+
+def build_ahead(names: list[str]) -> None:
+    """Make the shared builds a run asks for at its start, each that no
+    other process is making: a test that reads one then finds it built,
+    rather than waiting on the lock while another process builds it, and
+    the builds run while tests run beside them. A build that fails here
+    leaves no mark, and the fixture that asks for it builds it again and
+    fails with the build's message."""
+    for name in names:
+        with contextlib.suppress(Exception), shared_build(name, wait=False) as first:
+            if first:
+                SHARED_BUILDS[name]()
+
+
+_ahead: threading.Thread | None = None
+
+
+def pytest_collection_finish(session):
+    """Start build_ahead in the background once this process knows which
+    builds its tests ask for: none for the quick loop (-m unit), which
+    leaves the last run's output alone."""
+    global _ahead
+    names = builds_asked_for(session.items)
+    if names and not session.config.option.collectonly:
+        _ahead = threading.Thread(target=build_ahead, args=(names,), daemon=True)
+        _ahead.start()
+
+
+def pytest_sessionfinish(session):
+    """Wait for the builds made ahead, so none is left writing into
+    test-output/ after the run (a run stopped early, with -x)."""
+    if _ahead is not None:
+        _ahead.join()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
