@@ -16,6 +16,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from hinge_guide import site as site_rules
 
@@ -95,6 +96,16 @@ def share_pages() -> list[tuple[str, str]]:
 
 
 page_url = site_rules.page_url  # the site's own rule, not a copy
+
+
+@functools.lru_cache(maxsize=256)
+def parsed(html: str) -> BeautifulSoup:
+    """A built page's HTML, parsed (html.parser) once per test process for
+    each text: the tests of the built sites read the same few dozen pages
+    over and over, and parsing a long page costs more than most checks on
+    it. Shared by every test that reads the same text: look at it, never
+    change it (a test that changes a page parses its own)."""
+    return BeautifulSoup(html, "html.parser")
 
 
 @contextlib.contextmanager

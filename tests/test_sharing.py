@@ -10,9 +10,8 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
-from bs4 import BeautifulSoup
 
-from conftest import ROOT, load_config, nav_pages, page_url, share_pages
+from conftest import ROOT, load_config, nav_pages, page_url, parsed, share_pages
 
 SITE_URL = "http://127.0.0.1:8000/"  # the local default of site_url in mkdocs.yml
 PREVIEW_TAGS = ["og:title", "og:description", "og:url", "og:image", "og:image:alt",
@@ -26,7 +25,7 @@ def site_url() -> str:
 
 
 def head(html: str) -> dict:
-    page = BeautifulSoup(html, "html.parser")
+    page = parsed(html)
     tags = {}
     for meta in page.find_all("meta"):
         key = meta.get("property") or meta.get("name")
@@ -78,14 +77,14 @@ def test_the_home_page_goes_by_the_sites_name_in_both_engines(built):
     engines follow (Zensical's pages have no is_homepage)."""
     name = load_config()["site_name"]
     html = (built / "index.html").read_text()
-    page = BeautifulSoup(html, "html.parser")
+    page = parsed(html)
     assert page.title.get_text(strip=True) == name
     assert page.select_one(".hh-share--page")["data-hh-title"] == name
     assert head(html)["og:title"] == name
     main, crumbs = head(html)["json_ld"][0]
     assert main["@type"] == "WebPage" and main["headline"] == name
     assert len(crumbs["itemListElement"]) == 1
-    other = BeautifulSoup((built / "setup/index.html").read_text(), "html.parser")
+    other = parsed((built / "setup/index.html").read_text())
     assert other.title.get_text(strip=True) == f"Setup - {name}"
     assert other.select_one(".hh-share--page")["data-hh-title"] == "Setup"
 
@@ -141,7 +140,7 @@ def test_structured_data_is_valid(built, title, src):
     validate(data[0])
     main = data[0][0]
     # When a coach last checked the page, as the page itself says it.
-    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    page = parsed((site / page_url(src) / "index.html").read_text())
     shown = page.select_one("article .hh-reviewed time")
     assert shown is not None and main["dateModified"] == shown["datetime"]
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", main["dateModified"])
@@ -174,7 +173,7 @@ def test_sitemap_robots_manifest_and_404(built):
     assert png_size(site / "assets/apple-touch-icon.png") == (180, 180)
     home = head((site / "index.html").read_text())
     assert home["theme-color"]
-    not_found = BeautifulSoup((site / "404.html").read_text(), "html.parser")
+    not_found = parsed((site / "404.html").read_text())
     links = [a["href"] for a in not_found.select("article a[href]")]
     assert len(links) >= 3 and any(h.rstrip("/").endswith("movement") for h in links)
 
@@ -213,7 +212,7 @@ def test_every_share_link_in_the_readme_resolves(built):
         file = site / path / "index.html"
         assert file.exists(), link
         if anchor:
-            page = BeautifulSoup(file.read_text(), "html.parser")
+            page = parsed(file.read_text())
             assert page.find(id=anchor), link
 
 
@@ -221,7 +220,7 @@ def test_every_fault_is_in_the_share_table(built):
     site = built  # each engine's build in turn
     listed = set(share_links())
     for _, src in nav_pages():
-        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        page = parsed((site / page_url(src) / "index.html").read_text())
         for fault in page.select("article details.fault"):
             assert f"{page_url(src)}#{fault['id']}" in listed, fault["id"]
 
@@ -232,7 +231,7 @@ def test_every_fault_box_has_a_share_page_and_nothing_else_does(built):
     site = built  # each engine's build in turn
     boxes = set()
     for _, src in nav_pages():
-        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        page = parsed((site / page_url(src) / "index.html").read_text())
         boxes |= {f["id"] for f in page.select("article details.fault")}
     shared = {src.split("/")[1][:-3] for _, src in share_pages()}
     assert len(boxes) >= 14 and shared == boxes
@@ -242,7 +241,7 @@ def test_every_fault_box_has_a_share_page_and_nothing_else_does(built):
 def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     site = built  # each engine's build in turn
     fault_id = src.split("/")[1][:-3]
-    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    page = parsed((site / page_url(src) / "index.html").read_text())
     article = page.select_one("article")
     assert article.h1.get_text(strip=True).rstrip("¶") == title == f"{title.split(':')[0]}: the fix"
     # The page is titled "<fault>: the fix": the fix first, under the pictures.
@@ -254,7 +253,7 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     target, _, anchor = back["href"].partition("#")
     assert anchor == fault_id
     context = (site / page_url(src) / target / "index.html").resolve()
-    there = BeautifulSoup(context.read_text(), "html.parser")
+    there = parsed(context.read_text())
     assert there.select_one(f"details.fault#{fault_id}") is not None
     # The box's own words, not a copy that could drift: the fix matches.
     fix_here = " ".join(article.select_one("p.hh-fix").get_text().split())
@@ -263,7 +262,7 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     # And on to the others: the page that lists every fault, with their count.
     more = article.select_one("p.hh-share-more a")
     index = (site / page_url(src) / more["href"] / "index.html").resolve()
-    rows = BeautifulSoup(index.read_text(), "html.parser").select("li.hh-fault-row")
+    rows = parsed(index.read_text()).select("li.hh-fault-row")
     assert more.get_text() == f"See all {len(rows)} common faults", more
     assert len(rows) == len(share_pages()) > 1
 
@@ -283,7 +282,7 @@ def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src
     wrote it, can reach the step in context at once, starts the guide from
     step 1 right after the fix, and finds the words the page uses defined."""
     site = built  # each engine's build in turn
-    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    page = parsed((site / page_url(src) / "index.html").read_text())
     article = page.select_one("article")
     config = load_config()
     author = site_author(config)
@@ -320,7 +319,7 @@ def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src
 
 def test_the_rounded_back_page_defines_the_sacrum(built):
     """The example from the issue: a word a newcomer meets on this page."""
-    page = BeautifulSoup((built / "faults/rounded-back/index.html").read_text(), "html.parser")
+    page = parsed((built / "faults/rounded-back/index.html").read_text())
     terms = [dt.get_text(strip=True) for dt in page.select("article .hh-share-terms dt")]
     assert "Sacrum" in terms
     # In one box, closed, that opens without JavaScript.
@@ -334,7 +333,7 @@ def test_a_named_coach_shows_on_every_page_and_in_the_data(coached_site):
 
     for _, src in nav_pages() + share_pages()[:2]:
         html = (coached_site / page_url(src) / "index.html").read_text()
-        page = BeautifulSoup(html, "html.parser")
+        page = parsed(html)
         block = page.select_one("article .hh-author")
         assert block.select_one(".hh-author__name").get_text(strip=True) == COACH["name"], src
         assert COACH["line"] in block.get_text()
@@ -343,8 +342,7 @@ def test_a_named_coach_shows_on_every_page_and_in_the_data(coached_site):
         author = head(html)["json_ld"][0][0]["author"]
         assert author["@type"] == "Person" and author["name"] == COACH["name"], src
         assert head(html)["author"] == COACH["name"]
-    share = BeautifulSoup((coached_site / "faults/rounded-back/index.html").read_text(),
-                          "html.parser")
+    share = parsed((coached_site / "faults/rounded-back/index.html").read_text())
     assert f"by {COACH['name']}." in share.select_one(".hh-share-intro").get_text()
 
 
@@ -376,7 +374,7 @@ def test_share_pages_stay_out_of_search(built):
 
 def test_the_fault_index_links_to_the_box_and_its_share_page(built):
     site = built  # each engine's build in turn
-    page = BeautifulSoup((site / "faults/index.html").read_text(), "html.parser")
+    page = parsed((site / "faults/index.html").read_text())
     items = page.select("article li")
     assert len(items) == len(share_pages())
     for item in items:
