@@ -47,16 +47,20 @@ def last_commit_epoch() -> str:
     return result.stdout.strip() or "0"
 
 
-def build(project: Path, site: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+def build(project: Path, site: Path, env: dict | None = None,
+          folder: Path | None = None) -> subprocess.CompletedProcess:
     """The build a person runs: `mkdocs build --strict`, dated like CI's build
     (SOURCE_DATE_EPOCH from the last commit unless already set). SITE_URL is
-    the local address unless the caller sets it (None: unset)."""
+    the local address unless the caller sets it (None: unset). Started in
+    the project's folder, or in `folder` (with -f naming the project's
+    mkdocs.yml)."""
     env = {"SITE_URL": LOCAL_SITE_URL, "SOURCE_DATE_EPOCH": last_commit_epoch(),
            **os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     env = {key: value for key, value in env.items() if value is not None}
+    config = ["-f", os.path.relpath(project / "mkdocs.yml", folder)] if folder else []
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *config, "--site-dir", str(site)],
+        cwd=folder or project, env=env, capture_output=True, text=True, timeout=300,
     )
 
 

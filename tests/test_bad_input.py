@@ -216,19 +216,6 @@ def test_a_byte_that_is_not_utf8_names_the_file(project):
 # A coach's mistakes through the real build (the rules themselves are
 # unit-tested in the files named for them) --------------------------------------------
 
-def test_a_build_from_another_folder_finds_the_glossary_and_builds(project):
-    (project / "elsewhere").mkdir()
-    env = {"SITE_URL": "https://you.github.io/hinge/", "SOURCE_DATE_EPOCH": "0",
-           "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "../mkdocs.yml",
-         "--site-dir", str(project / "site")],
-        cwd=project / "elsewhere", env={**os.environ, **env}, capture_output=True, text=True,
-        timeout=300)
-    assert result.returncode == 0, result.stderr
-    assert "<abbr" in (project / "site/setup/index.html").read_text(encoding="utf-8")
-
-
 def test_social_written_as_a_string_stops_with_how_to_write_it(project):
     edit(project, "mkdocs.yml", "  social: []\n", "  social: https://www.instagram.com/me\n")
     output = fails(project, "mkdocs.yml", "extra.social must be a list")
