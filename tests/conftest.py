@@ -48,14 +48,15 @@ def last_commit_epoch() -> str:
 
 
 def build(project: Path, site: Path, env: dict | None = None,
-          folder: Path | None = None) -> subprocess.CompletedProcess:
+          folder: Path | None = None, environ: dict | None = None) -> subprocess.CompletedProcess:
     """The build a person runs: `mkdocs build --strict`, dated like CI's build
     (SOURCE_DATE_EPOCH from the last commit unless already set). SITE_URL is
     the local address unless the caller sets it (None: unset). Started in
     the project's folder, or in `folder` (with -f naming the project's
-    mkdocs.yml)."""
+    mkdocs.yml); in this process's environment, or `environ`."""
     env = {"SITE_URL": LOCAL_SITE_URL, "SOURCE_DATE_EPOCH": last_commit_epoch(),
-           **os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+           **(os.environ if environ is None else environ), "NO_MKDOCS_2_WARNING": "1",
+           **(env or {})}
     env = {key: value for key, value in env.items() if value is not None}
     config = ["-f", os.path.relpath(project / "mkdocs.yml", folder)] if folder else []
     return subprocess.run(
@@ -113,13 +114,14 @@ def parsed(html: str) -> BeautifulSoup:
 
 
 @contextlib.contextmanager
-def shared_build(name: str, wait: bool = True):
+def shared_build(name: str, wait: bool = True, builds: Path | None = None):
     """Yields True to the one process that must build `name` this run, and
     False to every later one, which finds it built. A process holds the
     lock while it builds, so the others wait for a finished site. A build
     that fails leaves no mark: the next process tries again, and fails too.
-    With wait=False, yields False at once while another process builds it."""
-    builds = _output("builds")
+    With wait=False, yields False at once while another process builds it.
+    The marks are kept in `builds`, this run's test-output/builds unless given."""
+    builds = builds or _output("builds")
     with open(builds / f"{name}.lock", "w") as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -135,6 +137,9 @@ def shared_build(name: str, wait: bool = True):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+SITE = OUTPUT / "site"
+
+
 @pytest.fixture(scope="session")
 def site() -> Path:
     """The site, built once per test run into test-output/site. Tests read
@@ -142,13 +147,13 @@ def site() -> Path:
     with shared_build("site") as first:
         if first:
             build_site()
-    return OUTPUT / "site"
+    return SITE
 
 
-def build_site() -> None:
-    target = OUTPUT / "site"
+def build_site(environ: dict | None = None) -> None:
+    target = SITE
     shutil.rmtree(target, ignore_errors=True)
-    result = build(ROOT, target)
+    result = build(ROOT, target, environ=environ)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
 
 
@@ -168,10 +173,12 @@ def zensical_command() -> list[str]:
     raise RuntimeError("Zensical is not installed: run scripts/test, which installs it.")
 
 
-def build_with_zensical(project: Path) -> subprocess.CompletedProcess:
+def build_with_zensical(project: Path,
+                        environ: dict | None = None) -> subprocess.CompletedProcess:
     """`zensical build --clean --strict` in a project folder; the site goes
-    to project/site (its cache would otherwise hide changes)."""
-    env = dict(os.environ)
+    to project/site (its cache would otherwise hide changes). In this
+    process's environment, or `environ`."""
+    env = dict(os.environ if environ is None else environ)
     env.setdefault("SITE_URL", LOCAL_SITE_URL)
     return subprocess.run(
         [*zensical_command(), "build", "--clean", "--strict"],
@@ -203,11 +210,11 @@ def built(request) -> Path:
     return project / "site"
 
 
-def build_zensical_site() -> None:
+def build_zensical_site(environ: dict | None = None) -> None:
     project = ZENSICAL_PROJECT
     shutil.rmtree(project, ignore_errors=True)
     copy_project(project)
-    result = build_with_zensical(project)
+    result = build_with_zensical(project, environ)
     output = result.stdout + result.stderr
     assert result.returncode == 0 and "No issues found" in output, f"zensical failed:\n{output}"
 
@@ -280,12 +287,12 @@ def coached_site() -> Path:
     return COACHED_PROJECT / "site"
 
 
-def build_coached_site() -> None:
+def build_coached_site(environ: dict | None = None) -> None:
     project = COACHED_PROJECT
     shutil.rmtree(project.parent, ignore_errors=True)
     copy_project(project)
     add_coach(project)
-    result = build(project, project / "site")
+    result = build(project, project / "site", environ=environ)
     assert result.returncode == 0, f"the coached copy failed to build:\n{result.stderr}"
 
 
@@ -314,17 +321,19 @@ def builds_asked_for(items) -> list[str]:
     return [name for name in SHARED_BUILDS if name in asked]
 
 
-def build_ahead(names: list[str]) -> None:
+def build_ahead(names: list[str], builds: Path, environ: dict) -> None:
     """Make the shared builds a run asks for at its start, each that no
     other process is making: a test that reads one then finds it built,
     rather than waiting on the lock while another process builds it, and
     the builds run while tests run beside them. A build that fails here
     leaves no mark, and the fixture that asks for it builds it again and
-    fails with the build's message."""
+    fails with the build's message. It runs beside the tests, so it reads
+    nothing a test may change for a while (OUTPUT, the run's id, the
+    environment): the folders and the environment are fixed before it starts."""
     for name in names:
-        with contextlib.suppress(Exception), shared_build(name, wait=False) as first:
+        with contextlib.suppress(Exception), shared_build(name, False, builds) as first:
             if first:
-                SHARED_BUILDS[name]()
+                SHARED_BUILDS[name](environ)
 
 
 _ahead: threading.Thread | None = None
@@ -337,7 +346,8 @@ def pytest_collection_finish(session):
     global _ahead
     names = builds_asked_for(session.items)
     if names and not session.config.option.collectonly:
-        _ahead = threading.Thread(target=build_ahead, args=(names,), daemon=True)
+        _ahead = threading.Thread(target=build_ahead, daemon=True,
+                                  args=(names, _output("builds"), dict(os.environ)))
         _ahead.start()
 
 
