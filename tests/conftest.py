@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import functools
 import http.server
@@ -79,7 +80,16 @@ def copy_project(target: Path) -> Path:
 
 
 def load_config() -> dict:
-    """mkdocs.yml, read by the site's own loader."""
+    """mkdocs.yml, read by the site's own loader: once per test process for
+    each text of the file, as many tests (and their parameters) ask for it.
+    Each caller gets a copy of its own to change."""
+    text = site_rules.config_path(ROOT).read_text(encoding="utf-8")
+    return copy.deepcopy(_config(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _config(text: str) -> dict:
+    """The settings (load_config), by the file's text: read again when it changes."""
     return site_rules.load_config(ROOT)
 
 
@@ -92,12 +102,16 @@ def nav_pages() -> list[tuple[str, str]]:
 
 def share_pages() -> list[tuple[str, str]]:
     """(title, source file) of each fault's share page (docs/faults/)."""
-    pages = []
-    for path in sorted((ROOT / "docs/faults").glob("*.md")):
-        _, body, _ = site_rules.split_front_matter(path.read_text(encoding="utf-8"), str(path))
-        heading = next(line for line in body.splitlines() if line.startswith("# "))
-        pages.append((heading[2:], f"faults/{path.name}"))
-    return pages
+    return [(_share_page_title(path, path.read_text(encoding="utf-8")), f"faults/{path.name}")
+            for path in sorted((ROOT / "docs/faults").glob("*.md"))]
+
+
+@functools.cache
+def _share_page_title(path: Path, text: str) -> str:
+    """A share page's title, by the page's text: its front matter is read
+    once per test process, not once for each test that lists the pages."""
+    _, body, _ = site_rules.split_front_matter(text, str(path))
+    return next(line for line in body.splitlines() if line.startswith("# "))[2:]
 
 
 page_url = site_rules.page_url  # the site's own rule, not a copy
