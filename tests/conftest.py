@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import functools
 import http.server
@@ -16,6 +17,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from hinge_guide.config import load_config as load_site_config
 from hinge_guide.page_meta import split_front_matter
@@ -26,9 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCAL_SITE_URL = "http://127.0.0.1:8000/"
 OUTPUT = ROOT / "test-output"
 # scripts/test runs the tests in several processes (pytest-xdist, one per
-# core). They share one build of the site per engine: the first process to
-# need it builds it while the others wait on a lock (shared_build, below),
-# so none reads a half-written site.
+# core). They share one build of the site per engine: started by whichever
+# process gets to it first once they have found their tests (build_ahead,
+# below), while the others wait on a lock (shared_build) when they need it
+# first, so none reads a half-written site.
 # The folders every process shares (the builds, screenshots, PDFs): each
 # emptied once per run, when the run first uses it (_output, below), so a
 # quick run that builds nothing leaves the last run's screenshots alone.
@@ -47,16 +50,21 @@ def last_commit_epoch() -> str:
     return result.stdout.strip() or "0"
 
 
-def build(project: Path, site: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+def build(project: Path, site: Path, env: dict | None = None,
+          folder: Path | None = None, environ: dict | None = None) -> subprocess.CompletedProcess:
     """The build a person runs: `mkdocs build --strict`, dated like CI's build
     (SOURCE_DATE_EPOCH from the last commit unless already set). SITE_URL is
-    the local address unless the caller sets it (None: unset)."""
+    the local address unless the caller sets it (None: unset). Started in
+    the project's folder, or in `folder` (with -f naming the project's
+    mkdocs.yml); in this process's environment, or `environ`."""
     env = {"SITE_URL": LOCAL_SITE_URL, "SOURCE_DATE_EPOCH": last_commit_epoch(),
-           **os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+           **(os.environ if environ is None else environ), "NO_MKDOCS_2_WARNING": "1",
+           **(env or {})}
     env = {key: value for key, value in env.items() if value is not None}
+    config = ["-f", os.path.relpath(project / "mkdocs.yml", folder)] if folder else []
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", *config, "--site-dir", str(site)],
+        cwd=folder or project, env=env, capture_output=True, text=True, timeout=300,
     )
 
 
@@ -74,7 +82,16 @@ def copy_project(target: Path) -> Path:
 
 
 def load_config() -> dict:
-    """mkdocs.yml, read by the site's own loader."""
+    """mkdocs.yml, read by the site's own loader: once per test process for
+    each text of the file, as many tests (and their parameters) ask for it.
+    Each caller gets a copy of its own to change."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    return copy.deepcopy(_config(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _config(text: str) -> dict:
+    """The settings (load_config), by the file's text: read again when it changes."""
     return load_site_config(ROOT)
 
 
@@ -104,12 +121,21 @@ def share_pages() -> list[tuple[str, str]]:
     the pages kept at a fault's old anchors (old_share_pages)."""
     pages = []
     for path in sorted((ROOT / "docs/faults").glob("*.md")):
-        meta, body, _ = split_front_matter(path.read_text(encoding="utf-8"), str(path))
-        if meta.get("canonical"):
-            continue
-        heading = next(line for line in body.splitlines() if line.startswith("# "))
-        pages.append((heading[2:], f"faults/{path.name}"))
+        title = _share_page_title(path, path.read_text(encoding="utf-8"))
+        if title is not None:
+            pages.append((title, f"faults/{path.name}"))
     return at_least(10, pages, "fault share pages in docs/faults/")
+
+
+@functools.cache
+def _share_page_title(path: Path, text: str) -> str | None:
+    """A share page's title, by the page's text (its front matter is read
+    once per test process, not once for each test that lists the pages);
+    None for a page kept at a fault's old anchor."""
+    meta, body, _ = split_front_matter(text, str(path))
+    if meta.get("canonical"):
+        return None
+    return next(line for line in body.splitlines() if line.startswith("# "))[2:]
 
 
 def old_share_pages() -> dict[str, str]:
@@ -123,15 +149,31 @@ def old_share_pages() -> dict[str, str]:
     return found
 
 
+@functools.lru_cache(maxsize=256)
+def parsed(html: str) -> BeautifulSoup:
+    """A built page's HTML, parsed (html.parser) once per test process for
+    each text: the tests of the built sites read the same few dozen pages
+    over and over, and parsing a long page costs more than most checks on
+    it. Shared by every test that reads the same text: look at it, never
+    change it (a test that changes a page parses its own)."""
+    return BeautifulSoup(html, "html.parser")
+
+
 @contextlib.contextmanager
-def shared_build(name: str):
+def shared_build(name: str, wait: bool = True, builds: Path | None = None):
     """Yields True to the one process that must build `name` this run, and
     False to every later one, which finds it built. A process holds the
     lock while it builds, so the others wait for a finished site. A build
-    that fails leaves no mark: the next process tries again, and fails too."""
-    builds = _output("builds")
+    that fails leaves no mark: the next process tries again, and fails too.
+    With wait=False, yields False at once while another process builds it.
+    The marks are kept in `builds`, this run's test-output/builds unless given."""
+    builds = builds or _output("builds")
     with open(builds / f"{name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
         try:
             done = builds / f"{name}.done"
             first = not done.exists()
@@ -141,17 +183,24 @@ def shared_build(name: str):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+SITE = OUTPUT / "site"
+
+
 @pytest.fixture(scope="session")
 def site() -> Path:
     """The site, built once per test run into test-output/site. Tests read
     it and never change it (a test that must, builds its own copy)."""
-    target = OUTPUT / "site"
     with shared_build("site") as first:
         if first:
-            shutil.rmtree(target, ignore_errors=True)
-            result = build(ROOT, target)
-            assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-    return target
+            build_site()
+    return SITE
+
+
+def build_site(environ: dict | None = None) -> None:
+    target = SITE
+    shutil.rmtree(target, ignore_errors=True)
+    result = build(ROOT, target, environ=environ)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
 
 
 # The engines the structural tests check. MkDocs builds the published site;
@@ -170,10 +219,12 @@ def zensical_command() -> list[str]:
     raise RuntimeError("Zensical is not installed: run scripts/test, which installs it.")
 
 
-def build_with_zensical(project: Path) -> subprocess.CompletedProcess:
+def build_with_zensical(project: Path,
+                        environ: dict | None = None) -> subprocess.CompletedProcess:
     """`zensical build --clean --strict` in a project folder; the site goes
-    to project/site (its cache would otherwise hide changes)."""
-    env = dict(os.environ)
+    to project/site (its cache would otherwise hide changes). In this
+    process's environment, or `environ`."""
+    env = dict(os.environ if environ is None else environ)
     env.setdefault("SITE_URL", LOCAL_SITE_URL)
     return subprocess.run(
         [*zensical_command(), "build", "--clean", "--strict"],
@@ -185,26 +236,33 @@ def engine_of(site: Path) -> str:
     return "zensical" if "zensical" in site.relative_to(OUTPUT).parts else "mkdocs"
 
 
+# Zensical's build, under test-output/zensical/: engine_of tells the two
+# builds apart by that folder's name.
+ZENSICAL_PROJECT = OUTPUT / "zensical" / "project"
+
+
 @pytest.fixture(scope="session", params=ENGINES)
 def built(request) -> Path:
     """The site as each engine builds it: the structural tests run on both."""
     if request.param == "mkdocs":
         return request.getfixturevalue("site")
-    # Under test-output/zensical/: engine_of tells the two builds apart by
-    # that folder's name.
-    project = OUTPUT / "zensical" / "project"
+    project = ZENSICAL_PROJECT
     with shared_build("zensical") as first:
         if first:
-            shutil.rmtree(project, ignore_errors=True)
-            copy_project(project)
-            result = build_with_zensical(project)
-            output = result.stdout + result.stderr
-            assert result.returncode == 0 and "No issues found" in output, (
-                f"zensical failed:\n{output}")
+            build_zensical_site()
     # The engine tests skip the MkDocs build by this name: a wrong answer
     # would skip the comparison without a word.
     assert engine_of(project / "site") == "zensical"
     return project / "site"
+
+
+def build_zensical_site(environ: dict | None = None) -> None:
+    project = ZENSICAL_PROJECT
+    shutil.rmtree(project, ignore_errors=True)
+    copy_project(project)
+    result = build_with_zensical(project, environ)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0 and "No issues found" in output, f"zensical failed:\n{output}"
 
 
 # What a coach adds, all at once, for the tests of what it shows (one build,
@@ -260,21 +318,90 @@ def set_tricky_setup_words(project: Path) -> None:
     _replace_once(page, line, "description: " + _yaml_quoted(TRICKY_DESCRIPTION))
 
 
+COACHED_PROJECT = OUTPUT / "coached" / "project"
+
+
 @pytest.fixture(scope="session")
 def coached_site() -> Path:
     """The site built once per run from a copy with add_coach's changes
     (test-output/coached/site). Tests read it and never change it. Its
     build is also the proof that copy_project copies all a build needs,
     which the bad-input tests rely on."""
-    project = OUTPUT / "coached" / "project"
     with shared_build("coached") as first:
         if first:
-            shutil.rmtree(project.parent, ignore_errors=True)
-            copy_project(project)
-            add_coach(project)
-            result = build(project, project / "site")
-            assert result.returncode == 0, f"the coached copy failed to build:\n{result.stderr}"
-    return project / "site"
+            build_coached_site()
+    return COACHED_PROJECT / "site"
+
+
+def build_coached_site(environ: dict | None = None) -> None:
+    project = COACHED_PROJECT
+    shutil.rmtree(project.parent, ignore_errors=True)
+    copy_project(project)
+    add_coach(project)
+    result = build(project, project / "site", environ=environ)
+    assert result.returncode == 0, f"the coached copy failed to build:\n{result.stderr}"
+
+
+# The shared builds, each by the name shared_build knows it by, in the
+# order they are made ahead (build_ahead, below): the site first, which
+# most tests read.
+SHARED_BUILDS = {"site": build_site, "zensical": build_zensical_site,
+                 "coached": build_coached_site}
+
+
+def builds_asked_for(items) -> list[str]:
+    """The shared builds the collected tests ask for, in SHARED_BUILDS'
+    order: the site (itself, or as the MkDocs build of `built`), Zensical's
+    build of `built`, and the coached copy."""
+    asked = set()
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        params = dict(callspec.params) if callspec is not None else {}
+        names = set(getattr(item, "fixturenames", ())) - set(params)
+        if "site" in names or params.get("built") == "mkdocs":
+            asked.add("site")
+        if params.get("built") == "zensical":
+            asked.add("zensical")
+        if "coached_site" in names:
+            asked.add("coached")
+    return [name for name in SHARED_BUILDS if name in asked]
+
+
+def build_ahead(names: list[str], builds: Path, environ: dict) -> None:
+    """Make the shared builds a run asks for at its start, each that no
+    other process is making: a test that reads one then finds it built,
+    rather than waiting on the lock while another process builds it, and
+    the builds run while tests run beside them. A build that fails here
+    leaves no mark, and the fixture that asks for it builds it again and
+    fails with the build's message. It runs beside the tests, so it reads
+    nothing a test may change for a while (OUTPUT, the run's id, the
+    environment): the folders and the environment are fixed before it starts."""
+    for name in names:
+        with contextlib.suppress(Exception), shared_build(name, False, builds) as first:
+            if first:
+                SHARED_BUILDS[name](environ)
+
+
+_ahead: threading.Thread | None = None
+
+
+def pytest_collection_finish(session):
+    """Start build_ahead in the background once this process knows which
+    builds its tests ask for: none for the quick loop (-m unit), which
+    leaves the last run's output alone."""
+    global _ahead
+    names = builds_asked_for(session.items)
+    if names and not session.config.option.collectonly:
+        _ahead = threading.Thread(target=build_ahead, daemon=True,
+                                  args=(names, _output("builds"), dict(os.environ)))
+        _ahead.start()
+
+
+def pytest_sessionfinish(session):
+    """Wait for the builds made ahead, so none is left writing into
+    test-output/ after the run (a run stopped early, with -x)."""
+    if _ahead is not None:
+        _ahead.join()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

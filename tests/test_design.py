@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from browser_helpers import open_page
-from conftest import ROOT, nav_pages, page_url, tab_to
+from conftest import ROOT, nav_pages, page_url, parsed, tab_to
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()
@@ -157,8 +157,8 @@ def test_text_in_tables_tabs_checklists_and_captions_is_at_least_15px(browser, b
     """Every page with a table, tabs, a checklist or a caption, read on one
     phone tab in turn. The pages were once a list typed here, and the session
     log's sheet (12 px) and Home's animation caption (12 px) were not on it."""
-    pages = [src for _, src in PAGES if BeautifulSoup(
-        (site / page_url(src) / "index.html").read_text(), "html.parser").select_one(SMALL_TEXT)]
+    pages = [src for _, src in PAGES if parsed(
+        (site / page_url(src) / "index.html").read_text()).select_one(SMALL_TEXT)]
     assert {"index.md", "session-log.md", "session-plans.md", "film-yourself.md"} <= set(pages)
     page = open_page(browser, base_url, page_url(pages[0]), viewport=PHONE)
     small = []
@@ -234,7 +234,7 @@ def test_every_page_ends_with_a_next_button_to_the_next_page(site):
     order = [src for _, src in PAGES]
     titles = dict((src, title) for title, src in PAGES)
     for src in [s for _, s in PAGES]:
-        html = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        html = parsed((site / page_url(src) / "index.html").read_text())
         buttons = html.select("article .hh-next a.md-button")
         if src == order[-1]:
             assert not buttons, f"{src} is the last page, yet has a Next button"

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 
 from browser_helpers import PHONE, open_page
-from conftest import ROOT, nav_pages, page_url
+from conftest import ROOT, nav_pages, page_url, parsed
 
 PAGES_WITH_FIGURES = ["index.md", "setup.md", "movement.md", "progression.md"]
 
@@ -25,7 +24,7 @@ def contrast(a: str, b: str) -> float:
 
 @pytest.mark.parametrize("src", PAGES_WITH_FIGURES)
 def test_figures_are_inline_and_named(site, src):
-    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    page = parsed((site / page_url(src) / "index.html").read_text())
     figures = page.select("article figure svg.hh-fig")
     assert figures, f"{src} has no figure"
     assert not page.select("article img[src$='.svg']"), "an SVG figure was left as an <img>"

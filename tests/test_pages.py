@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, load_config, nav_pages, page_url
+from conftest import ROOT, load_config, nav_pages, page_url, parsed
 from hinge_guide import method
 from hinge_guide.blocks import ANCHOR
 from hinge_guide.macros import WORDS, pain_pointer, pain_rule
@@ -22,12 +22,12 @@ FIRST_FOUR = ["index.md", "setup.md", "movement.md", "progression.md"]
 
 def soup(site: Path, src: str) -> BeautifulSoup:
     path = site / page_url(src) / "index.html"
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    return parsed(path.read_text(encoding="utf-8"))
 
 
 def all_html(site: Path):
     for path in sorted(site.rglob("*.html")):
-        yield path, BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        yield path, parsed(path.read_text(encoding="utf-8"))
 
 
 def site_path() -> str:
@@ -360,7 +360,7 @@ def test_no_simply_or_just_in_the_built_pages(site):
     found = {}
     for _, src in nav_pages():
         html = (site / page_url(src) / "index.html").read_text(encoding="utf-8")
-        article = BeautifulSoup(html, "html.parser").select_one("article")
+        article = parsed(html).select_one("article")
         words = re.findall(r"(?i)\b(simply|just)\b", article.get_text(" "))
         if words:
             found[src] = words

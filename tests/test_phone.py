@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from browser_helpers import open_page
-from conftest import ROOT, nav_pages, page_url, wait_for_material
+from conftest import ROOT, nav_pages, page_url, parsed, wait_for_material
 from figures.svg import LABEL_PX
 from hinge_guide import method
 from test_design import contrast, over
@@ -135,7 +135,7 @@ def test_each_cell_is_labelled_with_its_column_at_build_time():
 def test_the_pages_tables_carry_their_labels(built):
     site = built  # each engine's build in turn
     tables = [table for path in site.glob("**/index.html")
-              for table in BeautifulSoup(path.read_text(), "html.parser").select("article table")
+              for table in parsed(path.read_text()).select("article table")
               if table.select_one("thead th") and not table.get("class")]
     assert len(tables) >= 2, "no Markdown table in the site to check"
     for table in tables:
@@ -240,7 +240,7 @@ def test_buttons_fill_the_width_on_a_phone(browser, base_url, path):
 @pytest.mark.parametrize("title,src", PAGES)
 def test_each_page_has_one_way_on(built, title, src):
     order = [s for _, s in PAGES]
-    html = BeautifulSoup((built / page_url(src) / "index.html").read_text(), "html.parser")
+    html = parsed((built / page_url(src) / "index.html").read_text())
     here = built / page_url(src)
     following = order.index(src) + 1
     target = (built / page_url(order[following])).resolve() if following < len(order) else None

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from browser_helpers import DESKTOP, PHONE, open_page
-from conftest import ROOT, page_url
+from conftest import ROOT, page_url, parsed
 from hinge_guide.glossary import read_terms
 
 TERMS = read_terms((ROOT / "includes/glossary.md").read_text(encoding="utf-8"), "glossary")
@@ -18,7 +17,7 @@ TERMS = read_terms((ROOT / "includes/glossary.md").read_text(encoding="utf-8"), 
 
 def html(site, src):
     html = (site / page_url(src) / "index.html").read_text(encoding="utf-8")
-    return BeautifulSoup(html, "html.parser")
+    return parsed(html)
 
 
 def links_from(site, src):
@@ -48,7 +47,7 @@ def test_cue_card_faults_are_led_by_their_fault_box_names(site):
         assert name, f"a fault on the cue card without its name: {row.get_text(' ', strip=True)}"
         page, _, anchor = name["href"].partition("#")
         target = (site / "cue-card" / page / "index.html").resolve()
-        box = BeautifulSoup(target.read_text(encoding="utf-8"), "html.parser").select_one(
+        box = parsed(target.read_text(encoding="utf-8")).select_one(
             f"details.fault#{anchor}")
         assert box, name["href"]
         assert name.get_text() == box.summary.get_text(" ", strip=True), name

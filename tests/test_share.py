@@ -9,10 +9,9 @@ where there is none, copies the link and says so in a status line.
 from __future__ import annotations
 
 import pytest
-from bs4 import BeautifulSoup
 
 from browser_helpers import axe, open_page
-from conftest import nav_pages, page_url, tab_to, wait_for_material
+from conftest import nav_pages, page_url, parsed, tab_to, wait_for_material
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()
@@ -50,7 +49,7 @@ def page_button(page):
 
 def test_every_page_has_a_share_link_to_itself(site):
     for _, src in PAGES:
-        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        page = parsed((site / page_url(src) / "index.html").read_text())
         link = page.select_one("article .hh-share--page a.hh-share__link")
         assert link and link["href"] in ("./", "."), src
         assert link.get_text(strip=True) == "Share this page"
@@ -65,7 +64,7 @@ def test_every_share_control_has_one_name(site):
     fault's name in the index). share.js keeps the link's own words."""
     seen = set()
     for path in sorted(site.rglob("*.html")):
-        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        page = parsed(path.read_text(encoding="utf-8"))
         for control in page.select(".hh-share__link, .hh-share-link"):
             words = " ".join(control.get_text(" ", strip=True).split())
             seen.add(words.split(" (")[0])
@@ -251,7 +250,7 @@ def test_every_page_invites_questions_once_the_coach_links_are_set(coached_site)
     expected = {name: link for name, (_, link) in COACH_LINKS.items()}
     for _, src in PAGES:
         html = (coached_site / page_url(src) / "index.html").read_text()
-        page = BeautifulSoup(html, "html.parser")
+        page = parsed(html)
         invitation = page.select_one("article .hh-ask")
         assert invitation is not None, f"{src} has no invitation to ask the coach"
         links = {a.get_text(strip=True): a["href"] for a in invitation.select("a")}

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, load_config, nav_pages, old_share_pages, page_url, share_pages
+from conftest import ROOT, load_config, nav_pages, old_share_pages, page_url, parsed, share_pages
 
 SITE_URL = "http://127.0.0.1:8000/"  # the local default of site_url in mkdocs.yml
 PREVIEW_TAGS = ["og:title", "og:description", "og:url", "og:image", "og:image:alt",
@@ -26,7 +26,7 @@ def site_url() -> str:
 
 
 def head(html: str) -> dict:
-    page = BeautifulSoup(html, "html.parser")
+    page = parsed(html)
     tags = {}
     for meta in page.find_all("meta"):
         key = meta.get("property") or meta.get("name")
@@ -91,7 +91,7 @@ def test_the_home_page_is_shared_by_its_h1_in_both_engines(built):
     have no is_homepage); the cards' titles follow it too."""
     name = load_config()["site_name"]
     html = (built / "index.html").read_text()
-    page = BeautifulSoup(html, "html.parser")
+    page = parsed(html)
     h1 = heading(built / "index.html")
     assert h1 and h1 != name
     assert page.title.get_text(strip=True) == name
@@ -102,7 +102,7 @@ def test_the_home_page_is_shared_by_its_h1_in_both_engines(built):
     assert main["@type"] == "WebPage" and main["headline"] == main["name"] == h1
     assert main["isPartOf"] == {"@type": "WebSite", "name": name, "url": site_url()}
     assert [item["name"] for item in crumbs["itemListElement"]] == [name]
-    other = BeautifulSoup((built / "setup/index.html").read_text(), "html.parser")
+    other = parsed((built / "setup/index.html").read_text())
     assert other.title.get_text(strip=True) == f"Setup - {name}"
     assert other.select_one(".hh-share--page")["data-hh-title"] == "Setup"
 
@@ -158,7 +158,7 @@ def test_structured_data_is_valid(built, title, src):
     validate(data[0])
     main = data[0][0]
     # When a coach last checked the page, as the page itself says it.
-    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    page = parsed((site / page_url(src) / "index.html").read_text())
     shown = page.select_one("article .hh-reviewed time")
     assert shown is not None and main["dateModified"] == shown["datetime"]
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", main["dateModified"])
@@ -194,7 +194,7 @@ def test_sitemap_robots_manifest_and_404(built):
     assert png_size(site / "assets/apple-touch-icon.png") == (180, 180)
     home = head((site / "index.html").read_text())
     assert home["theme-color"]
-    not_found = BeautifulSoup((site / "404.html").read_text(), "html.parser")
+    not_found = parsed((site / "404.html").read_text())
     links = [a["href"] for a in not_found.select("article a[href]")]
     assert len(links) >= 3 and any(h.rstrip("/").endswith("movement") for h in links)
 
@@ -236,7 +236,7 @@ def test_every_published_link_resolves(built):
         file = site / ("" if path == "./" else path) / "index.html"
         assert file.exists(), link
         if anchor:
-            page = BeautifulSoup(file.read_text(), "html.parser")
+            page = parsed(file.read_text())
             assert page.find(id=anchor), link
 
 
@@ -244,7 +244,7 @@ def test_every_fault_is_in_the_published_links(built):
     site = built  # each engine's build in turn
     listed = set(share_links())
     for _, src in nav_pages():
-        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        page = parsed((site / page_url(src) / "index.html").read_text())
         for fault in page.select("article details.fault"):
             assert f"{page_url(src)}#{fault['id']}" in listed, fault["id"]
 
@@ -255,7 +255,7 @@ def test_every_fault_box_has_a_share_page_and_nothing_else_does(built):
     site = built  # each engine's build in turn
     boxes = set()
     for _, src in nav_pages():
-        page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+        page = parsed((site / page_url(src) / "index.html").read_text())
         boxes |= {f["id"] for f in page.select("article details.fault")}
     shared = {src.split("/")[1][:-3] for _, src in share_pages()}
     assert len(boxes) >= 14 and shared == boxes
@@ -285,7 +285,7 @@ def test_a_faults_old_anchor_keeps_a_share_page_that_names_the_faults_own(built)
 def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     site = built  # each engine's build in turn
     fault_id = src.split("/")[1][:-3]
-    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    page = parsed((site / page_url(src) / "index.html").read_text())
     article = page.select_one("article")
     assert article.h1.get_text(strip=True).rstrip("¶") == title == f"{title.split(':')[0]}: the fix"
     # The page is titled "<fault>: the fix": the fix first, under the pictures.
@@ -297,7 +297,7 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     target, _, anchor = back["href"].partition("#")
     assert anchor == fault_id
     context = (site / page_url(src) / target / "index.html").resolve()
-    there = BeautifulSoup(context.read_text(), "html.parser")
+    there = parsed(context.read_text())
     assert there.select_one(f"details.fault#{fault_id}") is not None
     # The box's own words, not a copy that could drift: the fix matches.
     fix_here = " ".join(article.select_one("p.hh-fix").get_text().split())
@@ -306,7 +306,7 @@ def test_a_share_page_carries_its_fault_and_a_way_back(built, title, src):
     # And on to the others: the page that lists every fault, with their count.
     more = article.select_one("p.hh-share-more a")
     index = (site / page_url(src) / more["href"] / "index.html").resolve()
-    rows = BeautifulSoup(index.read_text(), "html.parser").select("li.hh-fault-row")
+    rows = parsed(index.read_text()).select("li.hh-fault-row")
     assert more.get_text() == f"See all {len(rows)} common faults", more
     assert len(rows) == len(share_pages()) > 1
 
@@ -326,7 +326,7 @@ def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src
     wrote it, can reach the step in context at once, starts the guide from
     step 1 right after the fix, and finds the words the page uses defined."""
     site = built  # each engine's build in turn
-    page = BeautifulSoup((site / page_url(src) / "index.html").read_text(), "html.parser")
+    page = parsed((site / page_url(src) / "index.html").read_text())
     article = page.select_one("article")
     config = load_config()
     author = site_author(config)
@@ -363,7 +363,7 @@ def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src
 
 def test_the_rounded_back_page_defines_the_sacrum(built):
     """The example from the issue: a word a newcomer meets on this page."""
-    page = BeautifulSoup((built / "faults/rounded-back/index.html").read_text(), "html.parser")
+    page = parsed((built / "faults/rounded-back/index.html").read_text())
     terms = [dt.get_text(strip=True) for dt in page.select("article .hh-share-terms dt")]
     assert "Sacrum" in terms
     # In one box, closed, that opens without JavaScript.
@@ -377,7 +377,7 @@ def test_a_named_coach_shows_on_every_page_and_in_the_data(coached_site):
 
     for _, src in nav_pages() + share_pages()[:2]:
         html = (coached_site / page_url(src) / "index.html").read_text()
-        page = BeautifulSoup(html, "html.parser")
+        page = parsed(html)
         block = page.select_one("article .hh-author")
         assert block.select_one(".hh-author__name").get_text(strip=True) == COACH["name"], src
         assert COACH["line"] in block.get_text()
@@ -386,8 +386,7 @@ def test_a_named_coach_shows_on_every_page_and_in_the_data(coached_site):
         author = head(html)["json_ld"][0][0]["author"]
         assert author["@type"] == "Person" and author["name"] == COACH["name"], src
         assert head(html)["author"] == COACH["name"]
-    share = BeautifulSoup((coached_site / "faults/rounded-back/index.html").read_text(),
-                          "html.parser")
+    share = parsed((coached_site / "faults/rounded-back/index.html").read_text())
     assert f"by {COACH['name']}." in share.select_one(".hh-share-intro").get_text()
 
 
@@ -419,7 +418,7 @@ def test_share_pages_stay_out_of_search(built):
 
 def test_the_fault_index_links_to_the_box_and_its_share_page(built):
     site = built  # each engine's build in turn
-    page = BeautifulSoup((site / "faults/index.html").read_text(), "html.parser")
+    page = parsed((site / "faults/index.html").read_text())
     items = page.select("article li")
     assert len(items) == len(share_pages())
     for item in items:
