@@ -299,6 +299,21 @@ export function init(root) {
     mode = null;
   }
 
+  // Why the camera didn't start, in words that say what to do. A device
+  // with no camera is NotFoundError in Chromium; Safari, asked for a facing
+  // it can't find on any camera, says OverconstrainedError. Telling that
+  // reader to allow the camera sent them to settings that can't help.
+  function cameraTrouble(error) {
+    const name = error && error.name;
+    if (name === "NotFoundError" || name === "OverconstrainedError") {
+      return "No camera found on this device. Choose a video instead.";
+    }
+    if (name === "NotReadableError" || name === "AbortError") {
+      return "Another app is using your camera. Close it, then tap Start camera again, or choose a video instead.";
+    }
+    return "The camera didn't start. Allow this page to use it in your browser's settings, or choose a video instead.";
+  }
+
   async function begin(kind, source) {
     if (running) stop(" ");
     const id = ++runId;
@@ -325,7 +340,7 @@ export function init(root) {
           video: { facingMode, width: { ideal: 640 }, height: { ideal: 480 } },
         });
       } catch (error) {
-        say("The camera didn't start. Allow this page to use it in your browser's settings, or choose a video instead.");
+        say(cameraTrouble(error));
         return;
       }
       if (id !== runId) {
