@@ -31,7 +31,8 @@ function loadStyles() {
   document.head.append(link);
 }
 
-export function init(root) {
+// audio: the AudioContext start.js began in the reader's tap, if any.
+export function init(root, audio) {
   loadStyles();
   const $ = (s) => root.querySelector(s);
   const video = $("[data-hh-video]");
@@ -52,7 +53,7 @@ export function init(root) {
   const bigCount = $("[data-hh-big-count]");
   const bigCue = $("[data-hh-big-cue]");
   const soundBox = $("[data-hh-sound]");
-  const voice = createVoice(window);
+  const voice = createVoice(window, audio);
   const modeOf = () => (root.querySelector("input[name=hh-mode]:checked") || { value: "standing" }).value;
   const article = root.closest("article") || document;
   // Counts and a short trace of (time, hip bend) for the tests and the benchmark.
