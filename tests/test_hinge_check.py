@@ -440,6 +440,25 @@ def test_controls_work_by_keyboard(browser, base_url):
     page.context.close()
 
 
+@pytest.mark.parametrize(("error", "words"), [
+    ("NotFoundError", "No camera found"),         # no camera, in Chromium
+    ("OverconstrainedError", "No camera found"),  # no camera, in Safari (WebKit)
+    ("NotAllowedError", "Allow this page to use it"),
+    ("NotReadableError", "Another app is using your camera"),
+])
+def test_a_camera_that_wont_start_says_why(browser, base_url, error, words):
+    """With no camera, the check told the reader to allow the camera in
+    settings, where there is nothing to allow."""
+    page = open_page(browser, base_url, PAGE, viewport=PHONE)
+    page.evaluate("""name => { navigator.mediaDevices.getUserMedia =
+        () => Promise.reject(new DOMException('refused', name)); }""", error)
+    page.get_by_role("button", name="Start camera").click()
+    wait_until(page, "words => document.querySelector('[data-hh-status]').textContent"
+               ".includes(words)", words, timeout=60_000, what=f"the status says {words!r}")
+    assert page.errors == []
+    page.context.close()
+
+
 def test_without_javascript_the_page_reads_and_says_why(browser, base_url):
     page = open_page(browser, base_url, PAGE, viewport=PHONE, java_script_enabled=False)
     assert not page.get_by_role("button", name="Start camera").is_visible()

@@ -32,7 +32,8 @@ function loadStyles() {
   document.head.append(link);
 }
 
-export function init(root) {
+// audio: the AudioContext start.js began in the reader's tap, if any.
+export function init(root, audio) {
   loadStyles();
   const $ = (s) => root.querySelector(s);
   const video = $("[data-hh-video]");
@@ -54,7 +55,7 @@ export function init(root) {
   const bigCount = $("[data-hh-big-count]");
   const bigCue = $("[data-hh-big-cue]");
   const soundBox = $("[data-hh-sound]");
-  const voice = createVoice(window);
+  const voice = createVoice(window, audio);
   const modeOf = () => (root.querySelector("input[name=hh-mode]:checked") || { value: "standing" }).value;
   // The lift as its choice names it: "hinge from standing".
   const liftName = (mode) => {
@@ -319,6 +320,21 @@ export function init(root) {
     mode = null;
   }
 
+  // Why the camera didn't start, in words that say what to do. A device
+  // with no camera is NotFoundError in Chromium; Safari, asked for a facing
+  // it can't find on any camera, says OverconstrainedError. Telling that
+  // reader to allow the camera sent them to settings that can't help.
+  function cameraTrouble(error) {
+    const name = error && error.name;
+    if (name === "NotFoundError" || name === "OverconstrainedError") {
+      return "No camera found on this device. Choose a video instead.";
+    }
+    if (name === "NotReadableError" || name === "AbortError") {
+      return "Another app is using your camera. Close it, then tap Start camera again, or choose a video instead.";
+    }
+    return "The camera didn't start. Allow this page to use it in your browser's settings, or choose a video instead.";
+  }
+
   async function begin(kind, source) {
     if (running) stop(" ");
     const id = ++runId;
@@ -345,7 +361,7 @@ export function init(root) {
           video: { facingMode, width: { ideal: 640 }, height: { ideal: 480 } },
         });
       } catch (error) {
-        say("The camera didn't start. Allow this page to use it in your browser's settings, or choose a video instead.");
+        say(cameraTrouble(error));
         return;
       }
       if (id !== runId) {

@@ -9,12 +9,37 @@
   var app = null;
   var status = root.querySelector("[data-hh-status]");
   var file = root.querySelector("[data-hh-file]");
+  var soundBox = root.querySelector("[data-hh-sound]");
+  var audio = null;
   root.hidden = false;
+
+  // An iPhone lets a page make sound only from inside a tap: Safari drops
+  // any speech started later (until one has started in a tap), and audio
+  // begun later stays silent. The check speaks after each rep, long after
+  // the tap, and its tracker loads in between, so the tap that starts a
+  // check (or turns Sound on) says nothing once and starts the beep's
+  // audio, which opens both for the rest of the visit.
+  function allowSound() {
+    if (soundBox && !soundBox.checked) return;
+    try {
+      if (window.speechSynthesis && typeof window.SpeechSynthesisUtterance == "function") {
+        var nothing = new SpeechSynthesisUtterance("");
+        nothing.volume = 0;
+        window.speechSynthesis.speak(nothing);
+      }
+      var Context = window.AudioContext || window.webkitAudioContext;
+      if (!audio && Context) audio = new Context();
+      if (audio && audio.state == "suspended") audio.resume().catch(function () {});
+    } catch (error) {
+      // No sound here: the check still shows each cue.
+    }
+  }
+  if (soundBox) soundBox.addEventListener("change", allowSound);
 
   function load() {
     if (!app) {
       app = import(new URL("check.js", script.src).href).then(function (module) {
-        return module.init(root);
+        return module.init(root, audio);
       });
       app.catch(function () {
         app = null;
@@ -72,9 +97,11 @@
   }
 
   root.querySelector("[data-hh-start]").addEventListener("click", function () {
+    allowSound();
     load().then(function (check) { check.startCamera(); });
   });
   root.querySelector("[data-hh-choose]").addEventListener("click", function () {
+    allowSound(); // the tap: the file picker's answer comes too late
     file.click();
   });
   file.addEventListener("change", function () {

@@ -2,8 +2,9 @@
 // with the phone's own speech (no network), so you can hear it from three
 // steps away. Where the browser has no voice, a short beep marks each rep.
 
-export function createVoice(win) {
-  let audio = null;
+// audio: an AudioContext already begun in a tap (start.js), which an
+// iPhone lets sound; one begun here, after the tap, may stay silent there.
+export function createVoice(win, audio = null) {
   const log = [];
 
   function voices() {
@@ -14,7 +15,8 @@ export function createVoice(win) {
     return synth.getVoices() || [];
   }
 
-  // Audio may only start from a tap: call this from the Start handler.
+  // Audio may only start from a tap: start.js begins it there; this
+  // catches a browser that lets it begin later.
   function unlock() {
     const Context = win.AudioContext || win.webkitAudioContext;
     if (!audio && Context) {
