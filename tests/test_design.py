@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from browser_helpers import open_page
