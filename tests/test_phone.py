@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from browser_helpers import open_page
 from conftest import ROOT, nav_pages, page_url, wait_for_material
 from figures.svg import LABEL_PX
-from hinge_guide import method
+from hinge_guide import macros, method
 from test_design import contrast, over
 
 PHONE = {"width": 390, "height": 844}
@@ -544,3 +544,49 @@ def test_a_steps_faults_are_one_quiet_group_under_a_label(browser, base_url):
         assert group["weight"] < 700 and group["closed"], group
     page.context.close()
 
+
+# Progression's rungs on a phone -----------------------------------------------
+
+
+def test_the_ladder_thumbnails_are_big_enough_to_see_the_lift(browser, base_url):
+    """At 60 px tall a rung's thumbnail didn't show which lift it was. Each
+    is now 100 px wide and 84 px tall: taller, and the rung you start on
+    leaves the ladder's first screen (test above)."""
+    page = open_page(browser, base_url, "progression/", viewport=PHONE)
+    sizes = page.locator(".hh-ladder svg.hh-fig").evaluate_all(
+        "svgs => svgs.map(s => [s.getBoundingClientRect().width, s.getBoundingClientRect().height])")
+    assert len(sizes) == len(method.load(ROOT)["rungs"]), sizes
+    for width, height in sizes:
+        assert width >= 96 and height >= 84, sizes
+    page.context.close()
+
+
+def test_each_rung_shows_its_picture_and_test_before_its_box_is_opened(browser, base_url):
+    """Under the ladder, each rung was a heading and a closed box: its
+    picture and its test were a tap away. Each rung's picture (at least
+    96 px tall) and its test now stand under its heading, with the box of
+    steps closed under them, and the picture isn't in the box as well."""
+    page = open_page(browser, base_url, "progression/", viewport=PHONE)
+    rungs = method.load(ROOT)["rungs"]
+    seen = page.locator("article h2[id^='rung-']").evaluate_all("""hs => hs.map(h => {
+        let figure = null, test = null, box = null;
+        for (let e = h.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling) {
+            if (e.matches('details')) { box = box || e; continue; }
+            figure = figure || e.querySelector('figure svg.hh-fig');
+            test = test || [...e.querySelectorAll('p')].find(p => /^Your test:/.test(p.textContent));
+        }
+        const f = figure && figure.getBoundingClientRect();
+        return {id: h.id, height: f ? f.height : 0,
+                test: test ? test.textContent.trim() : null,
+                testShown: !!test && test.getBoundingClientRect().height > 0,
+                boxClosed: !!box && box.matches('.hh-rung-box') && !box.open,
+                figureInBox: !!box && !!box.querySelector(`svg[class*="hh-rung-"]`),
+                heading: h.getBoundingClientRect().bottom, top: f ? f.top : 0};
+    })""")
+    assert len(seen) == len(rungs), seen
+    for rung, shown in zip(rungs, seen):
+        assert shown["id"].startswith(f"rung-{rung['number']}-"), shown
+        assert shown["height"] >= 96 and 0 <= shown["top"] - shown["heading"] < 60, shown
+        assert shown["test"] == f"Your test: {macros.move_on(rung)}.", shown
+        assert shown["testShown"] and shown["boxClosed"] and not shown["figureInBox"], shown
+    page.context.close()
