@@ -1,12 +1,12 @@
 """Figure generator for the Hip Hinge Guide: a side-view body model, named
-poses and SVG drawings of them, and a front view of the legs for the one
+poses and SVG drawings of them, and a front view of the body for the one
 fault seen from the front (figures/front.py). Run `python -m figures` from the project
 root to write every figure to docs/images/.
 
 Where each part lives (each module's docstring says more):
 
 - The body: ``body`` (the side-view model, Winter's proportions), ``poses``
-  (named, balanced poses), ``front`` (the legs seen from the front) and
+  (named, balanced poses), ``front`` (the body seen from the front) and
   ``views`` (which view draws a pose).
 - The drawing: ``svg`` (scale, style sheet, the <svg> element),
   ``silhouette`` (the body's shapes), ``props`` (floor, broomstick, wall,
@@ -14,7 +14,8 @@ Where each part lives (each module's docstring says more):
   (whole figures from those parts).
 - The figures: ``catalogue`` (every figure by file name), ``steps`` (one per
   step), ``feel`` (where you feel it), ``animation`` (the rep), ``thumbs``
-  (the Common faults list's tiles) and ``cards`` (the bodies on the share
+  (the Common faults list's tiles), ``camera`` (where the phone goes, for
+  Check your hinge and Film yourself) and ``cards`` (the bodies on the share
   cards, for hinge_guide/preview_cards.py).
 - ``__main__``: `python -m figures`, and `--check`.
 

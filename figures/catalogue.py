@@ -11,7 +11,7 @@ from pathlib import Path
 
 from hinge_guide import method
 
-from . import FAULT_FIGURES, animation, draw, feel, pair_files, steps, thumbs, views
+from . import FAULT_FIGURES, animation, camera, draw, feel, pair_files, steps, thumbs, views
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
@@ -293,12 +293,13 @@ FIGURES = dict([
                 fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
                 fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
     *fault_pair("fault-knees-caving-in",
-                ("Fault, knees caving in, seen from the front at the bottom of the hinge: the knees drift in "
-                 "toward each other and the weight rolls onto the inside edges of the feet",
+                ("Fault, knees caving in, the whole body seen from the front at the bottom of the "
+                 "hinge: the knees drift in toward each other, inside the line of the feet, and the "
+                 "weight rolls onto the inside edges of the feet",
                  "Fix, from the front: each knee stays on the line from the hip to the second toe, "
-                 "and the feet grip the floor edge to edge"),
-                fault_labels=(("knees in", (-0.17, 0.27), "end"), ("arches flat", (-0.145, 0.03), "end")),
-                fix_labels=(("knees over toes", (-0.115, 0.31), "end"),
+                 "over the foot, and the feet grip the floor edge to edge"),
+                fault_labels=(("knees in", (-0.1, 0.19), "end"), ("arches flat", (-0.145, 0.03), "end")),
+                fix_labels=(("knees over\ntoes", (-0.125, 0.22), "end"),
                             ("feet grip", (-0.145, 0.03), "end"))),
     *fault_pair("fault-weight-on-toes",
                 ("Fault, weight on the toes at the bottom of the hinge: the knees push forward "
@@ -361,6 +362,8 @@ FIGURES = dict([
            "Rung 8, deadlift: the bar on the floor over the middle of the foot, "
            "knees bent more, arms straight", props=("load",), frame=RUNG_FRAME),
     ("hinge-rep", rep),
+    # Check your hinge and Film yourself: where the phone goes
+    ("check-set-up", camera.set_up),
     ("cue-strip", lambda: draw.strip(
         [POSES["standing"], POSES["mid_hinge"], POSES["bottom"], POSES["standing"]], "hh-cue-strip",
         "One hinge in four side views: 1 set up tall, 2 hips back halfway, "

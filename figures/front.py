@@ -1,4 +1,4 @@
-"""The legs seen from the front, for the one fault that shows from the
+"""The body seen from the front, for the one fault that shows from the
 front: knees caving in.
 
 The side-view model (figures/body.py) has no width. A front view keeps
@@ -12,6 +12,12 @@ other knee (the fault) or out over the second toe (the fix). Then the legs
 are projected onto the frontal plane and drawn with the side figures'
 capsules, colours, halos and labels, at their scale.
 
+Above the legs the rest of the body keeps the side pose's heights too, so a
+hinge reads from the front as a hinge: the trunk, tipped toward the viewer,
+is foreshortened to a short, wide block, the head sits low in front of the
+chest, and the arms hang straight from the shoulders, beside the legs,
+where they leave the knees in sight.
+
 Coordinates: u across, + to the viewer's right (the lifter faces the
 viewer), and y up, both in body heights; `side` is -1 for the leg on the
 viewer's left and +1 for the other.
@@ -22,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from math import cos, hypot, radians, sin
 
-from .body import SHANK, THIGH, TOE_X, joints, root_between
+from .body import RADIUS, SHANK, THIGH, TOE_X, joints, root_between
 from .marks import labels as draw_labels
 from .marks import mark_arrow, mark_path
 from .poses import POSES as SIDE_POSES
@@ -47,6 +53,19 @@ FOOT_R = 0.017
 PELVIS_R = 0.05
 PELVIS_UP = 0.02          # the pelvis's centre above the hip joints
 LEGS = (-1, 1)
+# Above the legs (our assumptions, x H, from the midline out): Winter's
+# Figure 4.1 puts the shoulders 0.259 H across, so their joints sit a little
+# inside half of it; the hands hang a little wider than the shoulders, clear
+# of the knees however far out the knees track.
+SHOULDER_HALF = 0.12
+HAND_HALF = 0.15
+BELLY_R = 0.06            # the trunk from the front: a band down the middle...
+CHEST_HALF = 0.085        # ...under the chest, across the shoulders...
+CHEST_R = 0.05
+WAIST_HALF = 0.03         # ...and its sides tapering in to the hips
+UPPER_ARM_R = 0.022
+FOREARM_R = 0.019
+HEAD_R = 0.058            # as the side view's head
 
 
 # --- The pose ---------------------------------------------------------------
@@ -153,26 +172,64 @@ def capsules(pose: dict) -> dict[str, Capsule]:
         hips.append(p["hip"])
     (lu, ly), (ru, ry) = hips
     out["pelvis"] = ((lu + 0.01, ly + PELVIS_UP), (ru - 0.01, ry + PELVIS_UP), PELVIS_R)
-    return out
+    return {**out, **upper_body(pose)}
+
+
+def upper_body(pose: dict) -> dict[str, Capsule]:
+    """The trunk, arms and head seen from the front, at the side pose's
+    heights, back to front: the head last, in front of the chest, as it is
+    in a hinge."""
+    j = joints(SIDE_POSES[pose["hinge"]])
+    pelvis_y, shoulder_y = j["hip"][1] + PELVIS_UP, j["shoulder"][1]
+    # the top of the trunk is the upper back, tipped up behind the head: as
+    # high above the shoulder joints as the side view's thorax is thick
+    chest_y = shoulder_y + RADIUS["thorax"] - CHEST_R
+    out: dict[str, Capsule] = {
+        "belly": ((0.0, pelvis_y), (0.0, chest_y), BELLY_R),
+        "chest": ((-CHEST_HALF, chest_y), (CHEST_HALF, chest_y), CHEST_R),
+        **{f"{'left' if side < 0 else 'right'}_flank":
+           ((side * CHEST_HALF, chest_y), (side * WAIST_HALF, pelvis_y), CHEST_R) for side in LEGS},
+    }
+    for side in LEGS:
+        name = "left" if side < 0 else "right"
+        shoulder = (side * SHOULDER_HALF, shoulder_y)
+        elbow = (side * (SHOULDER_HALF + HAND_HALF) / 2, j["elbow"][1])
+        hand = (side * HAND_HALF, j["hand"][1])
+        out[f"{name}_upper_arm"] = (shoulder, elbow, UPPER_ARM_R)
+        out[f"{name}_forearm"] = (elbow, hand, FOREARM_R)
+    head = (0.0, j["head"][1])
+    return {**out, "head": (head, head, HEAD_R)}
+
+
+# Drawn over the rest with a thin gap knocked out round them, as the side
+# figures' arm is: the arms where they cross the chest, the head where it
+# sits in front of it.
+OVER = ("left_upper_arm", "left_forearm", "right_upper_arm", "right_forearm", "head")
 
 
 def top_of(pose: dict) -> float:
-    """The highest drawn point (H): the top of the pelvis."""
+    """The highest drawn point (H): the top of the head."""
     return max(max(a[1], b[1]) + r for a, b, r in capsules(pose).values())
 
 
 def body(pose: dict, uid: str, dx: float, box: tuple[str, str, str, str]) -> tuple[str, str]:
-    """(defs, elements): the legs and pelvis in one group. A thin gap is
-    knocked out down the middle, as round the side figures' arm, so knees
-    that touch still read as two."""
+    """(defs, elements): the legs and trunk in one group, then the arms and
+    head over them. A thin gap is knocked out down the middle, so knees
+    that touch still read as two, and round the arms and head, as round
+    the side figures' arm."""
     x, y, w, h = box
+    parts = capsules(pose)
     crotch = min(p[1] for p in (leg(pose, s)["hip"] for s in LEGS)) - PELVIS_R
+    halos = "".join(capsule(a, b, r + ARM_GAP, dx) for a, b, r in (parts[n] for n in OVER))
     gap = (f'<mask id="{uid}-cut" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" '
            f'height="{h}"><rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#fff"/>'
            f'<path stroke="#000" stroke-width="{num(2 * ARM_GAP * SCALE)}" '
-           f'd="{line((0.0, 0.0), (0.0, crotch), dx)}"/></mask>')
-    parts = "".join(capsule(a, b, r, dx) for a, b, r in capsules(pose).values())
-    return gap, f'<g class="hh-fig-body" mask="url(#{uid}-cut)">{parts}</g>'
+           f'd="{line((0.0, 0.0), (0.0, crotch), dx)}"/>'
+           f'<g stroke="#000" stroke-linecap="round">{halos}</g></mask>')
+    under = "".join(capsule(a, b, r, dx) for n, (a, b, r) in parts.items() if n not in OVER)
+    over = "".join(capsule(*parts[n], dx) for n in OVER)
+    return gap, (f'<g class="hh-fig-body" mask="url(#{uid}-cut)">{under}</g>'
+                 f'<g class="hh-fig-body">{over}</g>')
 
 
 # --- Marks --------------------------------------------------------------------

@@ -65,16 +65,19 @@ def load(pose: dict, dx=0.0) -> tuple[str, str]:
     hand = joints(pose)["hand"]
     drop, r = load_size(pose["load"])
     if kind == "kettlebell":
-        # Between the feet, which in a side view is beside the near foot: a
-        # see-through bell with a solid rim, so the foot and shin show through.
+        # Between the feet, so behind the near leg: a solid bell and its
+        # handle drawn before the body, the near shin and foot over them in
+        # full, and the fist on the handle over the arm. (Drawn in front and
+        # see-through, the bell hid the foot and the gaps between the legs
+        # showed through it as stray shapes.)
         bell = (hand[0], hand[1] - drop)
         k = pose["load"].get("size", 1.0)   # a bigger bell has a wider handle
         handle = (f'M{pt((hand[0] - 0.035 * k, bell[1] + 0.03 * k), dx)}'
                   f'C{pt((hand[0] - 0.04 * k, hand[1] + 0.02), dx)} {pt((hand[0] + 0.04 * k, hand[1] + 0.02), dx)} '
                   f'{pt((hand[0] + 0.035 * k, bell[1] + 0.03 * k), dx)}')
-        return "", (f'<path class="hh-fig-prop" stroke-width="4" d="{handle}"/>'
-                    + circle(bell, r, dx, ' class="hh-fig-prop hh-fig-prop-fill" fill-opacity=".4" stroke-width="3.5"')
-                    + circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"'))
+        return ((f'<path class="hh-fig-prop" stroke-width="4" d="{handle}"/>'
+                 + circle(bell, r, dx, ' class="hh-fig-prop hh-fig-prop-fill" stroke-width="3.5"')),
+                circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"'))
     if kind == "dumbbell":
         # the near dumbbell in profile (a neutral grip, beside the thigh):
         # two heads on a short handle, the fist round the handle
@@ -85,10 +88,12 @@ def load(pose: dict, dx=0.0) -> tuple[str, str]:
         handle = line((hand[0] - DUMBBELL_HALF, hand[1]), (hand[0] + DUMBBELL_HALF, hand[1]), dx)
         bar = f'<path class="hh-fig-prop" stroke-width="3" d="{handle}"/>'
         return "", bar + heads + circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"')
-    # barbell: the near plate (see-through, so the legs stay visible) and the sleeve
-    return "", (circle(hand, r, dx, ' class="hh-fig-prop" stroke-width="3"')
-                + circle(hand, r * 0.55, dx, ' class="hh-fig-prop" stroke-width="1"')
-                + circle(hand, 0.025, dx, ' class="hh-fig-prop-fill"'))
+    # barbell: the near plate's rims drawn behind the legs, so the shins and
+    # the feet under the bar stay whole (where the bar sits over the foot is
+    # the point of the picture), and the bar's end in front, at the hands
+    return ((circle(hand, r, dx, ' class="hh-fig-prop" stroke-width="3"')
+             + circle(hand, r * 0.55, dx, ' class="hh-fig-prop" stroke-width="1"')),
+            circle(hand, 0.025, dx, ' class="hh-fig-prop-fill"'))
 
 
 BAND_ANCHOR = (-0.46, 0.07)

@@ -4,6 +4,7 @@ the knock-outs that keep an arm readable where it crosses the trunk."""
 from __future__ import annotations
 
 from .body import (
+    RADIUS,
     capsules,
 )
 from .svg import (
@@ -24,6 +25,49 @@ def capsule(a, b, r, dx) -> str:
     if a == b:
         return circle(a, r, dx)
     return f'<path d="{line(a, b, dx)}" stroke-width="{width(r)}"/>'
+
+
+def tapered(a, ra: float, b, rb: float, dx=0.0) -> str:
+    """A part that narrows or widens from a (radius ra) to b (radius rb),
+    filled: both round ends and the two lines tangent to them. Where two
+    capsules of different widths meet, the wider one's round end stands out
+    as a bump; drawn tapered, the outline runs on smoothly."""
+    ux, uy = b[0] - a[0], b[1] - a[1]
+    d = (ux * ux + uy * uy) ** 0.5
+    ux, uy = ux / d, uy / d
+    s = (ra - rb) / d                     # the tangents' tilt toward the narrower end
+    c = (1 - s * s) ** 0.5
+    # each tangent touches both circles at the same angle from their centres
+    left, right = (ux * s - uy * c, uy * s + ux * c), (ux * s + uy * c, uy * s - ux * c)
+
+    def at(p, r, e):
+        return (p[0] + r * e[0], p[1] + r * e[1])
+    # round each end clockwise, as it looks on the page (sweep 1); the wider
+    # end's cap is more than half a turn
+    big_b, big_a = int(rb > ra), int(ra > rb)
+    return (f'<path d="M{pt(at(a, ra, left), dx)}L{pt(at(b, rb, left), dx)}'
+            f'A{num(rb * SCALE)} {num(rb * SCALE)} 0 {big_b} 1 {pt(at(b, rb, right), dx)}'
+            f'L{pt(at(a, ra, right), dx)}A{num(ra * SCALE)} {num(ra * SCALE)} 0 {big_a} 1 '
+            f'{pt(at(a, ra, left), dx)}Z"/>')
+
+
+# Drawn tapered (smooth_trunk, and the forearm in body) in place of their
+# capsules, whose round ends stood out as bumps behind the seat, at the
+# waist and at the elbow. The pelvis's circle lies inside its tapers.
+TAPERED = ("pelvis", "lumbar", "thorax")
+
+
+def smooth_trunk(parts, dx=0.0) -> str:
+    """The trunk drawn tapered, so its outline runs smoothly where a wide
+    part meets a narrow one: the pelvis runs on into the top of the thigh
+    (whose round end stood out behind the seat), narrows to the waist, then
+    widens to the chest, in place of the lumbar and thoracic capsules."""
+    (pelvis, _, r_pelvis), (_, waist, _) = parts["pelvis"], parts["lumbar"]
+    _, shoulder, r_thorax = parts["thorax"]
+    hip, r_thigh = parts["thigh"][1], parts["thigh"][2]
+    return (tapered(pelvis, r_pelvis, hip, r_thigh, dx)
+            + tapered(pelvis, r_pelvis, waist, RADIUS["lumbar"], dx)
+            + tapered(waist, RADIUS["lumbar"], shoulder, r_thorax, dx))
 
 
 SMOOTH_SPINE = 15.0           # spine flexion (degrees) from which the back is drawn as an arc
@@ -84,9 +128,11 @@ def body(pose: dict, uid: str, dx: float = 0.0, box=None) -> tuple[str, str]:
     stays readable where it crosses the thigh or the trunk. A rounded back
     is drawn as a smooth curve (curved_trunk)."""
     parts = capsules(pose)
-    trunk = "".join(capsule(a, b, r, dx) for n, (a, b, r) in parts.items() if n not in ARM_PARTS)
-    trunk += curved_trunk(pose, dx)
-    arm = "".join(capsule(*parts[n], dx) for n in ARM_PARTS)
+    trunk = "".join(capsule(a, b, r, dx) for n, (a, b, r) in parts.items()
+                    if n not in ARM_PARTS and n not in TAPERED)
+    trunk += smooth_trunk(parts, dx) + curved_trunk(pose, dx)
+    (shoulder, elbow, r_upper), (_, hand, r_fore) = parts["upper_arm"], parts["forearm"]
+    arm = capsule(shoulder, elbow, r_upper, dx) + tapered(elbow, r_upper, hand, r_fore, dx)
     defs = halo_mask(f"{uid}-cut", [parts[n] for n in ARM_PARTS], box, dx)
     return defs, (f'<g class="hh-fig-body" mask="url(#{uid}-cut)">{trunk}</g>'
                   f'<g class="hh-fig-body">{arm}</g>')

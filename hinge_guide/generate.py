@@ -30,7 +30,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -104,7 +104,9 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
         check_preview_figure(meta, src, figure_names, lines_line_of(text))
         url = page_url(src)
         if is_homepage(src):
-            title = config["site_name"]  # the share-title rule: see overrides/main.html
+            # The share-title rule (overrides/main.html's hh_title): its H1,
+            # where the menu calls it Home; the site's name without one.
+            title = reader.top_heading(config, src, body, offset) or config["site_name"]
         else:
             title = reader.page_title(config, src, meta, body, offset)
         found.append(Page(src, url, str(title), str(meta.get("description", "")),
@@ -128,16 +130,8 @@ def outputs(root: Path) -> dict[Path, bytes]:
     site_pages = pages(root, files)
     files[root / published.FILE] = published_links(root, config, site_pages, boxes).encode()
     for page in site_pages:
-        shapes = figure_cards.shapes(page.figure) if page.figure else None
-        fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
-        side = card_side(page) if shapes and not fix else None
-        fault_art, fix_art = card_art(page)
-        # The home card draws the rep, up to the home page's own pose.
-        sequence = ([figure_cards.shapes(name) for name in HOME_CARD_REP] + [shapes]
-                    if shapes and is_homepage(page.src) else None)
-        card = preview_cards.draw_card(page.title, page.description, site_name, shapes, fix,
-                                       fault_art=fault_art, fix_art=fix_art, side=side,
-                                       sequence=sequence, text=card_text(page, site_name))
+        card = preview_cards.draw_card(page.title, page.description, site_name,
+                                       **card_figures(page), text=card_text(page, site_name))
         card_file = f"{preview_cards.card_name(page.url)}.png"
         files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
     for name, size in preview_cards.ICONS.items():
@@ -176,6 +170,20 @@ def outputs(root: Path) -> dict[Path, bytes]:
     files[root / theme_css.PARTIAL] = theme_css.material_styles(load_config(root)).encode()
     files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
     return files
+
+
+def card_figures(page: Page) -> dict[str, Any]:
+    """What a page's card draws as its figure: draw_card's figure arguments,
+    as outputs() passes them (the tests place them with
+    preview_cards.figure_panels)."""
+    shapes = figure_cards.shapes(page.figure) if page.figure else None
+    fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
+    fault_art, fix_art = card_art(page)
+    # The home card draws the rep, up to the home page's own pose.
+    sequence = ([figure_cards.shapes(name) for name in HOME_CARD_REP] + [shapes]
+                if shapes and is_homepage(page.src) else None)
+    return {"shapes": shapes, "fix_shapes": fix, "fault_art": fault_art, "fix_art": fix_art,
+            "side": card_side(page) if shapes and not fix else None, "sequence": sequence}
 
 
 def card_side(page: Page) -> str | None:

@@ -4,17 +4,19 @@ Social apps show a 1200x630 image when someone posts a link, and chat apps
 shrink it to about 600x315 or 300x157. Each page's card carries the page's
 share title at the top, the site's name at the bottom and, where the front
 matter names one (``preview_figure: bottom``), a pose from the body model
-(figures/) filling the right half. Every word is set large enough to read
+(figures/) on a panel at the right: the whole figure, with what it holds,
+clear of the panel's edges and never drawn larger than a standing body
+that fills the panel (figure_panels). Every word is set large enough to read
 at 300x157 (READING_SIZE, 76 px, or more): a page's description is there
 only where it fits whole at that size (the app prints it beside the card
-anyway). The home card, whose title is the site's name, sets it across
-the top and draws the rep under it: standing, halfway and the bottom. A
-fault's card shows the fault beside its fix: each side on a panel of its
-own tint, the body and its marks (the rounded back's arc, a plumb line)
-in that side's colour, under a badge whose tick or cross is drawn as a
-shape. At chat size the two sides still look different. Under its title
-it always shows the fix, cut short with an ellipsis where it must be: the
-title steps down in size to leave it room.
+anyway). The home card is laid out the same way, its panel showing the
+rep: standing, halfway and the bottom. A fault's card shows the fault
+beside its fix: each side on a panel of its own tint, the body and its
+marks (the rounded back's arc, a plumb line) in that side's colour, under
+a badge whose tick or cross is drawn as a shape. At chat size the two
+sides still look different. Under its title it always shows the fix, cut
+short with an ellipsis where it must be: the title steps down in size to
+leave it room.
 
 Text is set in Lato (SIL Open Font License, the font-lato package). Any
 character Lato lacks (Hebrew, Arabic, other scripts, symbols, emoji) is
@@ -29,8 +31,8 @@ tests read it to check each glyph exists and each line fits its box.
 Cards are reduced to a few dozen colours: flat artwork loses nothing and
 the files shrink to a third.
 
-The share title follows the rule in overrides/main.html: the site's name
-for the home page, the page title elsewhere.
+The share title follows the rule in overrides/main.html (hh_title): the
+home page's H1, the page title elsewhere (generate.pages reads them).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import font_lato
 import manimgx_fonts
@@ -78,7 +81,6 @@ PAIR_LEFT = 670
 PAIR_PANELS = ((PAIR_LEFT, 30, 915, SIZE[1] - 30), (925, 30, SIZE[0] - 30, SIZE[1] - 30))
 TITLE_SIZES = (100, 92, 84, READING_SIZE)       # beside a figure
 WIDE_TITLE_SIZES = (112, 100, 92, 84, READING_SIZE)  # across a card of words alone
-HOME_TITLE_SIZES = (132, 120, 108, 96, 84, READING_SIZE)  # the home card's, across its top
 # Smaller sizes only for a title no site page has (a 60-letter word, 300
 # characters): set smaller rather than cut. tests/test_cards.py holds every
 # page's title to the reading sizes.
@@ -439,11 +441,8 @@ def layout_card(title: str, description: str, site_name: str, figure: bool,
     title steps down in size until the fix has a line (FIX_LINES where it
     needs them), and the fix ends in an ellipsis where it is cut. On any
     other card the description is there only when it fits whole (the app
-    prints it beside the card anyway). The home card's title (the site's
-    name) runs across its top, the rep drawn under it (figure_area).
-    pair: the figure is a fault's pair of panels (PAIR_PANELS)."""
-    if title == site_name:
-        return _layout_home(title, description)
+    prints it beside the card anyway). pair: the figure is a fault's pair
+    of panels (PAIR_PANELS)."""
     right = text_right(figure, pair)
     site = _site_line(site_name, right)
     bottom = site.box[1] - GAP if site.lines else BOTTOM
@@ -536,44 +535,165 @@ def _description(text: str, top: int, right: int, bottom: int) -> TextBlock:
     return nothing if _cut(block, text) else block
 
 
-def _layout_home(title: str, description: str) -> CardText:
-    """The home card: the site's name large across the top, the
-    description under it when it fits whole, and the rep (figure_area)."""
-    heading = layout_text(title, (MARGIN, 40, SIZE[0] - MARGIN, 40 + 160),
-                          HOME_TITLE_SIZES + LAST_RESORT_SIZES, True, palette.WHITE,
-                          leading=1.14, phrases=True)
-    words = _description(description, heading.bottom + 30, HOME_TEXT_RIGHT, SIZE[1] - 40)
-    site = TextBlock((MARGIN, SIZE[1], MARGIN, SIZE[1]), palette.MINT, bottom=SIZE[1])
-    return CardText(heading, words, site)
-
-
-HOME_TEXT_RIGHT = 450  # the home card's description stops here, the rep beside it
-
-
-def figure_area(title: str, description: str, site_name: str,
-                pair: bool = False) -> tuple[int, int, int, int]:
+def figure_area(pair: bool = False) -> tuple[int, int, int, int]:
     """Where a card's figure goes (left, top, right, bottom): the panel at
-    the right (or a fault's two), or on the home card, the space under its
-    title, beside the description where there is one."""
-    if title != site_name:
-        return (PAIR_PANELS[0][:2] + PAIR_PANELS[1][2:]) if pair else PANEL_BOX
-    text = _layout_home(title, description)
-    left = HOME_TEXT_RIGHT + 30 if text.words.lines else MARGIN
-    return (left, text.title.bottom + 20, SIZE[0] - 30, SIZE[1] - 30)
+    the right, or a fault's two."""
+    return (PAIR_PANELS[0][:2] + PAIR_PANELS[1][2:]) if pair else PANEL_BOX
+
+
+Box = tuple[int, int, int, int]  # left, top, right, bottom, in card px
+
+# A figure on its panel keeps a tenth of the panel clear at each side and
+# above it, and stands on a floor FLOOR_GAP px above the panel's bottom. It
+# is never drawn larger than a standing body that fills that space: a deep
+# hinge, less tall than standing, was scaled up until it filled the panel,
+# half as large again as a standing body, and at chat size its hips and the
+# bar's plates ran to the panel's edges as shapes. (The body model is one
+# unit tall: figures/body.py.)
+FIGURE_MARGIN = 0.1
+FLOOR_GAP = 40
+STATURE = 1.0
+BADGE_ROW = 120  # a panel's badge sits in this many px at its top, the body under it
+ROW_GAP = 24  # between the bodies of a row (the home card's rep)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """Body units (y up) to card px: `scale` px to the unit, the body's
+    x = 0 at card x `left`, its y = 0 at card y `base`."""
+
+    scale: float
+    left: float
+    base: float
+
+    def at(self, point: tuple[float, float]) -> tuple[float, float]:
+        return (self.left + point[0] * self.scale, self.base - point[1] * self.scale)
+
+    def reach(self, where: Extent) -> tuple[float, float, float, float]:
+        """An extent's box on the card: (left, top, right, bottom)."""
+        (left, top), (right, bottom) = self.at((where[0], where[3])), self.at((where[2], where[1]))
+        return (left, top, right, bottom)
+
+
+def fit(frame: Extent, box: Box, max_scale: float = float("inf")) -> Fit:
+    """The frame (an extent) as large as the box holds, up to max_scale,
+    centred across the box and standing on its bottom edge."""
+    x0, y0, x1, y1 = frame
+    scale = min((box[2] - box[0]) / (x1 - x0), (box[3] - box[1]) / (y1 - y0), max_scale)
+    return Fit(scale, (box[0] + box[2]) / 2 - (x0 + x1) / 2 * scale, box[3] + y0 * scale)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A body as a card draws it: its capsules, its art (the rounded back's
+    curve and its marks and props, or None), where they go, and the box
+    they were fitted to (a floor line runs under it)."""
+
+    shapes: dict
+    art: Any
+    fit: Fit
+    box: Box
+
+    @property
+    def reach(self) -> tuple[float, float, float, float]:
+        """Where the body and its art land on the card (left, top, right, bottom)."""
+        return self.fit.reach(extent(self.shapes, self.art))
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A rounded panel and the bodies on it, in its ink on its tint, under a
+    badge where it shows a side (`fault`: True for the cross, False for the
+    tick, None for no badge); a row's bodies share one floor line."""
+
+    box: Box
+    tint: str
+    ink: str
+    fault: bool | None
+    bodies: list[Placed]
+    radius: int = 28
+    row: bool = False
+
+
+def figure_box(panel: Box, top: int | None = None) -> Box:
+    """Where a figure may go on a panel (FIGURE_MARGIN clear at the sides
+    and above, or from `top` down, under a badge), standing FLOOR_GAP px
+    above its bottom."""
+    left, panel_top, right, bottom = panel
+    side = round(FIGURE_MARGIN * (right - left))
+    above = panel_top + round(FIGURE_MARGIN * (bottom - panel_top))
+    return (left + side, above if top is None else top, right - side, bottom - FLOOR_GAP)
+
+
+def largest_scale(box: Box) -> float:
+    """A standing body filling the box's height: no figure is drawn larger."""
+    return (box[3] - box[1]) / STATURE
+
+
+def figure_panels(shapes=None, fix_shapes=None, fault_art=None, fix_art=None,
+                  side: str | None = None, sequence: list[dict] | None = None) -> list[Panel]:
+    """The panels of a card and where each body goes on them (draw_card's
+    arguments; the tests measure the result). A fault's pair: the two
+    bodies at one scale, on one floor, their marks inside, as the page
+    draws a pair in one view box, each side in its colours under its
+    badge. A lone figure with a side ("fault" or "fix") in that side's
+    colours under its badge; a sequence (the home card's rep) in a row on
+    one floor; else the figure plain. All but the pair's are framed by
+    figure_box and largest_scale."""
+    if shapes and fix_shapes:
+        frame = union(extent(shapes, fault_art), extent(fix_shapes, fix_art))
+        panels = []
+        for panel, part, art, ink, tint, fault in (
+                (PAIR_PANELS[0], shapes, fault_art, FAULT_INK, FAULT_TINT, True),
+                (PAIR_PANELS[1], fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
+            left, top, right, bottom = panel
+            box = (left + 16, top + BADGE_ROW, right - 16, bottom - 22)
+            panels.append(Panel(panel, tint, ink, fault, [Placed(part, art, fit(frame, box), box)],
+                                radius=24))
+        return panels
+    if not shapes:
+        return []
+    if side in ("fault", "fix"):
+        fault = side == "fault"
+        ink, tint = (FAULT_INK, FAULT_TINT) if fault else (FIX_INK, FIX_TINT)
+        box = figure_box(PANEL_BOX, top=PANEL_BOX[1] + BADGE_ROW)
+        placed = Placed(shapes, fault_art, fit(extent(shapes, fault_art), box, largest_scale(box)),
+                        box)
+        return [Panel(PANEL_BOX, tint, ink, fault, [placed])]
+    box = figure_box(PANEL_BOX)
+    if sequence:
+        return [Panel(PANEL_BOX, PANEL, palette.WHITE, None, in_a_row(sequence, box), row=True)]
+    placed = Placed(shapes, fault_art, fit(extent(shapes, fault_art), box, largest_scale(box)), box)
+    return [Panel(PANEL_BOX, PANEL, palette.WHITE, None, [placed])]
+
+
+def in_a_row(bodies: list[dict], box: Box, gap: int = ROW_GAP) -> list[Placed]:
+    """Bodies side by side at one scale (up to largest_scale) on one floor,
+    centred in the box."""
+    extents = [extent(b) for b in bodies]
+    low, high = min(e[1] for e in extents), max(e[3] for e in extents)
+    widths = [e[2] - e[0] for e in extents]
+    room = box[2] - box[0] - gap * (len(bodies) - 1)
+    scale = min(room / sum(widths), (box[3] - box[1]) / (high - low), largest_scale(box))
+    x = box[0] + (room - scale * sum(widths)) / 2
+    placed = []
+    for body, (x0, _, _, _), width in zip(bodies, extents, widths, strict=True):
+        placed.append(Placed(body, None, Fit(scale, x - x0 * scale, box[3] + low * scale), box))
+        x += width * scale + gap
+    return placed
 
 
 def draw_card(title: str, description: str, site_name: str, shapes=None, fix_shapes=None,
               fault_art=None, fix_art=None, side: str | None = None,
               sequence: list[dict] | None = None, fix: bool = False,
               text: CardText | None = None) -> Image.Image:
-    """A card; with fix_shapes, the figure panel shows the fault beside the
-    fix. A lone figure with a side ("fault" or "fix") is drawn in that
-    side's colours under its badge, else plain. *_art: (trunk curve or
-    None, marks) from figures.cards; fault_art goes with a lone figure, so
-    a page's card shows the weight its pose holds. sequence: bodies drawn
-    in a row on one floor, the home card's rep (its last one is `shapes`).
-    fix: the description is a fault's fix (layout_card). text: the words
-    as layout_card set them for this card, where the caller has them."""
+    """A card: its words (layout_card) and its figure's panels
+    (figure_panels, which says what the figure arguments draw). *_art:
+    (trunk curve or None, marks) from figures.cards; fault_art goes with a
+    lone figure, so a page's card shows the weight its pose holds.
+    sequence: bodies drawn in a row on one floor, the home card's rep. fix:
+    the description is a fault's fix (layout_card). text: the words as
+    layout_card set them for this card, where the caller has them."""
     card = Image.new("RGB", SIZE, palette.DEEP_GREEN)
     draw = ImageDraw.Draw(card)
     pair = bool(shapes and fix_shapes)
@@ -581,55 +701,18 @@ def draw_card(title: str, description: str, site_name: str, shapes=None, fix_sha
     for block in text.blocks:
         for run in block.runs:
             draw.text(run.xy, run.text, font=run.face, fill=block.colour, anchor="ls")
-    # A badge's row at the top of a panel, the body under it.
-    badge_row = 120
-    if shapes and fix_shapes:
-        # One frame for both sides, as the page draws a pair in one view box:
-        # the two bodies at one scale, on one floor, their marks inside.
-        frame = union(extent(shapes, fault_art), extent(fix_shapes, fix_art))
-        for panel, part, art, ink, tint, fault in (
-                (PAIR_PANELS[0], shapes, fault_art, FAULT_INK, FAULT_TINT, True),
-                (PAIR_PANELS[1], fix_shapes, fix_art, FIX_INK, FIX_TINT, False)):
-            left, top, right, bottom = panel
-            draw.rounded_rectangle(panel, radius=24, fill=tint)
-            side_label(draw, panel, ink, fault)
-            draw_body(draw, part, (left + 16, top + badge_row, right - 16, bottom - 22), ink,
-                      tint, art, frame)
-    elif shapes and side in ("fault", "fix"):
-        fault = side == "fault"
-        ink, tint = (FAULT_INK, FAULT_TINT) if fault else (FIX_INK, FIX_TINT)
-        left, top, right, bottom = PANEL_BOX
-        draw.rounded_rectangle(PANEL_BOX, radius=28, fill=tint)
-        side_label(draw, PANEL_BOX, ink, fault)
-        draw_body(draw, shapes, (left + 40, top + badge_row, right - 40, bottom - 22), ink,
-                  tint, fault_art)
-    elif shapes and sequence:
-        draw_row(draw, sequence, figure_area(title, description, site_name), palette.WHITE,
-                 palette.DEEP_GREEN)
-    elif shapes:
-        left, top, right, bottom = PANEL_BOX
-        draw.rounded_rectangle(PANEL_BOX, radius=28, fill=PANEL)
-        draw_body(draw, shapes, (left + 40, top + 40, right - 40, bottom - 22), palette.WHITE,
-                  PANEL, fault_art)
+    for panel in figure_panels(shapes, fix_shapes, fault_art, fix_art, side, sequence):
+        draw.rounded_rectangle(panel.box, radius=panel.radius, fill=panel.tint)
+        if panel.fault is not None:
+            side_label(draw, panel.box, panel.ink, panel.fault)
+        for body in panel.bodies:
+            draw_body(draw, body, panel.ink, panel.tint, floor=not panel.row)
+        if panel.row and panel.bodies:
+            reaches = [body.reach for body in panel.bodies]
+            floor = panel.bodies[0].fit.at((0.0, 0.0))[1] + 4
+            draw.line([(min(r[0] for r in reaches) - 20, floor),
+                       (max(r[2] for r in reaches) + 20, floor)], fill=palette.MINT, width=4)
     return card
-
-
-def draw_row(draw: ImageDraw.ImageDraw, bodies: list[dict], box: tuple[int, int, int, int],
-             ink: str, ground: str, gap: int = 40) -> None:
-    """Bodies side by side at one scale on one floor, filling the box."""
-    extents = [extent(b) for b in bodies]
-    low, high = min(e[1] for e in extents), max(e[3] for e in extents)
-    widths = [e[2] - e[0] for e in extents]
-    room = box[2] - box[0] - gap * (len(bodies) - 1)
-    scale = min(room / sum(widths), (box[3] - box[1]) / (high - low))
-    x = box[0] + (room - scale * sum(widths)) / 2
-    start = x
-    for body, (x0, _, x1, _), width in zip(bodies, extents, widths, strict=True):
-        draw_body(draw, body, (round(x), box[1], round(x + width * scale), box[3]), ink, ground,
-                  frame=(x0, low, x1, high), floor=False)
-        x += width * scale + gap
-    floor = box[3] + low * scale + 4  # y = 0 on the card, as draw_body puts it
-    draw.line([(start - 20, floor), (x - gap + 20, floor)], fill=palette.MINT, width=4)
 
 
 def side_label(draw: ImageDraw.ImageDraw, panel: tuple[int, int, int, int], ink: str,
@@ -683,22 +766,14 @@ def union(*extents: Extent) -> Extent:
             max(e[2] for e in extents), max(e[3] for e in extents))
 
 
-def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int, int],
-              ink: str, ground: str, art=None, frame: Extent | None = None,
+def draw_body(draw: ImageDraw.ImageDraw, body: Placed, ink: str, ground: str,
               floor: bool = True) -> None:
-    """Fit the body's capsules (part -> start, end, radius; y up) and its marks
-    into the box, on a floor; `frame` (an extent) fits a larger frame
-    instead, the same for both sides of a pair. The arm gets a halo in the
-    panel colour, as in the SVG figures, so it stays apart from the body
-    behind it. art: the rounded back's curve and the marks, drawn like the
-    page's figure."""
-    x0, y0, x1, y1 = frame or extent(shapes, art)
-    scale = min((box[2] - box[0]) / (x1 - x0), (box[3] - box[1]) / (y1 - y0))
-    left = (box[0] + box[2]) / 2 - (x0 + x1) / 2 * scale
-
-    def at(p):
-        return (left + p[0] * scale, box[3] - (p[1] - y0) * scale)
-
+    """A body's capsules (part -> start, end, radius; y up) and its art where
+    `body` places them, on a floor line across its box. The arm gets a
+    halo in the panel colour, as in the SVG figures, so it stays apart from
+    the body behind it; the rounded back's curve and the marks are drawn
+    like the page's figure."""
+    at, scale, box = body.fit.at, body.fit.scale, body.box
     if floor:
         y = at((0.0, 0.0))[1]
         line_colour = palette.MINT if ink == palette.WHITE else ink
@@ -710,8 +785,8 @@ def draw_body(draw: ImageDraw.ImageDraw, shapes: dict, box: tuple[int, int, int,
         for x, y in ((x1, y1), (x2, y2)):
             draw.ellipse((x - w, y - w, x + w, y + w), fill=colour)
 
-    trunk, marks = art or (None, [])
-    for part, (a, b, r) in shapes.items():
+    trunk, marks = body.art or (None, [])
+    for part, (a, b, r) in body.shapes.items():
         if part in ("upper_arm", "forearm"):
             capsule(a, b, r * scale + 6, ground)
         capsule(a, b, r * scale, ink)

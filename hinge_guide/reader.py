@@ -126,10 +126,26 @@ def page_title(config: dict[str, Any], src: str, meta: dict[str, Any], body: str
         return str(in_nav)
     if meta.get("title"):  # no need to read the page
         return own_title(src, meta, None)
+    return own_title(src, meta, document(_read(config, src, body, line_offset)).title)
+
+
+def top_heading(config: dict[str, Any], src: str, body: str, line_offset: int) -> str | None:
+    """The words of a page's first heading when it is an H1, as both
+    engines' table of contents (page.toc) hold them, entities read; else
+    None. The home page is shared by them (overrides/main.html's hh_title),
+    where the menu calls it Home."""
+    tokens = getattr(_read(config, src, body, line_offset), "toc_tokens", [])
+    if not tokens or tokens[0]["level"] != 1:
+        return None
+    return " ".join(html.unescape(tokens[0]["name"]).split()) or None
+
+
+def _read(config: dict[str, Any], src: str, body: str, line_offset: int) -> Markdown:
+    """A fresh reader that has read the page's Markdown."""
     md = new_reader(config)
     read_outside_engine(md, src, line_offset)  # for error messages
     md.convert(body)
-    return own_title(src, meta, document(md).title)
+    return md
 
 
 def own_title(src: str, meta: dict[str, Any], heading: str | None) -> str:

@@ -98,9 +98,8 @@ def test_text_fits_inside_its_box(case):
             assert top - 4 <= y0 and y1 <= bottom + 4, f"{case}: {run.text!r} runs out of its box"
         assert block.bottom <= bottom + 1, case
     if figure:
-        # nothing of the text in the figure's place (the panel at the right,
-        # or on the home card the rep under its title)
-        fx0, fy0, fx1, fy1 = preview_cards.figure_area(title, description, SITE_NAME, pair)
+        # nothing of the text in the figure's place (the panel at the right)
+        fx0, fy0, fx1, fy1 = preview_cards.figure_area(pair)
         for block in blocks:
             for run in block.runs:
                 x0, y0, x1, y1 = preview_cards.run_box(run)
@@ -278,6 +277,52 @@ def test_a_fault_cards_figures_stay_on_their_panels(page):
         off = [(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1)
                if image.getpixel((x, y)) != background]
         assert not off, f"{page.src}: drawn past the panels at {off[:3]}"
+
+
+PAGE_CARDS = [page for page in SITE_PAGES if page.figure and not generate.is_share_page(page)]
+
+
+def whole_bodies(page: generate.Page) -> list[preview_cards.Placed]:
+    """The bodies on a page's card with a head: a fault card of the knees
+    draws the legs alone, close up."""
+    return [body for panel in preview_cards.figure_panels(**generate.card_figures(page))
+            for body in panel.bodies if "head" in body.shapes]
+
+
+# The largest a fault's card draws a whole body, in px to the body's height.
+FAULT_SCALE = max(body.fit.scale for page in FAULT_CARDS for body in whole_bodies(page))
+
+
+@pytest.mark.parametrize("page", PAGE_CARDS, ids=lambda p: p.src)
+def test_a_pages_card_shows_its_whole_figure_no_larger_than_a_faults(page):
+    """The body and what it holds (a bar and its plates, a kettlebell) stay
+    inside the panel with a tenth of it clear at each side and above, and
+    the floor clear of its bottom edge; and it is drawn no larger than the
+    fault cards draw a body. Progression's, Session log's and Session
+    plans' cards once scaled a deep hinge up until its hips and the plates
+    reached the panel's edges: shapes, at chat size."""
+    panels = preview_cards.figure_panels(**generate.card_figures(page))
+    assert [body for panel in panels for body in panel.bodies], f"{page.src}: no figure drawn"
+    for panel in panels:
+        left, top, right, bottom = panel.box
+        side, above = 0.1 * (right - left), 0.1 * (bottom - top)
+        for body in panel.bodies:
+            x0, y0, x1, y1 = body.reach
+            assert left + side <= x0 and x1 <= right - side, f"{page.src}: {x0:.0f}-{x1:.0f} px"
+            assert top + above <= y0 and y1 <= bottom - 0.05 * (bottom - top), (
+                f"{page.src}: {y0:.0f}-{y1:.0f} px")
+            assert body.fit.scale <= FAULT_SCALE, (
+                f"{page.src}: a body {body.fit.scale:.0f} px tall, where the fault cards' "
+                f"are {FAULT_SCALE:.0f} px at most")
+
+
+def test_the_home_card_shows_the_rep():
+    """Standing, halfway and the bottom, on one floor at one scale."""
+    home = next(page for page in PAGE_CARDS if page.url == "")
+    bodies = whole_bodies(home)
+    assert len(bodies) == len(generate.HOME_CARD_REP) + 1
+    assert len({body.fit.scale for body in bodies}) == 1
+    assert len({round(body.fit.at((0.0, 0.0))[1]) for body in bodies}) == 1
 
 
 def test_the_favicon_stays_well_formed_whatever_the_site_is_called():

@@ -134,7 +134,8 @@ def test_kettlebell_between_the_feet_just_off_the_floor():
 
 def test_kettlebell_deadlift_legs_stay_readable():
     """The shin crosses the near arm instead of hiding behind it, and the
-    bell, beside the near foot, is see-through so the foot shows."""
+    bell, between the feet, hangs behind the near leg, so the shin and the
+    foot show whole in front of it."""
     pose = P["rung5"]
     j = body.joints(pose)
     d = body.directions(pose)
@@ -155,10 +156,10 @@ def test_kettlebell_deadlift_legs_stay_readable():
         assert shown(f) > 0.01, f
     assert shown(1.0) > 0.02, "the knee"
     svg = FILES["rung-5.svg"]
-    bell = re.search(r'<circle class="hh-fig-prop hh-fig-prop-fill" fill-opacity="(\.\d+)"[^>]*/>', svg)
-    assert bell and float(bell.group(1)) <= 0.5, "see-through bell"
-    # drawn over the legs (after the body) with the foot showing through
-    assert svg.index('class="hh-fig-body" mask=') < svg.index(bell.group(0))
+    bell = re.search(r'<circle class="hh-fig-prop hh-fig-prop-fill"[^>]*/>', svg)
+    assert bell and "opacity" not in bell.group(0), "a solid bell: nothing shows through it"
+    # drawn before the body, so behind the near leg
+    assert svg.index(bell.group(0)) < svg.index('class="hh-fig-body" mask=')
     assert float(re.search(r'stroke-width="([\d.]+)"', bell.group(0)).group(1)) >= 3, "a solid rim"
 
 
@@ -239,3 +240,122 @@ def test_rung_figures_are_larger_than_before(name):
     x, y, w, h = root_box(FILES[f"rung-{name[4:]}.svg"])
     assert phone >= 96 and wide >= 240, (phone, wide)
     assert h / w >= 0.9, f"rung-{name[4:]}.svg is {w:.0f} wide for {h:.0f} tall"
+
+
+_NUM = r"(-?[\d.]+)"
+
+
+def test_the_kettlebells_handle_is_one_clean_loop_over_the_hand():
+    """The handle is one open curve, up from one side of the bell, over the
+    fist and down to the other side, that never crosses itself: no closed
+    or filled shape inside the bell (a see-through bell once showed the
+    gaps between the legs through it as a stray triangle)."""
+    svg = FILES["rung-5.svg"]
+    hand = body.joints(P["rung5"])["hand"]
+    load = svg[:svg.index('class="hh-fig-body" mask=')]
+    handle = re.search(rf'<path class="hh-fig-prop" stroke-width="[\d.]+" d="M{_NUM} {_NUM}'
+                       rf'C{_NUM} {_NUM} {_NUM} {_NUM} {_NUM} {_NUM}"/>', load)
+    assert handle, "one cubic, open (no Z), unfilled (.hh-fig-prop has fill:none)"
+    x0, y0, c1x, c1y, c2x, c2y, x1, y1 = map(float, handle.groups())
+    assert y0 == y1 and x0 < hand[0] * CM < x1, "its two ends either side of the hand, level"
+    assert min(c1y, c2y) < -hand[1] * CM < y0, "up over the fist, from below it"
+
+    def at(t):
+        u = 1 - t
+        return (u ** 3 * x0 + 3 * u * u * t * c1x + 3 * u * t * t * c2x + t ** 3 * x1,
+                u ** 3 * y0 + 3 * u * u * t * c1y + 3 * u * t * t * c2y + t ** 3 * y1)
+    points = [at(i / 50) for i in range(51)]
+    segments = list(zip(points, points[1:], strict=False))
+    crossings = [(i, k) for i, a in enumerate(segments) for k, b in enumerate(segments)
+                 if k > i + 1 and _cross(*a, *b)]
+    assert not crossings, "the handle crosses itself"
+    assert "fill-opacity" not in svg and "<polygon" not in svg
+
+
+def _cross(p, q, r, s) -> bool:
+    """Whether segment p-q properly crosses segment r-s."""
+    def turn(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    return turn(p, q, r) * turn(p, q, s) < 0 and turn(r, s, p) * turn(r, s, q) < 0
+
+
+def _foot_box(pose: dict):
+    """The drawn foot (and toes), (x0, y0, x1, y1) in SVG units."""
+    parts = body.capsules(pose)
+    feet = [parts[n] for n in ("foot", "toes") if n in parts]
+    xs = [x for a, b, r in feet for x in (a[0] - r, b[0] - r, a[0] + r, b[0] + r)]
+    ys = [y for a, b, r in feet for y in (a[1] - r, b[1] - r, a[1] + r, b[1] + r)]
+    return min(xs) * CM, -max(ys) * CM, max(xs) * CM, -min(ys) * CM
+
+
+def _drawn_box(element: str):
+    """(x0, y0, x1, y1) of a circle, rect or path's points, stroke included."""
+    half = float((re.search(r'stroke-width="([\d.]+)"', element) or re.search("()", "")).group(1) or 0) / 2
+    if element.startswith("<circle"):
+        cx, cy, r = (float(re.search(rf'\b{k}="{_NUM}"', element).group(1)) for k in ("cx", "cy", "r"))
+        return cx - r - half, cy - r - half, cx + r + half, cy + r + half
+    if element.startswith("<rect"):
+        x, y, w, h = (float(re.search(rf'\b{k}="{_NUM}"', element).group(1))
+                      for k in ("x", "y", "width", "height"))
+        return x - half, y - half, x + w + half, y + h + half
+    points = [tuple(map(float, m)) for m in re.findall(rf"{_NUM} {_NUM}", re.search(r'd="([^"]+)"', element).group(1))]
+    return (min(x for x, _ in points) - half, min(y for _, y in points) - half,
+            max(x for x, _ in points) + half, max(y for _, y in points) + half)
+
+
+@pytest.mark.parametrize("name", ["rung-5", "rung-6", "rung-7", "rung-8", "fault-bar-away-fix",
+                                  "fault-too-heavy-fault", "fault-bent-arms-fix"])
+def test_the_weight_leaves_the_feet_in_sight(name):
+    """"Bar over mid-foot" is the point of a deadlift's picture: whatever
+    part of the weight is drawn in front of the body (after it) stays off
+    the foot. The bell between the feet and the plates hang behind the
+    legs; only the bar's end and the fist are drawn over them."""
+    from figures.catalogue import POSED
+    svg = FILES[f"{name}.svg"]
+    pose = P[POSED[name][0]]
+    fx0, fy0, fx1, fy1 = _foot_box(pose)
+    after = svg[svg.index('class="hh-fig-body" mask='):]
+    weights = re.findall(r'<(?:circle|rect|path) class="hh-fig-prop[^"]*"[^>]*/>', after)
+    for element in weights:
+        x0, y0, x1, y1 = _drawn_box(element)
+        assert x1 < fx0 or x0 > fx1 or y1 < fy0 or y0 > fy1, (element, "over the foot")
+
+
+_TAPER = re.compile(rf'<path d="M{_NUM} {_NUM}L{_NUM} {_NUM}A{_NUM} {_NUM} 0 [01] 1 {_NUM} {_NUM}'
+                    rf'L{_NUM} {_NUM}A{_NUM} {_NUM} 0 [01] 1 {_NUM} {_NUM}Z"/>')
+
+
+def _tangent_at(start, end, radius: float, arc_end) -> bool:
+    """Whether a line start->end meets the arc of `radius` from end to
+    arc_end tangentially: the arc's centre, square to the line from end,
+    is `radius` from both of the arc's ends (to the SVG's 0.1 rounding)."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    n = hypot(dx, dy)
+    for side in (1, -1):
+        centre = (end[0] - side * dy / n * radius, end[1] + side * dx / n * radius)
+        if abs(hypot(arc_end[0] - centre[0], arc_end[1] - centre[1]) - radius) < 0.35:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("name", ["rung-5", "rung-6", "rung-7", "rung-8"])
+def test_the_loaded_lifts_trunk_runs_smoothly_through_its_joints(name):
+    """The trunk was two capsules and a circle, and each round end stood
+    out as a bump: behind the seat, at the waist, at the chest. It is drawn
+    tapered instead: no capsule for the lumbar or the thoracic part, and
+    pelvis to seat, pelvis to waist, waist to chest as tapered shapes
+    whose straight sides run on tangentially into their round ends, each
+    as wide where it meets the next as the next is there."""
+    svg = FILES[f"{name}.svg"]
+    for part in ("lumbar", "thorax"):
+        width = round(2 * body.RADIUS[part] * CM, 1)
+        assert not re.search(rf'<path d="M[^"]+" stroke-width="{width:g}"/>', svg), part
+    tapers = [tuple(map(float, m)) for m in _TAPER.findall(svg)]
+    assert len(tapers) == 4, "seat, lower trunk, upper trunk and forearm"
+    for ax, ay, bx, by, rb, _, cx, cy, dx, dy, ra, _, ex, ey in tapers:
+        assert _tangent_at((ax, ay), (bx, by), rb, (cx, cy)), "into the far end"
+        assert _tangent_at((cx, cy), (dx, dy), ra, (ex, ey)), "into the near end"
+    r = {part: round(body.RADIUS[part] * CM, 1) for part in body.RADIUS}
+    ends = [(ra, rb) for *_, rb, _, _, _, _, _, ra, _, _, _ in tapers]
+    assert ends[:3] == [(r["pelvis"], r["thigh"]), (r["pelvis"], r["lumbar"]), (r["lumbar"], r["thorax"])]
+    assert ends[3] == (r["upper_arm"], r["forearm"])

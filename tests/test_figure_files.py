@@ -36,7 +36,7 @@ pytestmark = pytest.mark.unit
 def test_every_named_figure_is_drawn():
     expected = {"setup-standing", "drill-dowel", "drill-wall", "drill-pelvic-tilt",
                 "drill-rock-back", "lift-box",
-                "hinge-rep", "feel-it", "cue-strip", *STEPS,
+                "hinge-rep", "feel-it", "cue-strip", "check-set-up", *STEPS,
                 *(f"{p}{side}" for p in PAIRS for side in ("-fault", "-fix")),
                 *(f"rung-{i}" for i in range(9))}
     assert set(FIGURES) == expected

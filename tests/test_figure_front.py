@@ -112,3 +112,61 @@ def test_front_view_labels_sit_beside_the_legs(name, side):
                 px, py = svg_xy(body.lerp(a, b, t / 20))
                 gap = hypot(max(box[0] - px, 0.0, px - box[2]), max(box[1] - py, 0.0, py - box[3]))
                 assert gap > r * CM, (words, "on the body")
+
+
+# --- The whole body, so the legs read as a person's in a hinge ----------------
+
+def _capsule_lines(svg: str, radius: float):
+    """(x0, y0, x1, y1) of every capsule of `radius` (H) the SVG draws."""
+    width = round(2 * radius * CM, 1)
+    return [tuple(map(float, m)) for m in re.findall(
+        rf'<path d="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)" stroke-width="{width:g}"/>', svg)]
+
+
+@pytest.mark.parametrize("side", ["fault", "fix"])
+def test_the_front_view_is_a_whole_person_in_the_hinge(side):
+    """Legs alone read as a pair of trousers, and their A shape as feet set
+    wide: each side draws a head, a trunk and two arms over the legs. The
+    trunk is tipped toward the viewer, so it shows shorter than it is, and
+    the head sits low in front of the chest: a hinge seen from the front.
+    Read from the SVG: the head is a circle over the rest, above the
+    chest, with a gap knocked out round it."""
+    svg = FILES[f"fault-knees-caving-in-{side}.svg"]
+    pose = front.POSES[PAIR_POSES["fault-knees-caving-in"][0 if side == "fault" else 1]]
+    parts = front.capsules(pose)
+    head, _, head_r = parts["head"]
+    over = svg[svg.index('<g class="hh-fig-body">'):]
+    assert f'cx="{head[0] * CM:g}" cy="{-head[1] * CM:.1f}" r="{head_r * CM:.1f}"' in over
+    assert front.CHEST_R == front.PELVIS_R
+    assert len(_capsule_lines(svg, front.CHEST_R)) == 4, "the pelvis, the chest and its two sides"
+    assert len(_capsule_lines(svg, front.BELLY_R)) == 1, "the trunk down the middle"
+    assert len(_capsule_lines(over, front.UPPER_ARM_R)) == len(_capsule_lines(over, front.FOREARM_R)) == 2
+    side_view = body.joints(P[front.HINGE])
+    (_, pelvis_y), (_, chest_y), _ = parts["belly"]
+    assert chest_y - pelvis_y < 0.7 * body.TRUNK, "the trunk foreshortened: tipped forward"
+    assert head[1] == pytest.approx(side_view["head"][1]) and head[1] - head_r < chest_y + front.CHEST_R
+    # the arms hang clear of the knees, which the figure is about
+    for s in front.LEGS:
+        knee = front.leg(pose, s)["knee"]
+        name = "left" if s < 0 else "right"
+        for part in ("upper_arm", "forearm"):
+            a, b, r = parts[f"{name}_{part}"]
+            assert body.distance_to_segment(knee, a, b) > r + front.THIGH_R + 0.01, (name, part)
+
+
+@pytest.mark.parametrize("side", ["fault", "fix"])
+def test_the_faults_knees_fall_inside_the_feet_and_the_fixs_sit_over_them(side):
+    """Read from the SVG: where each thigh starts (the knee) against where
+    its shin starts (the ankle). In the fault the whole knee, its edge
+    included, falls inside the ankle below it; in the fix the knee sits
+    over the ankle, within the shin's width, and out toward the toes."""
+    svg = FILES[f"fault-knees-caving-in-{side}.svg"]
+    knees = sorted((x, y) for x, y, *_ in _capsule_lines(svg, front.THIGH_R))
+    ankles = sorted((x, y) for x, y, *_ in _capsule_lines(svg, front.SHIN_R))
+    assert len(knees) == len(ankles) == 2
+    for (kx, _), (ax, _) in zip(knees, ankles, strict=True):
+        if side == "fault":
+            assert abs(kx) + front.THIGH_R * CM < abs(ax), "the knee inside the foot"
+        else:
+            assert abs(abs(kx) - abs(ax)) < front.SHIN_R * CM, "the knee over the foot"
+            assert abs(kx) > front.HIP_HALF * CM, "out from under the hip, toward the toes"

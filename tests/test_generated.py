@@ -151,7 +151,8 @@ def test_a_cards_title_is_the_pages_title_as_its_h1_renders(tmp_path):
     """A page outside the menu without a title setting goes by its H1, as
     MkDocs reads it: rendered, so **bold** and an {#id} don't show on its
     card as typed. A page that doesn't start with its H1 goes by its file's
-    name, as in MkDocs; the home page by the site's name."""
+    name, as in MkDocs; the home page by its H1 (the menu calls it Home), as
+    overrides/main.html shares it."""
     from hinge_guide import generate
 
     project = tmp_path / "project"
@@ -160,14 +161,15 @@ def test_a_cards_title_is_the_pages_title_as_its_h1_renders(tmp_path):
         "site_name: Hinge Notes\nnav:\n  - Home: index.md\n"
         "markdown_extensions:\n  - attr_list\n  - toc:\n      permalink: true\n",
         encoding="utf-8")
-    (project / "docs/index.md").write_text("# Learn the hinge\n", encoding="utf-8")
+    (project / "docs/index.md").write_text("# Learn the *hinge* &amp; more\n",
+                                           encoding="utf-8")
     (project / "docs/extra.md").write_text(
         "---\ndescription: More.\n---\n\n# The **hip** hinge &amp; you {#custom-id}\n\nText.\n",
         encoding="utf-8")
     (project / "docs/warm-up.md").write_text("Text first.\n\n# Before you start\n",
                                           encoding="utf-8")
     titles = {page.src: page.title for page in generate.pages(project)}
-    assert titles == {"index.md": "Hinge Notes", "extra.md": "The hip hinge & you",
+    assert titles == {"index.md": "Learn the hinge & more", "extra.md": "The hip hinge & you",
                       "warm-up.md": "Warm up"}
 
 

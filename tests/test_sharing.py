@@ -62,7 +62,8 @@ def test_every_page_has_a_complete_per_page_preview(built, title, src):
     url = urljoin(site_url(), page_url(src))
     assert tags["og:url"] == tags["canonical"] == url
     assert tags["og:description"] == tags["description"]
-    assert tags["og:title"] == (load_config()["site_name"] if src == "index.md" else title)
+    assert tags["og:title"] == (heading(site / "index.html") if src == "index.md" else title)
+    assert tags["og:site_name"] == load_config()["site_name"]
     image = tags["og:image"]
     assert image.startswith(site_url()) and image.endswith(".png")
     file = site / image[len(site_url()):]
@@ -72,19 +73,35 @@ def test_every_page_has_a_complete_per_page_preview(built, title, src):
     assert file.stat().st_size < 150 * 1024
 
 
-def test_the_home_page_goes_by_the_sites_name_in_both_engines(built):
-    """Its H1 is a sentence: the tab, the share button, the preview and the
-    structured data name the site instead, by one home-page rule that both
-    engines follow (Zensical's pages have no is_homepage)."""
+def heading(path: Path) -> str:
+    """A built page's H1 as a reader sees it, without its permalink."""
+    h1 = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").h1
+    assert h1 is not None, f"{path}: no H1"
+    for link in h1.select("a.headerlink"):
+        link.decompose()
+    return " ".join(h1.get_text().split())
+
+
+def test_the_home_page_is_shared_by_its_h1_in_both_engines(built):
+    """A link to the home page says what the site is for: the preview, the
+    share button and the structured data's headline give its H1 (the menu
+    calls it Home), with the site's name beside it as og:site_name, as the
+    website's name and as the first breadcrumb. The tab keeps the site's
+    name. One home-page rule, which both engines follow (Zensical's pages
+    have no is_homepage); the cards' titles follow it too."""
     name = load_config()["site_name"]
     html = (built / "index.html").read_text()
     page = BeautifulSoup(html, "html.parser")
+    h1 = heading(built / "index.html")
+    assert h1 and h1 != name
     assert page.title.get_text(strip=True) == name
-    assert page.select_one(".hh-share--page")["data-hh-title"] == name
-    assert head(html)["og:title"] == name
-    main, crumbs = head(html)["json_ld"][0]
-    assert main["@type"] == "WebPage" and main["headline"] == name
-    assert len(crumbs["itemListElement"]) == 1
+    assert page.select_one(".hh-share--page")["data-hh-title"] == h1
+    tags = head(html)
+    assert (tags["og:title"], tags["og:site_name"]) == (h1, name)
+    main, crumbs = tags["json_ld"][0]
+    assert main["@type"] == "WebPage" and main["headline"] == main["name"] == h1
+    assert main["isPartOf"] == {"@type": "WebSite", "name": name, "url": site_url()}
+    assert [item["name"] for item in crumbs["itemListElement"]] == [name]
     other = BeautifulSoup((built / "setup/index.html").read_text(), "html.parser")
     assert other.title.get_text(strip=True) == f"Setup - {name}"
     assert other.select_one(".hh-share--page")["data-hh-title"] == "Setup"
@@ -463,6 +480,15 @@ def test_a_link_preview_parser_reads_every_page(site):
         file = site / og["og:image"][len(site_url()):]
         assert png_size(file) == (int(og["og:image:width"]), int(og["og:image:height"])), where
         assert og["og:title"] in og["og:image:alt"], where
+
+
+def test_a_link_preview_parser_reads_the_home_page_as_its_h1(site):
+    """A chat app's preview of the home link: the page's H1 as its title,
+    the site's name as the site's."""
+    og = read_as_a_chat_app((site / "index.html").read_text(encoding="utf-8"), site_url())
+    assert og["og:title"] == heading(site / "index.html")
+    assert og["og:site_name"] == load_config()["site_name"]
+    assert og["og:type"] == "website"
 
 
 def test_cards_are_light(site):

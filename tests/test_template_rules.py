@@ -17,11 +17,13 @@ import jinja2
 import pytest
 from bs4 import BeautifulSoup
 from jinja2 import nodes
+from mkdocs.structure.toc import TableOfContents, get_toc
 
 from conftest import ROOT, at_least
-from hinge_guide import generate
+from hinge_guide import generate, reader
 from hinge_guide.author import author_name
 from hinge_guide.checks.front_matter import check_reviewed
+from hinge_guide.page_meta import split_front_matter
 from hinge_guide.preview_cards import card_name
 from hinge_guide.site import is_homepage, page_url
 
@@ -62,8 +64,24 @@ def generated_pages() -> list[generate.Page]:
     return generate.pages(ROOT)
 
 
-def fake_page(url: str, title: str = "A page") -> SimpleNamespace:
-    return SimpleNamespace(url=url, title=title)
+def fake_page(url: str, title: str = "A page", toc: Any = ()) -> SimpleNamespace:
+    return SimpleNamespace(url=url, title=title, toc=toc)
+
+
+def engine_toc(body: str) -> TableOfContents:
+    """The table of contents MkDocs gives a page of this Markdown (page.toc),
+    its headings read by the site's own extensions."""
+    md = reader.new_reader(generate.load_config(ROOT))
+    md.convert(body)
+    return get_toc(md.toc_tokens)
+
+
+def shared_title(body: str, url: str = "") -> str:
+    """hh_title of a page of this Markdown: the name it goes by when shared."""
+    site = config(site_name=generate.load_config(ROOT)["site_name"])
+    found = settings(["hh_is_home", "hh_top", "hh_heading", "hh_title"],
+                     page=fake_page(url, "Home", engine_toc(body)), config=site)
+    return found["hh_title"]
 
 
 def config(**values: Any) -> dict[str, Any]:
@@ -89,14 +107,39 @@ def test_the_templates_home_page_rule_can_fail():
 
 def test_the_name_a_page_is_shared_by_is_the_one_on_its_card(generated_pages):
     """hh_title (og:title, the share button, the structured data) names each
-    page as the generate step names its card: the site's name on the home
-    page, whose H1 is a sentence, the page's title elsewhere."""
-    site = config(site_name=generate.load_config(ROOT)["site_name"])
+    page as the generate step names its card: the home page by its H1, which
+    says what the site is for (the menu calls it Home), the page title elsewhere."""
     assert {page.src for page in generated_pages} >= {"index.md", "setup.md"}
     for page in generated_pages:
-        title = "An H1 that is a sentence" if is_homepage(page.src) else page.title
-        found = settings(["hh_is_home", "hh_title"], page=fake_page(page.url, title), config=site)
+        if is_homepage(page.src):
+            body = split_front_matter((DOCS / page.src).read_text(encoding="utf-8"), page.src)[1]
+            assert shared_title(body, page.url) == page.title, page.src
+            continue
+        site = config(site_name=generate.load_config(ROOT)["site_name"])
+        found = settings(["hh_is_home", "hh_top", "hh_heading", "hh_title"],
+                         page=fake_page(page.url, page.title), config=site)
         assert found["hh_title"] == page.title, page.src
+
+
+@pytest.mark.parametrize("body", [
+    "# A beginner's guide to the *hip hinge*\n\nText.\n",
+    "# Hips & <Hinges> \"club\"\n\n## Why\n",
+    "# Hip hinge { #start }\n",
+    "Text before it.\n\n# The guide\n",
+    "## Only a section heading\n\n# Then an H1\n",
+    "No heading at all.\n",
+])
+def test_the_home_page_is_shared_by_its_h1_as_the_generate_step_reads_it(body):
+    """The template reads the home page's H1 from page.toc, the generate step
+    from the same Markdown with reader.top_heading: the same words, entities
+    read, markup gone; and the site's name where the page has no H1 first."""
+    expected = reader.top_heading(generate.load_config(ROOT), "index.md", body, 0)
+    assert shared_title(body) == (expected or generate.load_config(ROOT)["site_name"])
+
+
+def test_the_home_page_title_rule_can_fail():
+    assert shared_title("# Hips & Hinges\n") == "Hips & Hinges"
+    assert shared_title("## Hips\n") == generate.load_config(ROOT)["site_name"]
 
 
 @pytest.mark.parametrize("extra,site_author", [
