@@ -148,9 +148,9 @@ def closeups():
             for name, pose, title, window, marks_, labels_ in items]
 
 
-# The page shows the movement steps' figures as hh-fig--step: 9.5rem, 190 px,
+# The page shows the movement steps' figures as hh-fig--step: 12rem, 240 px,
 # tall at most (docs/stylesheets/extra.css); their labels are sized for it.
-STEP_PX = 190
+STEP_PX = 240
 
 # One rep's poses in order, down and back up. Four of the six steps show a
 # partial hinge, and drawn alone they looked alike: each step's figure

@@ -310,23 +310,23 @@ def test_a_link_to_a_rung_from_another_page_opens_its_box(browser, base_url):
     rung = link.get_attribute("href").split("#")[1]
     link.click()
     page.wait_for_url(f"**/progression/#{rung}")
-    box = page.locator(f"#{rung} + details.hh-rung-box")
+    box = page.locator(f"#{rung} ~ details.hh-rung-box").first
     expect(box).to_have_attribute("open", "")
     heading = page.locator(f"h2#{rung}").bounding_box()
     assert 0 <= heading["y"] <= PHONE["height"] / 3, heading
     # Another rung, by the address alone (the back button, a typed #).
-    other = page.evaluate("[...document.querySelectorAll('details.hh-rung-box')]"
-                          ".map(d => d.previousElementSibling.id).at(-1)")
+    other = page.evaluate("[...document.querySelectorAll('article h2[id^=\"rung-\"]')]"
+                          ".map(h => h.id).at(-1)")
     assert other and other != rung
     page.evaluate(f"location.hash = '#{other}'")
-    expect(page.locator(f"#{other} + details.hh-rung-box")).to_have_attribute("open", "")
+    expect(page.locator(f"#{other} ~ details.hh-rung-box").first).to_have_attribute("open", "")
     page.context.close()
 
     page = open_page(browser, base_url, f"progression/#{rung}", viewport=PHONE,
                      java_script_enabled=False)
     heading = page.locator(f"h2#{rung}").bounding_box()
     assert 0 <= heading["y"] <= PHONE["height"] / 3, heading
-    assert page.locator(f"#{rung} + details.hh-rung-box").get_attribute("open") is None
+    assert page.locator(f"#{rung} ~ details.hh-rung-box").first.get_attribute("open") is None
     page.context.close()
 
 
