@@ -120,12 +120,21 @@ def share_intro(page: PageContext, fault: Fault, context_href: str) -> etree.Ele
     name = author_name(page.site.extra, page.site.site_author, page.site.site_name,
                        page.site.docs_dir)
     intro = etree.Element("p", {"class": "hh-share-intro"})
-    intro.text = (f"One fix from {page.site.site_name}, a free beginner's guide to the "
-                  f"hip hinge by {name}. ")
+    intro.text = intro_words(str(page.site.site_name or ""), name) + " "
     link = etree.SubElement(intro, "a", {"class": "hh-fault-context", "href": context_href})
     link.text = "See it in context"
     link.tail = f": the step in {page_title_of(fault, page.site.nav)} where it happens."
     return intro
+
+
+def intro_words(site_name: str, author: str) -> str:
+    """What this is and who wrote it, naming the site once: an author who
+    goes by the site's own name ("Hip Hinge Guide coaches", the stand-in
+    until a coach is named) already names it, and "from Hip Hinge Guide ...
+    by Hip Hinge Guide coaches" read as a stutter."""
+    if site_name and site_name.casefold() in author.casefold():
+        return f"One fix from a free beginner's guide to the hip hinge, written by {author}."
+    return f"One fix from {site_name}, a free beginner's guide to the hip hinge by {author}."
 
 
 def start_button(page: PageContext) -> etree.Element:
