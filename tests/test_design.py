@@ -200,6 +200,23 @@ def test_text_in_tables_tabs_checklists_and_captions_is_at_least_15px(browser, b
     page.context.close()
 
 
+@pytest.mark.parametrize("path, title", [
+    ("", "An honest word about back injuries"), ("setup/", "Coaches disagree here"),
+    ("movement/", "More on depth")])
+def test_boxes_read_at_the_size_of_the_page_text_on_a_phone(browser, base_url, path, title):
+    """The honest words and the coaches' disagreements build trust: set
+    15 px under 16 px text, they read as small print (fresh design review).
+    A box of more detail, opened, reads at the same size. (A fault box
+    stays a size smaller: see the stylesheet.)"""
+    page = open_page(browser, base_url, path, viewport=PHONE)
+    page.locator("details").evaluate_all("ds => ds.forEach(d => d.open = true)")
+    body = page.locator("article h2 + p").first.evaluate("e => getComputedStyle(e).fontSize")
+    boxed = page.locator(":is(.admonition, details)", has_text=title).first
+    sizes = boxed.locator("p").evaluate_all("ps => ps.map(p => getComputedStyle(p).fontSize)")
+    assert body == "16px" and sizes and set(sizes) == {body}, (title, body, sizes)
+    page.context.close()
+
+
 def test_checklist_ticks_are_empty_until_ticked(browser, base_url):
     page = open_page(browser, base_url, "film-yourself/", viewport=PHONE)
     indicator = (
