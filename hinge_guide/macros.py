@@ -15,6 +15,7 @@ so a mistake in method.yml stops the build with a sentence naming the key.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,23 @@ def pain_pointer() -> str:
             "[effort, soreness and pain](safety.md#effort-soreness-or-pain).")
 
 
+def report_mistake(extra: Mapping[str, Any] | None) -> str:
+    """Where a reader who found a mistake sends it, in a sentence for the
+    About page, from mkdocs.yml's extra: the coach's report link (checked
+    by hinge_guide/checks/settings.py), else the coach's own links, which
+    end every page once set, else the person who shared the guide, the one
+    way there is until the coach sets either."""
+    extra = extra or {}
+    link = extra.get("report_link")
+    if link:
+        return f"[Report a mistake here]({link}). Say which page, and what looks wrong."
+    if extra.get("social"):
+        return ("Send us a message through one of the links at the end of this page. "
+                "Say which page, and what looks wrong.")
+    return ("Tell the person who shared this guide with you. Say which page, and what "
+            "looks wrong, and they can pass it on.")
+
+
 def rep_seconds(method: dict[str, Any]) -> float:
     """One whole rep, top to top: also how long a breath is held under a weight."""
     tempo = method["tempo"]
@@ -158,6 +176,8 @@ def define_env(env: Any) -> None:
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
                    anchor, rung_link, pain_pointer):
         env.macro(helper)
+    extra = env.conf.get("extra")  # read once: a settings change rebuilds the site
+    env.macro(lambda: report_mistake(extra), "report_mistake")
     env.macro(lambda: rep_seconds(method), "rep_seconds")
     env.macro(lambda: pain_rule(method), "pain_rule")
     env.macro(lambda: depth_rule(method), "depth_rule")

@@ -160,3 +160,22 @@ def test_a_macro_mistake_stops_the_build_only_on_a_page_the_plugin_renders(by_de
             check_page_macros(env)
     else:
         check_page_macros(env)
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ({"report_link": "https://github.com/hiphinge/guide/issues/new", "social": [{"link": "x"}]},
+     "[Report a mistake here](https://github.com/hiphinge/guide/issues/new)."),
+    ({"social": [{"link": "https://www.instagram.com/hiphingecoaching"}]},
+     "the links at the end of this page"),
+    ({"social": []}, "Tell the person who shared this guide with you."),
+    (None, "Tell the person who shared this guide with you."),
+])
+def test_a_mistake_is_reported_to_the_coach_once_there_is_a_way(extra, expected):
+    """The About page's way to report a mistake: the coach's report link,
+    else the coach's links (which end every page once set), else the
+    person who shared the guide. Never a link that isn't set."""
+    from hinge_guide.macros import report_mistake
+
+    words = report_mistake(extra)
+    assert expected in words and "Say which page" in words
+    assert ("](" in words) == bool((extra or {}).get("report_link"))

@@ -57,7 +57,8 @@ def test_a_tapped_term_opens_a_readable_card_below_its_line(browser, base_url, s
                                  " return [parseFloat(s.borderLeftWidth), s.boxShadow]; }")
     assert edge >= 0.5 and shadow != "none", f"the card has no edge ({edge}px, {shadow})"
     if scheme == "dark":
-        assert over(ground, page_ground) != over(page_ground, page_ground), "the card is the page's colour"
+        assert over(ground, page_ground) != over(page_ground, page_ground), (
+            "the card is the page's colour")
     # The term's whole line (its top to its bottom, across the page) stays clear.
     line = term.bounding_box()
     box = card.bounding_box()

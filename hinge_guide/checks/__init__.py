@@ -36,7 +36,8 @@ file and says what to do:
 - every page a template links to is named by its file under docs/, and
   is there;
 - the site's settings: ``site_url`` (from ``SITE_URL``) is set and well
-  formed, every link in ``extra.social`` is a real https address,
+  formed, every link in ``extra.social`` is a real https address and
+  ``extra.report_link`` a real https or mailto: one,
   ``extra.coach`` can be shown (hinge_guide/author.py), the inline copy of
   the stylesheet was written from the stylesheet as it is now, and the link
   to Material's stylesheet names the installed Material's file. Every page
