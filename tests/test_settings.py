@@ -115,6 +115,8 @@ BASE_CONFIG = ("site_name: T\nsite_url: !ENV SITE_URL\ntheme:\n  name: material\
     (lambda c: c + "extra_javascript:\n  - https://cdn.jsdelivr.net/npm/x.js\n",
      "mkdocs.yml, line 14: extra_javascript lists https://cdn.jsdelivr.net"),
     (lambda c: c + "use_directory_urls: false\n", "mkdocs.yml, line 13: use_directory_urls: false"),
+    (lambda c: c + "repo_url: https://github.com/hiphinge/guide\n",
+     "mkdocs.yml, line 13: repo_url makes Material fetch"),
 ])
 def test_mkdocs_settings_that_would_ship_a_wrong_site_stop(tmp_path, edit, message):
     from hinge_guide.checks.settings import check_config_file

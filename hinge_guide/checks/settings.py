@@ -278,6 +278,11 @@ def _check_config(path: Path) -> None:
                 problems.append(((key, number), f"{key} lists {address}, on another site. This "
                                  "site loads nothing from elsewhere: save the file under docs/ "
                                  "and list its path from there"))
+    if config.get("repo_url"):
+        problems.append((("repo_url",), "repo_url makes Material fetch the repository's stars "
+                         "and forks from its host's API on every first visit. This site loads "
+                         "nothing from other sites: remove it, and set extra.report_link to "
+                         "the repository's issues so readers can report a mistake"))
     if config.get("use_directory_urls") is False:
         problems.append((("use_directory_urls",), "use_directory_urls: false gives pages "
                          "addresses ending in .html; the share cards, the offline copy and the "
