@@ -106,10 +106,22 @@ def read_terms(text: str, source: str) -> dict[str, str]:
     return terms
 
 
+def _entry_order(names: list[str]) -> list[str]:
+    """The names sharing one entry, the one that heads it first: the longest
+    ("hip hinge" before "hinge"), except that a plural follows its singular
+    ("rep" before "reps"), as a dictionary lists a word."""
+    lowered = {n.lower() for n in names}
+
+    def plural(name: str) -> bool:
+        return name.lower().endswith("s") and name.lower()[:-1] in lowered
+
+    return sorted(names, key=lambda n: (plural(n), -len(n)))
+
+
 def render(terms: dict[str, str]) -> str:
     """A definition list, alphabetical. Terms that share a meaning share an
-    entry: the longest names it, the others follow in brackets; a term given
-    in two cases is listed once."""
+    entry (a term and its plural, a term and its short form): one names it,
+    the others follow in brackets; a term given in two cases is listed once."""
     by_meaning: dict[str, list[str]] = {}
     for term, meaning in terms.items():
         names = by_meaning.setdefault(meaning, [])
@@ -117,7 +129,7 @@ def render(terms: dict[str, str]) -> str:
             names.append(term)
     entries = []
     for meaning, names in by_meaning.items():
-        names.sort(key=len, reverse=True)
+        names = _entry_order(names)
         head = names[0][0].upper() + names[0][1:]
         if len(names) > 1:
             head += f" (also: {', '.join(names[1:])})"

@@ -15,6 +15,7 @@ so a mistake in method.yml stops the build with a sentence naming the key.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,23 @@ def pain_pointer(method: dict[str, Any]) -> str:
     return fill(words["pain_pointer"], link=f"[{words['pain_pointer_link']}]({PAIN_RULE_PAGE})")
 
 
+def report_mistake(method: dict[str, Any], extra: Mapping[str, Any] | None) -> str:
+    """Where a reader who found a mistake sends it, in a sentence for the
+    About page (method.yml's words.report_to_*), from mkdocs.yml's extra:
+    the coach's report link (checked by hinge_guide/checks/settings.py),
+    else the coach's own links, which end every page once set, else the
+    person who shared the guide, the one way there is until the coach sets
+    either."""
+    words = method["words"]
+    extra = extra or {}
+    link = extra.get("report_link")
+    if link:
+        return fill(words["report_to_link"], link=f"[{words['report_to_link_link']}]({link})")
+    if extra.get("social"):
+        return words["report_to_links"]
+    return words["report_to_sharer"]
+
+
 def rep_seconds(method: dict[str, Any]) -> float:
     """One whole rep, top to top: also how long a breath is held under a weight."""
     tempo = method["tempo"]
@@ -156,6 +174,8 @@ def define_env(env: Any) -> None:
     for helper in (word, minutes, percent, span, listed, numbers, sets_of, move_on, pass_test,
                    anchor, rung_link):
         env.macro(helper)
+    extra = env.conf.get("extra")  # read once: a settings change rebuilds the site
+    env.macro(lambda: report_mistake(method, extra), "report_mistake")
     env.macro(lambda: rep_seconds(method), "rep_seconds")
     env.macro(lambda: pain_rule(method), "pain_rule")
     env.macro(lambda: pain_pointer(method), "pain_pointer")

@@ -111,12 +111,17 @@ FIELDS: dict[str, str] = {
     "words.pain_pointer": "template",
     "words.pain_pointer_link": "words",
     "words.share_intro": "template",
+    "words.share_intro_by_site": "template",
     "words.share_context": "template",
     "words.share_context_link": "words",
     "words.share_start_button": "words",
     "words.share_more": "template",
     "words.share_more_link": "template",
     "words.share_terms": "words",
+    "words.report_to_link": "template",
+    "words.report_to_link_link": "words",
+    "words.report_to_links": "words",
+    "words.report_to_sharer": "words",
 }
 # Each "template" sentence, and the {names} in it: where the build puts a
 # number from method.yml, the site's name, or a link (whose words are the
@@ -127,6 +132,8 @@ TEMPLATE_NAMES: dict[str, frozenset[str]] = {
                                   "soreness_gone"}),
     "words.pain_pointer": frozenset({"link"}),
     "words.share_intro": frozenset({"site", "author"}),
+    "words.share_intro_by_site": frozenset({"author"}),
+    "words.report_to_link": frozenset({"link"}),
     "words.share_context": frozenset({"link", "page"}),
     "words.share_more": frozenset({"link"}),
     "words.share_more_link": frozenset({"count"}),

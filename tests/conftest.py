@@ -266,8 +266,9 @@ def build_zensical_site(environ: dict | None = None) -> None:
 
 
 # What a coach adds, all at once, for the tests of what it shows (one build,
-# coached_site): a named coach with a photo, links to the coach's pages (one
-# name with markup and quotes, which must print as written), and Setup's
+# coached_site): a named coach with a photo, a link to report a mistake,
+# links to the coach's pages (one name with markup and quotes, which must
+# print as written), and Setup's
 # menu title and description with quotes, an ampersand, a backslash and
 # brackets, which must come out as written in every tag.
 COACH = {"name": "Alex Morgan", "line": "Strength coach for beginners.",
@@ -278,6 +279,8 @@ COACH_LINKS = {
     "Instagram": ("fontawesome/brands/instagram", "https://www.instagram.com/hiphingecoaching"),
     '<b>Q&A</b> "live"': ("material/web", "https://www.hiphingecoaching.com/live"),
 }
+# Where the About page sends a reader who found a mistake, once it is set.
+REPORT_LINK = "https://github.com/hiphingecoaching/guide/issues/new"
 TRICKY_TITLE = 'Set "up" & knees: it\'s'
 TRICKY_DESCRIPTION = 'Feet "under" hips & knees soft (a 50/50 split): it\'s \\ fine'
 
@@ -293,8 +296,8 @@ def _replace_once(path: Path, old: str, new: str) -> None:
 
 
 def add_coach(project: Path) -> None:
-    """Write COACH, COACH_LINKS and the tricky Setup words into a copy, as a
-    coach would."""
+    """Write COACH, REPORT_LINK, COACH_LINKS and the tricky Setup words into
+    a copy, as a coach would."""
     config = project / "mkdocs.yml"
     photo = (ROOT / "docs/assets/icon-192.png").read_bytes()  # any small square picture
     (project / "docs" / COACH["photo"]).write_bytes(photo)
@@ -302,7 +305,7 @@ def add_coach(project: Path) -> None:
     social = "".join(
         f"    - icon: {icon}\n      name: {_yaml_quoted(name)}\n      link: {link}\n"
         for name, (icon, link) in COACH_LINKS.items())
-    _replace_once(config, "\nextra:\n", "\nextra:\n" + coach)
+    _replace_once(config, "\nextra:\n", "\nextra:\n" + coach + f"  report_link: {REPORT_LINK}\n")
     _replace_once(config, "  social: []\n", "  social:\n" + social)
     set_tricky_setup_words(project)
 

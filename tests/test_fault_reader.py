@@ -8,11 +8,14 @@ from pathlib import Path
 import markdown
 import pytest
 
+from hinge_guide import method
 from hinge_guide.errors import ContentError
 from hinge_guide.faults.box import Fault
 from hinge_guide.faults.index import render_index
 from hinge_guide.faults.read import collect, read_faults, site_pages
-from small_inputs import EXTENSIONS, FAULT, convert
+from hinge_guide.faults.share import intro_words
+from hinge_guide.method import fill
+from small_inputs import EXTENSIONS, FAULT, ROOT, convert
 
 pytestmark = pytest.mark.unit
 
@@ -175,3 +178,21 @@ def test_a_new_fault_without_its_share_page_says_to_run_the_generate_step(tmp_pa
     with pytest.raises(ContentError, match="has no share page yet .*python -m hinge_guide"):
         check_share_pages([Fault(src="setup.md", id="heels-lifting", title="Heels lifting")],
                           tmp_path)
+
+
+@pytest.mark.parametrize("author, expected", [
+    ("Hip Hinge Guide coaches",
+     "One fix from a free beginner's guide to the hip hinge, written by Hip Hinge Guide coaches."),
+    ("Hip Hinge Guide",
+     "One fix from a free beginner's guide to the hip hinge, written by Hip Hinge Guide."),
+    ("Alex Morgan",
+     "One fix from Hip Hinge Guide, a free beginner's guide to the hip hinge by Alex Morgan."),
+])
+def test_a_share_pages_intro_names_the_site_once_and_says_who_wrote_it(author, expected):
+    """The stand-in author goes by the site's name: saying both read "from
+    Hip Hinge Guide ... by Hip Hinge Guide coaches" (fresh design review)."""
+    said = method.load(ROOT, ROOT / "docs")["words"]
+    words = fill(intro_words(said, "Hip Hinge Guide", author), site="Hip Hinge Guide",
+                 author=author)
+    assert words == expected
+    assert words.count("Hip Hinge Guide") == 1 and f"by {author}." in words

@@ -67,6 +67,24 @@ def test_a_glossary_marker_shown_as_code_is_left_alone(glossary_file):
     assert "glossary" in html.lower()
 
 
+def test_a_term_and_its_plural_are_one_entry_headed_by_the_singular(tmp_path):
+    """rep and reps share a meaning: one entry on the Glossary page, "Rep
+    (also: reps)", though "reps" is longer; and "reps" in the text gets the
+    meaning when it comes first."""
+    path = tmp_path / "glossary.md"
+    path.write_text("*[reps]: One movement, down and up.\n*[rep]: One movement, down and up.\n"
+                    "*[hip hinge]: A bend.\n*[hinge]: A bend.\n", encoding="utf-8")
+    extension = glossary.makeExtension(source=str(path))
+    page = BeautifulSoup(markdown.markdown("<!-- glossary -->\n",
+                                           extensions=["def_list", extension]), "html.parser")
+    assert [dt.get_text() for dt in page.find_all("dt")] == [
+        "Hip hinge (also: hinge)", "Rep (also: reps)"]
+    text = BeautifulSoup(markdown.markdown("Do 10 reps. Each rep is slow.",
+                                           extensions=[extension]), "html.parser")
+    assert [(a.get_text(), a["title"]) for a in text("abbr")] == [
+        ("reps", "One movement, down and up.")]
+
+
 def test_a_share_pages_words_are_the_terms_its_tooltips_mark(tmp_path):
     """"Romanian deadlift" is one term, not also "deadlift": a share page's
     list of words matches terms as the tooltips do, longest first."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from hinge_guide import method
 from hinge_guide.errors import ContentError
 from small_inputs import ROOT
 
@@ -178,3 +179,22 @@ def test_a_macro_that_asks_for_too_much_says_what_macros_do_in_plain_words(body)
     assert "can't do sums with words" in message
     for python in ("TypeError", "ValueError", "ZeroDivisionError", "operand", "'int'", "'str'"):
         assert python not in message, message
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ({"report_link": "https://github.com/hiphinge/guide/issues/new", "social": [{"link": "x"}]},
+     "[Report a mistake here](https://github.com/hiphinge/guide/issues/new)."),
+    ({"social": [{"link": "https://www.instagram.com/hiphingecoaching"}]},
+     "the links at the end of this page"),
+    ({"social": []}, "Tell the person who shared this guide with you."),
+    (None, "Tell the person who shared this guide with you."),
+])
+def test_a_mistake_is_reported_to_the_coach_once_there_is_a_way(extra, expected):
+    """The About page's way to report a mistake: the coach's report link,
+    else the coach's links (which end every page once set), else the
+    person who shared the guide. Never a link that isn't set."""
+    from hinge_guide.macros import report_mistake
+
+    words = report_mistake(method.load(ROOT, ROOT / "docs"), extra)
+    assert expected in words and "Say which page" in words
+    assert ("](" in words) == bool((extra or {}).get("report_link"))

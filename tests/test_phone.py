@@ -244,8 +244,11 @@ def test_each_page_has_one_way_on(built, title, src):
     here = built / page_url(src)
     following = order.index(src) + 1
     target = (built / page_url(order[following])).resolve() if following < len(order) else None
+    # The Checked line's link to the About page is no way on, even on the
+    # page before About (Sources): it is on every page.
     ways = [a for a in html.select(".hh-next a, .md-footer a, article > p:last-of-type a")
-            if target and (here / a["href"].split("#")[0]).resolve() == target]
+            if target and (here / a["href"].split("#")[0]).resolve() == target
+            and not a.find_parent(class_="hh-reviewed")]
     nexts = [p.get_text(" ", strip=True) for p in html.select("article p")
              if p.get_text(strip=True).startswith("Next:")]
     assert not nexts, f"{src} still says {nexts[0]!r} as well as its button"
@@ -554,7 +557,8 @@ def test_the_ladder_thumbnails_are_big_enough_to_see_the_lift(browser, base_url)
     leaves the ladder's first screen (test above)."""
     page = open_page(browser, base_url, "progression/", viewport=PHONE)
     sizes = page.locator(".hh-ladder svg.hh-fig").evaluate_all(
-        "svgs => svgs.map(s => [s.getBoundingClientRect().width, s.getBoundingClientRect().height])")
+        "svgs => svgs.map(s => { const r = s.getBoundingClientRect(); "
+        "return [r.width, r.height]; })")
     assert len(sizes) == len(method.load(ROOT)["rungs"]), sizes
     for width, height in sizes:
         assert width >= 96 and height >= 84, sizes
@@ -573,7 +577,8 @@ def test_each_rung_shows_its_picture_and_test_before_its_box_is_opened(browser, 
         for (let e = h.nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling) {
             if (e.matches('details')) { box = box || e; continue; }
             figure = figure || e.querySelector('figure svg.hh-fig');
-            test = test || [...e.querySelectorAll('p')].find(p => /^Your test:/.test(p.textContent));
+            test = test || [...e.querySelectorAll('p')]
+                .find(p => /^Your test:/.test(p.textContent));
         }
         const f = figure && figure.getBoundingClientRect();
         return {id: h.id, height: f ? f.height : 0,
@@ -584,7 +589,7 @@ def test_each_rung_shows_its_picture_and_test_before_its_box_is_opened(browser, 
                 heading: h.getBoundingClientRect().bottom, top: f ? f.top : 0};
     })""")
     assert len(seen) == len(rungs), seen
-    for rung, shown in zip(rungs, seen):
+    for rung, shown in zip(rungs, seen, strict=True):
         assert shown["id"].startswith(f"rung-{rung['number']}-"), shown
         assert shown["height"] >= 96 and 0 <= shown["top"] - shown["heading"] < 60, shown
         assert shown["test"] == f"Your test: {macros.move_on(rung)}.", shown

@@ -11,6 +11,7 @@ import pytest
 from hinge_guide.checks.settings import (
     check_inline_stylesheet,
     check_plain_names,
+    check_report_link,
     check_site_url,
     check_social,
 )
@@ -48,6 +49,24 @@ def test_local_http_addresses_stay_allowed():
 def test_social_written_as_a_string_or_bare_links_says_how(social):
     with pytest.raises(ContentError, match="extra.social"):
         check_social(social)
+
+
+@pytest.mark.parametrize("link", [
+    "https://github.com/your-account/hip-hinge/issues/new",  # mkdocs.yml's sample, unchanged
+    "https://example.org/report", "http://coach.co.uk/report", "mailto:coach@example.com",
+    "mailto:coach", "coach@hiphinge.co.uk", "https://coach.co.uk/a b", "mailto:me@localhost", 42])
+def test_a_report_link_that_would_lead_nowhere_is_refused(link):
+    """The About page sends readers who found a mistake to extra.report_link:
+    a sample, a plain http address, a bare or sample mail address would
+    take their report nowhere."""
+    with pytest.raises(ContentError, match="extra.report_link|report link"):
+        check_report_link(link)
+
+
+@pytest.mark.parametrize("link", [None, "https://github.com/hiphinge/guide/issues/new",
+                                  "mailto:coach@hiphinge.co.uk"])
+def test_a_real_report_link_or_none_passes(link):
+    check_report_link(link)
 
 
 @pytest.mark.parametrize("site,message", [
@@ -100,6 +119,8 @@ def test_a_folder_address_with_a_dot_in_its_name_is_accepted(url):
     (lambda c: c + "extra_javascript:\n  - https://cdn.jsdelivr.net/npm/x.js\n",
      "mkdocs.yml, line 14: extra_javascript lists https://cdn.jsdelivr.net"),
     (lambda c: c + "use_directory_urls: false\n", "mkdocs.yml, line 13: use_directory_urls: false"),
+    (lambda c: c + "repo_url: https://github.com/hiphinge/guide\n",
+     "mkdocs.yml, line 13: repo_url makes Material fetch"),
 ])
 def test_mkdocs_settings_that_would_ship_a_wrong_site_stop(tmp_path, edit, message):
     from hinge_guide.checks.settings import check_config_file

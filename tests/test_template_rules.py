@@ -207,16 +207,40 @@ REVIEWED = ROOT / "overrides" / "partials" / "hh-reviewed.html"
 DAYS = [dt.date(2026, 1, 1) + dt.timedelta(days=n) for n in range(365)]
 
 
+def reviewed_line() -> jinja2.Template:
+    """hh-reviewed.html, with the partials it imports and a stand-in for
+    the engines' | url (a page's address, unchanged)."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "overrides"))
+    env.filters["url"] = lambda address: address
+    return env.from_string(REVIEWED.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("url, links", [
+    ("setup/", True), ("", True), ("faults/rounded-back/", True), ("about/", False),
+    ("/about/", False)])
+def test_the_reviewed_line_leads_to_how_pages_are_checked_except_on_that_page(url, links):
+    """"Checked by our coaches" with nothing behind it read as marketing
+    (fresh design review): the line links to the About page, which says
+    how a page is checked, on every page but the About page itself."""
+    html = reviewed_line().render(page=SimpleNamespace(meta={"reviewed": "2026-12-05"}, url=url))
+    link = BeautifulSoup(html, "html.parser").select_one("p.hh-reviewed a")
+    if links:
+        assert link is not None and link["href"] == page_url("about.md"), html
+        assert link.get_text(strip=True) == "How this guide is checked"
+    else:
+        assert link is None, html
+
+
 @pytest.mark.parametrize("form", [lambda day: day, dt.date.isoformat,
                                   lambda day: f" {day.isoformat()} "])
 def test_the_reviewed_line_prints_every_day_check_reviewed_accepts(form):
     """hh-reviewed.html prints the day front_matter.check_reviewed let
     through, as YAML gives it (a date) or quoted (a string, spaces and all)."""
-    template = jinja2.Environment().from_string(REVIEWED.read_text(encoding="utf-8"))
+    template = reviewed_line()
     for day in DAYS:
         value = form(day)
         check_reviewed({"reviewed": value}, "p.md", today=DAYS[-1])
-        html = template.render(page=SimpleNamespace(meta={"reviewed": value}))
+        html = template.render(page=SimpleNamespace(meta={"reviewed": value}, url="setup/"))
         time = BeautifulSoup(html, "html.parser").select_one("p.hh-reviewed time")
         assert (time["datetime"], time.get_text()) == (
             day.isoformat(), f"{day.day} {day:%B} {day.year}"), repr(value)

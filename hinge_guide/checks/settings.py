@@ -224,6 +224,27 @@ def check_social(social: Any, root: Path | None = None) -> None:
             )
 
 
+def check_report_link(link: Any, root: Path | None = None) -> None:
+    """extra.report_link, where the About page sends a reader who found a
+    mistake: a real https address (an issue form, a contact page) or a
+    mailto: address; with ``root`` a message names its line."""
+    if link is None:
+        return
+    where = "mkdocs.yml" + (config_line(root, "extra", "report_link") if root else "")
+    text = link if isinstance(link, str) else ""
+    # A mail address is checked as its domain's web address would be.
+    _, at, domain = text.partition("@")
+    page = f"https://{domain}/" if text.startswith("mailto:") and at else text
+    if (not page.lower().startswith("https://") or "." not in (urlsplit(page).hostname or "")
+            or re.search(r"[\s\"'<>`\\]", text) or is_placeholder(page)):
+        raise ContentError(
+            f'{where}: the report link "{str(link)[:80]}" is not a real https or mailto: '
+            "address. Set where readers report a mistake (your repository's new-issue "
+            "page, a form, or mailto: and your address), or remove the line: the About page "
+            "then asks readers to tell the person who shared the guide."
+        )
+
+
 # Material settings that would break the site's promises or its scripts,
 # with why, as the coach reads it.
 _REFUSED_FEATURES = {
@@ -276,6 +297,11 @@ def _check_config(path: Path) -> None:
                 problems.append(((key, number), f"{key} lists {address}, on another site. This "
                                  "site loads nothing from elsewhere: save the file under docs/ "
                                  "and list its path from there"))
+    if config.get("repo_url"):
+        problems.append((("repo_url",), "repo_url makes Material fetch the repository's stars "
+                         "and forks from its host's API on every first visit. This site loads "
+                         "nothing from other sites: remove it, and set extra.report_link to "
+                         "the repository's issues so readers can report a mistake"))
     if config.get("use_directory_urls") is False:
         problems.append((("use_directory_urls",), "use_directory_urls: false gives pages "
                          "addresses ending in .html; the share cards, the offline copy and the "

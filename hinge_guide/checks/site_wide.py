@@ -36,6 +36,7 @@ from .settings import (
     check_inline_stylesheet,
     check_material_styles,
     check_plain_names,
+    check_report_link,
     check_site_url,
     check_social,
     check_written_settings,
@@ -61,6 +62,7 @@ def run_site_checks(site: SiteSettings) -> None:
     check_pages(site.docs_dir)  # names that make clean addresses; no blank page
     check_plain_names(site)
     check_social(site.extra.get("social"), site.root_dir)
+    check_report_link(site.extra.get("report_link"), site.root_dir)
     check_written_settings(site.root_dir)
     check_theme_files(site.root_dir)
     check_template_pages(site.root_dir, site.docs_dir)  # each page a template links to

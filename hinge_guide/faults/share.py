@@ -125,11 +125,22 @@ def share_intro(page: PageContext, fault: Fault, context_href: str) -> etree.Ele
                        page.site.docs_dir)
     said = words(page.site.root_dir)
     intro = etree.Element("p", {"class": "hh-share-intro"})
-    intro.text = fill(said["share_intro"], site=page.site.site_name, author=name) + " "
+    intro.text = fill(intro_words(said, str(page.site.site_name or ""), name),
+                      site=page.site.site_name, author=name) + " "
     add_linked(intro, said["share_context"], said["share_context_link"],
                {"class": "hh-fault-context", "href": context_href},
                page=page_title_of(fault, page.site.nav))
     return intro
+
+
+def intro_words(said: dict[str, str], site_name: str, author: str) -> str:
+    """What this is and who wrote it, naming the site once: an author who
+    goes by the site's own name ("Hip Hinge Guide coaches", the stand-in
+    until a coach is named) already names it, and "from Hip Hinge Guide ...
+    by Hip Hinge Guide coaches" read as a stutter."""
+    if site_name and site_name.casefold() in author.casefold():
+        return said["share_intro_by_site"]
+    return said["share_intro"]
 
 
 def add_linked(parent: etree.Element, sentence: str, link_words: str,
