@@ -300,6 +300,7 @@ function saveSite(cache) {
   }
   add(SCOPE);
   EXTRA_FILES.forEach(function (path) { add(new URL(path, SCOPE).href); });
+  add(new URL("sitemap.xml", SCOPE).href);
 
   function saveOne(url) {
     return fetch(url, { cache: "no-cache" }).then(function (response) {
@@ -308,9 +309,12 @@ function saveSite(cache) {
         if (response.body) response.body.cancel();
         return undefined;
       }
-      var kind = /(\/|\.html|\.css|\.webmanifest)$/.exec(new URL(url).pathname);
+      var path = new URL(url).pathname;
+      var kind = /(\/|\.html|\.css|\.webmanifest)$/.exec(path);
       var links = kind ? response.clone().text().then(function (text) {
         linksIn(text, url).forEach(add);
+      }) : /\/sitemap\.xml$/.test(path) ? response.clone().text().then(function (text) {
+        sitemapPages(text).forEach(add);
       }) : Promise.resolve();
       return Promise.all([links, cache.put(url, response)]);
     });
@@ -336,6 +340,26 @@ function saveSite(cache) {
 // Material's JSON config block stays: it names the search worker. A service
 // worker has no HTML parser, so a script body is cut at its end tag, where
 // HTML itself ends it.
+// The sitemap's pages, found here: it lists pages no link leads to (a
+// fault's share page kept at its old address, for links already posted).
+// Its addresses carry site_url, which may not be where the site is served
+// (a preview, a test host): each is taken from the home page's address,
+// the one every other starts with, and put under SCOPE.
+function sitemapPages(text) {
+  var locs = [];
+  var pattern = /<loc>\s*([^<\s]+)\s*<\/loc>/g;
+  var match;
+  while ((match = pattern.exec(text))) locs.push(match[1].replace(/&amp;/g, "&"));
+  var home = locs.reduce(function (shortest, loc) {
+    return loc.length < shortest.length ? loc : shortest;
+  }, locs[0] || "");
+  return locs.filter(function (loc) {
+    return home && loc.indexOf(home) === 0;
+  }).map(function (loc) {
+    return new URL(loc.slice(home.length), SCOPE).href;
+  });
+}
+
 function linksIn(text, base) {
   var found = [];
   text = text.replace(/(<script\b(?![^>]*json)[^>]*>)[\s\S]*?<\/script\s*>/gi, "$1");

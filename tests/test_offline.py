@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, nav_pages, page_url, wait_for_material
+from conftest import copy_project, nav_pages, old_share_pages, page_url, share_pages, wait_for_material
 
 # Its tests share one hosted build of the site (a module fixture): one test
 # process runs them all.
@@ -184,6 +184,12 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
     base = host.site_url
     for _, src in nav_pages():
         assert base + page_url(src) in urls, f"{src} is not saved"
+    # Pages no link leads to, from the sitemap: each fault's share page, and
+    # those kept at a fault's old address for links already posted.
+    off_menu = [src for _, src in share_pages()] + list(old_share_pages())
+    assert old_share_pages(), "no page kept at an old address to check"
+    for src in off_menu:
+        assert base + page_url(src) in urls, f"{src} is not saved"
     for must in ("404.html", "site.webmanifest", "assets/favicon.svg", "assets/icon-192.png",
                  "assets/icon-512.png", "assets/apple-touch-icon.png",
                  "javascripts/share.js", "search/search_index.json"):
@@ -201,7 +207,7 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
 
     host.stop()
     context.set_offline(True)
-    for _, src in nav_pages():
+    for src in [src for _, src in nav_pages()] + off_menu:
         page.goto(base + page_url(src))
         h1 = page.locator("article h1").first.inner_text()
         assert h1 and "offline" not in h1.lower(), src
