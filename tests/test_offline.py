@@ -20,7 +20,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, nav_pages, old_share_pages, page_url, share_pages, wait_for_material
+from conftest import (
+    copy_project,
+    nav_pages,
+    old_share_pages,
+    page_url,
+    share_pages,
+    wait_for_material,
+)
 
 # Its tests share one hosted build of the site (a module fixture): one test
 # process runs them all.
