@@ -580,6 +580,8 @@ def words(root: Path) -> dict[str, str]:
     """method.yml's words: section, checked (load), for the extensions that
     print its sentences on a page: read again only when the file changes,
     not once per page."""
+    if not (root / FILE).is_file():
+        method_text(root)  # says it is missing, and how to get it back
     return _words.get(root / FILE, lambda: load(root)["words"])
 
 

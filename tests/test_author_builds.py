@@ -24,6 +24,7 @@ def small_site(root: Path, site_author: str, coach: str) -> Path:
 
     for name in ("overrides", "hinge_guide"):
         shutil.copytree(ROOT / name, root / name)
+    shutil.copy(ROOT / "method.yml", root)  # the share page's lines
     front = "---\ndescription: A page.\nreviewed: 2026-11-25\n---\n\n"
     (root / "docs").mkdir()
     (root / "docs/index.md").write_text(front + "# Hinge notes for you\n\nWords.\n")

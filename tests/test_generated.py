@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -120,6 +121,7 @@ def test_the_generate_step_reads_a_fix_as_the_build_does(tmp_path):
 
     project = tmp_path / "project"
     (project / "docs").mkdir(parents=True)
+    shutil.copy(ROOT / "method.yml", project)  # the share page's lines
     (project / "mkdocs.yml").write_text(
         "site_name: T\nnav:\n  - Home: index.md\n  - A: a.md\n  - Faults: faults.md\n"
         "not_in_nav: |\n  /faults/\nmarkdown_extensions:\n  - attr_list\n"

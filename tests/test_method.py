@@ -574,3 +574,12 @@ def test_a_key_the_file_lacks_entirely_names_no_line():
     error = method_module.MethodError("depth.rule", "is missing", "Add it").at_line("tempo: 3\n")
     assert str(error) == "method.yml: depth.rule is missing. Add it"
 
+
+
+def test_the_share_pages_words_without_method_yml_say_it_is_missing(tmp_path):
+    """The share pages read their lines from method.yml: a project without
+    it stopped with a FileNotFoundError from the cache's look at the file."""
+    with pytest.raises(ContentError) as caught:
+        method_module.words(tmp_path)
+    assert "method.yml: not found beside mkdocs.yml" in str(caught.value)
+    assert "git checkout -- method.yml" in str(caught.value)

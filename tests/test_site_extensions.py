@@ -219,3 +219,17 @@ def test_an_extensions_own_message_is_kept_only_when_it_is_plain_words(error, ke
     from hinge_guide.site_extensions import plain_words
 
     assert plain_words(error) == kept
+
+
+def test_the_guide_is_told_from_a_small_project_by_its_method_and_ladder(tmp_path):
+    """The fault boxes insist on hinge_guide.checks in the guide (a coach
+    who drops it from mkdocs.yml loses every check without a word), not in
+    a small project that borrows the method only for its share pages."""
+    from hinge_guide.faults.box import is_the_guide
+
+    assert is_the_guide(ROOT, Path("docs"))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "method.yml").write_text("", encoding="utf-8")
+    assert not is_the_guide(tmp_path, Path("docs"))
+    (tmp_path / "docs/progression.md").write_text("# P\n", encoding="utf-8")
+    assert is_the_guide(tmp_path, Path("docs"))

@@ -12,6 +12,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markdown import Markdown
@@ -25,6 +26,7 @@ from ..blocks import ANCHOR
 from ..context import page_context
 from ..document import document
 from ..errors import ContentError
+from ..method import LADDER_PAGE
 from ..reader import heading_text
 from ..sentences import first_sentence
 from ..site import is_site_name, markup_in
@@ -366,6 +368,14 @@ def refuse_in_tab(root: etree.Element, faults: list[Fault], where: str) -> None:
             )
 
 
+def is_the_guide(root: Path, docs: Path) -> bool:
+    """A project with the guide's method and its ladder page: the site,
+    whose pages every check must read. A small project built only to show
+    a fault box (the tests') has the method for its share pages' lines,
+    but not the ladder, and needn't pass every check."""
+    return (root / "method.yml").is_file() and (root / docs / LADDER_PAGE).is_file()
+
+
 class FaultChecks(Treeprocessor):
     """Per page: every box closed, none inside a tab, and no anchor of a
     fault used twice (after toc has given the headings their ids)."""
@@ -378,7 +388,7 @@ class FaultChecks(Treeprocessor):
         faults = faults_on_page(self.md)
         where = _where(self.md)
         page = page_context(self.md)
-        if page.in_engine and (page.site.root_dir / "method.yml").is_file():
+        if page.in_engine and is_the_guide(page.site.root_dir, page.site.docs_dir):
             require_extension(self.md, "hinge_guide.checks")
         for fault in faults:
             check_part_order(fault, where, PARTS)
