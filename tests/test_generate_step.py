@@ -79,11 +79,11 @@ def test_a_file_saved_as_latin1_is_named_with_its_line(tmp_path, monkeypatch, ca
     root = small_project(tmp_path, FAULT)
     path = root / name
     text = path.read_text(encoding="utf-8") if path.is_file() else "# Mine\n"
-    path.write_bytes(b"# Cr\xe8me coach\n" + text.encode("utf-8"))
+    path.write_bytes(b"# Cr\xe8me coach\n" + text.encode("utf-8"))  # byte 4: \xe8
     monkeypatch.chdir(root)
     assert generate.main(["--check"]) == 1
     err = capsys.readouterr().err
-    assert f"{where}: byte 5 is not UTF-8" in err and "Save it as UTF-8" in err
+    assert f"{where}: byte 4 is not UTF-8" in err and "Save it as UTF-8" in err
     assert "Traceback" not in err
 
 
