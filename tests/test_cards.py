@@ -16,6 +16,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageColor
 
+from colours import contrast
 from conftest import ROOT
 from figures import FAULT_FIGURES
 from figures import cards as figure_cards
@@ -429,17 +430,6 @@ def test_every_run_of_text_is_set_at_a_reading_size(page):
         for run in block.runs:
             cap = -run.face.getbbox("H", anchor="ls")[1]
             assert cap >= 4 * MIN_CAP_PX, f"{page.src}: {run.text!r}: capitals {cap} px"
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG contrast of two #rrggbb colours."""
-    def luminance(colour: str) -> float:
-        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-               for c in (v / 255 for v in ImageColor.getrgb(colour))]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 @pytest.mark.parametrize("page", SITE_PAGES, ids=lambda p: p.src)

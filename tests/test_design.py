@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from browser_helpers import open_page
+from colours import contrast
 from conftest import ROOT, nav_pages, page_url, parsed, tab_to
 
 PHONE = {"width": 390, "height": 844}
@@ -28,18 +29,6 @@ def over(front: str, back: str) -> str:
     r, g, b, a = rgba(front)
     R, G, B, _ = rgba(back)
     return f"rgb({r * a + R * (1 - a)}, {g * a + G * (1 - a)}, {b * a + B * (1 - a)})"
-
-
-def contrast(a: str, b: str) -> float:
-    def luminance(colour):
-        lin = [
-            c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-            for c in (x / 255 for x in rgba(colour)[:3])
-        ]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-    hi, lo = sorted([luminance(a), luminance(b)], reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 def box(page, selector):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from colours import contrast
 from figure_helpers import (
     FILES,
     ROOT,
@@ -45,16 +46,6 @@ def _rgb(colour: str, hue: float = 0.0) -> tuple[float, float, float]:
     return colorsys.hls_to_rgb(hh, light, s_)
 
 
-def _luminance(rgb) -> float:
-    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-def _contrast(a, b) -> float:
-    hi, lo = sorted([_luminance(a), _luminance(b)], reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
-
-
 def _blend(top, bottom, alpha):
     return tuple(alpha * t + (1 - alpha) * b for t, b in zip(top, bottom, strict=True))
 
@@ -90,8 +81,8 @@ def _tint() -> float:
 
 
 def test_contrast_helpers_know_the_answers():
-    assert _contrast((0, 0, 0), (1, 1, 1)) == pytest.approx(21)
-    assert _contrast(_rgb("#767676"), _rgb("#fff")) == pytest.approx(4.54, abs=0.01)
+    assert contrast((0, 0, 0), (1, 1, 1)) == pytest.approx(21)
+    assert contrast(_rgb("#767676"), _rgb("#fff")) == pytest.approx(4.54, abs=0.01)
     assert _rgb("hsla(var(--md-hue), 15%, 14%, 1)", 225) == pytest.approx((0.119, 0.131, 0.161), abs=0.002)
 
 
@@ -100,10 +91,10 @@ def test_contrast_helpers_know_the_answers():
 def test_figure_colours_meet_3_to_1_against_the_page_and_the_tinted_panels(scheme, name):
     colours, bg = _figure_colours()[scheme], _page_backgrounds()[scheme]
     colour = colours[name]
-    assert _contrast(colour, bg) >= 3, f"{name} on the page, {scheme}"
+    assert contrast(colour, bg) >= 3, f"{name} on the page, {scheme}"
     for panel in ("fault", "accent"):
         tinted = _blend(colours[panel], bg, _tint())
-        assert _contrast(colour, tinted) >= 3, f"{name} on the {panel} panel, {scheme}"
+        assert contrast(colour, tinted) >= 3, f"{name} on the {panel} panel, {scheme}"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -113,9 +104,9 @@ def test_words_in_figures_meet_4_5_to_1(scheme):
     colours, bg = _figure_colours()[scheme], _page_backgrounds()[scheme]
     for name in ("body", "accent", "fault"):
         for ground in (bg, _blend(colours["fault"], bg, _tint()), _blend(colours["accent"], bg, _tint())):
-            assert _contrast(colours[name], ground) >= 4.5, (name, scheme)
+            assert contrast(colours[name], ground) >= 4.5, (name, scheme)
     for badge in ("fault", "accent"):
-        assert _contrast(bg, colours[badge]) >= 4.5, (badge, scheme)
+        assert contrast(bg, colours[badge]) >= 4.5, (badge, scheme)
 
 
 def test_svg_fallback_colours_are_the_ones_in_extra_css():
@@ -156,4 +147,4 @@ def test_the_body_and_its_marks_stand_clear_of_a_ghost(scheme):
     for opacity in opacities:
         ghost = _blend(colours["body"], bg, opacity)
         for name in ("body", "accent"):
-            assert _contrast(colours[name], ghost) >= 3, (name, scheme, opacity)
+            assert contrast(colours[name], ghost) >= 3, (name, scheme, opacity)

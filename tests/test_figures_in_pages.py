@@ -8,18 +8,10 @@ import re
 import pytest
 
 from browser_helpers import PHONE, open_page
+from colours import contrast
 from conftest import ROOT, nav_pages, page_url, parsed
 
 PAGES_WITH_FIGURES = ["index.md", "setup.md", "movement.md", "progression.md"]
-
-
-def contrast(a: str, b: str) -> float:
-    def luminance(colour):
-        r, g, b = (int(x) / 255 for x in re.findall(r"\d+", colour)[:3])
-        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-    hi, lo = sorted([luminance(a), luminance(b)], reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 @pytest.mark.parametrize("src", PAGES_WITH_FIGURES)

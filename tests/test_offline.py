@@ -11,6 +11,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from conftest import (
+    ROOT,
     copy_project,
     nav_pages,
     old_share_pages,
@@ -332,9 +334,21 @@ def test_no_service_worker_or_blocked_storage_is_no_error(browser, hosted):
         context.close()
 
 
+def page_timeout_seconds() -> float:
+    """sw.js's PAGE_TIMEOUT: how long a page waits for the network before
+    the saved copy answers."""
+    found = re.search(r"^var PAGE_TIMEOUT = (\d+);", (ROOT / "docs/sw.js").read_text(
+        encoding="utf-8"), re.MULTILINE)
+    assert found, "docs/sw.js no longer sets PAGE_TIMEOUT as 'var PAGE_TIMEOUT = <ms>;'"
+    return int(found.group(1)) / 1000
+
+
 def test_a_page_that_stalls_comes_from_the_saved_copy(browser, hosted):
     """Pages come from the network first, but a stalled answer (longer than
-    sw.js's PAGE_TIMEOUT, 4 s) gives way to the saved copy."""
+    sw.js's PAGE_TIMEOUT) gives way to the saved copy: after the timeout,
+    and well before the network answers."""
+    timeout = page_timeout_seconds()
+    stall = timeout * 3 + 3
     _, host = hosted
     context, page = first_visit(browser, host, "")
     setup = host.folder / REPO / "setup/index.html"
@@ -350,13 +364,14 @@ def test_a_page_that_stalls_comes_from_the_saved_copy(browser, hosted):
         assert "The first deploy." in page.locator("article").inner_text()
         # Stalled network: the saved page, well before the network answers.
         publish("The second deploy, on a stalled network.")
-        host.slow[f"/{REPO}/setup/"] = 15
+        host.slow[f"/{REPO}/setup/"] = stall
         started = time.monotonic()
-        page.goto(host.site_url + "setup/", timeout=12_000)
+        page.goto(host.site_url + "setup/", timeout=(stall - 1) * 1000)
         waited = time.monotonic() - started
         article = page.locator("article").inner_text()
         assert "The first deploy." in article and "The second deploy" not in article
-        assert 3 < waited < 10, f"the saved page came after {waited:.1f} s"
+        assert timeout - 1 < waited < stall - 2, (
+            f"the saved page came after {waited:.1f} s; sw.js waits {timeout:g} s")
     finally:
         setup.write_text(saved, encoding="utf-8")
     context.close()

@@ -11,10 +11,11 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from browser_helpers import open_page
+from colours import contrast
 from conftest import ROOT, nav_pages, page_url, parsed, wait_for_material
 from figures.svg import LABEL_PX
 from hinge_guide import macros, method
-from test_design import contrast, over
+from test_design import over
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()
