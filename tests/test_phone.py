@@ -209,6 +209,20 @@ def test_links_and_buttons_share_one_hover_colour_that_is_not_the_warning(
     assert accent != warning, "links and buttons hover in the warning colour"
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_box_that_opens_has_one_chevron_colour(browser, base_url, scheme):
+    """A drill's box (a note) showed Material's default blue chevron, off
+    the site's palette, beside the fault boxes' grey ones."""
+    page = open_page(browser, base_url, "movement/", viewport=PHONE, scheme=scheme)
+    colours = page.locator("article details[class] > summary").evaluate_all(
+        "all => all.map(s => s.parentElement.className.split(' ')[0] + ' '"
+        " + getComputedStyle(s, '::after').color)")
+    kinds = {entry.split(" ", 1)[0] for entry in colours}
+    assert {"fault", "note"} <= kinds, colours
+    assert len({entry.split(" ", 1)[1] for entry in colours}) == 1, colours
+    page.context.close()
+
+
 def test_a_tapped_button_keeps_its_colours_on_a_phone(browser, base_url):
     page = open_page(browser, base_url, "setup/", viewport=PHONE, has_touch=True, is_mobile=True)
     wait_for_material(page)

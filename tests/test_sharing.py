@@ -322,9 +322,11 @@ def glossary_terms() -> dict[str, str]:
 
 @pytest.mark.parametrize("title,src", share_pages())
 def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src):
-    """Someone who lands here from a post learns what the site is and who
-    wrote it, can reach the step in context at once, starts the guide from
-    step 1 right after the fix, and finds the words the page uses defined."""
+    """Someone who lands here from a post reads the fix first, right under
+    the title (the line the card promised, on the first screen even in an
+    app's small browser), then the pictures; then learns what the site is
+    and who wrote it, can reach the step in context, and starts the guide
+    from step 1; and finds the words the page uses defined."""
     site = built  # each engine's build in turn
     page = parsed((site / page_url(src) / "index.html").read_text())
     article = page.select_one("article")
@@ -332,15 +334,18 @@ def test_a_share_page_says_what_it_is_and_leads_into_the_guide(built, title, src
     author = site_author(config)
     blocks = [el for el in article.find_all(recursive=False) if el.name not in ("a",)]
     h1 = next(i for i, el in enumerate(blocks) if el.name == "h1")
-    intro = blocks[h1 + 1]
-    assert "hh-share-intro" in intro.get("class", []), f"{src}: no line under the title"
+    box = blocks[h1 + 1]
+    assert "hh-fault-page" in box.get("class", []), f"{src}: the fix is not under the title"
+    first = box.find(recursive=False)
+    assert "hh-fix" in first.get("class", []), f"{src}: the box opens with {first}, not the fix"
+    assert first.find_next_sibling("figure"), f"{src}: no pictures after the fix"
+    intro = blocks[h1 + 2]
+    assert "hh-share-intro" in intro.get("class", []), f"{src}: no line after the fix"
     words = " ".join(intro.get_text().split())
     assert config["site_name"] in words and f"by {author}." in words, words
     assert intro.select_one("a.hh-fault-context").get_text() == "See it in context"
-    # Right after the pictures and the fix: the way in, to Setup.
-    box = article.select_one(".hh-fault-page")
-    after = box.find_next_sibling()
-    button = after.select_one("a.md-button")
+    # Then the way in, to Setup.
+    button = blocks[h1 + 3].select_one("a.md-button")
     assert button and button.get_text(strip=True) == "Learn the hinge from step 1", src
     target = (site / page_url(src) / button["href"] / "index.html").resolve()
     assert target == (site / "setup/index.html").resolve()

@@ -84,25 +84,29 @@ class SharePage(Treeprocessor):
                     restash(copy, fault.md, self.md)
                     copies.append(copy)
             # The page is titled "<fault>: the fix", so the fix comes first,
-            # under the pictures, where a reader from a post sees it on the
-            # first screen; then the way into the guide; then what you see
-            # and why it matters, for the reader who wants to know more.
+            # right under the title, where a reader from a post sees the line
+            # the card promised on the first screen, even in an app's small
+            # browser; then the pictures of the fault and the fix; then what
+            # this site is and the way into the guide; then what you see and
+            # why it matters, for the reader who wants to know more.
             fix_box, why_box = (etree.Element("div", {"class": "hh-fault-page fault"}),
                                 etree.Element("div", {"class": "hh-fault-page fault"}))
-            # By the parts' labels (part_label, the one rule): what comes
-            # before the first part (the pictures) and from the fix on go
-            # first; from "What you see or feel" to the fix, after the button.
-            into = fix_box
+            # By the parts' labels (part_label, the one rule): from the fix
+            # on first, then what came before the first part (the pictures);
+            # from "What you see or feel" to the fix, after the button.
+            pictures = etree.Element("div")
+            into = pictures
             for copy in copies:
                 label = part_label(copy)
                 if label is not None:
                     into = fix_box if label == PARTS[-1] else why_box
                 into.append(copy)
+            fix_box.extend(pictures)
             # "#id" on the fault's own page, as that page would write it
             context_href = rebase_link(f"#{fault.id}", fault.src, page.src)
             both = etree.Element("div")
             both.extend([deepcopy(fix_box), deepcopy(why_box)])
-            parts = [share_intro(page, fault, context_href), fix_box, start_button(page),
+            parts = [fix_box, share_intro(page, fault, context_href), start_button(page),
                      why_box, words_on_page(self.md, both), more_faults(page, len(by_id))]
             for offset, element in enumerate(e for e in parts if e is not None):
                 parent.insert(at + offset, element)
