@@ -116,36 +116,42 @@ INSET_WORDS = "Beside it, the whole body small, the part shown boxed on it"
 
 def closeups():
     """The setup's six close-ups: (name, pose, what it shows, window (x0, x1,
-    y0, y1 in body units), marks, labels). Each title ends with its inset
-    (INSET_WORDS)."""
+    y0, y1 in body units), marks, labels, how the body is drawn close
+    (steps.closeup_body)). Each title ends with its inset (INSET_WORDS)."""
     items = [
         ("setup-feet", "straight_legs", "Setup step 1, close-up of the foot, side view: heel, "
          "ball and toes all on the floor, the weight over the whole foot",
          (-0.2, 0.36, -0.06, 0.2), ("weight", "contacts"),
-         (("heel, ball, toes:", (0.065, 0.13), "start"), ("all down", (0.065, 0.1), "start"))),
+         (("heel, ball, toes:", (0.065, 0.13), "start"), ("all down", (0.065, 0.1), "start")),
+         steps.ARM_LEFT_OUT),
         ("setup-knees", "soft_knees", "Setup step 2, close-up of the knee, side view: "
          "unlocked in a small bend", (-0.2, 0.3, 0.13, 0.41), ("knee_point", "knee_angle"),
-         (("soft knees:", (0.12, 0.36), "start"), (f"{knee_bend()} bend", (0.12, 0.33), "start"))),
+         (("soft knees:", (0.12, 0.36), "start"), (f"{knee_bend()} bend", (0.12, 0.33), "start")),
+         steps.ARM_LEFT_OUT),
         ("setup-hands", "standing", "Setup step 3, close-up of the hand, side view: the palm "
          "flat on the front of the thigh", (-0.2, 0.3, 0.34, 0.62), ("hands",),
-         (("palm on", (0.14, 0.47), "start"), ("the thigh", (0.14, 0.44), "start"))),
-        ("setup-shoulders", "standing", "Setup step 4, close-up of the shoulder, side view: "
-         "drawn back and down, the arm close to the side", (-0.3, 0.22, 0.66, 0.96),
-         ("shoulders",), (("shoulders", (-0.105, 0.9), "end"),
-                          ("back and down", (-0.105, 0.87), "end"))),
-        ("setup-brace", "standing", "Setup step 5, close-up of the middle, side view: braced "
-         "all the way round", (-0.32, 0.2, 0.5, 0.78), ("brace",),
-         (("brace all round", (-0.1, 0.72), "end"),)),
+         (("palm on", (0.15, 0.47), "start"), ("the thigh", (0.15, 0.44), "start")),
+         steps.ARM_FRONT),
+        ("setup-shoulders", "standing", "Setup step 4, close-up of the head, neck and shoulder, "
+         "side view: the shoulder drawn back and down, the arm close to the side",
+         (-0.36, 0.22, 0.66, 1.0), ("shoulders",),
+         (("shoulders", (-0.105, 0.9), "end"), ("back and down", (-0.105, 0.87), "end")),
+         steps.HEAD_CLOSE),
+        ("setup-brace", "standing", "Setup step 5, close-up of the middle, side view, the arm "
+         "left out: braced all the way round, a band wrapped round the trunk",
+         (-0.32, 0.2, 0.45, 0.79), ("brace_wrapped",),
+         (("brace all round", (-0.095, 0.72), "end"),), steps.ARM_LEFT_OUT),
         ("setup-neck", "standing", "Setup step 6, close-up of the head, side view: chin "
          "tucked, eyes on the floor a few metres ahead", (-0.2, 0.4, 0.76, 1.02), ("gaze",),
-         (("eyes on the", (0.37, 0.95), "end"), ("floor ahead", (0.37, 0.92), "end"))),
+         (("eyes on the", (0.37, 0.95), "end"), ("floor ahead", (0.37, 0.92), "end")),
+         steps.HEAD_CLOSE),
     ]
     # A close-up shows one part of a whole pose; the whole pose, with the
     # close-up's marks, is what a card draws for it.
-    POSED.update({name: (pose, tuple(marks_)) for name, pose, _, _, marks_, _ in items})
-    return [(name, lambda n=name, p=pose, t=title, w=window, m=marks_, li=labels_:
-             steps.closeup(POSES[p], f"hh-{n}", f"{t}. {INSET_WORDS}", w, m, li))
-            for name, pose, title, window, marks_, labels_ in items]
+    POSED.update({name: (pose, tuple(marks_)) for name, pose, _, _, marks_, _, _ in items})
+    return [(name, lambda n=name, p=pose, t=title, w=window, m=marks_, li=labels_, d=drawn:
+             steps.closeup(POSES[p], f"hh-{n}", f"{t}. {INSET_WORDS}", w, m, li, d))
+            for name, pose, title, window, marks_, labels_, drawn in items]
 
 
 # The page shows the movement steps' figures as hh-fig--step: 12rem, 240 px,

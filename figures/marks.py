@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from math import atan2, cos, degrees, hypot, radians, sin
+from math import acos, atan2, ceil, cos, degrees, hypot, radians, sin
 
 from .body import (
     BALL_X,
@@ -22,7 +22,7 @@ from .body import (
     load_size,
     unit,
 )
-from .silhouette import TRUNK_ARC_RADIUS, arc_path, spine_arc
+from .silhouette import TRUNK_ARC_RADIUS, arc_path, eye_at, spine_arc
 from .svg import (
     ACCENT,
     FRAME_X,
@@ -297,7 +297,9 @@ def _load_line(pose, j, kind, dx):  # a plumb line from the carried weight to th
 
 @mark("hands")
 def _hands(pose, j, kind, dx):  # a ring round the hand on the thigh
-    return mark_path(_ring(j["hand"], 0.04, dx), kind)
+    # round the whole hand, wrist to fingertips, with room inside: drawn
+    # tight round the fingertips, its halo ran into the arm's gap, a white blob
+    return mark_path(_ring(lerp(j["wrist"], j["hand"], 0.75), 0.052, dx), kind)
 
 
 @mark("shoulders")
@@ -306,10 +308,35 @@ def _shoulders(pose, j, kind, dx):  # back and down
     return mark_arrow((s_[0] - 0.06, s_[1] + 0.07), (s_[0] - 0.115, s_[1] + 0.0), kind, dx)
 
 
+# The brace's band: its half-axes across the trunk and along it (H), and the
+# room left between the body and the band's far half where it goes behind.
+BAND = (0.085, 0.028)
+BAND_GAP = 0.006
+
+
 @mark("brace")
 def _brace(pose, j, kind, dx):  # a band round the middle
-    return mark_path(_ellipse(lerp(j["hip"], j["waist"], 0.75), 0.085, 0.028,
-                          directions(pose)["lumbar"], dx), kind)
+    return mark_path(_ellipse(lerp(j["hip"], j["waist"], 0.75), *BAND,
+                              directions(pose)["lumbar"], dx), kind)
+
+
+@mark("brace_wrapped")
+def _brace_wrapped(pose, j, kind, dx):  # the same band, wrapped round the middle
+    # The near half (the lower, as if seen a little from above) crosses in
+    # front of the trunk; the far half goes behind it, so it shows only
+    # either side. Close up, the band drawn whole over the body read as a
+    # flat ring laid across it; on a whole body, small, the far half's ends
+    # are too short to see, so the whole figures keep "brace".
+    c = capsules(pose)
+    centre, tilt = lerp(j["hip"], j["waist"], 0.75), directions(pose)["lumbar"]
+    (pelvis, _, r_pelvis), waist = c["pelvis"], c["lumbar"][1]
+    along = hypot(centre[0] - pelvis[0], centre[1] - pelvis[1]) / hypot(waist[0] - pelvis[0],
+                                                                      waist[1] - pelvis[1])
+    half = r_pelvis + (RADIUS["lumbar"] - r_pelvis) * along + BAND_GAP   # the trunk, drawn tapered
+    hidden = degrees(acos(min(1.0, half / BAND[0])))   # the far half's part behind the trunk
+    return (mark_path(_arc(centre, *BAND, tilt, 180, 360, dx), kind)
+            + mark_path(_arc(centre, *BAND, tilt, 0, 90 - hidden, dx), kind)
+            + mark_path(_arc(centre, *BAND, tilt, 90 + hidden, 180, dx), kind))
 
 
 @mark("soft_belly")
@@ -344,11 +371,17 @@ def _shin_gap(pose, j, kind, dx):  # at the bar's height, from the front of the 
     return mark_path(line(shin, (x - 0.012, y), dx), kind, stroke=2.4)
 
 
+GAZE_FROM = 0.045             # the gaze's arrow starts this far from the eye (H): past the nose
+
+
 @mark("gaze")
 def _gaze(pose, j, kind, dx):  # eyes on the floor 3 to 5 m ahead (22 degrees down)
-    eye = add(j["head"], unit(directions(pose)["head"] + 90), RADIUS["head"] + 0.012)
+    # the line from the eye (drawn on a head close up), shown from just
+    # past the face
+    eye = eye_at(pose)
     end = (FRAME_X[1] - 0.03, eye[1] - (FRAME_X[1] - 0.03 - eye[0]) * 0.40)
-    return mark_arrow(eye, end, kind, dx)
+    return mark_arrow(lerp(eye, end, GAZE_FROM / hypot(end[0] - eye[0], end[1] - eye[1])), end,
+                      kind, dx)
 
 
 @mark("palms_slide")
@@ -398,6 +431,17 @@ def _ellipse(c, rx: float, ry: float, tilt: float, dx=0.0) -> str:
     across, along = unit(tilt + 90), unit(tilt)
     pts = [add(add(c, across, rx * cos(radians(a))), along, ry * sin(radians(a))) for a in range(0, 360, 15)]
     return "M" + "L".join(pt(p, dx) for p in pts) + "Z"
+
+
+def _arc(c, rx: float, ry: float, tilt: float, start: float, end: float, dx=0.0) -> str:
+    """Part of an ellipse across a segment at `tilt` degrees from vertical
+    (its rx across the segment, its ry along it), from angle `start` to
+    `end` (degrees, 0 at the front end, 90 up the segment), as a path."""
+    across, along = unit(tilt + 90), unit(tilt)
+    steps = max(1, ceil((end - start) / 15))
+    pts = [add(add(c, across, rx * cos(radians(a))), along, ry * sin(radians(a)))
+           for a in (start + (end - start) * k / steps for k in range(steps + 1))]
+    return "M" + "L".join(pt(p, dx) for p in pts)
 
 
 LABEL_LINE = "1.14em"         # a label's line height: its font's, so a larger label keeps it

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from .body import (
     RADIUS,
+    Capsule,
+    add,
     capsules,
+    directions,
+    joints,
+    unit,
 )
 from .svg import (
     SCALE,
@@ -113,26 +118,79 @@ def curved_trunk(pose: dict, dx=0.0) -> str:
             f'stroke-width="{width(TRUNK_ARC_RADIUS)}"/>')
 
 
-def halo_mask(mask_id: str, parts, box, dx=0.0) -> str:
-    """A mask that knocks a thin gap (ARM_GAP) out around `parts` (capsules)."""
+def halo_mask(mask_id: str, parts, box, dx=0.0, gap: float = ARM_GAP) -> str:
+    """A mask that knocks a thin gap (`gap`, H) out around `parts` (capsules)."""
     x, y, w, h = box
-    cut = "".join(capsule(a, b, r + ARM_GAP, dx) for a, b, r in parts)
+    cut = "".join(capsule(a, b, r + gap, dx) for a, b, r in parts)
     return (f'<mask id="{mask_id}" maskUnits="userSpaceOnUse" x="{x}" y="{y}" width="{w}" height="{h}">'
             f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="#fff"/>'
             f'<g stroke="#000" stroke-linecap="round">{cut}</g></mask>')
 
 
-def body(pose: dict, uid: str, dx: float = 0.0, box=None) -> tuple[str, str]:
+def body(pose: dict, uid: str, dx: float = 0.0, box=None, parts: dict[str, Capsule] | None = None,
+         arm_gap: float = ARM_GAP) -> tuple[str, str]:
     """(defs, elements) for the body: trunk, legs and head in one group, then
-    the near arm. A thin gap is knocked out of the body around the arm so it
-    stays readable where it crosses the thigh or the trunk. A rounded back
-    is drawn as a smooth curve (curved_trunk)."""
-    parts = capsules(pose)
+    the near arm. A gap (`arm_gap`) is knocked out of the body around the
+    arm so it stays readable where it crosses the thigh or the trunk. A
+    rounded back is drawn as a smooth curve (curved_trunk). `parts`, the
+    capsules to draw, are the pose's unless given (a close-up draws the head
+    in profile, or leaves the arm out: then the body is one shape, no gap)."""
+    parts = capsules(pose) if parts is None else parts
     trunk = "".join(capsule(a, b, r, dx) for n, (a, b, r) in parts.items()
                     if n not in ARM_PARTS and n not in TAPERED)
     trunk += smooth_trunk(parts, dx) + curved_trunk(pose, dx)
+    if not all(n in parts for n in ARM_PARTS):
+        return "", f'<g class="hh-fig-body">{trunk}</g>'
     (shoulder, elbow, r_upper), (_, hand, r_fore) = parts["upper_arm"], parts["forearm"]
     arm = capsule(shoulder, elbow, r_upper, dx) + tapered(elbow, r_upper, hand, r_fore, dx)
-    defs = halo_mask(f"{uid}-cut", [parts[n] for n in ARM_PARTS], box, dx)
+    defs = halo_mask(f"{uid}-cut", [parts[n] for n in ARM_PARTS], box, dx, arm_gap)
     return defs, (f'<g class="hh-fig-body" mask="url(#{uid}-cut)">{trunk}</g>'
                   f'<g class="hh-fig-body">{arm}</g>')
+
+
+# The head drawn close (a close-up of the neck or the shoulders), in H. The
+# whole body's head is a ball on the trunk's round top: enlarged, with the
+# arm's gap below it, it read as a keyhole. Close, a face in profile shows
+# which way the head looks and where the chin is, an eye where the gaze
+# starts, and the trunk stops at the shoulders' line, so a neck shows
+# between it and the head.
+NECK_RADIUS = 0.03            # the neck as thick as it looks from the side
+SHOULDER_DROP = 0.022         # the trunk's top this far below the shoulder joint
+# The face's outline from the brow, down the nose, lips and chin, and back
+# under the jaw to the neck: (forward, up) from the ear, along the head.
+FACE = ((0.05, 0.03), (0.057, 0.008), (0.071, -0.012), (0.061, -0.02), (0.061, -0.033),
+        (0.059, -0.04), (0.06, -0.056), (0.048, -0.068), (0.028, -0.064), (0.0, -0.03))
+EYE = (0.038, 0.01)           # from the ear
+EYE_RADIUS = 0.006
+
+
+def _along(origin, deg: float, at) -> tuple[float, float]:
+    """The point `at` (forward, up) from `origin` in the frame of a part
+    pointing `deg` from vertical: forward is the way the body faces."""
+    return add(add(origin, unit(deg + 90), at[0]), unit(deg), at[1])
+
+
+def profile(pose: dict) -> dict[str, Capsule]:
+    """The pose's capsules for a head drawn close (with face()): a neck
+    that shows, the trunk's top at the shoulders' line."""
+    parts = dict(capsules(pose))
+    d, j = directions(pose), joints(pose)
+    waist, _, r_thorax = parts["thorax"]
+    parts["thorax"] = (waist, add(j["shoulder"], unit(d["thorax"]), -SHOULDER_DROP), r_thorax)
+    parts["neck"] = (j["shoulder"], j["head"], NECK_RADIUS)
+    return parts
+
+
+def eye_at(pose: dict) -> tuple[float, float]:
+    """Where the eye is, on a head drawn close (and where it would be on
+    the whole body's plain head)."""
+    return _along(joints(pose)["head"], directions(pose)["head"], EYE)
+
+
+def face(pose: dict, dx=0.0) -> str:
+    """The face in profile on a head drawn close, and its eye: a dot of the
+    page's colour."""
+    head, deg = joints(pose)["head"], directions(pose)["head"]
+    outline = "M" + "L".join(pt(_along(head, deg, p), dx) for p in FACE) + "Z"
+    return (f'<path class="hh-fig-body" d="{outline}"/>'
+            + circle(eye_at(pose), EYE_RADIUS, dx, ' class="hh-fig-eye"'))

@@ -32,9 +32,9 @@ from .body import (
     unit,
 )
 from .draw import panel
-from .marks import label, mark_arrow, mark_path
+from .marks import label, labels, mark_arrow, mark_path, marks
 from .props import HAND_RADIUS
-from .silhouette import ARM_PARTS, capsule
+from .silhouette import ARM_GAP, ARM_PARTS, body, capsule, face, profile
 from .svg import (
     ACCENT,
     FAULT,
@@ -64,6 +64,7 @@ CLOSEUP_LABEL = 4.1           # SVG units: a close-up's words, at the least
 CLOSEUP_STYLE = (STYLE + ".hh-fig--closeup .hh-fig-accent{stroke-width:.9}"
                  ".hh-fig--closeup .hh-fig-halo{stroke-width:2.2}"
                  f".hh-fig--closeup .hh-fig-label{{font-size:{CLOSEUP_LABEL:g}px;stroke-width:1.4px}}"
+                 f".hh-fig-eye{{fill:var(--hh-figure-halo,var(--hh-figure-bg,{PAGE_BG['light']}))}}"
                  f".hh-fig-inset-card{{fill:var(--hh-figure-bg,{PAGE_BG['light']})}}"
                  f".hh-fig-inset-body{{fill:var(--hh-figure-prop,{palette()['light']['prop']});"
                  f"stroke:var(--hh-figure-prop,{palette()['light']['prop']});stroke-linecap:round}}")
@@ -139,17 +140,50 @@ def inset(pose: dict, window) -> tuple[float, str]:
         f'<path class="hh-fig-accent hh-fig-inset-box" d="{frame}"/></g>')
 
 
-def closeup(pose: dict, uid: str, title: str, window, mark_names=(), label_items=()) -> str:
+# The gap round the arm, close: the crop enlarges it too (a close-up is
+# shown about twice the whole figure's scale), and at the whole figure's
+# width it read as a white bar between dark ones. Narrower, it is a little
+# wider on a phone than the whole figure's gap, enough to keep the forearm
+# apart from the thigh.
+CLOSEUP_ARM_GAP = ARM_GAP * 0.6
+
+# How a close-up draws the arm: in front of the body with a gap round it;
+# left out, where it only crosses the part shown (across the middle, the
+# arm and its gap cut the trunk into three bars; above the knee, the hand's
+# gap notched the thigh); or in front, under a head drawn close
+# (silhouette.profile and face).
+ARM_FRONT, ARM_LEFT_OUT, HEAD_CLOSE = "arm in front", "arm left out", "head close"
+
+
+def closeup_body(pose: dict, uid: str, crop, drawn: str) -> tuple[str, str]:
+    """(defs, elements): the body as the close-up `drawn` (ARM_FRONT,
+    ARM_LEFT_OUT or HEAD_CLOSE) shows it."""
+    if drawn == ARM_LEFT_OUT:
+        parts = {n: c for n, c in capsules(pose).items() if n not in ARM_PARTS}
+        return body(pose, uid, 0.0, crop, parts=parts)
+    if drawn == HEAD_CLOSE:
+        defs, drawing = body(pose, uid, 0.0, crop, parts=profile(pose), arm_gap=CLOSEUP_ARM_GAP)
+        return defs, drawing + face(pose)
+    if drawn == ARM_FRONT:
+        return body(pose, uid, 0.0, crop, arm_gap=CLOSEUP_ARM_GAP)
+    raise ValueError(f"a close-up draws the body {ARM_FRONT!r}, {ARM_LEFT_OUT!r} or {HEAD_CLOSE!r},"
+                     f" not {drawn!r}")
+
+
+def closeup(pose: dict, uid: str, title: str, window, mark_names=(), label_items=(),
+            drawn: str = ARM_FRONT) -> str:
     """One pose cropped to `window` (x0, x1, y0, y1 in body units), with its
     marks and labels, and the floor where the window reaches it; left of
     it, the inset (the whole body, the window boxed on it). The close-up
     is clipped at the gap before the inset, so no body runs on under it
-    (a label may reach a little past the window, as it did before)."""
+    (a label may reach a little past the window, as it did before).
+    `drawn` says how the body is drawn close (closeup_body)."""
     x0, x1, y0, y1 = window
     room, guide = inset(pose, window)
     crop = crop_box(*window)
     box = crop_box(x0 - room, x1, y0, y1)
-    defs, content = panel(pose, uid, 0.0, crop, (), mark_names, ACCENT, label_items)
+    defs, figure = closeup_body(pose, uid, crop, drawn)
+    content = figure + marks(pose, mark_names, ACCENT) + labels(label_items, ACCENT)
     cx, cy, cw, ch = crop_box(x0 - INSET_GAP, x1, y0, y1)
     clip = (f'<clipPath id="{uid}-crop"><rect x="{cx}" y="{cy}" width="{cw}" height="{ch}"/>'
             "</clipPath>")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from math import hypot
 
 import pytest
 
@@ -22,7 +23,9 @@ from figure_helpers import (
 )
 from figures import (
     body,
+    marks,
     poses,
+    silhouette,
     steps,
 )
 from figures.catalogue import GHOST_WORDS, INSET_WORDS, rep_before
@@ -174,6 +177,101 @@ def test_close_ups_alt_text_and_titles_name_the_inset():
         assert re.search(r"small whole body with .+ boxed", alt), (name, alt)
         title = re.search(r"<title[^>]*>([^<]+)</title>", FILES[f"{name}.svg"]).group(1)
         assert title.endswith(INSET_WORDS), name
+
+
+# --- How a close-up draws the body, to read at a phone's width ------------------
+
+def _title(name: str) -> str:
+    return re.search(r"<title[^>]*>([^<]+)</title>", FILES[f"{name}.svg"]).group(1)
+
+
+def _points(d: str):
+    """A path's points, in body units (H, y up)."""
+    return [(float(x) / CM, -float(y) / CM) for x, y in re.findall(r"(-?[\d.]+) (-?[\d.]+)", d)]
+
+
+@pytest.mark.parametrize("name", ["setup-feet", "setup-knees", "setup-brace"])
+def test_a_close_up_the_arm_only_crosses_leaves_it_out(name):
+    """Across the middle, the arm in front and the gap round it cut the
+    trunk into three dark bars; above the knee, the hand's gap notched the
+    thigh. These close-ups leave the arm out: the body is one shape, with
+    nothing knocked out of it."""
+    svg = FILES[f"{name}.svg"]
+    assert "<mask" not in svg
+    close = svg.split('<g class="hh-fig-inset">')[0]
+    assert len(re.findall(r'<g class="hh-fig-body"', close)) == 1
+
+
+def test_the_middle_close_up_says_the_arm_is_left_out():
+    alt = re.search(r"!\[([^\]]+)\]\(images/setup-brace\.svg\)",
+                    (ROOT / "docs/setup.md").read_text()).group(1)
+    assert "the arm left out" in alt and "the arm left out" in _title("setup-brace")
+
+
+def test_the_brace_band_wraps_round_the_trunk():
+    """Drawn whole over the trunk, the band read as a flat ring laid on it:
+    its near half (the lower) crosses in front of the trunk, its far half
+    shows only either side, where it goes behind."""
+    pose = P["standing"]
+    j = body.joints(pose)
+    drawn = marks.marks(pose, ("brace_wrapped",), "accent")
+    assert drawn in FILES["setup-brace.svg"]
+    centre = body.lerp(j["hip"], j["waist"], 0.75)
+    points = [p for d in re.findall(r'<path class="hh-fig-accent" d="([^"]+)"', drawn)
+              for p in _points(d)]
+    far = [x - centre[0] for x, y in points if y > centre[1] + 1e-3]
+    near = [x - centre[0] for x, y in points if y < centre[1] - 1e-3]
+    assert min(far) < 0 < max(far), "both sides"
+    assert all(abs(x) > body.RADIUS["lumbar"] for x in far), "never over the trunk"
+    assert min(abs(x) for x in near) < 0.01, "across the front of it"
+
+
+def test_the_ring_round_the_hand_leaves_a_band_of_thigh_inside():
+    """Tight round the fingertips, the ring's halo ran into the arm's gap
+    round the hand, one white blob: the fingertips and their gap lie
+    inside the ring's halo, with the thigh showing between them (the
+    forearm runs on out of the ring, across it)."""
+    pose = P["standing"]
+    j = body.joints(pose)
+    drawn = marks.marks(pose, ("hands",), "accent")
+    assert drawn in FILES["setup-hands.svg"]
+    ring = re.search(r'<path class="hh-fig-accent" d="M(-?[\d.]+) (-?[\d.]+)A([\d.]+) ', drawn)
+    left, y, r = (float(v) / CM for v in ring.groups())
+    centre = (left + r, -y)
+    halo = float(re.search(r"\.hh-fig--closeup \.hh-fig-halo\{stroke-width:([\d.]+)\}",
+                           steps.CLOSEUP_STYLE).group(1)) / 2 / CM
+    tips = hypot(j["hand"][0] - centre[0], j["hand"][1] - centre[1])   # the hand's round end
+    reach = tips + body.RADIUS["forearm"] + steps.CLOSEUP_ARM_GAP
+    assert reach + 0.005 <= r - halo, "a band of thigh (about 1 cm) between them"
+
+
+@pytest.mark.parametrize("name", ["setup-shoulders", "setup-neck"])
+def test_a_head_close_up_has_a_face_an_eye_and_a_neck(name):
+    """Enlarged, the whole body's head, a ball on the trunk's round top
+    with the arm's gap under it, read as a keyhole. Drawn close, the head
+    has a face in profile reaching forward of the ball (the way it looks),
+    an eye on it, and a neck shows between the trunk's top and the head."""
+    svg = FILES[f"{name}.svg"]
+    pose = P["standing"]
+    head, r_head = svg_xy(body.joints(pose)["head"]), body.RADIUS["head"] * CM
+    face = re.search(r'<path class="hh-fig-body" d="(M[^"]+Z)"/>', svg).group(1)
+    assert max(x for x, _ in _points(face)) * CM > head[0] + r_head + 1, "a nose, forward of the ball"
+    eye = re.search(r'<circle class="hh-fig-eye" cx="(-?[\d.]+)" cy="(-?[\d.]+)"', svg)
+    assert hypot(float(eye.group(1)) - head[0], float(eye.group(2)) - head[1]) < r_head
+    parts = silhouette.profile(pose)
+    _, top, r_thorax = parts["thorax"]
+    assert svg_xy(top)[1] - r_thorax * CM - (head[1] + r_head) >= 3, "a neck 3 cm long, at least, shows"
+
+
+def test_the_gaze_starts_at_the_eye_and_clears_the_face():
+    svg = FILES["setup-neck.svg"]
+    face = _points(re.search(r'<path class="hh-fig-body" d="(M[^"]+Z)"/>', svg).group(1))
+    gaze = _points(re.search(r'<path class="hh-fig-accent"[^>]* d="([^"]+)"', svg).group(1))
+    (x0, y0), (x1, y1) = gaze[0], gaze[1]
+    eye = silhouette.eye_at(P["standing"])
+    # on the line from the eye, and ahead of the nose
+    assert (y1 - y0) * (eye[0] - x0) == pytest.approx((x1 - x0) * (eye[1] - y0), abs=1e-4)
+    assert x0 > max(x for x, _ in face)
 
 
 # --- Movement's steps: each over a ghost of the pose it starts from -------------
