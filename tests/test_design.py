@@ -118,6 +118,25 @@ def test_on_a_phone_the_rep_spans_the_screen_with_the_facts_on_one_line_under_it
     page.context.close()
 
 
+@pytest.mark.parametrize("viewport", [{"width": 375, "height": 600},
+                                      {"width": 360, "height": 640}])
+def test_in_an_apps_small_browser_the_start_button_is_in_the_first_screen(
+    browser, base_url, viewport
+):
+    """An app's own browser (where a tapped post opens) leaves about 600 px:
+    the facts and the Start button came under the moving figure, below the
+    first screen (fresh design review). There they come first, the facts
+    on one line on a 360 px phone too."""
+    page = open_page(browser, base_url, "", viewport=viewport)
+    start = box(page, ".hh-start .md-button")
+    assert start["y"] + start["height"] <= viewport["height"], f"Start ends at {start}"
+    tops = page.locator(".hh-facts > li").evaluate_all(
+        "lis => lis.map(li => li.getBoundingClientRect().top)")
+    assert len(tops) == 3 and max(tops) - min(tops) < 2, f"the facts wrap: tops {tops}"
+    assert box(page, ".hh-rep figure")["y"] > start["y"], "the figure comes after the button"
+    page.context.close()
+
+
 def test_the_pause_button_works_by_keyboard(browser, base_url):
     page = open_page(browser, base_url, "", viewport=PHONE)
     tab_to(page, ".hh-rep__pause", "the pause button", presses=40)
