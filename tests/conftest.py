@@ -408,8 +408,23 @@ def pytest_sessionfinish(session):
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """A static host as GitHub Pages is one: an address with no file gets
+    the site's own 404.html, with the status 404."""
+
     def log_message(self, *args):
         pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or self.command != "GET" or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 @pytest.fixture(scope="session")

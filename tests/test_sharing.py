@@ -500,3 +500,33 @@ def test_cards_are_light(site):
     assert len(cards) >= len(nav_pages()) + len(share_pages())
     heavy = {c.name: c.stat().st_size for c in cards if c.stat().st_size > 40_000}
     assert heavy == {}
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("faults/rounded-bak/", "faults/rounded-back/"),
+    ("faults/rounded-ba/", "faults/rounded-back/"),
+    ("setpu/", "setup/"),
+])
+def test_a_mistyped_link_is_offered_the_page_it_meant(browser, base_url, typed, meant):
+    """A link copied from a post loses its end or gains a typo: the 404 page
+    offers the nearest page in the sitemap, as a button to it."""
+    from browser_helpers import PHONE
+
+    page = browser.new_page(viewport=PHONE)
+    page.goto(base_url + typed)
+    offer = page.locator("[data-hh-did-you-mean] a.md-button")
+    offer.wait_for(timeout=5000)
+    assert offer.get_attribute("href") == "/" + meant
+    assert page.locator("h1").inner_text() == "This page isn't here"
+    page.close()
+
+
+def test_a_link_to_nowhere_near_a_page_is_offered_nothing(browser, base_url):
+    from browser_helpers import PHONE
+
+    page = browser.new_page(viewport=PHONE)
+    page.goto(base_url + "completely/unrelated/thing/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("[data-hh-did-you-mean]").is_hidden()
+    assert page.locator("article a[href]").count() >= 3  # the page's own ways back
+    page.close()
