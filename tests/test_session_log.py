@@ -107,6 +107,21 @@ def test_lines_stay_after_a_reload_newest_first_and_one_can_be_deleted(browser, 
     page.context.close()
 
 
+def test_a_pain_over_10_or_a_date_the_log_cannot_sort_adds_no_line(browser, base_url):
+    page = opened(browser, base_url)
+    add(page, {**LINES[0], "pain": "11"})
+    assert page.get_by_label("Pain (0–10)").evaluate("e => e.validity.rangeOverflow")
+    expect(cards(page)).to_have_count(0)
+    # A browser with no date picker gives a plain box, as this one is made.
+    page.get_by_label("Date").evaluate("e => { e.type = 'text'; }")
+    add(page, {**LINES[0], "date": "4/12/2026"})
+    expect(page.get_by_text("Write the date as year-month-day")).to_be_visible()
+    expect(page.get_by_label("Date")).to_be_focused()
+    expect(cards(page)).to_have_count(0)
+    assert page.errors == []
+    page.context.close()
+
+
 @pytest.mark.parametrize("stored", ["42", "true", "[]", "{broken"])
 def test_a_stored_log_of_the_wrong_type_reads_as_empty_and_the_form_still_works(
         browser, base_url, stored):

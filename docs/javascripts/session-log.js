@@ -219,9 +219,16 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var values = form.elements;
+    // A browser with no date picker shows a plain box: a date written
+    // another way couldn't be sorted, and would be lost on the next visit.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date.value)) {
+      say("Write the date as year-month-day, for example " + today() + ".", false);
+      values.date.focus();
+      return;
+    }
     var clean = form.querySelector("input[name=clean]:checked");
     var line = {
-      date: values.date.value || today(),
+      date: values.date.value,
       rung: Number(values.rung.value),
       weight: values.weight.value.trim(),
       sets: values.sets.value.trim(),
