@@ -61,6 +61,24 @@ def test_scripts_are_plain_js_paths_under_docs(script):
         check_scripts({"scripts": [script]}, "p.md", ROOT / "docs")
 
 
+@pytest.mark.parametrize("sheet", ["../mkdocs.yml", "javascripts/checklist.js",
+                                   'stylesheets/a"b.css', "/stylesheets/session-log.css"])
+def test_styles_are_plain_css_paths_under_docs(sheet):
+    with pytest.raises(ContentError, match="Name a .css file under docs/"):
+        check_scripts({"styles": [sheet]}, "p.md", ROOT / "docs")
+
+
+def test_styles_name_a_published_stylesheet():
+    check_scripts({"styles": ["stylesheets/session-log.css"]}, "p.md", ROOT / "docs")
+    with pytest.raises(ContentError, match="stylesheet stylesheets/gone.css, which is not in"):
+        check_scripts({"styles": ["stylesheets/gone.css"]}, "p.md", ROOT / "docs")
+    # The site's own stylesheet rides inline and is not published as a file.
+    with pytest.raises(ContentError, match="already in every page"):
+        check_scripts({"styles": ["stylesheets/extra.css"]}, "p.md", ROOT / "docs")
+    with pytest.raises(ContentError, match="styles must be a list"):
+        check_scripts({"styles": "stylesheets/session-log.css"}, "p.md", ROOT / "docs")
+
+
 # Found on a second pass as a new coach -----------------------------------------------
 
 def test_a_description_that_is_a_number_says_so_not_missing():

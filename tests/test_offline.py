@@ -201,7 +201,9 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
         assert base + page_url(src) in urls, f"{src} is not saved"
     for must in ("404.html", "site.webmanifest", "assets/favicon.svg", "assets/icon-192.png",
                  "assets/icon-512.png", "assets/apple-touch-icon.png",
-                 "javascripts/share.js", "search/search_index.json"):
+                 "javascripts/share.js", "search/search_index.json",
+                 # a page's own stylesheet (front matter styles:), linked from it
+                 "javascripts/session-log.js", "stylesheets/session-log.css"):
         assert base + must in urls, f"{must} is not saved"
     assert not any("/stylesheets/extra." in u for u in urls)  # inline in every page
     assert any("/assets/javascripts/bundle." in u for u in urls)
@@ -228,6 +230,12 @@ def test_every_page_opens_offline_after_one_visit(browser, hosted):
     assert page.locator("article figure svg").count() >= 5
     assert page.locator("details.fault").first.evaluate(
         "e => getComputedStyle(e).borderLeftColor") == "rgb(176, 36, 90)"
+    # The session log's phone form, styled by its own stylesheet: the date
+    # box a thumb's height.
+    page.goto(base + "session-log/")
+    date = page.locator("#hh-log-date")
+    date.wait_for()
+    assert date.bounding_box()["height"] >= 44
     # The cue card, and a link from a social post with its tracking query.
     page.goto(base + "cue-card/?fbclid=abc")
     assert "cue card" in page.locator("article h1").inner_text().lower()

@@ -13,7 +13,8 @@ from small_inputs import ROOT
 
 pytestmark = pytest.mark.unit
 
-STYLESHEETS = ("docs/stylesheets/extra.css", "docs/javascripts/hinge-check/check.css")
+STYLESHEETS = ("docs/stylesheets/extra.css", "docs/stylesheets/session-log.css",
+               "docs/javascripts/hinge-check/check.css")
 # Properties Safari read only as -webkit-<name> before it knew the plain
 # name (masks and appearance until 15.4, backdrop-filter until 18), or
 # still does (user-select, text-size-adjust, box-decoration-break).

@@ -15,11 +15,11 @@ from ..errors import ContentError
 from ..file_cache import per_process
 from ..line_numbers import LineOf, no_line
 from ..page_meta import DESCRIPTION_MAX, key_line
-from ..site import markup_in
+from ..site import STYLESHEET, markup_in
 
 # Front matter this site reads, and Material's own page settings.
 FRONT_MATTER_KEYS = frozenset({
-    "description", "reviewed", "scripts", "preview_figure", "preview_fix_figure",
+    "description", "reviewed", "scripts", "styles", "preview_figure", "preview_fix_figure",
     "preview_pair", "preview_fault_marks", "title", "search", "hide", "template", "status",
     "icon", "subtitle", "tags", "comments",
     # The page another is a copy of: a fault's share page at an old anchor
@@ -200,30 +200,44 @@ def _nearest(name: str, known: Collection[str]) -> str:
     return f" Did you mean {close[0]}?" if close else ""
 
 
-_SCRIPT = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.js$")
+# Per key: the file's name, its ending, what it is called and an example.
+_FILE = {"scripts": (re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.js$"), ".js",
+                     "script", "scripts: [javascripts/checklist.js]"),
+         "styles": (re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.css$"), ".css",
+                    "stylesheet", "styles: [stylesheets/session-log.css]")}
 
 
 def check_scripts(meta: dict, src: str, docs_dir: Path, line_of: LineOf = no_line) -> None:
-    """Each script is a published .js file under docs/, named plainly: the
-    name goes into a <script> tag on the page."""
-    scripts = meta.get("scripts") or []
-    where = f"docs/{src}{line_of(key_line('scripts'))}"
-    if isinstance(scripts, str) or not isinstance(scripts, list):
-        raise ContentError(
-            f"{where}: scripts must be a list of paths under docs/, e.g. "
-            "scripts: [javascripts/checklist.js]."
-        )
-    for script in scripts:
-        if not isinstance(script, str) or not _SCRIPT.match(script) or ".." in script.split("/"):
+    """Each script (scripts:) and stylesheet (styles:) is a published file
+    under docs/, named plainly: the name goes into a <script> or <link> tag
+    on the page."""
+    for key, rule in _FILE.items():
+        _check_files(meta, key, rule, src, docs_dir, line_of)
+
+
+def _check_files(meta: dict, key: str, rule: tuple[re.Pattern[str], str, str, str],
+                 src: str, docs_dir: Path, line_of: LineOf) -> None:
+    pattern, ending, what, example = rule
+    files = meta.get(key) or []
+    where = f"docs/{src}{line_of(key_line(key))}"
+    if isinstance(files, str) or not isinstance(files, list):
+        raise ContentError(f"{where}: {key} must be a list of paths under docs/, e.g. {example}.")
+    for name in files:
+        if not isinstance(name, str) or not pattern.match(name) or ".." in name.split("/"):
             raise ContentError(
-                f"{where}: the front matter names the script {script!r}. Name a .js "
+                f"{where}: the front matter names the {what} {name!r}. Name a {ending} "
                 "file under docs/ by its path from there, in letters, digits, - and _, "
-                "e.g. scripts: [javascripts/checklist.js]."
+                f"e.g. {example}."
             )
-        if not (docs_dir / script).is_file():
+        if not (docs_dir / name).is_file():
             raise ContentError(
-                f"{where}: the front matter names the script {script}, which "
+                f"{where}: the front matter names the {what} {name}, which "
                 "is not in docs/. Fix the path (relative to docs/) or remove it."
+            )
+        if name == STYLESHEET:
+            raise ContentError(
+                f"{where}: {STYLESHEET} is already in every page, inline, and is not "
+                f"published as a file: remove it from {key}."
             )
 
 

@@ -168,6 +168,48 @@ async function checklistBadStoredValue(page) {
   return `${BAD_TICKS.length} bad stored values each read as no ticks, and the next tick saved`;
 }
 
+// ---- The session log on a phone -----------------------------------------------
+
+// Fills in the phone log's form as a reader does, and adds the line.
+async function addLogLine(page, { date, rung, weight }) {
+  await page.$eval("#hh-log-date", (e, v) => { e.value = v; }, date);
+  await page.select("#hh-log-rung", rung);
+  await page.click("#hh-log-weight");
+  await page.keyboard.type(weight);
+  await page.click(".hh-log-form__choice label:first-of-type");
+  await page.click(".hh-log-form button[type=submit]");
+}
+
+function logTitles(page) {
+  return page.$$eval(".hh-log-mine__lines h3", (all) => all.map((h) => h.textContent));
+}
+
+// Firefox's date box and select, its storage, and a stored value the page
+// didn't write: two lines come back after a reload, newest first, and a
+// stored number reads as an empty log that the next line replaces.
+async function sessionLog(page) {
+  await open(page, base + settings.sessionLog.page);
+  const key = await page.evaluate(() => "hh-session-log:" + location.pathname);
+  await page.evaluate((k) => localStorage.setItem(k, "42"), key);
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector(".hh-log-form", { visible: true, timeout: 5000 });
+  assert((await logTitles(page)).length === 0, "a stored 42 showed lines");
+  await addLogLine(page, { date: "2026-12-01", rung: "5", weight: "12 kg" });
+  await addLogLine(page, { date: "2026-12-04", rung: "5", weight: "16 kg" });
+  await page.reload({ waitUntil: "load" });
+  await page.waitForFunction(() => document.querySelectorAll(".hh-log-mine__lines h3").length === 2,
+    { timeout: 5000 }).catch(() => {});
+  const titles = await logTitles(page);
+  assert(JSON.stringify(titles) === JSON.stringify(["Fri 4 Dec 2026", "Tue 1 Dec 2026"]),
+    `after a reload the lines are ${JSON.stringify(titles)}`);
+  await page.click("[aria-label='Delete the line of Tue 1 Dec 2026']");
+  const left = await logTitles(page);
+  assert(left.length === 1, `after Delete: ${JSON.stringify(left)}`);
+  await page.evaluate((k) => localStorage.removeItem(k), key);
+  noErrors(page);
+  return "a stored 42 read as an empty log; two lines came back after a reload, newest first; Delete took one";
+}
+
 // ---- Sharing a fault ------------------------------------------------------
 
 async function shareButton(page) {
@@ -616,6 +658,13 @@ async function blockedData(lanePage) {
     await visit(settings.checklist.page);
     await page.click(".hh-checklist li:nth-child(1) label");
     assert(await page.$eval(BOXES, (e) => e.checked), "a tick didn't take");
+    // The session log says once that its lines last this visit, and keeps them.
+    await visit(settings.sessionLog.page);
+    await page.waitForSelector(".hh-log-form", { visible: true, timeout: 5000 });
+    assert(await page.$eval(".hh-log-form__blocked", (e) => !e.hidden),
+      "the session log doesn't say its lines last this visit only");
+    await addLogLine(page, { date: "2026-12-04", rung: "5", weight: "16 kg" });
+    assert((await logTitles(page)).length === 1, "a line added with site data blocked didn't show");
     // Nothing offers to save the tracker where nothing can be saved.
     await visit(settings.camera.page);
     await sleep(300);
@@ -626,7 +675,7 @@ async function blockedData(lanePage) {
   } finally {
     await page.browserContext().close();
   }
-  return "a fault link and the checklist work; no service worker asked for, no save offered";
+  return "a fault link, the checklist and the session log work; no service worker asked for, no save offered";
 }
 
 // ---- The run --------------------------------------------------------------------
@@ -664,6 +713,7 @@ const LANES = [
       ["every-page-without-errors", everyPage],
       ["checklist-survives-reload", checklistSurvivesReload],
       ["checklist-bad-stored-value", checklistBadStoredValue],
+      ["session-log-on-the-phone", sessionLog],
       ["share-button-confirms", shareButton],
       ["glossary-term-on-tap", glossaryTerm],
       ["rung-links-open-their-boxes", rungLinks],
