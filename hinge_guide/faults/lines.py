@@ -18,6 +18,7 @@ from markdown import Markdown
 
 from ..context import page_context
 from ..document import document
+from ..line_numbers import file_lines
 from ..markdown_code import without_code
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def page_lines(md: Markdown) -> tuple[list[str], int]:
     the Markdown's lines."""
     noted = document(md)
     if noted.source is None:
-        noted.source, noted.source_offset = page_context(md).file_text().splitlines(), 0
+        noted.source, noted.source_offset = file_lines(page_context(md).file_text()), 0
     return noted.source, noted.source_offset
 
 
