@@ -27,6 +27,24 @@ def is_homepage(src: str) -> bool:
     return page_url(src) == ""
 
 
+# Under docs/: each fault's share page (faults/<id>.md), and each page's
+# link-preview card, both written by `python -m hinge_guide`.
+SHARE_FOLDER = "faults"
+PREVIEW_FOLDER = "assets/previews"
+
+
+def card_name(url: str) -> str:
+    """The card's file name for a page address ("" is the home page): the
+    rule overrides/main.html follows to point at it (hh_card; compared in
+    tests/test_template_rules.py)."""
+    return url.strip("/").replace("/", "-") or "index"
+
+
+def card_file(src: str) -> str:
+    """The card of the page src, under docs/ (assets/previews/setup.png)."""
+    return f"{PREVIEW_FOLDER}/{card_name(page_url(src))}.png"
+
+
 def share_title(fault_title: str) -> str:
     """A fault's share page title: its preview's headline."""
     return f"{fault_title}: the fix"

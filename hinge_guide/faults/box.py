@@ -29,7 +29,7 @@ from ..errors import ContentError
 from ..method import LADDER_PAGE
 from ..reader import heading_text
 from ..sentences import first_sentence
-from ..site import is_site_name, markup_in
+from ..site import SHARE_FOLDER, is_site_name, markup_in
 from ..site_extensions import require_extension
 from .lines import box_start, line_holding, line_in_box, opening_line
 from .part_order import check_part_order, part_label
@@ -37,8 +37,6 @@ from .part_order import check_part_order, part_label
 if TYPE_CHECKING:
     from . import FaultExtension
 
-# Where a fault's share page lives: docs/faults/<id>.md.
-SHARE_FOLDER = "faults"
 # A box's parts, by their labels, in order: the one place they are spelled.
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX = PARTS[-1]  # the part the index, the share page and the card quote
