@@ -104,9 +104,9 @@ class UnclosedMarkup(Preprocessor):
             place = f'right after "{before}"' if before else "at its start"
             raise ContentError(
                 f"docs/{page.src}{where}: the line holds an invisible line break ({name}), "
-                f"{place}. Text pasted from a word processor brings it, and the page "
-                "wouldn't break the line there. Delete it: put your cursor there and press "
-                "Delete, then type a space, or press Enter twice to start a new paragraph."
+                f"{place}. Text pasted from a word processor brings it, and each browser "
+                "shows it its own way. Delete it: put your cursor there and press Delete, "
+                "then type a space, or press Enter twice to start a new paragraph."
             )
         style = style_in_source(lines)
         if style:
