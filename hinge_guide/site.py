@@ -1,5 +1,6 @@
 """The site's own names and addresses: the address both engines give a
-page, the title of a fault's share page, where the stylesheet lives, the
+page, the title of a fault's share page, where the share pages and each
+page's link-preview card live, where the stylesheet lives, the
 prefix that marks the site's own classes and ids, and the plain words it
 wants from a coach. The build, the generate step and the tests all read
 them from here, so they can't disagree."""
