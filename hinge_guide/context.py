@@ -30,7 +30,7 @@ from markdown import Markdown
 from .config import DOCS_DIR, check_config_name
 from .document import document
 from .errors import ContentError
-from .line_numbers import line_in
+from .line_numbers import file_lines, line_in
 from .markdown_code import without_code
 from .page_meta import split_front_matter
 from .pins import not_as_pinned, pinned
@@ -91,7 +91,7 @@ class PageContext:
         to count in."""
         if not self.in_engine:
             return ""
-        lines = self.file_text().splitlines()
+        lines = file_lines(self.file_text())
         number = line_in(without_code(lines, spans=False), needle, nth)
         return f", line {number}" if number else ""
 
@@ -109,7 +109,7 @@ class PageContext:
         if not words:
             return ""
         nth = sum(1 for line in lines[:number] if words in line)
-        found = line_in(self.file_text().splitlines()[self.line_offset:], words, nth)
+        found = line_in(file_lines(self.file_text())[self.line_offset:], words, nth)
         return f", line {found + self.line_offset}" if found else ""
 
 

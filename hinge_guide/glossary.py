@@ -31,6 +31,7 @@ from .blocks import GLOSSARY
 from .context import page_context
 from .errors import ContentError
 from .file_cache import FileCache
+from .line_numbers import file_lines
 from .site import markup_in
 from .text_file import read_text
 
@@ -55,7 +56,7 @@ def read_terms(text: str, source: str) -> dict[str, str]:
     build with the file, the line and the form to use."""
     terms: dict[str, str] = {}
     # A byte-order mark, which some Windows editors write, is not a character.
-    for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), 1):
+    for number, line in enumerate(file_lines(text.removeprefix("\ufeff")), 1):
         line = line.strip()
         if not line or _COMMENT.match(line):
             continue
@@ -252,7 +253,7 @@ class GlossaryPage(Preprocessor):
         terms = self.extension.terms(self.md)
         out: list[str] = []
         for line in lines:
-            out.extend(render(terms).splitlines() if GLOSSARY.matches(line) else [line])
+            out.extend(file_lines(render(terms)) if GLOSSARY.matches(line) else [line])
         return out
 
 

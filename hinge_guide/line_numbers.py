@@ -17,6 +17,20 @@ class LineOf(Protocol):
     def __call__(self, needle: str | re.Pattern[str], nth: int = 1) -> str: ...
 
 
+def file_lines(text: str) -> list[str]:
+    """text's lines as Python-Markdown and editors count them: broken at
+    "\n" only (a "\r" before it dropped). str.splitlines also breaks at
+    U+2028, U+2029, form feeds and other separators that text pasted from a
+    word processor carries, and every message after one would name the
+    wrong line; tests/test_code_layout.py keeps splitlines out of the
+    package. A text ending in "\n" has no empty last line, as with
+    splitlines."""
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
 def line_in(lines: list[str], needle: str | re.Pattern[str], nth: int = 1) -> int | None:
     """The number (from 1) of the nth line of lines holding needle; None if
     there is no such line."""
@@ -30,7 +44,7 @@ def line_in(lines: list[str], needle: str | re.Pattern[str], nth: int = 1) -> in
 
 def lines_line_of(text: str) -> LineOf:
     """A LineOf for a page whose whole text (front matter too) is ``text``."""
-    lines = text.splitlines()
+    lines = file_lines(text)
 
     def line_of(needle: str | re.Pattern[str], nth: int = 1) -> str:
         number = line_in(lines, needle, nth)

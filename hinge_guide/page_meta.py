@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import ContentError
+from .line_numbers import file_lines
 from .strict_yaml import load_yaml, not_valid_yaml
 
 FRONT_MATTER = re.compile(r"^---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
@@ -30,7 +31,7 @@ def key_line(key: str) -> re.Pattern[str]:
 def check_front_matter_shape(text: str, where: str) -> None:
     """Front matter the engines would miss, said as what to fix (for text
     FRONT_MATTER doesn't match)."""
-    lines = text.splitlines()
+    lines = file_lines(text)
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].rstrip() != "---":
         return  # no front matter at all: the checks say what is missing

@@ -9,6 +9,7 @@ import importlib.metadata
 from pathlib import Path
 
 from .errors import ContentError
+from .line_numbers import file_lines
 from .text_file import read_text
 
 REQUIREMENTS = Path(__file__).resolve().parent.parent / "requirements.in"
@@ -23,7 +24,7 @@ def pinned(name: str, requirements: Path = REQUIREMENTS) -> str:
         text = read_text(requirements, requirements.name)
     except OSError:
         return "(unknown: no requirements.in beside the package)"
-    for line in text.splitlines():
+    for line in file_lines(text):
         package, equals, version = line.split("#", 1)[0].strip().partition("==")
         if equals and package.strip().lower().replace("_", "-") == want:
             return version.strip()

@@ -54,6 +54,7 @@ from PIL import Image, ImageDraw, ImageFont
 from figures.silhouette import TRUNK_ARC_RADIUS
 
 from . import palette
+from .site import card_name as card_name  # where the generate step names each card
 
 SIZE = (1200, 630)
 COLOURS = 64
@@ -97,13 +98,6 @@ _NOTO = Path(manimgx_fonts.__file__).parent
 # Lato first; then the Noto faces, tried in this order for what Lato lacks.
 FALLBACKS = ("NotoSans[wght].ttf", "NotoSansHebrew[wght].ttf", "NotoSansArabic[wght].ttf",
              "NotoSansSymbols[wght].ttf", "NotoEmoji[wght].ttf")
-
-
-def card_name(url: str) -> str:
-    """The card's file name for a page address ("" is the home page): the
-    rule overrides/main.html follows to point at it (hh_card; compared in
-    tests/test_template_rules.py)."""
-    return url.strip("/").replace("/", "-") or "index"
 
 
 def font_paths(bold: bool) -> tuple[str, ...]:

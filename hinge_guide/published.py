@@ -14,6 +14,7 @@ from collections.abc import Mapping, Set
 from .addresses import is_external
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER
+from .line_numbers import file_lines
 
 FILE = "published-links.txt"
 
@@ -40,7 +41,7 @@ def address(page_url: str, anchor: str = "") -> str:
 def read(text: str) -> list[tuple[int, str]]:
     """The links the file lists, each with its line number: every line but
     blank ones and # comments."""
-    return [(number, line.strip()) for number, line in enumerate(text.splitlines(), 1)
+    return [(number, line.strip()) for number, line in enumerate(file_lines(text), 1)
             if line.strip() and not line.lstrip().startswith("#")]
 
 

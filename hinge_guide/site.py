@@ -1,5 +1,6 @@
 """The site's own names and addresses: the address both engines give a
-page, the title of a fault's share page, where the stylesheet lives, the
+page, the title of a fault's share page, where the share pages and each
+page's link-preview card live, where the stylesheet lives, the
 prefix that marks the site's own classes and ids, and the plain words it
 wants from a coach. The build, the generate step and the tests all read
 them from here, so they can't disagree."""
@@ -25,6 +26,24 @@ def is_homepage(src: str) -> bool:
     give the page (hh_is_home): Zensical's pages have no is_homepage.
     tests/test_template_rules.py compares the two on every page address."""
     return page_url(src) == ""
+
+
+# Under docs/: each fault's share page (faults/<id>.md), and each page's
+# link-preview card, both written by `python -m hinge_guide`.
+SHARE_FOLDER = "faults"
+PREVIEW_FOLDER = "assets/previews"
+
+
+def card_name(url: str) -> str:
+    """The card's file name for a page address ("" is the home page): the
+    rule overrides/main.html follows to point at it (hh_card; compared in
+    tests/test_template_rules.py)."""
+    return url.strip("/").replace("/", "-") or "index"
+
+
+def card_file(src: str) -> str:
+    """The card of the page src, under docs/ (assets/previews/setup.png)."""
+    return f"{PREVIEW_FOLDER}/{card_name(page_url(src))}.png"
 
 
 def share_title(fault_title: str) -> str:

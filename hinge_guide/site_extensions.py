@@ -213,6 +213,40 @@ def _close(name: str, known: list[str]) -> str:
     return f" Did you mean {close[0]}?" if close else ""
 
 
+def check_settings(root: Path) -> None:
+    """mkdocs.yml as the engines will read it: its docs folder, and each
+    extension it lists loaded with its settings. A misspelt setting
+    (``permalink_titel:`` under toc) makes ``mkdocs build`` and ``mkdocs
+    serve`` print a traceback; this names its line and the fix. The generate
+    step makes the same check before it writes; scripts/serve makes it
+    (``python -m hinge_guide --check-settings``) before it serves."""
+    from .config import check_docs_dir, load_config
+    from .reader import resolve_setting  # reader imports what this module does
+
+    config = load_config(root)
+    check_docs_dir(root, config)
+    check_extension_settings(config, resolve_setting, root)
+
+
+def check_settings_command(root: Path) -> int:
+    """``python -m hinge_guide --check-settings``: check_settings, with a
+    message and exit code 1 for a mistake, never a traceback; 2 outside the
+    project's top folder."""
+    import sys
+
+    from .config import config_path
+
+    if not config_path(root).is_file():
+        print("Run this from the project's top folder (where mkdocs.yml is).", file=sys.stderr)
+        return 2
+    try:
+        check_settings(root)
+    except ContentError as error:
+        print(f"python -m hinge_guide: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def check_extension_settings(config: dict[str, Any],
                              resolve: Callable[[str, str, Any], Any] = lambda n, k, v: v,
                              root: Path | None = None) -> None:

@@ -229,3 +229,30 @@ def test_every_project_file_is_read_through_read_text():
     assert found == [], ("read a project file with text_file.read_text(path, where), which "
                          f"names the file and line of a byte that isn't UTF-8: {found}")
     assert sorted(set(INSTALLED_READS) - used) == [], "INSTALLED_READS lists reads that are gone"
+
+
+# A comment on the line of a splitlines call that says why it may break at
+# U+2028 and the other separators (none does today).
+_SPLITLINES_ALLOWED = "# splitlines:"
+
+
+def test_lines_are_counted_at_newlines_only():
+    """str.splitlines also breaks at U+2028, U+2029, form feeds and other
+    separators, where Python-Markdown and editors break at "\\n" only: text
+    pasted from a word processor shifted every later message by a line.
+    line_numbers.file_lines is the one way the package splits text into
+    lines; a call of .splitlines() needs a `# splitlines: why` comment on
+    its line."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT_DIR / "hinge_guide").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "splitlines" \
+                    and _SPLITLINES_ALLOWED not in lines[node.lineno - 1]:
+                found.append(f"{path.relative_to(ROOT_DIR).as_posix()}, line {node.lineno}")
+    assert found == [], ("split text into lines with line_numbers.file_lines, which counts "
+                         f"lines as Markdown and editors do: {found}")

@@ -8,6 +8,7 @@ import markdown
 import pytest
 
 from hinge_guide.errors import ContentError
+from small_inputs import ROOT
 
 pytestmark = pytest.mark.unit
 
@@ -121,3 +122,69 @@ def test_the_index_page_is_the_one_with_the_marker_outside_code(tmp_path):
     site = SiteSettings(docs_dir=tmp_path, nav=[("Writing", "writing.md"), ("Faults", "faults.md")])
     page = PageContext(src="writing.md", meta={}, site=site, engine="mkdocs")
     assert fault_index_src(page) == "faults.md"
+
+
+# Blocks left open in and around a fault box (faults/box.py, faults/lines.py) -------
+
+def _read(docs, text: str):
+    """The fault boxes of docs/a.md holding text, read as the build reads
+    them (the fault reader, which names lines of the file)."""
+    from hinge_guide.faults.read import read_faults
+
+    (docs / "a.md").write_text("---\ndescription: A.\n---\n\n# A\n" + text, encoding="utf-8")
+    config = {"markdown_extensions": ["attr_list", "md_in_html", "hinge_guide.faults",
+                                      "pymdownx.blocks.caption"]}
+    return read_faults(docs, ["a.md"], config)
+
+
+CAPTIONED = BOX.replace("\n**What you see", "\n![A back.](images/x.svg)\n/// caption\n"
+                        "Your back, side on.\n///\n\n**What you see")
+
+
+def test_a_caption_left_open_in_a_box_is_named_not_a_missing_part(tmp_path):
+    """The caption took the parts under it (the box's own /// closed it), and
+    the message said the box "needs exactly one 'What you see or feel' part",
+    which was right there."""
+    assert len(_read(tmp_path, CAPTIONED)) == 1
+    open_caption = CAPTIONED.replace("side on.\n///\n", "side on.\n")
+    lines = ("---\ndescription: A.\n---\n\n# A\n" + open_caption).split("\n")
+    caption = lines.index("/// caption") + 1
+    with pytest.raises(ContentError) as caught:
+        _read(tmp_path, open_caption)
+    assert str(caught.value).startswith(
+        f'docs/a.md, line {caption}: the caption in the fault box "Rounded back" is not '
+        """closed, so it holds the box's "What you see or feel" part. End the caption""")
+    assert "needs exactly one" not in str(caught.value)
+
+
+def test_a_caption_left_open_in_a_guide_box_is_named_on_its_line(tmp_path):
+    """The review's case: Rushing the rep's caption, on Movement, without its /// ."""
+    from hinge_guide.config import load_config
+    from hinge_guide.faults.read import read_faults
+
+    text = (ROOT / "docs/movement.md").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    box = lines.index("/// fault | Rushing the rep")
+    caption = next(n for n in range(box, len(lines)) if lines[n] == "/// caption")
+    closing = next(n for n in range(caption, len(lines)) if lines[n] == "///")
+    (tmp_path / "movement.md").write_text("\n".join(lines[:closing] + lines[closing + 1:]),
+                                          encoding="utf-8")
+    with pytest.raises(ContentError, match=rf'^docs/movement\.md, line {caption + 1}: the '
+                                           'caption in the fault box "Rushing the rep" is not'):
+        read_faults(tmp_path, ["movement.md"], load_config(ROOT))
+
+
+def test_a_box_left_open_at_the_end_of_its_page_is_named_on_its_first_line(tmp_path):
+    """Markdown closes it there, and nothing else after it showed the slip:
+    the README says the build stops, and it built."""
+    with pytest.raises(ContentError, match=r'^docs/a\.md, line 7: the fault box "Rounded back" '
+                                           "is not closed: it runs to the end of the page"):
+        _read(tmp_path, BOX.rstrip().removesuffix("///"))
+    with pytest.raises(ContentError, match=r"^docs/a\.md, line 7: .* runs to the end"):
+        _read(tmp_path, CAPTIONED.rstrip().removesuffix("///"))
+    # A /// in fenced code in the box closes nothing; the box's own does.
+    assert len(_read(tmp_path, BOX.replace("\n**The fix:**", "\n```text\n///\n```\n\n"
+                                                               "**The fix:**"))) == 1
+    with pytest.raises(ContentError, match="runs to the end"):
+        _read(tmp_path, BOX.replace("\n**The fix:**", "\n```text\n///\n```\n\n**The fix:**")
+              .rstrip().removesuffix("///"))

@@ -32,3 +32,23 @@ def test_every_finder_answers_in_the_same_words():
     assert line_of("Feet") == ", line 6"
     assert line_of("knees") == ""
     assert no_line("Feet") == ""
+
+
+@pytest.mark.parametrize("text,lines", [
+    ("a\u2028b\nc\n", ["a\u2028b", "c"]),
+    ("a\u2029b\x85c\x0cd\x1ce\nf", ["a\u2029b\x85c\x0cd\x1ce", "f"]),
+    ("a\r\nb\r\n", ["a", "b"]),
+    ("a\n\nb\n\n", ["a", "", "b", ""]),
+    ("", []),
+])
+def test_lines_break_at_newlines_only_as_markdown_and_editors_count(text, lines):
+    """str.splitlines broke at U+2028 (which text pasted from a word
+    processor carries) and the other separators too, so every message after
+    one named the line below the one meant."""
+    from hinge_guide.line_numbers import file_lines
+
+    assert file_lines(text) == lines
+
+
+def test_a_pasted_line_separator_does_not_shift_later_lines():
+    assert lines_line_of("# Setup\nA\u2028B\u2028C\nGo :thumbsupp:\n")("thumbsupp") == ", line 3"

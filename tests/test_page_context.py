@@ -3,6 +3,7 @@ mistake is on, not the first line holding the same words."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 import pytest
@@ -78,7 +79,46 @@ def _mkdocs_page(tmp_path, body: str):
     md = markdown.Markdown()
     document(md).page = PageContext(src="a.md", meta={}, site=SiteSettings(docs_dir=tmp_path),
                                     engine="mkdocs", line_offset=4)
-    return md, body.lstrip("\n").splitlines()
+    return md, body.lstrip("\n").split("\n")
+
+
+def test_a_typo_after_a_pasted_line_separator_is_named_on_its_own_line(tmp_path):
+    """The review's case: text pasted from Word into docs/setup.md carries
+    U+2028 (a soft line break), which str.splitlines counted as a line
+    break and Markdown doesn't, so a misspelt emoji two lines below was
+    named two lines too far down."""
+    import markdown
+    from material.extensions.emoji import to_svg, twemoji
+
+    from hinge_guide.checks.emoji_names import check_emoji_names
+    from hinge_guide.context import PageContext, SiteSettings
+    from small_inputs import ROOT
+
+    text = (ROOT / "docs" / "setup.md").read_text(encoding="utf-8")
+    end = text.index("\n\n", text.index("# "))
+    text = text[:end] + " A\u2028B\u2028C" + text[end:] + "\nGo :thumbsupp:\n"
+    (tmp_path / "setup.md").write_text(text, encoding="utf-8")
+    typo = text.split("\n").index("Go :thumbsupp:") + 1  # as an editor numbers it
+    page = PageContext(src="setup.md", meta={}, site=SiteSettings(docs_dir=tmp_path),
+                       engine="mkdocs")
+    md = markdown.Markdown(extensions=["pymdownx.emoji"], extension_configs={
+        "pymdownx.emoji": {"emoji_index": twemoji, "emoji_generator": to_svg}})
+    root = etree.fromstring(f"<div>{md.convert('Go :thumbsupp:')}</div>")
+    with pytest.raises(ContentError, match=rf"^docs/setup\.md, line {typo}: "):
+        check_emoji_names(root, md, "setup.md", page.line_of)
+
+
+@pytest.mark.parametrize("separator,name", [("\u2028", "U+2028"), ("\u2029", "U+2029")])
+def test_a_pasted_line_separator_is_named_on_its_line(tmp_path, separator, name):
+    """A soft line break pasted from a word processor: Markdown doesn't break
+    the line there, and an editor may not show it."""
+    from hinge_guide.checks.source import UnclosedMarkup
+
+    md, lines = _mkdocs_page(tmp_path, f"\n# A\n\nKeep your back long.\nHips back{separator}now.\n")
+    expected = (rf"^docs/a\.md, line 9: the line holds an invisible line break "
+                rf'\({re.escape(name)}.*right after "Hips back"')
+    with pytest.raises(ContentError, match=expected):
+        UnclosedMarkup(md).run(lines)
 
 
 def test_a_second_unclosed_div_is_named_on_its_own_line(tmp_path):

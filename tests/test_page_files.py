@@ -39,3 +39,55 @@ def test_a_page_name_that_breaks_its_address_or_a_blank_page_is_named(
 
 def test_the_sites_own_pages_pass_the_name_and_words_check():
     pages.check_pages(ROOT / "docs")
+
+
+# Each shared page's preview card (checks/pages.py, run by site_wide.py) -------------
+
+def _site_with_cards(root, cards: list[str]):
+    """A project the site-wide checks pass but for the cards: a home page
+    and Kettlebells in the menu, a fault's share page, and these cards."""
+    from hinge_guide.context import SiteSettings
+
+    docs = root / "docs"
+    (docs / "faults").mkdir(parents=True)
+    (docs / "assets/previews").mkdir(parents=True)
+    for src in ("index.md", "kb.md", "faults/rounded-back.md", "drills.md"):
+        (docs / src).write_text(PAGE, encoding="utf-8")
+    for card in cards:
+        (docs / "assets/previews" / card).write_bytes(b"")
+    (root / "mkdocs.yml").write_text("site_name: T\n", encoding="utf-8")
+    return SiteSettings(site_name="T", site_url="https://example.github.io/t/", docs_dir=docs,
+                        root_dir=root, nav=[("Home", "index.md"), ("Kettlebells", "kb.md")])
+
+
+@pytest.mark.parametrize("missing,src", [("kb.png", "kb.md"), ("index.png", "index.md"),
+                                         ("faults-rounded-back.png", "faults/rounded-back.md")])
+def test_a_page_a_link_may_share_without_its_card_stops_the_build(tmp_path, missing, src):
+    """A new page in the menu built, and its link preview pointed at
+    assets/previews/<page>.png, which isn't there until the generate step
+    draws it: the build stops and says to run it, as for a missing share
+    page. Checked with the site's other site-wide checks."""
+    from hinge_guide.checks import site_wide
+
+    cards = ["index.png", "kb.png", "faults-rounded-back.png"]
+    site = _site_with_cards(tmp_path, [card for card in cards if card != missing])
+    with pytest.raises(ContentError) as caught:
+        site_wide.run_site_checks(site)
+    assert str(caught.value).startswith(
+        f"docs/{src}: the page has no preview card yet (docs/assets/previews/{missing})")
+    assert "Run `.venv/bin/python -m hinge_guide`, which draws it" in str(caught.value)
+
+
+def test_a_page_outside_the_menu_needs_no_card(tmp_path):
+    """drills.md is reached by no menu or share link: not the site's to share."""
+    from hinge_guide.checks import site_wide
+
+    site_wide.run_site_checks(_site_with_cards(
+        tmp_path, ["index.png", "kb.png", "faults-rounded-back.png"]))
+
+
+def test_every_page_of_the_site_a_link_may_share_has_its_card():
+    from hinge_guide.config import load_config
+    from hinge_guide.context import flatten_nav
+
+    pages.check_preview_cards(ROOT / "docs", flatten_nav(load_config(ROOT)["nav"]))

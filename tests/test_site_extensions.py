@@ -7,6 +7,7 @@ a traceback."""
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 
 import markdown
@@ -233,3 +234,45 @@ def test_the_guide_is_told_from_a_small_project_by_its_method_and_ladder(tmp_pat
     assert not is_the_guide(tmp_path, Path("docs"))
     (tmp_path / "docs/progression.md").write_text("# P\n", encoding="utf-8")
     assert is_the_guide(tmp_path, Path("docs"))
+
+
+def _first_check(script: str) -> str:
+    """The command scripts/<script> runs on mkdocs.yml before MkDocs reads
+    it (the line that names --check-settings)."""
+    lines = (ROOT / "scripts" / script).read_text(encoding="utf-8").split("\n")
+    found = [line.strip() for line in lines
+             if "--check-settings" in line and not line.lstrip().startswith("#")]
+    assert len(found) == 1, f"scripts/{script} checks mkdocs.yml's settings once: {found}"
+    return found[0]
+
+
+def test_serve_names_a_misspelt_setting_before_mkdocs_prints_a_traceback(tmp_path):
+    """`permalink_titel:` under toc: `mkdocs serve` printed a traceback
+    ending in KeyError, as only the Pages workflow ran the check that names
+    it. scripts/serve (and scripts/test, before its builds) now runs that
+    check first, and set -e stops it there; run here as it runs it, with
+    this interpreter, on a copy of mkdocs.yml with the typo."""
+    import subprocess
+    import sys
+
+    for script, then in (("serve", "exec .venv/bin/mkdocs serve"),
+                         ("test", "exec .venv/bin/python -m pytest")):
+        text = (ROOT / "scripts" / script).read_text(encoding="utf-8")
+        assert "set -euo pipefail" in text
+        assert text.index(_first_check(script)) < text.index(then), \
+            f"scripts/{script} checks the settings before {then}"
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "permalink_title:" in config
+    (tmp_path / "mkdocs.yml").write_text(config.replace("permalink_title:", "permalink_titel:"),
+                                         encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    command = _first_check("serve").replace(".venv/bin/python", f'"{sys.executable}"')
+    run = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    output = run.stdout + run.stderr
+    line = config.split("\n").index(next(
+        line for line in config.split("\n") if "permalink_title:" in line)) + 1
+    assert run.returncode == 1, output
+    assert output.startswith(f"python -m hinge_guide: mkdocs.yml, line {line}: toc has no "
+                             "setting permalink_titel. Did you mean permalink_title?"), output
+    assert "Traceback" not in output

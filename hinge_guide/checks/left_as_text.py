@@ -23,7 +23,7 @@ import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
 
 from ..errors import ContentError
-from ..line_numbers import LineOf, no_line
+from ..line_numbers import LineOf, file_lines, no_line
 
 _ADMONITION = re.compile(r"^(?P<marker>!!!|\?\?\?\+?)\s*(?P<type>[\w-]*)(?P<rest>.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -96,7 +96,7 @@ def check_left_as_text(root: etree.Element, src: str,
 
 def _check_paragraph(text: str, src: str, line_of: LineOf,
                      macros_ran: bool) -> None:
-    lines = text.splitlines()
+    lines = file_lines(text)
     first = lines[0].strip() if lines else ""
     admonition = _ADMONITION.match(first)
     if admonition and admonition.group("type"):

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..errors import ContentError
+from ..line_numbers import file_lines
 from ..page_meta import body_start
 
 _FIX = ("In a page, {{ method.tempo.down_seconds }} prints a number from method.yml and "
@@ -122,7 +123,7 @@ def macro_error(error: BaseException, markdown: str, where: str, offset: int,
     `offset` lines (the front matter)."""
     import jinja2
 
-    lines = markdown.splitlines()
+    lines = file_lines(markdown)
     line = template_line(error)
     text = lines[line - 1] if line and 0 < line <= len(lines) else ""
     at = f", line {line + offset}" if line else ""

@@ -12,6 +12,9 @@ page has words.
 - A page with nothing after its front matter: Markdown skips an empty text
   without running any extension, so no check would see it, and it would ship
   as a blank page.
+- A page in the menu, or a fault's share page, with no link-preview card:
+  its preview tag would point at a picture that isn't there, and a link
+  shared in a chat would show a broken one. The generate step draws them.
 
 Checked from every page (each file once per version of it), like the SVGs.
 """
@@ -26,6 +29,7 @@ from pathlib import Path
 from ..errors import ContentError
 from ..file_cache import FileCache
 from ..page_meta import split_front_matter
+from ..site import SHARE_FOLDER, card_file
 from ..text_file import read_text
 
 # Lower-case letters, digits and hyphens, as README's "Adding a page" and
@@ -83,6 +87,23 @@ def _has_words(path: Path, shown: str) -> None:
             "blank. Write its title (# Title) and its text under the front matter, "
             "or delete the file and its line in nav (mkdocs.yml)."
         )
+
+
+def check_preview_cards(docs_dir: Path, nav: list[tuple[str, str]]) -> None:
+    """Each page in the menu and each share page has its preview card
+    (site.card_file), which overrides/main.html names in the page's preview
+    tags. A page outside the menu is left alone: a link to it is not the
+    site's to share."""
+    shared = sorted(path.relative_to(docs_dir).as_posix()
+                    for path in (docs_dir / SHARE_FOLDER).glob("*.md"))
+    for src in dict.fromkeys([*(src for _, src in nav), *shared]):
+        if (docs_dir / src).is_file() and not (docs_dir / card_file(src)).is_file():
+            raise ContentError(
+                f"docs/{src}: the page has no preview card yet (docs/{card_file(src)}), so "
+                "a link to it shared in a chat would show a broken picture. Run "
+                "`.venv/bin/python -m hinge_guide`, which draws it, then build again. (On "
+                "GitHub, the Pages workflow runs it.)"
+            )
 
 
 # One entry per page, read again when it changes.

@@ -3,9 +3,10 @@
 Every page runs the checks (MkDocs makes a new Markdown instance per page,
 so nothing else would run them), but what they check is the site's, not
 the page's: the site URL, mkdocs.yml, every SVG under docs/, the files the
-theme loads, the pages the templates link to, the coach, and the two
-generated partials. ``check_site`` runs them all when the settings or a
-file they read changed since the last run, and otherwise does nothing. What they read:
+theme loads, the pages the templates link to, the coach, the two
+generated partials and the preview card of each page a link may share.
+``check_site`` runs them all when the settings or a file they read changed
+since the last run, and otherwise does nothing. What they read:
 
 - the settings the engine loaded (site URL, names, menu, ``extra``) and
   the ``SITE_URL`` it was given;
@@ -29,7 +30,7 @@ from ..config import config_path
 from ..context import SiteSettings
 from ..file_cache import FileCache
 from ..site import INLINE_STYLESHEET
-from .pages import check_pages
+from .pages import check_pages, check_preview_cards
 from .settings import (
     check_config_file,
     check_folder,
@@ -71,6 +72,9 @@ def run_site_checks(site: SiteSettings) -> None:
     author_name(site.extra, site.site_author, site.site_name, site.docs_dir)
     check_inline_stylesheet(site.docs_dir, site.root_dir)
     check_material_styles(site.root_dir)
+    # Last: a new page's other mistakes come first, and the generate step
+    # that draws its card would stop at them too.
+    check_preview_cards(site.docs_dir, site.nav)
 
 
 def _inputs(site: SiteSettings) -> tuple[Path, ...]:

@@ -1,4 +1,5 @@
-"""Checks of a page's source text, before Markdown reads it: HTML a page opens
+"""Checks of a page's source text, before Markdown reads it: an invisible
+line break pasted from a word processor, HTML a page opens
 and never closes, a <style> in the page, and a table row with more cells
 than its table has columns (Markdown drops the rest). Fenced code and code spans are
 blanked first: markup shown as an example is not markup. (Blocks (``///``)
@@ -72,11 +73,41 @@ def style_in_source(lines: list[str]) -> int | None:
     return None
 
 
+# Line breaks Markdown doesn't break at, which text pasted from Word, Google
+# Docs or Notes carries (a soft line break is U+2028): the reader sees a
+# break, or none, where the coach saw one, and an editor may not show them.
+_SEPARATORS = {"\u2028": "U+2028, a line separator", "\u2029": "U+2029, a paragraph separator",
+               "\x85": "U+0085, a next-line mark"}
+
+
+def pasted_separator(lines: list[str]) -> tuple[int, str, str] | None:
+    """(line from 1, the separator's name, the words before it) of the first
+    invisible line break in lines, or None."""
+    for number, line in enumerate(lines, 1):
+        at = next((i for i, char in enumerate(line) if char in _SEPARATORS), None)
+        if at is not None:
+            return number, _SEPARATORS[line[at]], line[:at].strip()[-30:]
+    return None
+
+
 class UnclosedMarkup(Preprocessor):
-    """Stops the build at HTML a page opens and never closes, and at a
-    <style> pasted into a page."""
+    """Stops the build at an invisible line break pasted into a page, at
+    HTML a page opens and never closes, and at a <style> pasted into a
+    page."""
 
     def run(self, lines: list[str]) -> list[str]:
+        separator = pasted_separator(lines)
+        if separator:
+            page = page_context(self.md)
+            line, name, before = separator
+            where = page.file_line(lines, line)
+            place = f'right after "{before}"' if before else "at its start"
+            raise ContentError(
+                f"docs/{page.src}{where}: the line holds an invisible line break ({name}), "
+                f"{place}. Text pasted from a word processor brings it, and each browser "
+                "shows it its own way. Delete it: put your cursor there and press Delete, "
+                "then type a space, or press Enter twice to start a new paragraph."
+            )
         style = style_in_source(lines)
         if style:
             page = page_context(self.md)

@@ -15,7 +15,7 @@ from markdown import Markdown
 from ..blocks import ANCHOR, registered_blocks
 from ..errors import ContentError
 from ..inline_svg import require_alt
-from ..line_numbers import LineOf, no_line
+from ..line_numbers import LineOf, file_lines, no_line
 from ..reader import heading_text
 from ..site import is_site_name
 from ..site_extensions import MATERIAL_ADMONITIONS, block_extension, missing_extension
@@ -72,7 +72,7 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
         if element.tag == "p":
             text = "".join(element.itertext()).lstrip()
             if text.startswith("///"):
-                first = text.splitlines()[0]
+                first = file_lines(text)[0]
                 raise ContentError(f"docs/{src}{line_of(first)}: " + stray_block(
                     text, blocks, admonition_types))
 
@@ -110,7 +110,7 @@ _BLOCK_LINE = re.compile(r"^///\s*(?P<name>[\w-]*)\s*(?:\|\s*(?P<title>.*))?$")
 def stray_block(text: str, blocks: Collection[str] | None, admonition_types: set[str]) -> str:
     """What to do about a block marker left as text: say which part is wrong
     (the name, the settings line under it, or a missing extension)."""
-    lines = text.splitlines()
+    lines = file_lines(text)
     first = lines[0].strip()
     admonitions = blocks is not None and "admonition" in blocks
     match = _BLOCK_LINE.match(first)

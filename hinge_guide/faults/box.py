@@ -29,16 +29,14 @@ from ..errors import ContentError
 from ..method import LADDER_PAGE
 from ..reader import heading_text
 from ..sentences import first_sentence
-from ..site import is_site_name, markup_in
+from ..site import SHARE_FOLDER, is_site_name, markup_in
 from ..site_extensions import require_extension
-from .lines import box_start, line_holding, line_in_box, opening_line
+from .lines import box_start, line_holding, line_in_box, opening_line, runs_to_the_end
 from .part_order import check_part_order, part_label
 
 if TYPE_CHECKING:
     from . import FaultExtension
 
-# Where a fault's share page lives: docs/faults/<id>.md.
-SHARE_FOLDER = "faults"
 # A box's parts, by their labels, in order: the one place they are spelled.
 PARTS = ("What you see or feel", "Why it matters", "The fix")
 FIX = PARTS[-1]  # the part the index, the share page and the card quote
@@ -227,6 +225,7 @@ def find_parts(fault: Fault, where: str) -> None:
     (read from the finished tree: <p><strong>The fix:</strong> ...)."""
     assert fault.element is not None
     at = where + fault.line  # a message about the box as a whole names its first line
+    swallowing_caption(fault, where)
     # Markdown closes an open block at the end of the page, so a box missing
     # its /// line shows up as a box that swallowed what came after it.
     swallowed = [el for el in fault.element.iter() if el is not fault.element and (
@@ -247,6 +246,12 @@ def find_parts(fault: Fault, where: str) -> None:
             f'{at}: the fault box "{fault.title}" is not closed: it runs on into '
             "the next heading or box. End it with /// on a line of its own, indented "
             "like its first line."
+        )
+    if runs_to_the_end(fault):
+        raise ContentError(
+            f'{at}: the fault box "{fault.title}" is not closed: it runs to the end of the '
+            "page. End it with /// on a line of its own, indented like its first line, "
+            "under its **The fix:** part."
         )
     for label in PARTS:
         found = [p for p in fault.element if part_label(p) == label]
@@ -273,6 +278,28 @@ def find_parts(fault: Fault, where: str) -> None:
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
     fault.parts[FIX].set("class", FIX_CLASS)
+
+
+# A caption's opening line: /// caption (pymdownx.blocks.caption), or a
+# figure-caption or table-caption.
+_CAPTION_LINE = re.compile(r"^\s*///\s*[\w-]*caption\b")
+
+
+def swallowing_caption(fault: Fault, where: str) -> None:
+    """A ``/// caption`` in the box left open takes the box's parts into the
+    caption (the box's own /// closes it instead), and the box then seemed
+    to lack its parts: name the caption's line."""
+    assert fault.element is not None
+    captions = [el for el in fault.element.iter() if el.tag == "figcaption"]
+    for nth, caption in enumerate(captions, 1):
+        held = next((label for el in caption.iter() if (label := part_label(el)) in PARTS), None)
+        if held:
+            line = line_in_box(fault, _CAPTION_LINE, nth) or fault.line
+            raise ContentError(
+                f'{where}{line}: the caption in the fault box "{fault.title}" is not '
+                f'closed, so it holds the box\'s "{held}" part. End the caption with /// on '
+                f"a line of its own, under the caption's words, before **{held}:**."
+            )
 
 
 def _labels() -> str:

@@ -18,6 +18,7 @@ from markdown import Markdown
 
 from ..context import page_context
 from ..document import document
+from ..line_numbers import file_lines
 from ..markdown_code import without_code
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def page_lines(md: Markdown) -> tuple[list[str], int]:
     the Markdown's lines."""
     noted = document(md)
     if noted.source is None:
-        noted.source, noted.source_offset = page_context(md).file_text().splitlines(), 0
+        noted.source, noted.source_offset = file_lines(page_context(md).file_text()), 0
     return noted.source, noted.source_offset
 
 
@@ -57,28 +58,51 @@ def opening_line(md: Markdown, start: int | None) -> str:
     return f", line {start + 1 + offset}"
 
 
-def line_in_box(fault: Fault, needle: str, nth: int = 1) -> str:
+def line_in_box(fault: Fault, needle: str | re.Pattern[str], nth: int = 1) -> str:
     """", line N" of the file for the nth line (from 1) of the box holding
-    needle, from its opening line to its own closing ``///``; "" if not
-    found."""
+    needle (words, or a pattern a line must match), from its opening line to
+    its own closing ``///``; "" if not found."""
     return line_holding(fault, needle, nth)[0]
 
 
-def line_holding(fault: Fault, needle: str, nth: int = 1) -> tuple[str, str]:
-    """line_in_box's ", line N", and that line as typed (stripped); ("", "")
-    if not found."""
+def _box_lines(fault: Fault) -> tuple[list[int], bool]:
+    """The indexes, in page_lines, of the box's lines from its opening line
+    up to (not with) its own closing ``///``, and whether that line was
+    found: each ``/// name`` in it opens a block (/// caption) and each bare
+    ``///`` closes the last one open. Lines in fenced code open and close
+    nothing. ([], False) where the box's lines aren't known."""
     if fault.md is None or fault.start is None:
-        return "", ""
-    lines, offset = page_lines(fault.md)
-    seen, depth = 0, 0
+        return [], False
+    lines, _ = page_lines(fault.md)
+    markers = without_code(lines)
+    inside: list[int] = []
+    depth = 0
     for number in range(fault.start, len(lines)):
-        marker = lines[number].strip()
-        if marker.startswith("///"):  # a block opens (/// caption) or closes (///)
+        marker = markers[number].strip()
+        if marker.startswith("///"):
             depth += 1 if marker.strip("/").strip() else -1
             if depth == 0:
-                break  # the box's own closing line
-        if needle in lines[number]:
-            seen += 1
-            if seen == nth:
-                return f", line {number + 1 + offset}", lines[number].strip()
-    return "", ""
+                return inside, True
+        inside.append(number)
+    return inside, False
+
+
+def line_holding(fault: Fault, needle: str | re.Pattern[str],
+                 nth: int = 1) -> tuple[str, str]:
+    """line_in_box's ", line N", and that line as typed (stripped); ("", "")
+    if not found."""
+    lines, offset = page_lines(fault.md) if fault.md is not None else ([], 0)
+    found = [number for number in _box_lines(fault)[0]
+             if (needle.search(lines[number]) if isinstance(needle, re.Pattern)
+                 else needle in lines[number])]
+    if not 0 < nth <= len(found):
+        return "", ""
+    return f", line {found[nth - 1] + 1 + offset}", lines[found[nth - 1]].strip()
+
+
+def runs_to_the_end(fault: Fault) -> bool:
+    """Whether the box's own closing ``///`` is missing, so it runs to the
+    end of its page (Markdown closes it there without a word). False where
+    the box's lines aren't known."""
+    inside, closed = _box_lines(fault)
+    return bool(inside) and not closed

@@ -20,6 +20,7 @@ from ..addresses import is_external
 from ..blocks import FAULT_INDEX
 from ..context import PageContext, page_context
 from ..errors import ContentError
+from ..line_numbers import file_lines
 from ..markdown_code import without_code
 from ..method import fill, words
 from ..site import is_homepage
@@ -179,7 +180,7 @@ def fault_index_src(page: PageContext) -> str | None:
         path = page.site.docs_dir / src
         if path.is_file() and any(
                 FAULT_INDEX.matches(line)
-                for line in without_code(read_text(path, f"docs/{src}").splitlines())):
+                for line in without_code(file_lines(read_text(path, f"docs/{src}")))):
             return src
     return None
 
