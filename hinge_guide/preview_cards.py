@@ -463,9 +463,10 @@ def fix_shown(fix: str, right: int) -> str:
     higher: when your hips stop…" shows "Stop higher"), where the fix
     opens with one that fits there; else the whole fix, which the
     card cuts short with an ellipsis. A cue is a whole thought, where a
-    sentence cut at the card's edge can stop mid-clause."""
+    sentence cut at the card's edge can stop mid-clause. A one-sentence fix
+    loses its full stop, as a cue has none: every card's line reads alike."""
     if _lines_needed(fix, right) <= WHOLE_FIX_LINES:
-        return fix
+        return fix[:-1] if fix.endswith(".") and ". " not in fix else fix
     cue, colon, _ = fix.partition(":")
     if colon and len(cue.split()) >= 2 and _lines_needed(cue, right) <= WHOLE_FIX_LINES:
         return cue

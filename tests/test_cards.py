@@ -213,7 +213,8 @@ def test_every_fault_card_shows_its_title_and_its_fix(page):
     assert " ".join(text.title.lines) == page.title, f"{page.src}: {text.title.lines}"
     shown = " ".join(text.words.lines)
     assert shown, f"{page.src}: the card drops the fix"
-    if shown != page.description and not page.description.startswith(f"{shown}:"):
+    whole = page.description.removesuffix(".")  # a one-sentence fix shows without its stop
+    if shown not in (page.description, whole) and not page.description.startswith(f"{shown}:"):
         kept = shown.removesuffix(preview_cards.ELLIPSIS)
         assert kept != shown and page.description.startswith(kept), f"{page.src}: {shown!r}"
     assert len(shown.split()) >= 2, f"{page.src}: the fix shows as {shown!r}"
@@ -225,7 +226,9 @@ RIGHT = preview_cards.text_right(True, pair=True)
 
 
 @pytest.mark.parametrize("fix,shown", [
-    ("Grip the floor with your whole foot.", "Grip the floor with your whole foot."),
+    # one sentence that fits: without its full stop, as a cue has none
+    ("Grip the floor with your whole foot.", "Grip the floor with your whole foot"),
+    ("Grip the floor. Then stand tall.", "Grip the floor. Then stand tall."),
     ("Stop higher: when your hips stop moving back, or the moment your back starts"
      " to round (with a stick, as a point leaves it).", "Stop higher"),
     # no colon, or one word before it: the whole fix, for the card to cut short
