@@ -43,6 +43,7 @@ from first_load import GZIP_TYPES, first_visit  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from hinge_guide.config import load_config  # noqa: E402
 from hinge_guide.context import flatten_nav  # noqa: E402
+from hinge_guide.page_meta import split_front_matter  # noqa: E402
 from hinge_guide.site import page_url  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,25 +68,31 @@ def stock_docs(target: Path) -> Path:
     # This site's stylesheet, which its pages carry inline; stock has none.
     (target / "stylesheets/extra.css").unlink()
     for page in target.rglob("*.md"):
-        text = page.read_text(encoding="utf-8")
-        if not text.startswith("---\n"):
-            continue
-        head, sep, body = text[4:].partition("\n---\n")
-        meta = yaml.safe_load(head) or {}
+        meta, body, _ = split_front_matter(page.read_text(encoding="utf-8"), str(page))
         if meta.pop("template", None) is not None:
             page.write_text("---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
-                            + "---\n" + body, encoding="utf-8")
+                            + "---\n\n" + body, encoding="utf-8")
     return target
 
 
-def stock_config(docs: Path, careful: bool = False) -> str:
+def settings_as_written(*keys: str) -> str:
+    """Some of mkdocs.yml's top-level settings, as YAML with their tags
+    (!!python/name: ...) kept: read by PyYAML's composer, which parses
+    without building Python objects, not cut from the file's text."""
+    document = yaml.compose((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert isinstance(document, yaml.MappingNode), "mkdocs.yml holds no settings"
+    chosen = [(key, value) for key, value in document.value if key.value in keys]
+    missing = set(keys) - {key.value for key, _ in chosen}
+    assert not missing, f"mkdocs.yml has no {', '.join(sorted(missing))}"
+    return yaml.serialize(yaml.MappingNode("tag:yaml.org,2002:map", chosen),
+                          allow_unicode=True)
+
+
+def stock_config(careful: bool = False) -> str:
     """Material's defaults, with only what the pages need to render. The
     careful one adds what a careful user would pick: system fonts (no
     request to Google) and minified pages."""
-    ours = (ROOT / "mkdocs.yml").read_text()
-    # The top-level keys, at the start of their lines (comments name them too).
-    extensions = ours[ours.index("\nmarkdown_extensions:") + 1:ours.index("# Page tree")]
-    nav = ours[ours.index("\nnav:") + 1:]
+    extensions_and_nav = settings_as_written("markdown_extensions", "nav")
     theme = "theme:\n  name: material\n" + ("  font: false\n" if careful else "")
     # The macros plugin too: the pages take their numbers from method.yml.
     plugins = ("plugins:\n  - search\n  - macros:\n"
@@ -93,11 +100,10 @@ def stock_config(docs: Path, careful: bool = False) -> str:
         "  - minify:\n      minify_html: true\n" if careful else "")
     return (
         f"site_name: {read_config()['site_name']}\n"
-        f"docs_dir: {docs}\n"
         "site_url: http://127.0.0.1:8000/\n"
         "not_in_nav: /faults/\n"
         f"{theme}{plugins}"
-        f"{extensions}\n{nav}"
+        f"{extensions_and_nav}"
     )
 
 
@@ -208,11 +214,11 @@ def main() -> int:
         # A project of its own, laid out as this one (the site's extensions
         # and macros read mkdocs.yml, method.yml, includes/ and docs/ there).
         project = OUT / f"{name}-project"
-        docs = stock_docs(project / "docs")
+        stock_docs(project / "docs")  # docs/ beside its mkdocs.yml, as the site checks
         shutil.copytree(ROOT / "includes", project / "includes")
         shutil.copy2(ROOT / "method.yml", project / "method.yml")
         configs[name] = project / "mkdocs.yml"
-        configs[name].write_text(stock_config(docs, careful=name == "careful"))
+        configs[name].write_text(stock_config(careful=name == "careful"))
     builds = {site: statistics.median(build(config, OUT / site) for _ in range(RUNS))
               for site, config in configs.items()}
     pages = [src for _, src in flatten_nav(read_config()["nav"])]

@@ -553,8 +553,12 @@ def test_a_steps_faults_are_one_quiet_group_under_a_label(browser, base_url):
                 closed: faults.every(f => !f.open)};
     }).filter(Boolean)""")
     ids = [fault for group in groups for fault in group["ids"]]
-    assert ids == ["bending-at-the-waist", "squatting-the-hinge", "knees-caving-in",
-                   "arching-your-back", "rounded-back", "leaning-back-at-the-top"], ids
+    # Every fault box the steps hold, as the page's HTML has them: a fault
+    # added or renamed the documented way changes both.
+    html = page.content()
+    expected = [box["id"] for box in parsed(html).select(
+        "article h2#the-hinge-step-by-step + ol > li > details.fault")]
+    assert len(expected) >= 3 and ids == expected, (ids, expected)
     for group in groups:
         assert group["label"] == "If it goes wrong:", group
         assert 0 <= group["labelGap"] <= 10, group
