@@ -376,7 +376,6 @@ class FiguresExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.registerExtension(self)
         # When it runs, and why: hinge_guide/priorities.py.
         md.treeprocessors.register(InlineFigures(md, self.getConfig("folder")),
                                    "hinge_figures", priorities.FIGURES)
