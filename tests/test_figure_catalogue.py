@@ -26,8 +26,8 @@ pytestmark = pytest.mark.unit
     (lambda: pair("fault-x", "botom", "bottom", ("F", "X")),
      'the figure "fault-x" names the pose "botom", which the body model doesn\'t have. '
      "Did you mean bottom?"),
-    (lambda: pair("fault-x", "bottom", "standing", ("F", "X"), fix_marks=("bakc",)),
-     'the figure "fault-x" names the mark "bakc", which the body model doesn\'t have. '
+    (lambda: pair("fault-x", "bottom", "standing", ("F", "X"), fix_marks=("bak",)),
+     'the figure "fault-x" names the mark "bak", which the body model doesn\'t have. '
      "Did you mean back?"),
 ], ids=["pose", "ghost", "mark", "pair's pose", "pair's mark"])
 def test_a_misspelt_name_is_named_as_the_figure_is_listed(call, named):
