@@ -108,17 +108,19 @@ def test_the_figures_step_prints_a_method_error_without_a_traceback(monkeypatch,
     assert err.startswith("python -m figures: method.yml: tempo.down_seconds is 99")
 
 
-def test_the_generate_command_names_a_bad_method_yml_without_a_traceback(tmp_path):
+@pytest.mark.parametrize("args", [[], ["--check"]], ids=["write", "check"])
+def test_the_generate_command_names_a_bad_method_yml_without_a_traceback(tmp_path, args):
     """The figure catalogue read method.yml as it was imported, before the
     command's own error handling began: a unit after a number printed a
-    traceback on every pull request. Run as a coach runs it, on a copy."""
+    traceback, and on every pull request (--check). Run as a coach runs
+    it, on a copy."""
     project = copy_project(tmp_path / "project")
     method_yml = project / "method.yml"
     text, count = re.subn(r"down_seconds: [0-9]+", "down_seconds: 3 s",
                           method_yml.read_text(encoding="utf-8"), count=1)
     assert count == 1, "method.yml has no tempo.down_seconds to break"
     method_yml.write_text(text, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "hinge_guide", "--check"], cwd=project,
+    result = subprocess.run([sys.executable, "-m", "hinge_guide", *args], cwd=project,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
