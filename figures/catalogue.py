@@ -75,9 +75,10 @@ def _named(figure: str, what: str, name: object, known: Collection[str]) -> None
 def _side_pose(figure: str, pose: str, marks_: Iterable[str] = (), what: str = "pose") -> Posed:
     """A side-view pose and its marks, checked: (pose, marks)."""
     _named(figure, what, pose, POSES)
-    for mark in marks_:
+    named = tuple(marks_)
+    for mark in named:
         _named(figure, "mark", mark, marks.MARKS)
-    return pose, tuple(marks_)
+    return pose, named
 
 
 def _view_pose(figure: str, pose: str, marks_: Iterable[str] = ()) -> views.View:
@@ -141,7 +142,8 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
     and marks, cropped close, are the pair's thumbnail."""
     view = _view_pose(name, fault, fault_marks)
     if _view_pose(name, fix, fix_marks) is not view:
-        raise ValueError(f"{name}: {fault!r} and {fix!r} are seen from different sides")
+        raise ContentError(f'figures/catalogue.py: the figure "{name}" pairs {fault} and {fix}, '
+                           "which are seen from different sides: pick two poses of one view.")
     poses_ = view.poses
 
     def side(kind, pose, marks, labels, words):
@@ -248,7 +250,7 @@ def movement_step(name, pose, what, mark_names, label_items):
     """A movement step's figure: its pose, its marks and labels, sized for
     the page's step figures, over the pose before it as a ghost; the title
     says both."""
-    _named(name, "pose of the rep", pose, REP_ORDER)
+    _named(name, "rep pose", pose, REP_ORDER)
     ghost = rep_before(pose)
     title = f"{what}; faint behind, {GHOST_WORDS[ghost]}, where the step starts"
     return single(name, pose, title, mark_names=mark_names, label_items=label_items,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from figures import catalogue
-from figures.catalogue import Figure, Thumbnail, build_catalogue, pair, single
+from figures.catalogue import Figure, Thumbnail, build_catalogue, movement_step, pair, single
 from hinge_guide.errors import ContentError
 
 pytestmark = pytest.mark.unit
@@ -29,7 +29,10 @@ pytestmark = pytest.mark.unit
     (lambda: pair("fault-x", "bottom", "standing", ("F", "X"), fix_marks=("bak",)),
      'the figure "fault-x" names the mark "bak", which the body model doesn\'t have. '
      "Did you mean back?"),
-], ids=["pose", "ghost", "mark", "pair's pose", "pair's mark"])
+    (lambda: movement_step("movement-x", "botom", "X", (), ()),
+     'the figure "movement-x" names the rep pose "botom", which the body model doesn\'t have. '
+     "Did you mean bottom?"),
+], ids=["pose", "ghost", "mark", "pair's pose", "pair's mark", "step's pose"])
 def test_a_misspelt_name_is_named_as_the_figure_is_listed(call, named):
     with pytest.raises(ContentError) as raised:
         call()
@@ -41,6 +44,12 @@ def test_a_front_view_mark_on_a_side_pose_is_refused():
     front_only = "knees_in"
     with pytest.raises(ContentError, match=f'the mark "{front_only}"'):
         pair("fault-x", "bottom", "standing", ("F", "X"), fault_marks=(front_only,))
+
+
+def test_a_pair_of_poses_seen_from_different_sides_is_refused():
+    with pytest.raises(ContentError, match='"fault-x" pairs bottom and front_knees_in, which '
+                                           "are seen from different sides"):
+        pair("fault-x", "bottom", "front_knees_in", ("F", "X"))
 
 
 def test_each_figure_says_what_its_card_draws():
