@@ -15,6 +15,7 @@ from pathlib import Path
 from hinge_guide.errors import ContentError
 
 from . import IMAGES
+from .catalogue import render_all, render_thumbnails
 
 
 def main(argv=None) -> int:
@@ -27,10 +28,8 @@ def main(argv=None) -> int:
     parser.add_argument("--out", type=Path, default=IMAGES, help="folder (default docs/images)")
     args = parser.parse_args(argv)
     try:
-        # Drawing starts as the catalogue loads: inside the try, so a bad
-        # number in method.yml is a message.
-        from .catalogue import render_all, render_thumbnails
-
+        # Listing the figures reads method.yml, and drawing them may: inside
+        # the try, so a bad number there (or a misspelt pose) is a message.
         figures = {**render_all(), **render_thumbnails()}
     except ContentError as error:
         print(f"python -m figures: {error}", file=sys.stderr)

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from math import cos, pi, sin
 
+from svgelements import Move
 from svgelements import Path as SvgPath
 
 from . import svg, views
@@ -46,12 +47,14 @@ def shapes(name: str) -> dict[str, tuple]:
 
 def _polylines(d: str) -> list[list[Point]]:
     """An SVG path's subpaths as polylines, in body units (svg.pt flips y
-    and scales by svg.SCALE; this undoes it)."""
+    and scales by svg.SCALE; this undoes it). A move only says where the
+    line starts; a close (Z) is the straight edge back to the start, drawn
+    like any line, so a closed mark stays closed."""
     lines: list[list[Point]] = []
     for sub in SvgPath(d).as_subpaths():
         points: list[Point] = []
         for segment in sub:
-            if type(segment).__name__ in ("Move", "Close"):
+            if isinstance(segment, Move):
                 continue
             for i in range(SAMPLES + 1):
                 p = segment.point(i / SAMPLES)

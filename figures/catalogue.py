@@ -1,32 +1,93 @@
 """Every figure the site shows, by file name (without .svg): how each is
-drawn, and for the ones that show one pose, which pose and marks (POSED),
-so a fault's share card can draw the same body as the figure in its box.
-`python -m figures` writes them all (figures/__main__.py).
+drawn, and which pose and marks a share card draws for it, so a fault's
+card draws the same body as the figure in its box.
+
+Nothing is drawn or read as this module is imported: build_catalogue()
+lists the figures when first asked (a close-up's label reads method.yml,
+and a bad number there is a message from the command that asked, not a
+traceback from an import). `python -m figures` writes them all
+(figures/__main__.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from hinge_guide import method
+from hinge_guide.checks.front_matter import nearest
+from hinge_guide.errors import ContentError
 
-from . import FAULT_FIGURES, animation, camera, draw, feel, pair_files, steps, thumbs, views
+from . import FAULT_FIGURES, animation, camera, draw, feel, marks, pair_files, steps, thumbs, views
 from .body import HEEL_X
 from .poses import POSES, rep_frames
 from .svg import ACCENT, FAULT
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Figure name -> (pose, marks) for figures of one pose: filled in as the
-# figures below are listed.
-POSED: dict[str, tuple[str, tuple[str, ...]]] = {}
+# A pose's name and the marks drawn on it: what a share card draws.
+Posed = tuple[str, tuple[str, ...]]
 
-# Thumbnail name (without .svg) -> function drawing it: one per fault pair,
-# `name`-thumb.svg, the fault side's body, props and marks cropped close
-# (figures/thumbs.py), filled in by pair() below. The Common faults list
-# shows it (hinge_guide/faults/index.py).
-THUMBNAILS: dict[str, Callable[[], str]] = {}
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure file, `name`.svg, and how to draw it. `card` is the pose
+    and marks a share card draws for it (a fault box showing it shares
+    that body), or None for a figure no card draws, whose box's card is
+    words: every figure says which, so none goes without by accident."""
+
+    name: str
+    draw: Callable[[], str]
+    card: Posed | None
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    """`name`.svg, a fault's figure cropped close for the Common faults list
+    (figures/thumbs.py; hinge_guide/faults/index.py shows it)."""
+
+    name: str
+    draw: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The figures by file name (without .svg), the pose and marks a card
+    draws for each that has one, and the thumbnails by file name."""
+
+    figures: dict[str, Callable[[], str]]
+    posed: dict[str, Posed]
+    thumbnails: dict[str, Callable[[], str]]
+
+
+def _named(figure: str, what: str, name: object, known: Collection[str]) -> None:
+    """`name` is one of `known`: a typo here stopped the drawing much later
+    with a bare KeyError from the body model."""
+    if name not in known:
+        raise ContentError(
+            f'figures/catalogue.py: the figure "{figure}" names the {what} "{name}", which '
+            f"the body model doesn't have.{nearest(str(name), known)} "
+            f"The {what}s are {', '.join(sorted(known))}.")
+
+
+def _side_pose(figure: str, pose: str, marks_: Iterable[str] = (), what: str = "pose") -> Posed:
+    """A side-view pose and its marks, checked: (pose, marks)."""
+    _named(figure, what, pose, POSES)
+    named = tuple(marks_)
+    for mark in named:
+        _named(figure, "mark", mark, marks.MARKS)
+    return pose, named
+
+
+def _view_pose(figure: str, pose: str, marks_: Iterable[str] = ()) -> views.View:
+    """The view a pose of a fault pair is seen in, its marks checked there."""
+    _named(figure, "pose", pose, views.pose_names())
+    view = views.view_of(pose)
+    for mark in marks_:
+        _named(figure, "mark", mark, view.mark_names)
+    return view
 
 
 def _ease(u: float) -> float:
@@ -61,10 +122,14 @@ def rep(tempo: dict | None = None) -> str:
 
 
 def single(name, pose, title, props=(), mark_names=(), label_items=(), ghost=None, **kw):
-    """One pose, and `ghost` (a pose's name), if any, faint behind it."""
-    POSED[name] = (pose, tuple(mark_names))
-    return name, lambda: draw.figure(POSES[pose], f"hh-{name}", title, props, mark_names,
-                                     label_items, ghost=POSES[ghost] if ghost else None, **kw)
+    """One pose, and `ghost` (a pose's name), if any, faint behind it; a
+    card draws the pose with the same marks."""
+    card = _side_pose(name, pose, mark_names)
+    if ghost is not None:
+        _side_pose(name, ghost, what="ghost pose")
+    return Figure(name, lambda: draw.figure(
+        POSES[pose], f"hh-{name}", title, props, mark_names, label_items,
+        ghost=POSES[ghost] if ghost else None, **kw), card)
 
 
 def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(), fix_labels=(),
@@ -73,10 +138,12 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
     drawn to the same height so they line up side by side on the page; both
     sides carry `props` (the weight, for a fault of a loaded rung). Both
     poses are seen the same way, from the side or from the front
-    (figures/views.py), and each view draws its own."""
-    view = views.view_of(fault)
-    if views.view_of(fix) is not view:
-        raise ValueError(f"{name}: {fault!r} and {fix!r} are seen from different sides")
+    (figures/views.py), and each view draws its own. The fault side's body
+    and marks, cropped close, are the pair's thumbnail."""
+    view = _view_pose(name, fault, fault_marks)
+    if _view_pose(name, fix, fix_marks) is not view:
+        raise ContentError(f'figures/catalogue.py: the figure "{name}" pairs {fault} and {fix}, '
+                           "which are seen from different sides: pick two poses of one view.")
     poses_ = view.poses
 
     def side(kind, pose, marks, labels, words):
@@ -86,13 +153,13 @@ def pair(name, fault, fix, title, fault_marks=(), fix_marks=(), fault_labels=(),
             draw_panel=view.panel)
     fault_title, fix_title = title
     files = pair_files(name)
-    POSED[files.fault] = (fault, tuple(fault_marks))
-    THUMBNAILS[files.thumb] = lambda: thumbs.thumbnail(poses_[fault], fault_marks, props,
-                                                       view.panel)
-    POSED[files.fix] = (fix, tuple(fix_marks))
     return [
-        (files.fault, side(FAULT, fault, fault_marks, fault_labels, fault_title)),
-        (files.fix, side(ACCENT, fix, fix_marks, fix_labels, fix_title)),
+        Figure(files.fault, side(FAULT, fault, fault_marks, fault_labels, fault_title),
+               (fault, tuple(fault_marks))),
+        Figure(files.fix, side(ACCENT, fix, fix_marks, fix_labels, fix_title),
+               (fix, tuple(fix_marks))),
+        Thumbnail(files.thumb, lambda: thumbs.thumbnail(poses_[fault], fault_marks, props,
+                                                        view.panel)),
     ]
 
 
@@ -148,10 +215,14 @@ def closeups():
     ]
     # A close-up shows one part of a whole pose; the whole pose, with the
     # close-up's marks, is what a card draws for it.
-    POSED.update({name: (pose, tuple(marks_)) for name, pose, _, _, marks_, _, _ in items})
-    return [(name, lambda n=name, p=pose, t=title, w=window, m=marks_, li=labels_, d=drawn:
-             steps.closeup(POSES[p], f"hh-{n}", f"{t}. {INSET_WORDS}", w, m, li, d))
+    return [Figure(name, functools.partial(_closeup, name, pose, f"{title}. {INSET_WORDS}",
+                                           window, marks_, labels_, drawn),
+                   _side_pose(name, pose, marks_))
             for name, pose, title, window, marks_, labels_, drawn in items]
+
+
+def _closeup(name, pose, title, window, marks_, labels, drawn) -> str:
+    return steps.closeup(POSES[pose], f"hh-{name}", title, window, marks_, labels, drawn)
 
 
 # The page shows the movement steps' figures as hh-fig--step: 12rem, 240 px,
@@ -185,6 +256,7 @@ def movement_step(name, pose, what, mark_names, label_items):
     """A movement step's figure: its pose, its marks and labels, sized for
     the page's step figures, over the pose before it as a ghost; the title
     says both."""
+    _named(name, "rep pose", pose, REP_ORDER)
     ghost = rep_before(pose)
     title = f"{what}; faint behind, {GHOST_WORDS[ghost]}, where the step starts"
     return single(name, pose, title, mark_names=mark_names, label_items=label_items,
@@ -194,195 +266,201 @@ def movement_step(name, pose, what, mark_names, label_items):
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
 H = HEEL_X
 
-# File name (without .svg) -> function drawing it.
-FIGURES = dict([
-    single("setup-standing", "standing",
-           "Setup, side view: standing tall, knees slightly bent, hands on the thighs"),
-    # Setup, one close-up per step: only the part that step changes
-    *closeups(),
-    # Movement, one figure per step, over the pose it starts from
-    movement_step("movement-hips-back", "mid_hinge",
-                  "Movement step 1, side view: the hips push back first and the chest tips forward",
-                  ("hips_back",), (("hips back", (-0.28, 0.66), "middle"),)),
-    movement_step("movement-shins-upright", "bottom",
-                  "Movement step 2, side view: the shins stay upright as the hips go back",
-                  ("shin_line",), (("shins\nupright", (0.06, 0.17), "start"),)),
-    movement_step("movement-palms-slide", "palms_sliding",
-                  "Movement step 3, side view: the palms slide down the thighs toward the knees",
-                  ("palms_slide",), (("palms\nslide\ndown", (0.1, 0.56), "start"),)),
-    movement_step("movement-stop-at-stretch", "bottom",
-                  "Movement step 4, side view: stopped at the first strong stretch behind the "
-                  "thighs, back flat", ("stretch", "back"),
-                  (("stretch\nhere", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end"))),
-    movement_step("movement-hips-forward", "rising",
-                  "Movement step 5, side view: standing up by driving the hips forward",
-                  ("hips_forward",), (("hips\nforward", (-0.3, 0.72), "middle"),)),
-    movement_step("movement-finish-tall", "standing",
-                  "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
-                  ("plumb",), (("ear to\nankle in\none line", (-0.11, 0.78), "end"),)),
-    # The drills' pictures sit small beside the words that name their parts
-    # (Movement, .hh-drill): the points and the gap are marked, not labelled.
-    ("drill-dowel", lambda: steps.dowel_hold(
-        POSES["dowel_bottom"], "hh-drill-dowel",
-        "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "
-        "neck, the other at the small of the back; the stick touches the back of the head, "
-        "the upper back and the sacrum", labelled=False)),
-    ("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
-        "hh-drill-pelvic-tilt",
-        "Pelvic tilt drill, lying on the back with knees bent, hands on the belly. Above: "
-        "the pelvis tipped forward, a gap under the lower back. Below: the pelvis tipped "
-        "back, the lower back pressed flat on the floor", labelled=False)),
-    ("drill-rock-back", lambda: steps.rock_back(
-        "hh-drill-rock-back",
-        "Rock-back, on hands and knees: the hips rock back toward the heels while the back "
-        "stays flat; faint behind, the start with the hips over the knees")),
-    ("lift-box", lambda: steps.box_lift(
-        steps.lift_pose(), "hh-lift-box",
-        "Lifting a box off the floor with a hinge: hips back, knees bent, back long, the box "
-        "close in front of the shins, hands low on its sides")),
-    single("drill-wall", "wall_bottom",
-           "Wall drill: hinging until the backside touches a wall behind", props=("wall",)),
-    *fault_pair("fault-rounded-back",
-                ("Fault, rounded back: the back curves into a C, the pelvis tucks and the head hangs",
-                 "Fix: the back stays flat from tailbone to head"),
-                fault_labels=(("back rounds", (-0.2, 0.7), "middle"),),
-                fix_labels=(("back flat", (-0.12, 0.76), "middle"),)),
-    *fault_pair("fault-squatting-the-hinge",
-                ("Fault, squatting the hinge: the knees shoot forward and the hips sink",
-                 "Fix: the shins stay upright and the hips go back"),
-                fault_labels=(("knees forward", (0.38, 0.34), "end"), ("shins tilt", (0.025, 0.1), "start")),
-                fix_labels=(("hips back", (-0.26, 0.62), "middle"), ("shins upright", (0.025, 0.1), "start"))),
-    *fault_pair("fault-bending-at-the-waist",
-                ("Fault, bending at the waist: legs straight, the hips stay over the heels, the "
-                 "chest drops and the weight rolls to the toes",
-                 "Fix: the hips travel back behind the heels and the weight stays mid-foot to heel"),
-                fault_labels=(("hips over heels", (H - 0.02, 0.69), "end"), ("weight on toes", (0.39, 0.06), "end")),
-                fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot\nto heel", (-0.07, 0.11), "end"))),
-    *fault_pair("fault-leaning-back",
-                ("Fault, leaning back at the top: the shoulders end behind the hips",
-                 "Fix: ear, shoulder, hip and ankle stack in one line"),
-                fault_labels=(("shoulders\nbehind hips", (-0.12, 0.86), "end"),),
-                fix_labels=(("ear to ankle\nin one line", (0.09, 0.86), "start"),)),
-    *fault_pair("fault-craned-neck",
-                ("Fault, craned neck halfway down: the chin pokes up and the neck bends back, "
-                 "so the eyes look ahead instead of down",
-                 "Fix: the chin stays tucked, the head in line with the back, the eyes on the floor ahead"),
-                fault_labels=(("chin up", (0.38, 0.87), "end"),),
-                fix_labels=(("chin\ntucked", (0.38, 0.73), "end"),)),
-    *fault_pair("fault-arched-back",
-                ("Fault, arched back halfway down: the low back sways in, the pelvis tips forward "
-                 "and the chest and ribs push up",
-                 "Fix: the back stays long and flat from the tailbone to the head"),
-                fault_labels=(("back arched", (-0.17, 0.83), "middle"),),
-                fix_labels=(("back long", (-0.17, 0.83), "middle"),)),
-    *fault_pair("fault-locked-knees",
-                ("Fault, locked knees halfway down: the legs are dead straight",
-                 "Fix: the knees keep a small bend, soft, all the way down"),
-                fault_labels=(("knees locked", (0.38, 0.2), "end"),),
-                fix_labels=(("knees soft", (0.38, 0.2), "end"),)),
-    *fault_pair("fault-hips-rising-first",
-                ("Fault, hips rising first, as the bar leaves the floor: the legs have straightened "
-                 "and the hips shot up, the chest still low",
-                 "Fix: at the same moment, hips and shoulders rise together and the back keeps its angle"),
-                fault_labels=(("hips first", (-0.27, 0.39), "middle"),),
-                fix_labels=(("rise together", (-0.27, 0.33), "middle"),), props=("load",)),
-    *fault_pair("fault-weight-drifting",
-                ("Fault, the weight drifts forward: the dumbbells hang out in front of the knees, "
-                 "away from the legs",
-                 "Fix: the dumbbells stay on the legs, over the middle of the foot"),
-                fault_labels=(("weight\naway", (0.19, 0.13), "start"),),
-                fix_labels=(("weight\nclose", (0.075, 0.13), "start"),),
-                props=("load",)),
-    *fault_pair("fault-bent-arms",
-                ("Fault, bent arms in the kettlebell deadlift: the elbows bend and curl the bell up",
-                 "Fix: the arms hang long and straight to the handle"),
-                fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
-                fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
-    *fault_pair("fault-knees-caving-in",
-                ("Fault, knees caving in, the whole body seen from the front at the bottom of the "
-                 "hinge: the knees drift in toward each other, inside the line of the feet, and the "
-                 "weight rolls onto the inside edges of the feet",
-                 "Fix, from the front: each knee stays on the line from the hip to the second toe, "
-                 "over the foot, and the feet grip the floor edge to edge"),
-                fault_labels=(("knees in", (-0.1, 0.19), "end"), ("arches flat", (-0.145, 0.03), "end")),
-                fix_labels=(("knees over\ntoes", (-0.125, 0.22), "end"),
-                            ("feet grip", (-0.145, 0.03), "end"))),
-    *fault_pair("fault-weight-on-toes",
-                ("Fault, weight on the toes at the bottom of the hinge: the knees push forward "
-                 "over the toes, the heels lift off the floor and the arms hang out in front",
-                 "Fix: the whole foot on the floor, heels down, the shins upright and the hips back"),
-                fault_labels=(("heels up", (-0.1, 0.05), "end"), ("weight on toes", (0.39, 0.075), "end")),
-                fix_labels=(("heels down", (-0.1, 0.05), "end"),
-                            ("weight mid-foot", (0.39, 0.075), "end"))),
-    *fault_pair("fault-too-heavy",
-                ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
-                 "and the head drops to lift it",
-                 "Fix: back to the lighter kettlebell, the back flat and the arms long"),
-                fault_labels=(("too heavy:\nback rounds", (-0.34, 0.3), "middle"),),
-                fix_labels=(("lighter:\nback flat", (-0.34, 0.3), "middle"),), props=("load",)),
-    *fault_pair("fault-loose-brace",
-                ("Fault, losing the brace, standing: the belly goes soft and pushes out, the ribs "
-                 "flare up and the low back sags",
-                 "Fix: braced all the way round, the ribs down and the back long"),
-                fault_labels=(("belly soft,\nribs up", (-0.12, 0.86), "end"),),
-                fix_labels=(("braced\nall round", (-0.12, 0.86), "end"),)),
-    *fault_pair("fault-low-back",
-                ("Fault, the low back doing the work: the hips stay over the heels and the lower "
-                 "back bends to take the chest down",
-                 "Fix: the hips travel back behind the heels and the back stays still and flat"),
-                fault_labels=(("low back bends", (-0.2, 0.75), "middle"),),
-                fix_labels=(("hips go back", (-0.2, 0.75), "middle"),)),
-    *fault_pair("fault-bar-away",
-                ("Fault, the bar away from the shins at the start of a deadlift: it sits out over "
-                 "the toes, a gap between it and the legs",
-                 "Fix: the bar over the middle of the foot, close to the shins"),
-                fault_labels=(("bar out\nover toes", (0.15, 0.36), "start"),),
-                fix_labels=(("bar close\nto shins", (0.12, 0.36), "start"),), props=("load",)),
-    single("rung-0", "rung0",
-           "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
-           "pushed back toward the heels", frame=RUNG_FRAME),
-    single("rung-1", "rung1",
-           "Rung 1, hands-on-thighs hinge: hips go back while the palms slide down "
-           "the thighs to the knees", mark_names=("hips_back",), frame=RUNG_FRAME),
-    single("rung-2", "rung2", "Rung 2, wall hinge: the backside reaches back to a wall",
-           props=("wall",), frame=RUNG_FRAME),
-    # Drawn as the broomstick drill is, so the two pictures of one hold agree.
-    ("rung-3", lambda: steps.dowel_hold(
-        POSES["rung3"], "hh-rung-3",
-        "Rung 3, broomstick hinge: one hand holds the stick behind the neck, the other at "
-        "the small of the back; head, upper back and tailbone stay on the stick",
-        labelled=False, frame=RUNG_FRAME)),
-    single("rung-4", "rung4",
-           "Rung 4, band pull-through: a band from a low anchor behind runs between "
-           "the legs to the hands", props=("band",), frame=(-0.5, RUNG_FRAME[1])),
-    single("rung-5", "rung5",
-           "Rung 5, kettlebell deadlift: hands on a kettlebell between the feet, "
-           "just off the floor, knees bent more", props=("load",), frame=RUNG_FRAME),
-    single("rung-6", "rung6",
-           "Rung 6, dumbbell Romanian deadlift: dumbbells a little below the knees, "
-           "close to the legs", props=("load",), frame=RUNG_FRAME),
-    single("rung-7", "rung7",
-           "Rung 7, barbell Romanian deadlift: the bar a little below the knees, "
-           "touching the legs", props=("load",), frame=RUNG_FRAME),
-    single("rung-8", "rung8",
-           "Rung 8, deadlift: the bar on the floor over the middle of the foot, "
-           "knees bent more, arms straight", props=("load",), frame=RUNG_FRAME),
-    ("hinge-rep", rep),
-    # Check your hinge and Film yourself: where the phone goes
-    ("check-set-up", camera.set_up),
-    ("cue-strip", lambda: draw.strip(
-        [POSES["standing"], POSES["mid_hinge"], POSES["bottom"], POSES["standing"]], "hh-cue-strip",
-        "One hinge in four side views: 1 set up tall, 2 hips back halfway, "
-        "3 the bottom with a flat back, 4 stand tall again",
-        mark_names=[(), ("hips_back",), ("heel_line",), ("hips_forward",)])),
-    ("feel-it", lambda: feel.feel_it(
-        POSES["bottom"], "hh-feel-it",
-        "Where you should feel it, at the bottom of the hinge, side view: the "
-        "backs of the thighs and the buttocks do the work, the belly is braced, "
-        "and the lower back holds still")),
-])
 
-
+def _listed() -> list[Figure | Thumbnail]:
+    """Every figure, each fault pair's thumbnail with it."""
+    return [
+        single("setup-standing", "standing",
+               "Setup, side view: standing tall, knees slightly bent, hands on the thighs"),
+        # Setup, one close-up per step: only the part that step changes
+        *closeups(),
+        # Movement, one figure per step, over the pose it starts from
+        movement_step("movement-hips-back", "mid_hinge",
+                      "Movement step 1, side view: the hips push back first and the chest tips forward",
+                      ("hips_back",), (("hips back", (-0.28, 0.66), "middle"),)),
+        movement_step("movement-shins-upright", "bottom",
+                      "Movement step 2, side view: the shins stay upright as the hips go back",
+                      ("shin_line",), (("shins\nupright", (0.06, 0.17), "start"),)),
+        movement_step("movement-palms-slide", "palms_sliding",
+                      "Movement step 3, side view: the palms slide down the thighs toward the knees",
+                      ("palms_slide",), (("palms\nslide\ndown", (0.1, 0.56), "start"),)),
+        movement_step("movement-stop-at-stretch", "bottom",
+                      "Movement step 4, side view: stopped at the first strong stretch behind the "
+                      "thighs, back flat", ("stretch", "back"),
+                      (("stretch\nhere", (-0.3, 0.22), "middle"), ("back flat", (-0.05, 0.76), "end"))),
+        movement_step("movement-hips-forward", "rising",
+                      "Movement step 5, side view: standing up by driving the hips forward",
+                      ("hips_forward",), (("hips\nforward", (-0.3, 0.72), "middle"),)),
+        movement_step("movement-finish-tall", "standing",
+                      "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
+                      ("plumb",), (("ear to\nankle in\none line", (-0.11, 0.78), "end"),)),
+        # The drills' pictures sit small beside the words that name their parts
+        # (Movement, .hh-drill): the points and the gap are marked, not labelled.
+        # They draw a stick, a floor or a box no card has, so a card showing one
+        # is words (card None), as are the camera's and the lift's.
+        Figure("drill-dowel", lambda: steps.dowel_hold(
+            POSES["dowel_bottom"], "hh-drill-dowel",
+            "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "
+            "neck, the other at the small of the back; the stick touches the back of the head, "
+            "the upper back and the sacrum", labelled=False), None),
+        Figure("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
+            "hh-drill-pelvic-tilt",
+            "Pelvic tilt drill, lying on the back with knees bent, hands on the belly. Above: "
+            "the pelvis tipped forward, a gap under the lower back. Below: the pelvis tipped "
+            "back, the lower back pressed flat on the floor", labelled=False), None),
+        Figure("drill-rock-back", lambda: steps.rock_back(
+            "hh-drill-rock-back",
+            "Rock-back, on hands and knees: the hips rock back toward the heels while the back "
+            "stays flat; faint behind, the start with the hips over the knees"), None),
+        Figure("lift-box", lambda: steps.box_lift(
+            steps.lift_pose(), "hh-lift-box",
+            "Lifting a box off the floor with a hinge: hips back, knees bent, back long, the box "
+            "close in front of the shins, hands low on its sides"), None),
+        single("drill-wall", "wall_bottom",
+               "Wall drill: hinging until the backside touches a wall behind", props=("wall",)),
+        *fault_pair("fault-rounded-back",
+                    ("Fault, rounded back: the back curves into a C, the pelvis tucks and the head hangs",
+                     "Fix: the back stays flat from tailbone to head"),
+                    fault_labels=(("back rounds", (-0.2, 0.7), "middle"),),
+                    fix_labels=(("back flat", (-0.12, 0.76), "middle"),)),
+        *fault_pair("fault-squatting-the-hinge",
+                    ("Fault, squatting the hinge: the knees shoot forward and the hips sink",
+                     "Fix: the shins stay upright and the hips go back"),
+                    fault_labels=(("knees forward", (0.38, 0.34), "end"), ("shins tilt", (0.025, 0.1), "start")),
+                    fix_labels=(("hips back", (-0.26, 0.62), "middle"), ("shins upright", (0.025, 0.1), "start"))),
+        *fault_pair("fault-bending-at-the-waist",
+                    ("Fault, bending at the waist: legs straight, the hips stay over the heels, the "
+                     "chest drops and the weight rolls to the toes",
+                     "Fix: the hips travel back behind the heels and the weight stays mid-foot to heel"),
+                    fault_labels=(("hips over heels", (H - 0.02, 0.69), "end"), ("weight on toes", (0.39, 0.06), "end")),
+                    fix_labels=(("hips behind heels", (H - 0.02, 0.69), "end"), ("weight mid-foot\nto heel", (-0.07, 0.11), "end"))),
+        *fault_pair("fault-leaning-back",
+                    ("Fault, leaning back at the top: the shoulders end behind the hips",
+                     "Fix: ear, shoulder, hip and ankle stack in one line"),
+                    fault_labels=(("shoulders\nbehind hips", (-0.12, 0.86), "end"),),
+                    fix_labels=(("ear to ankle\nin one line", (0.09, 0.86), "start"),)),
+        *fault_pair("fault-craned-neck",
+                    ("Fault, craned neck halfway down: the chin pokes up and the neck bends back, "
+                     "so the eyes look ahead instead of down",
+                     "Fix: the chin stays tucked, the head in line with the back, the eyes on the floor ahead"),
+                    fault_labels=(("chin up", (0.38, 0.87), "end"),),
+                    fix_labels=(("chin\ntucked", (0.38, 0.73), "end"),)),
+        *fault_pair("fault-arched-back",
+                    ("Fault, arched back halfway down: the low back sways in, the pelvis tips forward "
+                     "and the chest and ribs push up",
+                     "Fix: the back stays long and flat from the tailbone to the head"),
+                    fault_labels=(("back arched", (-0.17, 0.83), "middle"),),
+                    fix_labels=(("back long", (-0.17, 0.83), "middle"),)),
+        *fault_pair("fault-locked-knees",
+                    ("Fault, locked knees halfway down: the legs are dead straight",
+                     "Fix: the knees keep a small bend, soft, all the way down"),
+                    fault_labels=(("knees locked", (0.38, 0.2), "end"),),
+                    fix_labels=(("knees soft", (0.38, 0.2), "end"),)),
+        *fault_pair("fault-hips-rising-first",
+                    ("Fault, hips rising first, as the bar leaves the floor: the legs have straightened "
+                     "and the hips shot up, the chest still low",
+                     "Fix: at the same moment, hips and shoulders rise together and the back keeps its angle"),
+                    fault_labels=(("hips first", (-0.27, 0.39), "middle"),),
+                    fix_labels=(("rise together", (-0.27, 0.33), "middle"),), props=("load",)),
+        *fault_pair("fault-weight-drifting",
+                    ("Fault, the weight drifts forward: the dumbbells hang out in front of the knees, "
+                     "away from the legs",
+                     "Fix: the dumbbells stay on the legs, over the middle of the foot"),
+                    fault_labels=(("weight\naway", (0.19, 0.13), "start"),),
+                    fix_labels=(("weight\nclose", (0.075, 0.13), "start"),),
+                    props=("load",)),
+        *fault_pair("fault-bent-arms",
+                    ("Fault, bent arms in the kettlebell deadlift: the elbows bend and curl the bell up",
+                     "Fix: the arms hang long and straight to the handle"),
+                    fault_labels=(("arms bent", (-0.24, 0.55), "middle"),),
+                    fix_labels=(("arms long", (-0.24, 0.55), "middle"),), props=("load",)),
+        *fault_pair("fault-knees-caving-in",
+                    ("Fault, knees caving in, the whole body seen from the front at the bottom of the "
+                     "hinge: the knees drift in toward each other, inside the line of the feet, and the "
+                     "weight rolls onto the inside edges of the feet",
+                     "Fix, from the front: each knee stays on the line from the hip to the second toe, "
+                     "over the foot, and the feet grip the floor edge to edge"),
+                    fault_labels=(("knees in", (-0.1, 0.19), "end"), ("arches flat", (-0.145, 0.03), "end")),
+                    fix_labels=(("knees over\ntoes", (-0.125, 0.22), "end"),
+                                ("feet grip", (-0.145, 0.03), "end"))),
+        *fault_pair("fault-weight-on-toes",
+                    ("Fault, weight on the toes at the bottom of the hinge: the knees push forward "
+                     "over the toes, the heels lift off the floor and the arms hang out in front",
+                     "Fix: the whole foot on the floor, heels down, the shins upright and the hips back"),
+                    fault_labels=(("heels up", (-0.1, 0.05), "end"), ("weight on toes", (0.39, 0.075), "end")),
+                    fix_labels=(("heels down", (-0.1, 0.05), "end"),
+                                ("weight mid-foot", (0.39, 0.075), "end"))),
+        *fault_pair("fault-too-heavy",
+                    ("Fault, adding weight too soon: with a kettlebell twice as heavy, the back rounds "
+                     "and the head drops to lift it",
+                     "Fix: back to the lighter kettlebell, the back flat and the arms long"),
+                    fault_labels=(("too heavy:\nback rounds", (-0.34, 0.3), "middle"),),
+                    fix_labels=(("lighter:\nback flat", (-0.34, 0.3), "middle"),), props=("load",)),
+        *fault_pair("fault-loose-brace",
+                    ("Fault, losing the brace, standing: the belly goes soft and pushes out, the ribs "
+                     "flare up and the low back sags",
+                     "Fix: braced all the way round, the ribs down and the back long"),
+                    fault_labels=(("belly soft,\nribs up", (-0.12, 0.86), "end"),),
+                    fix_labels=(("braced\nall round", (-0.12, 0.86), "end"),)),
+        *fault_pair("fault-low-back",
+                    ("Fault, the low back doing the work: the hips stay over the heels and the lower "
+                     "back bends to take the chest down",
+                     "Fix: the hips travel back behind the heels and the back stays still and flat"),
+                    fault_labels=(("low back bends", (-0.2, 0.75), "middle"),),
+                    fix_labels=(("hips go back", (-0.2, 0.75), "middle"),)),
+        *fault_pair("fault-bar-away",
+                    ("Fault, the bar away from the shins at the start of a deadlift: it sits out over "
+                     "the toes, a gap between it and the legs",
+                     "Fix: the bar over the middle of the foot, close to the shins"),
+                    fault_labels=(("bar out\nover toes", (0.15, 0.36), "start"),),
+                    fix_labels=(("bar close\nto shins", (0.12, 0.36), "start"),), props=("load",)),
+        single("rung-0", "rung0",
+               "Rung 0, kneeling hinge: kneeling, palms resting on the thighs, hips "
+               "pushed back toward the heels", frame=RUNG_FRAME),
+        single("rung-1", "rung1",
+               "Rung 1, hands-on-thighs hinge: hips go back while the palms slide down "
+               "the thighs to the knees", mark_names=("hips_back",), frame=RUNG_FRAME),
+        single("rung-2", "rung2", "Rung 2, wall hinge: the backside reaches back to a wall",
+               props=("wall",), frame=RUNG_FRAME),
+        # Drawn as the broomstick drill is, so the two pictures of one hold agree.
+        # The figures of more than one body (or a stick) name the one a card draws.
+        Figure("rung-3", lambda: steps.dowel_hold(
+            POSES["rung3"], "hh-rung-3",
+            "Rung 3, broomstick hinge: one hand holds the stick behind the neck, the other at "
+            "the small of the back; head, upper back and tailbone stay on the stick",
+            labelled=False, frame=RUNG_FRAME), _side_pose("rung-3", "rung3")),
+        single("rung-4", "rung4",
+               "Rung 4, band pull-through: a band from a low anchor behind runs between "
+               "the legs to the hands", props=("band",), frame=(-0.5, RUNG_FRAME[1])),
+        single("rung-5", "rung5",
+               "Rung 5, kettlebell deadlift: hands on a kettlebell between the feet, "
+               "just off the floor, knees bent more", props=("load",), frame=RUNG_FRAME),
+        single("rung-6", "rung6",
+               "Rung 6, dumbbell Romanian deadlift: dumbbells a little below the knees, "
+               "close to the legs", props=("load",), frame=RUNG_FRAME),
+        single("rung-7", "rung7",
+               "Rung 7, barbell Romanian deadlift: the bar a little below the knees, "
+               "touching the legs", props=("load",), frame=RUNG_FRAME),
+        single("rung-8", "rung8",
+               "Rung 8, deadlift: the bar on the floor over the middle of the foot, "
+               "knees bent more, arms straight", props=("load",), frame=RUNG_FRAME),
+        Figure("hinge-rep", rep, _side_pose("hinge-rep", "mid_hinge")),
+        # Check your hinge and Film yourself: where the phone goes
+        Figure("check-set-up", camera.set_up, None),
+        Figure("cue-strip", lambda: draw.strip(
+            [POSES["standing"], POSES["mid_hinge"], POSES["bottom"], POSES["standing"]], "hh-cue-strip",
+            "One hinge in four side views: 1 set up tall, 2 hips back halfway, "
+            "3 the bottom with a flat back, 4 stand tall again",
+            mark_names=[(), ("hips_back",), ("heel_line",), ("hips_forward",)]),
+            _side_pose("cue-strip", "mid_hinge")),
+        Figure("feel-it", lambda: feel.feel_it(
+            POSES["bottom"], "hh-feel-it",
+            "Where you should feel it, at the bottom of the hinge, side view: the "
+            "backs of the thighs and the buttocks do the work, the belly is braced, "
+            "and the lower back holds still"), _side_pose("feel-it", "bottom")),
+        *(Thumbnail(pair_files(name).thumb, _own_thumb(name, *drawn))
+          for name, drawn in OWN_THUMBS.items()),
+    ]
 
 
 # A figure too busy to read on an 80 px tile gets a thumbnail of its own,
@@ -393,23 +471,34 @@ FIGURES = dict([
 OWN_THUMBS: dict[str, tuple[str, tuple[str, ...]]] = {"cue-strip": ("bottom", ("rush",))}
 
 
-def _own_thumb(pose: str, marks_: tuple[str, ...]) -> Callable[[], str]:
+def _own_thumb(name: str, pose: str, marks_: tuple[str, ...]) -> Callable[[], str]:
+    _side_pose(name, pose, marks_)
     return lambda: thumbs.thumbnail(POSES[pose], marks_, (), draw.panel)
 
 
-THUMBNAILS.update({pair_files(name).thumb: _own_thumb(*drawn)
-                   for name, drawn in OWN_THUMBS.items()})
-
-# Figures of more than one pose, and the one a card draws for each.
-POSED.update({"hinge-rep": ("mid_hinge", ()), "feel-it": ("bottom", ()), "rung-3": ("rung3", ()),
-              "cue-strip": ("mid_hinge", ())})
+@functools.cache
+def build_catalogue() -> Catalogue:
+    """The figures, the pose and marks of each a card draws, and the
+    thumbnails: listed once, when first asked, each name checked."""
+    figures: dict[str, Callable[[], str]] = {}
+    posed: dict[str, Posed] = {}
+    thumbnails: dict[str, Callable[[], str]] = {}
+    for entry in _listed():
+        files = thumbnails if isinstance(entry, Thumbnail) else figures
+        if entry.name in files:
+            raise ContentError(f"figures/catalogue.py: two figures are named "
+                               f'"{entry.name}"; rename one.')
+        files[entry.name] = entry.draw
+        if isinstance(entry, Figure) and entry.card is not None:
+            posed[entry.name] = entry.card
+    return Catalogue(figures, posed, thumbnails)
 
 
 def render_all() -> dict[str, str]:
     """File name -> SVG text for every figure."""
-    return {f"{name}.svg": make() for name, make in FIGURES.items()}
+    return {f"{name}.svg": make() for name, make in build_catalogue().figures.items()}
 
 
 def render_thumbnails() -> dict[str, str]:
     """File name -> SVG text for every fault pair's thumbnail."""
-    return {f"{name}.svg": make() for name, make in THUMBNAILS.items()}
+    return {f"{name}.svg": make() for name, make in build_catalogue().thumbnails.items()}

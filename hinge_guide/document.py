@@ -57,9 +57,10 @@ def document(md: Markdown) -> Document:
 
 
 def forget_page(md: Markdown) -> None:
-    """A new page: forget what the last one's render noted (its fault boxes
-    and lines), keeping where it was read from, which its reader set."""
+    """A new page: forget what the last one's render noted (its fault boxes,
+    lines and title), keeping where it was read from, which its reader set."""
     found = _documents.get(md)
     if found is not None:
         found.faults = []
         found.source = None
+        found.title = None

@@ -36,7 +36,7 @@ import yaml
 
 from figures import FAULT_FIGURES, pair_files, pair_side
 from figures import cards as figure_cards  # the body model, beside this package
-from figures.catalogue import OWN_THUMBS, POSED
+from figures.catalogue import OWN_THUMBS, build_catalogue
 
 from . import method, palette, preview_cards, published, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
@@ -253,12 +253,13 @@ def preview_of(fault: Fault, pairs: dict[str, FaultFigure]) -> dict[str, str | l
         if stem in pairs and {files.fault, files.fix} <= set(names):
             return {"preview_figure": pairs[stem].fault, "preview_fix_figure": pairs[stem].fix,
                     "preview_pair": stem}
-    posed = [name for name in names if name in POSED]
+    cards = build_catalogue().posed
+    posed = [name for name in names if name in cards]
     if posed and posed[0] in OWN_THUMBS:
         pose, marks = OWN_THUMBS[posed[0]]
         return {"preview_figure": pose, "preview_fix_figure": pose,
                 "preview_fault_marks": list(marks)}
-    return {"preview_figure": POSED[posed[0]][0]} if posed else {}
+    return {"preview_figure": cards[posed[0]][0]} if posed else {}
 
 
 # The first line of every page this step writes (after the front matter's

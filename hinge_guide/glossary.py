@@ -269,6 +269,9 @@ class GlossaryExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
+        # Registered to be found, not reset (it keeps no page's state): a share
+        # page looks for it among md.registeredExtensions to list its words
+        # (faults/share.py, words_on_page).
         md.registerExtension(self)
         # When each runs, and why: hinge_guide/priorities.py.
         md.preprocessors.register(GlossaryPage(md, self), "hinge_glossary_page",

@@ -41,11 +41,10 @@ from .context import page_context
 from .errors import ContentError
 from .line_numbers import LineOf, no_line
 from .site import THUMB_CLASS, is_site_name
-from .svg_safety import CSS_CLASS, SVG, check_svg, css_rules, is_svg
+from .svg_safety import CSS_CLASS, INTERNAL_URL, SVG, check_svg, css_rules, is_svg
 
 XLINK = "http://www.w3.org/1999/xlink"
 
-_REFERENCE = re.compile(r"url\(#([^)]+)\)")
 _ARIA_LISTS = ("aria-labelledby", "aria-describedby")
 
 
@@ -61,16 +60,19 @@ _TIMING = re.compile(r"(?<![\w.-])([A-Za-z_][\w-]*)(?=\.)")
 
 def rename_ids(svg: etree.Element, rename: Callable[[str], str]) -> None:
     """Rename every id in the figure, and every reference to one with it:
-    url(#id) in any attribute and in <style>, href="#id" (plain and xlink),
-    the ARIA lists and an animation's begin/end."""
+    url(#id) in any attribute and in <style>, quoted or not (svg_safety's
+    INTERNAL_URL, the grammar the check lets through), href="#id" (plain
+    and xlink), the ARIA lists and an animation's begin/end."""
     ids = {el.get("id") for el in svg.iter() if el.get("id")}
     if not ids:
         return
 
+    def reference(match: re.Match[str]) -> str:
+        name, quote = match.group("id"), match.group("quote")
+        return f"url({quote}#{rename(name)}{quote})" if name in ids else match.group(0)
+
     def fix(value: str) -> str:
-        return _REFERENCE.sub(
-            lambda m: f"url(#{rename(m.group(1))})" if m.group(1) in ids else m.group(0), value
-        )
+        return INTERNAL_URL.sub(reference, value)
 
     for el in svg.iter():
         for name, value in list(el.attrib.items()):
@@ -84,7 +86,7 @@ def rename_ids(svg: etree.Element, rename: Callable[[str], str]) -> None:
             elif name in ("begin", "end"):
                 el.set(name, _TIMING.sub(
                     lambda m: rename(m.group(1)) if m.group(1) in ids else m.group(1), value))
-            elif "url(#" in value:
+            elif INTERNAL_URL.search(value):
                 el.set(name, fix(value))
         if el.tag == f"{{{SVG}}}style" and el.text:
             el.text = fix(el.text)
@@ -374,7 +376,6 @@ class FiguresExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.registerExtension(self)
         # When it runs, and why: hinge_guide/priorities.py.
         md.treeprocessors.register(InlineFigures(md, self.getConfig("folder")),
                                    "hinge_figures", priorities.FIGURES)

@@ -100,9 +100,11 @@ class FirstHeading(Treeprocessor):
         self.md.treeprocessors.register(self, "hinge_first_heading", priorities.FIRST_HEADING)
 
     def run(self, root: etree.Element) -> None:
+        # Set on every page, heading or not: a reader used again keeps no
+        # title from the last page.
         first = next(iter(root), None)
-        if first is not None and first.tag == "h1":
-            document(self.md).title = heading_text(first, self.md)
+        heading = first if first is not None and first.tag == "h1" else None
+        document(self.md).title = heading_text(heading, self.md) if heading is not None else None
 
 
 def heading_text(heading: etree.Element, md: Markdown) -> str:

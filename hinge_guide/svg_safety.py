@@ -23,10 +23,17 @@ MAX_ELEMENTS = 5_000
 MAX_BYTES = 500_000
 _EVENT = re.compile(r"^on", re.IGNORECASE)
 _FORBIDDEN = ("script", "foreignobject", "iframe", "object", "embed")
-# What makes CSS fetch: url() to anything but #id (spaces and a quote may
-# come before the #), @import, and image-set()/image(), which also take a
-# bare string as an address. Matched on the text as the browser reads it.
-_LOADS = re.compile(r"url\((?!\s*['\"]?\s*#)|@import|image-set\(|\bimage\(", re.IGNORECASE)
+# A reference to one of the figure's own parts, url(#id), quoted or not
+# and spaced as CSS allows: url(#g), url('#g'), url( "#g" ). The one
+# grammar for it: the check lets these through, and the inliner renames the
+# ids they name with the ids themselves (inline_svg.rename_ids).
+_INTERNAL_ARGUMENT = r"\s*(?P<quote>['\"]?)\s*#(?P<id>[^'\"()\s]+)\s*(?P=quote)\s*\)"
+INTERNAL_URL = re.compile(r"url\(" + _INTERNAL_ARGUMENT, re.IGNORECASE)
+# What makes CSS fetch: url() that isn't one of those, @import, and
+# image-set()/image(), which also take a bare string as an address.
+# Matched on the text as the browser reads it.
+_LOADS = re.compile(r"url\((?!" + _INTERNAL_ARGUMENT + r")|@import|image-set\(|\bimage\(",
+                    re.IGNORECASE)
 # A CSS escape: a backslash and 1-6 hex digits (and one space that ends
 # them), or a backslash and any other character, which stands for itself.
 _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\f]?|(.))", re.DOTALL)

@@ -97,7 +97,6 @@ class LabelledCells(Treeprocessor):
 
 class TablesExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
-        md.registerExtension(self)
         # When it runs, and why: hinge_guide/priorities.py.
         md.treeprocessors.register(LabelledCells(md), "hinge_tables", priorities.TABLES)
 

@@ -83,7 +83,6 @@ def _same_words(md: Markdown, words: str) -> None:
 
 class TasklistExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
-        md.registerExtension(self)
         # When it runs, and why: hinge_guide/priorities.py.
         md.treeprocessors.register(LabelledTasks(md), "hinge_tasklist", priorities.TASKLIST)
 

@@ -354,6 +354,19 @@ def test_a_card_draws_the_weight_its_figure_carries():
         assert near < 0.15, name
 
 
+def test_a_closed_path_is_drawn_closed():
+    """A path ending in Z comes back to its start: the closing edge is a
+    straight segment, sampled like a line, not skipped (the brace's band,
+    on the loose-brace card, ended short of where it began)."""
+    triangle = figure_cards._polylines("M0 0L10 0L10 10Z")[0]
+    assert triangle[0] == triangle[-1]
+    midway = (5 / figure_cards.svg.SCALE, -5 / figure_cards.svg.SCALE)  # of the closing edge
+    assert any(abs(x - midway[0]) + abs(y - midway[1]) < 1e-9 for x, y in triangle)
+    assert figure_cards._polylines("M0 0L10 0L10 10")[0][-1] != triangle[0]  # open stays open
+    band = figure_cards.marks("standing", ("brace",))
+    assert band and all(stroke.points[0] == stroke.points[-1] for stroke in band)
+
+
 @pytest.mark.parametrize("title,runs", [
     ("ظهر مستدير: the fix", ["ظهر مستدير", ": the fix"]),
     ("שלום, the fix", ["שלום", ", the fix"]),

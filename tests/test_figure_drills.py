@@ -310,9 +310,9 @@ def test_the_weight_leaves_the_feet_in_sight(name):
     part of the weight is drawn in front of the body (after it) stays off
     the foot. The bell between the feet and the plates hang behind the
     legs; only the bar's end and the fist are drawn over them."""
-    from figures.catalogue import POSED
+    from figures.catalogue import build_catalogue
     svg = FILES[f"{name}.svg"]
-    pose = P[POSED[name][0]]
+    pose = P[build_catalogue().posed[name][0]]
     fx0, fy0, fx1, fy1 = _foot_box(pose)
     after = svg[svg.index('class="hh-fig-body" mask='):]
     weights = re.findall(r'<(?:circle|rect|path) class="hh-fig-prop[^"]*"[^>]*/>', after)

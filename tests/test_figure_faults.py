@@ -28,7 +28,7 @@ from figures import (
     poses,
     views,
 )
-from figures.catalogue import FIGURES
+from figures.catalogue import build_catalogue
 from hinge_guide.method import load as load_method
 
 pytestmark = pytest.mark.unit
@@ -100,7 +100,7 @@ def test_the_pairs_are_the_ones_the_share_cards_draw():
     for name, (fault, fix) in PAIR_POSES.items():
         # real poses, both seen the same way (from the side or the front)
         assert views.view_of(fault) is views.view_of(fix), name
-        assert {f"{name}-fault", f"{name}-fix"} <= set(FIGURES), f"{name}: not drawn"
+        assert {f"{name}-fault", f"{name}-fix"} <= set(build_catalogue().figures), f"{name}: not drawn"
     for name, figure in FAULT_FIGURES.items():
         sides = (figure.fault_marks, figure.fix_marks)
         assert all(len(marks_) >= 1 for marks_ in sides), f"{name}: each side names its line"

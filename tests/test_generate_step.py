@@ -3,10 +3,14 @@ never a traceback, and it never removes a page a coach wrote."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_project
 from hinge_guide.errors import ContentError
 from small_inputs import FAULT
 
@@ -90,19 +94,38 @@ def test_a_file_saved_as_latin1_is_named_with_its_line(tmp_path, monkeypatch, ca
 def test_the_figures_step_prints_a_method_error_without_a_traceback(monkeypatch, capsys):
     """The figures take their numbers from method.yml as the drawing starts:
     a bad number there crashed python -m figures with a traceback."""
-    import sys
-
     from figures import __main__ as figures_main
+    from figures.catalogue import build_catalogue
     from hinge_guide import method
 
     def broken(*args, **kwargs):
         raise ContentError("method.yml: tempo.down_seconds is 99; it must be 1 to 10.")
 
     monkeypatch.setattr(method, "load", broken)
-    monkeypatch.delitem(sys.modules, "figures.catalogue", raising=False)
+    build_catalogue.cache_clear()  # listed afresh, with the broken method.yml
     assert figures_main.main(["--check"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("python -m figures: method.yml: tempo.down_seconds is 99")
+
+
+@pytest.mark.parametrize("args", [[], ["--check"]], ids=["write", "check"])
+def test_the_generate_command_names_a_bad_method_yml_without_a_traceback(tmp_path, args):
+    """The figure catalogue read method.yml as it was imported, before the
+    command's own error handling began: a unit after a number printed a
+    traceback, and on every pull request (--check). Run as a coach runs
+    it, on a copy."""
+    project = copy_project(tmp_path / "project")
+    method_yml = project / "method.yml"
+    text, count = re.subn(r"down_seconds: [0-9]+", "down_seconds: 3 s",
+                          method_yml.read_text(encoding="utf-8"), count=1)
+    assert count == 1, "method.yml has no tempo.down_seconds to break"
+    method_yml.write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "hinge_guide", *args], cwd=project,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert re.search(r"^python -m hinge_guide: method.yml, line \d+: tempo.down_seconds ",
+                     result.stderr, re.MULTILINE), result.stderr
 
 
 @pytest.mark.parametrize("line,named", [

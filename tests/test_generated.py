@@ -78,9 +78,10 @@ def test_a_share_card_draws_the_figures_its_box_shows():
     with one figure (or one side of a pair) shares that figure's pose, not
     a pair it doesn't show; a box with none shares as words."""
     from figures import FAULT_FIGURES
-    from figures.catalogue import POSED
+    from figures.catalogue import build_catalogue
     from hinge_guide.generate import preview_of
 
+    POSED = build_catalogue().posed
     pair = "fault-rounded-back"
     both = preview_of(_box(f"{pair}-fault", f"{pair}-fix"), FAULT_FIGURES)
     assert both == {"preview_figure": FAULT_FIGURES[pair].fault,
@@ -101,10 +102,11 @@ def test_every_figure_a_card_can_draw_names_a_real_pose_and_marks():
     """Each a pose and marks of one view: a side view's from figures/poses.py
     and figures/marks.py, a front view's from figures/front.py."""
     from figures import views
-    from figures.catalogue import FIGURES, POSED
+    from figures.catalogue import build_catalogue
 
-    assert set(POSED) <= set(FIGURES)
-    for name, (pose, marks) in POSED.items():
+    catalogue = build_catalogue()
+    assert set(catalogue.posed) <= set(catalogue.figures)
+    for name, (pose, marks) in catalogue.posed.items():
         view = views.view_of(pose)  # KeyError for a pose no view has
         assert set(marks) <= set(view.mark_names), name
 

@@ -226,6 +226,40 @@ def test_css_pointing_inside_the_figure_passes():
                        "</svg>").encode(), "docs/images/x.svg")
 
 
+@pytest.mark.parametrize("reference", ["url(#g)", "url('#g')", 'url("#g")', "url( '#g' )",
+                                       "URL(#g)"])
+def test_a_reference_to_a_renamed_part_follows_it_however_it_is_quoted(reference):
+    """CSS quotes a url() or not; the check let a quoted url('#g') through
+    as the figure's own, and the inliner renamed the id g but left the
+    quoted reference pointing at nothing, so the coach's gradient was lost."""
+    quoted = reference.replace('"', "&quot;")
+    data = (SVG_OPEN + '<defs><linearGradient id="g"/></defs>'
+            f"<style>.a{{fill:{reference}}}</style>"
+            f'<rect class="a" fill="{quoted}" style="fill:{quoted}"/></svg>').encode()
+    svg_safety.check_svg(data, "docs/images/coach-drawing.svg")
+    svg = inline_svg.own_ids(etree.fromstring(data), "coach-drawing")
+    renamed = {el.get("id") for el in svg.iter() if el.get("id")} - {"hh-svg-coach-drawing-title"}
+    assert renamed == {"hh-svg-coach-drawing-g"}
+    style = svg.find(f"{{{inline_svg.SVG}}}style")
+    rect = svg.find(f"{{{inline_svg.SVG}}}rect")
+    for where, css in (("<style>", style.text), ("fill", rect.get("fill")),
+                       ("style", rect.get("style"))):
+        ids = [match.group("id") for match in svg_safety.INTERNAL_URL.finditer(css)]
+        assert ids == ["hh-svg-coach-drawing-g"], (where, css)
+
+
+@pytest.mark.parametrize("css", ["url(#g)", "url('#g')", 'url("#g")', "url( \t'#g' )",
+                                 "url('#g)", "url(#g h)", "url(x#g)", "url('x#g')",
+                                 "url(#g')", "url()"])
+def test_the_check_and_the_inliner_agree_on_what_points_inside(css):
+    """One grammar (svg_safety.INTERNAL_URL): what the check lets through
+    as pointing inside the figure is what the inliner renames, and the
+    rest is refused, not left dangling."""
+    renames = svg_safety.INTERNAL_URL.fullmatch(css) is not None
+    passes = svg_safety._fetch(f".a{{fill:{css}}}") is None
+    assert renames == passes, css
+
+
 def test_every_committed_figure_passes_the_svg_check():
     paths = sorted((ROOT / "docs/images").glob("*.svg"))
     assert paths

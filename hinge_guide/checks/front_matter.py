@@ -165,7 +165,7 @@ def check_preview_figure(meta: dict, src: str,
         known = figures()
         if known is not None and figure not in known:
             raise ContentError(
-                f'{where}: {key}: "{figure}" is not a pose.{_nearest(figure, known)} '
+                f'{where}: {key}: "{figure}" is not a pose.{nearest(figure, known)} '
                 f"The poses are {', '.join(sorted(known))}."
             )
     marks = meta.get(PREVIEW_MARKS)
@@ -189,11 +189,13 @@ def check_preview_figure(meta: dict, src: str,
         if drawn is not None and mark not in drawn:
             raise ContentError(
                 f'{where}: {PREVIEW_MARKS}: "{mark}" is not a mark the pose {figure} '
-                f"can carry.{_nearest(mark, drawn)} The marks are {', '.join(sorted(drawn))}."
+                f"can carry.{nearest(mark, drawn)} The marks are {', '.join(sorted(drawn))}."
             )
 
 
-def _nearest(name: str, known: Collection[str]) -> str:
+def nearest(name: str, known: Collection[str]) -> str:
+    """The words ' Did you mean X?', X the one of `known` closest to `name`,
+    or '' when none is close: for a message about a misspelt name."""
     import difflib
 
     close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
