@@ -215,7 +215,8 @@ FIGURES = dict([
                   "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
                   ("plumb",), (("ear to\nankle in\none line", (-0.11, 0.78), "end"),)),
     # The drills' pictures sit small beside the words that name their parts
-    # (Movement, .hh-drill): the points and the gap are marked, not labelled.
+    # (Movement, .hh-drill): the broomstick's points are marked, not labelled;
+    # the pelvic tilt names its two shapes, which the words beside it compare.
     ("drill-dowel", lambda: steps.dowel_hold(
         POSES["dowel_bottom"], "hh-drill-dowel",
         "Broomstick drill at the bottom of the hinge: one hand holds the stick behind the "
@@ -223,9 +224,10 @@ FIGURES = dict([
         "the upper back and the sacrum", labelled=False)),
     ("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
         "hh-drill-pelvic-tilt",
-        "Pelvic tilt drill, lying on the back with knees bent, hands on the belly. Above: "
-        "the pelvis tipped forward, a gap under the lower back. Below: the pelvis tipped "
-        "back, the lower back pressed flat on the floor", labelled=False)),
+        "Pelvic tilt drill, lying on the back with knees bent, feet flat and arms by the "
+        "sides. Above, labelled tipped forward: gap, the lower back arches off the floor "
+        "with a shaded gap under it. Below, labelled tipped back: flat, the lower back "
+        "pressed flat on the floor")),
     ("drill-rock-back", lambda: steps.rock_back(
         "hh-drill-rock-back",
         "Rock-back, on hands and knees: the hips rock back toward the heels while the back "

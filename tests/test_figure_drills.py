@@ -359,3 +359,23 @@ def test_the_loaded_lifts_trunk_runs_smoothly_through_its_joints(name):
     ends = [(ra, rb) for *_, rb, _, _, _, _, _, ra, _, _, _ in tapers]
     assert ends[:3] == [(r["pelvis"], r["thigh"]), (r["pelvis"], r["lumbar"]), (r["lumbar"], r["thorax"])]
     assert ends[3] == (r["upper_arm"], r["forearm"])
+
+
+def test_pelvic_tilt_shows_a_shaded_gap_above_and_a_flat_back_below_each_named():
+    """The tipped-forward body has a gap under its lower back, shaded and
+    tall enough to see on a phone; the tipped-back one rests flat on the
+    floor. Each says which it is in words, and no arm crosses a trunk:
+    each arm is drawn before (behind) its body's trunk."""
+    from figures import steps
+
+    arched, flat = steps.lying(steps.PELVIC_GAP), steps.lying(0.0)
+    waist_x = arched["waist"][0]
+    assert steps.underside(arched, waist_x) > 0.05
+    assert steps.underside(flat, waist_x) == pytest.approx(0.0, abs=0.002)
+    svg = FILES["drill-pelvic-tilt.svg"]
+    assert svg.count('class="hh-fig-fault hh-fig-gap"') == 1
+    words = re.findall(r'<text class="hh-fig-label hh-fig-label-(\w+)"[^>]*>([^<]+)</text>', svg)
+    assert ("fault", "tipped forward: gap") in words and ("accent", "tipped back: flat") in words
+    bodies = re.findall(r'<g class="hh-fig-body">(.*?)</g>', svg)
+    # per body: the arm alone (one capsule), then the rest with the trunk
+    assert len(bodies) == 4 and all(bodies[i].count("<path") == 1 for i in (0, 2))
