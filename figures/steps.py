@@ -35,7 +35,7 @@ from .body import (
 from .draw import panel
 from .marks import label, mark_arrow, mark_path
 from .props import HAND_RADIUS
-from .silhouette import ARM_PARTS, capsule, tapered
+from .silhouette import ARM_PARTS, TAPERED, capsule, smooth_trunk, tapered
 from .svg import (
     ACCENT,
     FAULT,
@@ -165,37 +165,48 @@ def closeup(pose: dict, uid: str, title: str, window, mark_names=(), label_items
 
 # --- The broomstick hold: both hands on the stick ---------------------------------
 
+# The arms that hold the stick, drawn thin (H, radius), and their fists: at
+# a standing arm's width and a full fist, in front of the trunk, they made
+# loops and lumps over the head and the back the stick is there to show.
+HOLD_ARM = 0.012
+HOLD_FIST = 0.017
+
+
 def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
                frame: tuple[float, float] = (-0.42, 0.40)) -> str:
     """The broomstick drill at the bottom of the hinge, both hands on the
-    stick where the pose puts them (poses.hold_dowel). The arm that holds
-    the stick behind the neck is raised, its elbow forward beside the head:
-    it is drawn whole, in front, with a gap of page colour round it. The
-    arm that reaches round to the small of the back has its upper arm
-    hidden by the trunk; its forearm is drawn in front, with the same gap,
-    rising from the body's side to its fist on the stick: drawn behind, the
-    fist read as a dot floating on the stick. The three points the stick
-    must touch (head, upper back, sacrum) are circled and named."""
+    stick where the pose puts them (poses.hold_dowel): one just behind the
+    neck, the other at the small of the back. Both arms are drawn thin, so
+    the trunk's straight back line and the head stay whole: the far one,
+    whose elbow points out to the side, behind the trunk, so only its
+    forearm above the back and its fist show; the near one's forearm in
+    front, with a gap of page colour round it (its upper arm, reaching
+    round to the small of the back, is hidden by the trunk). The trunk is drawn tapered (as a standing
+    body's is), one straight line from the sacrum to the shoulders. The
+    three points the stick must touch (head, upper back, sacrum) are
+    circled, and named when `labelled`."""
     j = joints(pose)
     c = capsules(pose)
     b = back_points(pose)
     shoulder = j["shoulder"]
     body_parts = "".join(capsule(a, b_, r, 0.0) for n, (a, b_, r) in c.items()
-                         if n not in ARM_PARTS and not n.startswith("far_"))
+                         if n not in ARM_PARTS and n not in TAPERED and not n.startswith("far_"))
+    body_parts += smooth_trunk(c)
 
     def in_front(arm):
-        halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
+        halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.008) * SCALE)}" '
                        f'd="{line(a, b_)}"/>' for a, b_, r in arm)
         return (halo + '<g class="hh-fig-body">'
                 + "".join(capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>")
-    neck_arm = [(shoulder, j["far_elbow"], RADIUS["upper_arm"]),
-                (j["far_elbow"], j["far_hand"], RADIUS["forearm"])]
-    low_forearm = [(j["elbow"], j["hand"], RADIUS["forearm"])]
-    arms = in_front(neck_arm) + in_front(low_forearm)
+    # the far arm, behind the trunk: only its forearm above the back and
+    # its fist on the stick show
+    neck_arm = "".join(capsule(a, b_, HOLD_ARM, 0.0) for a, b_ in (
+        (shoulder, j["far_elbow"]), (j["far_elbow"], j["far_hand"])))
+    arms = in_front([(j["elbow"], j["hand"], HOLD_ARM)])
     low, high = dowel_line(pose)
     stick = (f'<path class="hh-fig-prop" stroke-width="{num(2 * DOWEL_RADIUS * SCALE)}" '
              f'd="{line(low, high)}"/>')
-    fists = "".join(circle(j[h], HAND_RADIUS, 0.0, ' class="hh-fig-body"') for h in ("hand", "far_hand"))
+    fists = "".join(circle(j[h], HOLD_FIST, 0.0, ' class="hh-fig-body"') for h in ("hand", "far_hand"))
     rings = "".join(circle(b[p], 0.02, 0.0, ' class="hh-fig-accent"')
                     for p in ("sacrum", "upper_back", "head"))
     words = (label("head", add(b["head"], (-0.02, 1), 0.05), ACCENT, "end")
@@ -205,7 +216,7 @@ def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
     (x0, x1), top = frame, max(high[1], j["head"][1]) + 0.08
     box = crop_box(x0, x1, -0.05, top)
     content = (f'<path class="hh-fig-ground" d="{line((x0 + 0.02, 0), (x1 - 0.02, 0))}"/>'
-               + f'<g class="hh-fig-body">{body_parts}</g>' + arms
+               + f'<g class="hh-fig-body">{neck_arm}{body_parts}</g>' + arms
                + stick + fists + rings + words)
     # Shown up to 280 px tall (a figure's max-height): labels sized to read there.
     return svg(box, uid, title, "", content, STYLE + label_style(uid, label_size(box, 280)),

@@ -379,3 +379,21 @@ def test_pelvic_tilt_shows_a_shaded_gap_above_and_a_flat_back_below_each_named()
     bodies = re.findall(r'<g class="hh-fig-body">(.*?)</g>', svg)
     # per body: the arm alone (one capsule), then the rest with the trunk
     assert len(bodies) == 4 and all(bodies[i].count("<path") == 1 for i in (0, 2))
+
+
+@pytest.mark.parametrize("name", ["dowel_bottom", "rung3"])
+def test_the_hands_on_the_stick_leave_the_head_clear(name):
+    """The hand behind the neck held its elbow up beside the head, and the
+    arm and fist hid the head the stick must touch. Now its elbow lies
+    within the chest (drawn behind it) and its fist sits on the stick
+    below the head, clear of it; the arms are thin."""
+    from figures import steps
+
+    pose = P[name]
+    j = body.joints(pose)
+    head, _, r_head = body.capsules(pose)["head"]
+    for point in ("far_elbow", "far_hand", "hand"):
+        assert hypot(j[point][0] - head[0], j[point][1] - head[1]) > r_head + steps.HOLD_FIST, point
+    waist, shoulder, r_thorax = body.capsules(pose)["thorax"]
+    assert body.distance_to_segment(j["far_elbow"], waist, shoulder) < r_thorax, "elbow hidden"
+    assert steps.HOLD_ARM < body.RADIUS["forearm"]
