@@ -61,7 +61,7 @@ def rep(tempo: dict | None = None) -> str:
 
 
 def single(name, pose, title, props=(), mark_names=(), label_items=(), ghost=None, **kw):
-    """One pose, and `ghost` (a pose's name), if any, faint behind it."""
+    """One pose, and `ghost` (a pose's name), if any, faint behind it in outline."""
     POSED[name] = (pose, tuple(mark_names))
     return name, lambda: draw.figure(POSES[pose], f"hh-{name}", title, props, mark_names,
                                      label_items, ghost=POSES[ghost] if ghost else None, **kw)
@@ -154,13 +154,13 @@ STEP_PX = 240
 
 # One rep's poses in order, down and back up. Four of the six steps show a
 # partial hinge, and drawn alone they looked alike: each step's figure
-# draws, faint behind its pose, the pose the rep passes through just before
+# draws, in faint outline behind its pose, the pose the rep passes through just before
 # it, so what the step changes shows at a glance: shallower on the way
 # down, deeper on the way up. The two steps drawn at the bottom (2 and 4)
 # both start from partway down, step 3's pose, as a rep passes it first;
 # the last step, standing, starts from the way up.
 REP_ORDER = ("standing", "mid_hinge", "palms_sliding", "bottom", "rising", "standing")
-# The ghost in words, for the figure's title: "faint behind, ..."
+# The ghost in words, for the figure's title: "in faint outline behind, ..."
 GHOST_WORDS = {"standing": "the body standing tall", "mid_hinge": "the body early in the hinge",
                "palms_sliding": "the body partway down", "bottom": "the body at the bottom",
                "rising": "the body on the way up"}
@@ -175,14 +175,23 @@ def rep_before(pose: str) -> str:
     return REP_ORDER[last - 1]
 
 
+# Marks that already show the hips' move: a step with one needs no motion arrow.
+HIP_ARROWS = frozenset({"hips_back", "hips_forward"})
+# The motion arrow in words, for the title
+MOTION_WORDS = "a small arrow at the hips shows which way they move"
+
+
 def movement_step(name, pose, what, mark_names, label_items):
     """A movement step's figure: its pose, its marks and labels, sized for
-    the page's step figures, over the pose before it as a ghost; the title
-    says both."""
+    the page's step figures, over the pose before it as a ghost in outline,
+    and, unless a mark shows it already, an arrow at the hips from the
+    ghost's to the body's; the title says all of it."""
     ghost = rep_before(pose)
-    title = f"{what}; faint behind, {GHOST_WORDS[ghost]}, where the step starts"
+    motion = not HIP_ARROWS & set(mark_names)
+    title = (f"{what}; in faint outline behind, {GHOST_WORDS[ghost]}, where the step starts"
+             + (f"; {MOTION_WORDS}" if motion else ""))
     return single(name, pose, title, mark_names=mark_names, label_items=label_items,
-                  shown_height=STEP_PX, ghost=ghost)
+                  shown_height=STEP_PX, ghost=ghost, motion=motion)
 
 
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
@@ -231,7 +240,7 @@ FIGURES = dict([
     ("drill-rock-back", lambda: steps.rock_back(
         "hh-drill-rock-back",
         "Rock-back, on hands and knees: the hips rock back toward the heels while the back "
-        "stays flat; faint behind, the start with the hips over the knees")),
+        "stays flat; in faint outline behind, the start with the hips over the knees")),
     ("lift-box", lambda: steps.box_lift(
         steps.lift_pose(), "hh-lift-box",
         "Lifting a box off the floor with a hinge: hips back, knees bent, back long, the box "

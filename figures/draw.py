@@ -17,19 +17,21 @@ from .body import (
     dowel_line,
     rearmost_x,
 )
-from .marks import labels, marks
+from .marks import labels, marks, motion_arrow
 from .props import WALL_HEIGHT, band, dowel, ground, load, wall
-from .silhouette import body
+from .silhouette import body, outline_mask
 from .svg import (
     ACCENT,
     FAULT,
     FRAME_X,
+    GHOST_LINE,
     GHOST_STYLE,
     PAGE_BG,
     SCALE,
     STYLE,
     TOP_MARGIN,
     circle,
+    ghost_outline,
     label_size,
     label_style,
     line,
@@ -77,23 +79,28 @@ def _tops(pose, props):
 
 
 def ghost_of(pose: dict, uid: str, box, dx: float = 0.0) -> tuple[str, str]:
-    """(defs, elements) for `pose` drawn as a ghost: the body alone, no
-    props or marks, faint (GHOST_STYLE), to go behind the body in front."""
-    defs, drawn = body(pose, f"{uid}-ghost", dx, box)
-    return defs, f'<g class="hh-fig-ghost">{drawn}</g>'
+    """(defs, elements) for `pose` drawn as a ghost: the body's outline
+    alone, thin (GHOST_LINE), no props or marks, faint (GHOST_STYLE), to go
+    behind the body in front."""
+    mask_id = f"{uid}-ghost"
+    return ghost_outline(outline_mask(mask_id, pose, box, GHOST_LINE, dx), mask_id, box)
 
 
 def figure(pose: dict, uid: str, title: str, props=(), mark_names=(), label_items=(),
            frame=FRAME_X, top: float | None = None, shown_height: float | None = None,
-           ghost: dict | None = None) -> str:
+           ghost: dict | None = None, motion: bool = False) -> str:
     """One pose in one SVG, with its marks and labels (accent colour). `frame`
     crops it (x range, H); `top` fixes the height (H above the floor);
     `shown_height` (CSS px, the page's max-height for it) sizes its labels
     to read at LABEL_PX there. `ghost`, another pose, is drawn faint behind
-    it: where a movement step starts from, so the step's change shows."""
+    it, in outline: where a movement step starts from, so the step's change
+    shows; with `motion`, an arrow at the hips says which way they moved
+    from there (figures/marks.py, motion_arrow)."""
     tops = [top] if top is not None else _tops(pose, props) + ([top_of(ghost)] if ghost else [])
     box = viewbox(tops, frame=frame)
     defs, content = panel(pose, uid, 0.0, box, props, mark_names, ACCENT, label_items)
+    if ghost and motion:
+        content += motion_arrow(ghost, pose, ACCENT)
     behind, style = "", STYLE
     if ghost:
         ghost_defs, behind = ghost_of(ghost, uid, box)

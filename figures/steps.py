@@ -39,12 +39,14 @@ from .silhouette import ARM_PARTS, TAPERED, capsule, smooth_trunk, tapered
 from .svg import (
     ACCENT,
     FAULT,
+    GHOST_LINE,
     GHOST_STYLE,
     LABEL_PX,
     PAGE_BG,
     SCALE,
     STYLE,
     circle,
+    ghost_outline,
     label_size,
     label_style,
     line,
@@ -265,13 +267,26 @@ def figure_from(points: dict, uid: str, title: str, window, extra: str = "", gho
     body in another position drawn as a light outline behind it."""
     x0, x1, y0, y1 = window
     box = crop_box(*window)
-    back = ""
+    back, defs = "", ""
     if ghost:
-        back = f'<g class="hh-fig-ghost">{body_from(ghost)}</g>'
+        defs, back = ghost_outline(_outline_mask(f"{uid}-ghost", ghost, box), f"{uid}-ghost", box)
         style += GHOST_STYLE
     floor = f'<path class="hh-fig-ground" d="{line((x0 + 0.01, 0), (x1 - 0.01, 0))}"/>'
-    return svg(box, uid, title, "", floor + back + body_from(points, arm_behind=arm_behind) + extra,
+    return svg(box, uid, title, defs, floor + back + body_from(points, arm_behind=arm_behind) + extra,
                style, classes=classes)
+
+
+def _outline_mask(mask_id: str, p: dict, box) -> str:
+    """The band round a body from joint points, GHOST_LINE wide, as
+    silhouette.outline_mask draws it round a posed body."""
+    x, y, w, h = box
+    area = f'x="{x}" y="{y}" width="{w}" height="{h}"'
+
+    def drawn(grow):
+        return "".join(capsule(a, b, r + grow, 0.0) for a, b, r in _parts(p) + _arm(p))
+    return (f'<mask id="{mask_id}" maskUnits="userSpaceOnUse" {area}>'
+            f'<g fill="#fff" stroke="#fff" stroke-linecap="round">{drawn(GHOST_LINE)}</g>'
+            f'<g fill="#000" stroke="#000" stroke-linecap="round">{drawn(0.0)}</g></mask>')
 
 
 def lying(gap: float, row: float = 0.0) -> dict:
