@@ -88,11 +88,14 @@ def load(pose: dict, dx=0.0) -> tuple[str, str]:
         handle = line((hand[0] - DUMBBELL_HALF, hand[1]), (hand[0] + DUMBBELL_HALF, hand[1]), dx)
         bar = f'<path class="hh-fig-prop" stroke-width="3" d="{handle}"/>'
         return "", bar + heads + circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"')
-    # barbell: the near plate's rims drawn behind the legs, so the shins and
-    # the feet under the bar stay whole (where the bar sits over the foot is
-    # the point of the picture), and the bar's end in front, at the hands
-    return ((circle(hand, r, dx, ' class="hh-fig-prop" stroke-width="3"')
-             + circle(hand, r * 0.55, dx, ' class="hh-fig-prop" stroke-width="1"')),
+    # barbell: seen from the side, the plate is a disc facing you. It is
+    # drawn as one, a light disc with a firm rim, behind the legs, so the
+    # shins and the feet under the bar stay whole on top of it (where the
+    # bar sits over the foot is the point of the picture); the bar's end
+    # in front, at the hands. (Drawn as two open rings, it read as a
+    # target painted over the shins.)
+    return ((circle(hand, r, dx, ' class="hh-fig-prop-fill" fill-opacity=".3"')
+             + circle(hand, r, dx, ' class="hh-fig-prop" stroke-width="2.4"')),
             circle(hand, 0.025, dx, ' class="hh-fig-prop-fill"'))
 
 
