@@ -12,8 +12,9 @@ from pathlib import Path
 from hinge_guide import method
 
 from . import FAULT_FIGURES, animation, camera, draw, feel, pair_files, steps, thumbs, views
-from .body import HEEL_X
+from .body import HEEL_X, joints
 from .poses import POSES, rep_frames
+from .props import resting_load
 from .svg import ACCENT, FAULT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,6 +198,24 @@ def movement_step(name, pose, what, mark_names, label_items):
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
 H = HEEL_X
 
+# A loaded rung's strip: each panel wide enough for the hips pushed back
+# and the plate in front of the shins, narrower than a rung's own figure.
+LIFT_STRIP_FRAME = (-0.26, 0.33)
+
+
+def lift_strip(rung: str, uid: str, title: str) -> str:
+    """A loaded rung in three numbered side views: set up, standing over
+    the weight on the floor (where the grip will take it, so it doesn't
+    move between the panels); the grip, the rung's own pose; standing tall
+    with the weight held."""
+    grip_pose = POSES[rung]
+    weight, grip = grip_pose["load"], joints(grip_pose)["hand"]
+    return draw.strip(
+        [POSES["standing"], grip_pose, POSES[f"{rung}_top"]], uid, title,
+        props=[(), ("load",), ("load",)],
+        behind=[lambda dx: resting_load(weight, grip, dx), None, None],
+        frame=LIFT_STRIP_FRAME)
+
 # File name (without .svg) -> function drawing it.
 FIGURES = dict([
     single("setup-standing", "standing",
@@ -372,6 +391,19 @@ FIGURES = dict([
     single("rung-8", "rung8",
            "Rung 8, deadlift: the bar on the floor over the middle of the foot, "
            "knees bent more, arms straight", props=("load",), frame=RUNG_FRAME),
+    # The loaded rungs from the floor, set up to standing (Progression)
+    ("rung-5-strip", lambda: lift_strip(
+        "rung5", "hh-rung-5-strip",
+        "The kettlebell deadlift in three side views: 1 standing tall over the bell, "
+        "which sits on the floor between the feet; 2 hips back and knees bent, back flat, "
+        "hands on the handle with long arms; 3 standing tall, the bell hanging from long "
+        "arms close to the legs")),
+    ("rung-8-strip", lambda: lift_strip(
+        "rung8", "hh-rung-8-strip",
+        "The deadlift in three side views: 1 standing tall, the bar on the floor over "
+        "the middle of the foot; 2 hips back and knees bent, back flat, hands on the bar "
+        "with long arms, the bar touching the shins; 3 standing tall, the bar resting on "
+        "the thighs")),
     ("hinge-rep", rep),
     # Check your hinge and Film yourself: where the phone goes
     ("check-set-up", camera.set_up),

@@ -191,26 +191,33 @@ def pair_top(fault: dict, fix: dict, top=top_of) -> float:
 STRIP_FRAME = (-0.24, 0.34)
 
 
-def number(n: int, dx: float, top: float) -> str:
+def number(n: int, dx: float, top: float, frame=STRIP_FRAME) -> str:
     """The step's number in a circle at the panel's top-left."""
-    cx, cy, r = STRIP_FRAME[0] + 0.065, top - 0.022, 0.058
+    cx, cy, r = frame[0] + 0.065, top - 0.022, 0.058
     return (circle((cx, cy), r, dx, ' class="hh-fig-num"')
             + f'<text class="hh-fig-num-text" x="{num((cx + dx) * SCALE)}" y="{num(-(cy - 0.032) * SCALE)}" '
               f'text-anchor="middle">{n}</text>')
 
 
-def strip(poses_, uid: str, title: str, mark_names=()) -> str:
+def strip(poses_, uid: str, title: str, mark_names=(), props=(), behind=(),
+          frame=STRIP_FRAME) -> str:
     """Poses side by side in one SVG, each numbered, on one floor. mark_names
-    is one tuple of marks per pose."""
-    step = STRIP_FRAME[1] - STRIP_FRAME[0]
+    is one tuple of marks per pose, props one tuple of props per pose (a
+    held weight: "load"), and behind, per pose, a function of the panel's
+    shift (H) drawing what lies behind the body there (a weight on the
+    floor, not yet held), or None. `frame` is each panel's x range (H)."""
+    step = frame[1] - frame[0]
     top = max(top_of(p) for p in poses_) + 0.07
-    box = viewbox([top], panels=len(poses_), frame=STRIP_FRAME)
+    box = viewbox([top], panels=len(poses_), frame=frame)
     defs, content = [], []
     for i, pose in enumerate(poses_):
-        d, c = panel(pose, f"{uid}-p{i}", i * step, box, (), mark_names[i] if mark_names else ())
+        dx = i * step
+        d, c = panel(pose, f"{uid}-p{i}", dx, box, props[i] if props else (),
+                     mark_names[i] if mark_names else ())
         defs.append(d)
-        content.append(c + number(i + 1, i * step, top))
-    ends = (STRIP_FRAME[0] + 0.02, 0), (STRIP_FRAME[0] + step * len(poses_) - 0.02, 0)
+        under = behind[i](dx) if behind and behind[i] else ""
+        content.append(under + c + number(i + 1, dx, top, frame))
+    ends = (frame[0] + 0.02, 0), (frame[0] + step * len(poses_) - 0.02, 0)
     floor = f'<path class="hh-fig-ground" d="{line(*ends)}"/>'
     # Shown small: the marks drawn bolder than in a single figure. Scoped to
     # the strip's own class: figures inlined in one page share style sheets.

@@ -384,6 +384,7 @@ bottom = cache(lambda: hinge(trunk=53.0, knee=18.0))
 # degrees in front of plumb, held out "like a crane's". BAR_AHEAD: a bar
 # this far (H, about 13 cm) in front of the middle of the foot, over the toes.
 LIFT_OFF = 0.05
+TOP_KNEE = 4.0  # degrees: "hips and knees straight" at the top of a lift, not locked
 HEEL_LIFT = 22.0  # degrees: heels up enough to see at phone size, on the toes
 BAR_AHEAD = 0.075
 CURL = 0.04
@@ -477,6 +478,14 @@ POSES = LazyPoses({
     "rung7": lambda: hinge(trunk=64.0, knee=20.0, elbow=0.0, load=BARBELL,
                            hands=lambda p: hands_on_legs(p, BAR_RADIUS)),
     "rung8": lambda: deadlift_start(ankle=15.0),
+    # The loaded rungs' strips (set up, grip, stand tall): standing over the
+    # weight on the floor is `standing`; gripping it is the rung's own
+    # pose; at the top, standing tall with the knees straight, the bell
+    # hanging from long arms, the bar resting on the thighs.
+    "rung5_top": lambda: hinge(trunk=0.0, knee=TOP_KNEE, elbow=0.0, load=KETTLEBELL,
+                               hands=hands_hanging),
+    "rung8_top": lambda: hinge(trunk=0.0, knee=TOP_KNEE, elbow=0.0, load=BARBELL,
+                               hands=lambda p: hands_on_legs(p, BAR_RADIUS)),
 })
 
 

@@ -397,3 +397,36 @@ def test_the_hands_on_the_stick_leave_the_head_clear(name):
     waist, shoulder, r_thorax = body.capsules(pose)["thorax"]
     assert body.distance_to_segment(j["far_elbow"], waist, shoulder) < r_thorax, "elbow hidden"
     assert steps.HOLD_ARM < body.RADIUS["forearm"]
+
+
+@pytest.mark.parametrize("rung", ["rung5", "rung8"])
+def test_a_loaded_rung_from_the_floor_has_a_strip_set_up_grip_stand_tall(rung):
+    """The kettlebell deadlift and the deadlift taught five or six steps in
+    words only. Each has three numbered side views: standing over the
+    weight on the floor, gripping it (the rung's own pose), standing tall
+    with it. The weight doesn't move between the first two (the body comes
+    to it), and on Progression the strip sits in the rung's box, above its
+    numbered steps, with a caption."""
+    name = f"rung-{rung[-1]}-strip"
+    svg = FILES[f"{name}.svg"]
+    assert svg.count('class="hh-fig-num"') == 3
+    grip = body.joints(P[rung])["hand"]
+    top = P[f"{rung}_top"]
+    assert body.trunk_angle(top) == pytest.approx(0.0, abs=6) and top["knee"] < 10
+    assert top["load"] == P[rung]["load"]
+    step = 0.33 + 0.26                   # a panel's width (catalogue.LIFT_STRIP_FRAME)
+    kind = P[rung]["load"]["kind"]
+    drop = body.load_size(P[rung]["load"])[0]
+    # the weight on the floor in panel 1 and in the hands in panel 2, at one place
+    centre = [(grip[0] + i * step, grip[1] - drop) for i in (0, 1)]
+    circles = [tuple(map(float, m)) for m in re.findall(
+        r'<circle class="hh-fig-prop[^"]*"[^>]* cx="(-?[\d.]+)" cy="(-?[\d.]+)"', svg)]
+    for x, y in centre:
+        assert any(hypot(cx - x * CM, cy + y * CM) < 0.2 for cx, cy in circles), (kind, x)
+    page = (ROOT / "docs/progression.md").read_text()
+    heading = "## Rung 5: kettlebell deadlift" if rung == "rung5" else "## Rung 8: deadlift"
+    box = page[page.index(heading):]
+    box = box[box.index("//// details"):box.index("\n////\n")]
+    figure = box.index(f"](images/{name}.svg)")
+    assert figure < box.index("\n1. **"), "above the numbered steps"
+    assert box[figure:].split("\n", 2)[1] == "/// caption"
