@@ -21,8 +21,9 @@ from hinge_guide.checks.front_matter import nearest
 from hinge_guide.errors import ContentError
 
 from . import FAULT_FIGURES, animation, camera, draw, feel, marks, pair_files, steps, thumbs, views
-from .body import HEEL_X
+from .body import HEEL_X, joints
 from .poses import POSES, rep_frames
+from .props import resting_load
 from .svg import ACCENT, FAULT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,8 +123,8 @@ def rep(tempo: dict | None = None) -> str:
 
 
 def single(name, pose, title, props=(), mark_names=(), label_items=(), ghost=None, **kw):
-    """One pose, and `ghost` (a pose's name), if any, faint behind it; a
-    card draws the pose with the same marks."""
+    """One pose, and `ghost` (a pose's name), if any, faint behind it in
+    outline; a card draws the pose with the same marks."""
     card = _side_pose(name, pose, mark_names)
     if ghost is not None:
         _side_pose(name, ghost, what="ghost pose")
@@ -231,13 +232,13 @@ STEP_PX = 240
 
 # One rep's poses in order, down and back up. Four of the six steps show a
 # partial hinge, and drawn alone they looked alike: each step's figure
-# draws, faint behind its pose, the pose the rep passes through just before
+# draws, in faint outline behind its pose, the pose the rep passes through just before
 # it, so what the step changes shows at a glance: shallower on the way
 # down, deeper on the way up. The two steps drawn at the bottom (2 and 4)
 # both start from partway down, step 3's pose, as a rep passes it first;
 # the last step, standing, starts from the way up.
 REP_ORDER = ("standing", "mid_hinge", "palms_sliding", "bottom", "rising", "standing")
-# The ghost in words, for the figure's title: "faint behind, ..."
+# The ghost in words, for the figure's title: "in faint outline behind, ..."
 GHOST_WORDS = {"standing": "the body standing tall", "mid_hinge": "the body early in the hinge",
                "palms_sliding": "the body partway down", "bottom": "the body at the bottom",
                "rising": "the body on the way up"}
@@ -252,19 +253,46 @@ def rep_before(pose: str) -> str:
     return REP_ORDER[last - 1]
 
 
+# Marks that already show the hips' move: a step with one needs no motion arrow.
+HIP_ARROWS = frozenset({"hips_back", "hips_forward"})
+# The motion arrow in words, for the title
+MOTION_WORDS = "a small arrow at the hips shows which way they move"
+
+
 def movement_step(name, pose, what, mark_names, label_items):
     """A movement step's figure: its pose, its marks and labels, sized for
-    the page's step figures, over the pose before it as a ghost; the title
-    says both."""
+    the page's step figures, over the pose before it as a ghost in outline,
+    and, unless a mark shows it already, an arrow at the hips from the
+    ghost's to the body's; the title says all of it."""
     _named(name, "rep pose", pose, REP_ORDER)
     ghost = rep_before(pose)
-    title = f"{what}; faint behind, {GHOST_WORDS[ghost]}, where the step starts"
+    motion = not HIP_ARROWS & set(mark_names)
+    title = (f"{what}; in faint outline behind, {GHOST_WORDS[ghost]}, where the step starts"
+             + (f"; {MOTION_WORDS}" if motion else ""))
     return single(name, pose, title, mark_names=mark_names, label_items=label_items,
-                  shown_height=STEP_PX, ghost=ghost)
+                  shown_height=STEP_PX, ghost=ghost, motion=motion)
 
 
 RUNG_FRAME = (-0.34, 0.38)     # rung figures: cropped close, so the body is larger
 H = HEEL_X
+
+# A loaded rung's strip: each panel wide enough for the hips pushed back
+# and the plate in front of the shins, narrower than a rung's own figure.
+LIFT_STRIP_FRAME = (-0.26, 0.33)
+
+
+def lift_strip(rung: str, uid: str, title: str) -> str:
+    """A loaded rung in three numbered side views: set up, standing over
+    the weight on the floor (where the grip will take it, so it doesn't
+    move between the panels); the grip, the rung's own pose; standing tall
+    with the weight held."""
+    grip_pose = POSES[rung]
+    weight, grip = grip_pose["load"], joints(grip_pose)["hand"]
+    return draw.strip(
+        [POSES["standing"], grip_pose, POSES[f"{rung}_top"]], uid, title,
+        props=[(), ("load",), ("load",)],
+        behind=[lambda dx: resting_load(weight, grip, dx), None, None],
+        frame=LIFT_STRIP_FRAME)
 
 
 def _listed() -> list[Figure | Thumbnail]:
@@ -295,7 +323,8 @@ def _listed() -> list[Figure | Thumbnail]:
                       "Movement step 6, side view: standing tall, ear, shoulder, hip and ankle in one line",
                       ("plumb",), (("ear to\nankle in\none line", (-0.11, 0.78), "end"),)),
         # The drills' pictures sit small beside the words that name their parts
-        # (Movement, .hh-drill): the points and the gap are marked, not labelled.
+        # (Movement, .hh-drill): the broomstick's points are marked, not labelled;
+        # the pelvic tilt names its two shapes, which the words beside it compare.
         # They draw a stick, a floor or a box no card has, so a card showing one
         # is words (card None), as are the camera's and the lift's.
         Figure("drill-dowel", lambda: steps.dowel_hold(
@@ -305,13 +334,14 @@ def _listed() -> list[Figure | Thumbnail]:
             "the upper back and the sacrum", labelled=False), None),
         Figure("drill-pelvic-tilt", lambda: steps.pelvic_tilt(
             "hh-drill-pelvic-tilt",
-            "Pelvic tilt drill, lying on the back with knees bent, hands on the belly. Above: "
-            "the pelvis tipped forward, a gap under the lower back. Below: the pelvis tipped "
-            "back, the lower back pressed flat on the floor", labelled=False), None),
+            "Pelvic tilt drill, lying on the back with knees bent, feet flat and arms by the "
+            "sides. Above, labelled tipped forward: gap, the lower back arches off the floor "
+            "with a shaded gap under it. Below, labelled tipped back: flat, the lower back "
+            "pressed flat on the floor"), None),
         Figure("drill-rock-back", lambda: steps.rock_back(
             "hh-drill-rock-back",
             "Rock-back, on hands and knees: the hips rock back toward the heels while the back "
-            "stays flat; faint behind, the start with the hips over the knees"), None),
+            "stays flat; in faint outline behind, the start with the hips over the knees"), None),
         Figure("lift-box", lambda: steps.box_lift(
             steps.lift_pose(), "hh-lift-box",
             "Lifting a box off the floor with a hinge: hips back, knees bent, back long, the box "
@@ -444,6 +474,20 @@ def _listed() -> list[Figure | Thumbnail]:
         single("rung-8", "rung8",
                "Rung 8, deadlift: the bar on the floor over the middle of the foot, "
                "knees bent more, arms straight", props=("load",), frame=RUNG_FRAME),
+        # The loaded rungs from the floor, set up to standing (Progression):
+        # a strip of three bodies, which no card draws
+        Figure("rung-5-strip", lambda: lift_strip(
+            "rung5", "hh-rung-5-strip",
+            "The kettlebell deadlift in three side views: 1 standing tall over the bell, "
+            "which sits on the floor between the feet; 2 hips back and knees bent, back flat, "
+            "hands on the handle with long arms; 3 standing tall, the bell hanging from long "
+            "arms close to the legs"), None),
+        Figure("rung-8-strip", lambda: lift_strip(
+            "rung8", "hh-rung-8-strip",
+            "The deadlift in three side views: 1 standing tall, the bar on the floor over "
+            "the middle of the foot; 2 hips back and knees bent, back flat, hands on the bar "
+            "with long arms, the bar touching the shins; 3 standing tall, the bar resting on "
+            "the thighs"), None),
         Figure("hinge-rep", rep, _side_pose("hinge-rep", "mid_hinge")),
         # Check your hinge and Film yourself: where the phone goes
         Figure("check-set-up", camera.set_up, None),

@@ -17,19 +17,21 @@ from .body import (
     dowel_line,
     rearmost_x,
 )
-from .marks import labels, marks
+from .marks import labels, marks, motion_arrow
 from .props import WALL_HEIGHT, band, dowel, ground, load, wall
-from .silhouette import body
+from .silhouette import body, outline_mask
 from .svg import (
     ACCENT,
     FAULT,
     FRAME_X,
+    GHOST_LINE,
     GHOST_STYLE,
     PAGE_BG,
     SCALE,
     STYLE,
     TOP_MARGIN,
     circle,
+    ghost_outline,
     label_size,
     label_style,
     line,
@@ -77,23 +79,28 @@ def _tops(pose, props):
 
 
 def ghost_of(pose: dict, uid: str, box, dx: float = 0.0) -> tuple[str, str]:
-    """(defs, elements) for `pose` drawn as a ghost: the body alone, no
-    props or marks, faint (GHOST_STYLE), to go behind the body in front."""
-    defs, drawn = body(pose, f"{uid}-ghost", dx, box)
-    return defs, f'<g class="hh-fig-ghost">{drawn}</g>'
+    """(defs, elements) for `pose` drawn as a ghost: the body's outline
+    alone, thin (GHOST_LINE), no props or marks, faint (GHOST_STYLE), to go
+    behind the body in front."""
+    mask_id = f"{uid}-ghost"
+    return ghost_outline(outline_mask(mask_id, pose, box, GHOST_LINE, dx), mask_id, box)
 
 
 def figure(pose: dict, uid: str, title: str, props=(), mark_names=(), label_items=(),
            frame=FRAME_X, top: float | None = None, shown_height: float | None = None,
-           ghost: dict | None = None) -> str:
+           ghost: dict | None = None, motion: bool = False) -> str:
     """One pose in one SVG, with its marks and labels (accent colour). `frame`
     crops it (x range, H); `top` fixes the height (H above the floor);
     `shown_height` (CSS px, the page's max-height for it) sizes its labels
     to read at LABEL_PX there. `ghost`, another pose, is drawn faint behind
-    it: where a movement step starts from, so the step's change shows."""
+    it, in outline: where a movement step starts from, so the step's change
+    shows; with `motion`, an arrow at the hips says which way they moved
+    from there (figures/marks.py, motion_arrow)."""
     tops = [top] if top is not None else _tops(pose, props) + ([top_of(ghost)] if ghost else [])
     box = viewbox(tops, frame=frame)
     defs, content = panel(pose, uid, 0.0, box, props, mark_names, ACCENT, label_items)
+    if ghost and motion:
+        content += motion_arrow(ghost, pose, ACCENT)
     behind, style = "", STYLE
     if ghost:
         ghost_defs, behind = ghost_of(ghost, uid, box)
@@ -184,26 +191,33 @@ def pair_top(fault: dict, fix: dict, top=top_of) -> float:
 STRIP_FRAME = (-0.24, 0.34)
 
 
-def number(n: int, dx: float, top: float) -> str:
+def number(n: int, dx: float, top: float, frame=STRIP_FRAME) -> str:
     """The step's number in a circle at the panel's top-left."""
-    cx, cy, r = STRIP_FRAME[0] + 0.065, top - 0.022, 0.058
+    cx, cy, r = frame[0] + 0.065, top - 0.022, 0.058
     return (circle((cx, cy), r, dx, ' class="hh-fig-num"')
             + f'<text class="hh-fig-num-text" x="{num((cx + dx) * SCALE)}" y="{num(-(cy - 0.032) * SCALE)}" '
               f'text-anchor="middle">{n}</text>')
 
 
-def strip(poses_, uid: str, title: str, mark_names=()) -> str:
+def strip(poses_, uid: str, title: str, mark_names=(), props=(), behind=(),
+          frame=STRIP_FRAME) -> str:
     """Poses side by side in one SVG, each numbered, on one floor. mark_names
-    is one tuple of marks per pose."""
-    step = STRIP_FRAME[1] - STRIP_FRAME[0]
+    is one tuple of marks per pose, props one tuple of props per pose (a
+    held weight: "load"), and behind, per pose, a function of the panel's
+    shift (H) drawing what lies behind the body there (a weight on the
+    floor, not yet held), or None. `frame` is each panel's x range (H)."""
+    step = frame[1] - frame[0]
     top = max(top_of(p) for p in poses_) + 0.07
-    box = viewbox([top], panels=len(poses_), frame=STRIP_FRAME)
+    box = viewbox([top], panels=len(poses_), frame=frame)
     defs, content = [], []
     for i, pose in enumerate(poses_):
-        d, c = panel(pose, f"{uid}-p{i}", i * step, box, (), mark_names[i] if mark_names else ())
+        dx = i * step
+        d, c = panel(pose, f"{uid}-p{i}", dx, box, props[i] if props else (),
+                     mark_names[i] if mark_names else ())
         defs.append(d)
-        content.append(c + number(i + 1, i * step, top))
-    ends = (STRIP_FRAME[0] + 0.02, 0), (STRIP_FRAME[0] + step * len(poses_) - 0.02, 0)
+        under = behind[i](dx) if behind and behind[i] else ""
+        content.append(under + c + number(i + 1, dx, top, frame))
+    ends = (frame[0] + 0.02, 0), (frame[0] + step * len(poses_) - 0.02, 0)
     floor = f'<path class="hh-fig-ground" d="{line(*ends)}"/>'
     # Shown small: the marks drawn bolder than in a single figure. Scoped to
     # the strip's own class: figures inlined in one page share style sheets.

@@ -185,6 +185,23 @@ def _heel_up(pose, j, kind, dx):  # an arrow rising just behind the lifted heel
     return mark_arrow((x, 0.0), (x, j["heel"][1] + 0.07), kind, dx)
 
 
+MOTION_MIN = 0.06             # a motion arrow's least length (H): the shortest that reads
+MOTION_GAP = 0.03             # its head stands this far (H) behind the buttocks
+
+
+def motion_arrow(start: dict, end: dict, kind: str, dx=0.0) -> str:
+    """Which way the hips moved from pose `start` (a ghost behind) to
+    `end` (the body in front): an arrow at the height of the hips, just
+    behind the buttocks, its head this side of the body in front, as
+    long as the hips travelled, or MOTION_MIN where they moved less, so a
+    small move still reads."""
+    (sx, _), _, r = capsules(start)["pelvis"]
+    (ex, ey), _, _ = capsules(end)["pelvis"]
+    way = -1.0 if ex < sx else 1.0
+    head = (ex - r - MOTION_GAP, ey)
+    return mark_arrow((head[0] - way * max(abs(ex - sx), MOTION_MIN), ey), head, kind, dx)
+
+
 @mark("hips_back")
 def _hips_back(pose, j, kind, dx):
     h = add(j["hip"], (-1, 0), RADIUS["pelvis"] + 0.05)

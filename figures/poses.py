@@ -157,16 +157,24 @@ def hinge(trunk: float, knee: float, spine: float = 0.0, neck: float = 0.0,
 
 # --- Hand placements that need the body's own geometry --------------------
 
-def hold_dowel(pose: dict, back_swing: float = 8.0, far_shoulder: float = 165.0,
-               far_upper_reach: float = 0.55, *, shoulder: float | None = None) -> dict:
+# Where the far hand holds the stick: this far from the upper back's
+# contact toward the head's.
+NECK_GRIP = 0.4
+
+
+def hold_dowel(pose: dict, back_swing: float = 8.0, far_shoulder: float = 93.0,
+               far_upper_reach: float = 0.2, *, shoulder: float | None = None) -> dict:
     """Both hands hold the stick. The near hand holds it against the small of
     the back: the upper arm hangs `back_swing` degrees behind vertical, and
     the forearm, which reaches round behind the back, is foreshortened to
-    meet the stick. The far hand holds it behind the neck: that upper arm is raised
-    out to the side (`far_shoulder`, foreshortened by `far_upper_reach` as it
-    points out of the picture) and its forearm comes back to the stick.
-    `shoulder` (as before the far arm was added) sets the near upper arm's
-    angle directly instead of `back_swing`."""
+    meet the stick. The far hand holds it just behind the neck: that elbow
+    points out to the side and down (`far_shoulder`, the upper arm
+    foreshortened by `far_upper_reach` as it points out of the picture),
+    so seen from the side it sits within the chest, behind it, and the
+    forearm comes back up to the stick. (Raised beside the head, as it
+    was, the elbow and the fist hid the head the stick must touch.) `shoulder` (as before the
+    far arm was added) sets the near upper arm's angle directly instead of
+    `back_swing`."""
     low, high = dowel_line(pose)
     b = back_points(pose)
     ax, ay = high[0] - low[0], high[1] - low[1]
@@ -188,8 +196,9 @@ def hold_dowel(pose: dict, back_swing: float = 8.0, far_shoulder: float = 165.0,
     upper_arm = 180.0 + d["thorax"] - shoulder
     pose = dict(pose, shoulder=shoulder, elbow=(upper_arm - forearm) % 360.0,
                 forearm_reach=hypot(grip[0] - elbow[0], grip[1] - elbow[1]) / (FOREARM + GRIP))
-    # the far hand: on the stick behind the neck, between the upper back and the head
-    neck_grip = on_stick(lerp(b["upper_back"], b["head"], 0.55))
+    # the far hand: on the stick behind the neck, between the upper back and
+    # the head, nearer the back, so the fist stays clear of the head
+    neck_grip = on_stick(lerp(b["upper_back"], b["head"], NECK_GRIP))
     far = {"shoulder": far_shoulder, "elbow": 0.0, "upper_reach": far_upper_reach}
     f_elbow = joints(dict(pose, far_arm=far))["far_elbow"]
     f_forearm = degrees(atan2(neck_grip[0] - f_elbow[0], neck_grip[1] - f_elbow[1]))
@@ -375,6 +384,7 @@ bottom = cache(lambda: hinge(trunk=53.0, knee=18.0))
 # degrees in front of plumb, held out "like a crane's". BAR_AHEAD: a bar
 # this far (H, about 13 cm) in front of the middle of the foot, over the toes.
 LIFT_OFF = 0.05
+TOP_KNEE = 4.0  # degrees: "hips and knees straight" at the top of a lift, not locked
 HEEL_LIFT = 22.0  # degrees: heels up enough to see at phone size, on the toes
 BAR_AHEAD = 0.075
 CURL = 0.04
@@ -468,6 +478,14 @@ POSES = LazyPoses({
     "rung7": lambda: hinge(trunk=64.0, knee=20.0, elbow=0.0, load=BARBELL,
                            hands=lambda p: hands_on_legs(p, BAR_RADIUS)),
     "rung8": lambda: deadlift_start(ankle=15.0),
+    # The loaded rungs' strips (set up, grip, stand tall): standing over the
+    # weight on the floor is `standing`; gripping it is the rung's own
+    # pose; at the top, standing tall with the knees straight, the bell
+    # hanging from long arms, the bar resting on the thighs.
+    "rung5_top": lambda: hinge(trunk=0.0, knee=TOP_KNEE, elbow=0.0, load=KETTLEBELL,
+                               hands=hands_hanging),
+    "rung8_top": lambda: hinge(trunk=0.0, knee=TOP_KNEE, elbow=0.0, load=BARBELL,
+                               hands=lambda p: hands_on_legs(p, BAR_RADIUS)),
 })
 
 

@@ -61,9 +61,22 @@ def wall(x: float, dx=0.0) -> str:
 
 def load(pose: dict, dx=0.0) -> tuple[str, str]:
     """(behind the body, in front) for a carried weight."""
-    kind = pose["load"]["kind"]
-    hand = joints(pose)["hand"]
-    drop, r = load_size(pose["load"])
+    return load_at(pose["load"], joints(pose)["hand"], dx)
+
+
+def resting_load(weight: dict, grip, dx=0.0) -> str:
+    """A weight on the floor, not yet held, where the hands will take it
+    (`grip`): drawn behind the body, as a held one is, without the fist."""
+    behind, front = load_at(weight, grip, dx, held=False)
+    return behind + front
+
+
+def load_at(weight: dict, hand, dx=0.0, held: bool = True) -> tuple[str, str]:
+    """(behind the body, in front) for a weight whose handle or bar is at
+    `hand`; `held`, a fist round it."""
+    kind = weight["kind"]
+    drop, r = load_size(weight)
+    fist = circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"') if held else ""
     if kind == "kettlebell":
         # Between the feet, so behind the near leg: a solid bell and its
         # handle drawn before the body, the near shin and foot over them in
@@ -71,13 +84,13 @@ def load(pose: dict, dx=0.0) -> tuple[str, str]:
         # see-through, the bell hid the foot and the gaps between the legs
         # showed through it as stray shapes.)
         bell = (hand[0], hand[1] - drop)
-        k = pose["load"].get("size", 1.0)   # a bigger bell has a wider handle
+        k = weight.get("size", 1.0)   # a bigger bell has a wider handle
         handle = (f'M{pt((hand[0] - 0.035 * k, bell[1] + 0.03 * k), dx)}'
                   f'C{pt((hand[0] - 0.04 * k, hand[1] + 0.02), dx)} {pt((hand[0] + 0.04 * k, hand[1] + 0.02), dx)} '
                   f'{pt((hand[0] + 0.035 * k, bell[1] + 0.03 * k), dx)}')
         return ((f'<path class="hh-fig-prop" stroke-width="4" d="{handle}"/>'
                  + circle(bell, r, dx, ' class="hh-fig-prop hh-fig-prop-fill" stroke-width="3.5"')),
-                circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"'))
+                fist)
     if kind == "dumbbell":
         # the near dumbbell in profile (a neutral grip, beside the thigh):
         # two heads on a short handle, the fist round the handle
@@ -87,12 +100,15 @@ def load(pose: dict, dx=0.0) -> tuple[str, str]:
             for off in (-DUMBBELL_HALF, DUMBBELL_HALF))
         handle = line((hand[0] - DUMBBELL_HALF, hand[1]), (hand[0] + DUMBBELL_HALF, hand[1]), dx)
         bar = f'<path class="hh-fig-prop" stroke-width="3" d="{handle}"/>'
-        return "", bar + heads + circle(hand, HAND_RADIUS, dx, ' class="hh-fig-body"')
-    # barbell: the near plate's rims drawn behind the legs, so the shins and
-    # the feet under the bar stay whole (where the bar sits over the foot is
-    # the point of the picture), and the bar's end in front, at the hands
-    return ((circle(hand, r, dx, ' class="hh-fig-prop" stroke-width="3"')
-             + circle(hand, r * 0.55, dx, ' class="hh-fig-prop" stroke-width="1"')),
+        return "", bar + heads + fist
+    # barbell: seen from the side, the plate is a disc facing you. It is
+    # drawn as one, a light disc with a firm rim, behind the legs, so the
+    # shins and the feet under the bar stay whole on top of it (where the
+    # bar sits over the foot is the point of the picture); the bar's end
+    # in front, at the hands. (Drawn as two open rings, it read as a
+    # target painted over the shins.)
+    return ((circle(hand, r, dx, ' class="hh-fig-prop-fill" fill-opacity=".3"')
+             + circle(hand, r, dx, ' class="hh-fig-prop" stroke-width="2.4"')),
             circle(hand, 0.025, dx, ' class="hh-fig-prop-fill"'))
 
 

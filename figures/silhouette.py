@@ -62,7 +62,7 @@ def tapered(a, ra: float, b, rb: float, dx=0.0) -> str:
 TAPERED = ("pelvis", "lumbar", "thorax")
 
 
-def smooth_trunk(parts, dx=0.0) -> str:
+def smooth_trunk(parts, dx=0.0, grow: float = 0.0) -> str:
     """The trunk drawn tapered, so its outline runs smoothly where a wide
     part meets a narrow one: the pelvis runs on into the top of the thigh
     (whose round end stood out behind the seat), narrows to the waist, then
@@ -70,9 +70,10 @@ def smooth_trunk(parts, dx=0.0) -> str:
     (pelvis, _, r_pelvis), (_, waist, _) = parts["pelvis"], parts["lumbar"]
     _, shoulder, r_thorax = parts["thorax"]
     hip, r_thigh = parts["thigh"][1], parts["thigh"][2]
-    return (tapered(pelvis, r_pelvis, hip, r_thigh, dx)
-            + tapered(pelvis, r_pelvis, waist, RADIUS["lumbar"], dx)
-            + tapered(waist, RADIUS["lumbar"], shoulder, r_thorax, dx))
+    g, r_lumbar = grow, RADIUS["lumbar"]
+    return (tapered(pelvis, r_pelvis + g, hip, r_thigh + g, dx)
+            + tapered(pelvis, r_pelvis + g, waist, r_lumbar + g, dx)
+            + tapered(waist, r_lumbar + g, shoulder, r_thorax + g, dx))
 
 
 SMOOTH_SPINE = 15.0           # spine flexion (degrees) from which the back is drawn as an arc
@@ -107,7 +108,7 @@ def arc_path(start, end, radius: float, dx=0.0) -> str:
     return f'M{pt(start, dx)}A{num(radius * SCALE)} {num(radius * SCALE)} 0 0 1 {pt(end, dx)}'
 
 
-def curved_trunk(pose: dict, dx=0.0) -> str:
+def curved_trunk(pose: dict, dx=0.0, grow: float = 0.0) -> str:
     """The trunk as one thick arc from the pelvis to the shoulders, drawn
     over the capsules when the spine is rounded (see spine_arc)."""
     arc = spine_arc(pose)
@@ -115,7 +116,7 @@ def curved_trunk(pose: dict, dx=0.0) -> str:
         return ""
     c = capsules(pose)
     return (f'<path fill="none" d="{arc_path(c["pelvis"][0], c["thorax"][1], arc[1], dx)}" '
-            f'stroke-width="{width(TRUNK_ARC_RADIUS)}"/>')
+            f'stroke-width="{width(TRUNK_ARC_RADIUS + grow)}"/>')
 
 
 def halo_mask(mask_id: str, parts, box, dx=0.0, gap: float = ARM_GAP) -> str:
@@ -127,6 +128,35 @@ def halo_mask(mask_id: str, parts, box, dx=0.0, gap: float = ARM_GAP) -> str:
             f'<g stroke="#000" stroke-linecap="round">{cut}</g></mask>')
 
 
+def shapes(pose: dict, dx: float = 0.0, grow: float = 0.0,
+           parts: dict[str, Capsule] | None = None) -> tuple[str, str]:
+    """(trunk, legs and head; the near arm, or "" where `parts` leave it
+    out) as drawn, every part's radius `grow` (H) wider: 0 for the body
+    itself, more for a band round it. `parts`, the capsules to draw, are the
+    pose's unless given."""
+    parts = capsules(pose) if parts is None else parts
+    trunk = "".join(capsule(a, b, r + grow, dx) for n, (a, b, r) in parts.items()
+                    if n not in ARM_PARTS and n not in TAPERED)
+    trunk += smooth_trunk(parts, dx, grow) + curved_trunk(pose, dx, grow)
+    if not all(n in parts for n in ARM_PARTS):
+        return trunk, ""
+    (shoulder, elbow, r_upper), (_, hand, r_fore) = parts["upper_arm"], parts["forearm"]
+    arm = (capsule(shoulder, elbow, r_upper + grow, dx)
+           + tapered(elbow, r_upper + grow, hand, r_fore + grow, dx))
+    return trunk, arm
+
+
+def outline_mask(mask_id: str, pose: dict, box, line_width: float, dx: float = 0.0) -> str:
+    """A mask that lets through a band `line_width` (H) wide just outside
+    the body's outline (the whole body's: trunk, legs, head and arm as one
+    shape), and nothing inside it: a body drawn as an outline only."""
+    x, y, w, h = box
+    area = f'x="{x}" y="{y}" width="{w}" height="{h}"'
+    return (f'<mask id="{mask_id}" maskUnits="userSpaceOnUse" {area}>'
+            f'<g fill="#fff" stroke="#fff" stroke-linecap="round">{"".join(shapes(pose, dx, line_width))}</g>'
+            f'<g fill="#000" stroke="#000" stroke-linecap="round">{"".join(shapes(pose, dx))}</g></mask>')
+
+
 def body(pose: dict, uid: str, dx: float = 0.0, box=None, parts: dict[str, Capsule] | None = None,
          arm_gap: float = ARM_GAP) -> tuple[str, str]:
     """(defs, elements) for the body: trunk, legs and head in one group, then
@@ -136,13 +166,9 @@ def body(pose: dict, uid: str, dx: float = 0.0, box=None, parts: dict[str, Capsu
     capsules to draw, are the pose's unless given (a close-up draws the head
     in profile, or leaves the arm out: then the body is one shape, no gap)."""
     parts = capsules(pose) if parts is None else parts
-    trunk = "".join(capsule(a, b, r, dx) for n, (a, b, r) in parts.items()
-                    if n not in ARM_PARTS and n not in TAPERED)
-    trunk += smooth_trunk(parts, dx) + curved_trunk(pose, dx)
-    if not all(n in parts for n in ARM_PARTS):
+    trunk, arm = shapes(pose, dx, parts=parts)
+    if not arm:
         return "", f'<g class="hh-fig-body">{trunk}</g>'
-    (shoulder, elbow, r_upper), (_, hand, r_fore) = parts["upper_arm"], parts["forearm"]
-    arm = capsule(shoulder, elbow, r_upper, dx) + tapered(elbow, r_upper, hand, r_fore, dx)
     defs = halo_mask(f"{uid}-cut", [parts[n] for n in ARM_PARTS], box, dx, arm_gap)
     return defs, (f'<g class="hh-fig-body" mask="url(#{uid}-cut)">{trunk}</g>'
                   f'<g class="hh-fig-body">{arm}</g>')

@@ -26,6 +26,7 @@ from .body import (
     add,
     back_points,
     capsules,
+    distance_to_segment,
     dowel_line,
     joints,
     lerp,
@@ -34,16 +35,28 @@ from .body import (
 from .draw import panel
 from .marks import label, labels, mark_arrow, mark_path, marks
 from .props import HAND_RADIUS
-from .silhouette import ARM_GAP, ARM_PARTS, body, capsule, face, profile
+from .silhouette import (
+    ARM_GAP,
+    ARM_PARTS,
+    TAPERED,
+    body,
+    capsule,
+    face,
+    profile,
+    smooth_trunk,
+    tapered,
+)
 from .svg import (
     ACCENT,
     FAULT,
+    GHOST_LINE,
     GHOST_STYLE,
     LABEL_PX,
     PAGE_BG,
     SCALE,
     STYLE,
     circle,
+    ghost_outline,
     label_size,
     label_style,
     line,
@@ -198,37 +211,48 @@ def closeup(pose: dict, uid: str, title: str, window, mark_names=(), label_items
 
 # --- The broomstick hold: both hands on the stick ---------------------------------
 
+# The arms that hold the stick, drawn thin (H, radius), and their fists: at
+# a standing arm's width and a full fist, in front of the trunk, they made
+# loops and lumps over the head and the back the stick is there to show.
+HOLD_ARM = 0.012
+HOLD_FIST = 0.017
+
+
 def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
                frame: tuple[float, float] = (-0.42, 0.40)) -> str:
     """The broomstick drill at the bottom of the hinge, both hands on the
-    stick where the pose puts them (poses.hold_dowel). The arm that holds
-    the stick behind the neck is raised, its elbow forward beside the head:
-    it is drawn whole, in front, with a gap of page colour round it. The
-    arm that reaches round to the small of the back has its upper arm
-    hidden by the trunk; its forearm is drawn in front, with the same gap,
-    rising from the body's side to its fist on the stick: drawn behind, the
-    fist read as a dot floating on the stick. The three points the stick
-    must touch (head, upper back, sacrum) are circled and named."""
+    stick where the pose puts them (poses.hold_dowel): one just behind the
+    neck, the other at the small of the back. Both arms are drawn thin, so
+    the trunk's straight back line and the head stay whole: the far one,
+    whose elbow points out to the side, behind the trunk, so only its
+    forearm above the back and its fist show; the near one's forearm in
+    front, with a gap of page colour round it (its upper arm, reaching
+    round to the small of the back, is hidden by the trunk). The trunk is drawn tapered (as a standing
+    body's is), one straight line from the sacrum to the shoulders. The
+    three points the stick must touch (head, upper back, sacrum) are
+    circled, and named when `labelled`."""
     j = joints(pose)
     c = capsules(pose)
     b = back_points(pose)
     shoulder = j["shoulder"]
     body_parts = "".join(capsule(a, b_, r, 0.0) for n, (a, b_, r) in c.items()
-                         if n not in ARM_PARTS and not n.startswith("far_"))
+                         if n not in ARM_PARTS and n not in TAPERED and not n.startswith("far_"))
+    body_parts += smooth_trunk(c)
 
     def in_front(arm):
-        halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.01) * SCALE)}" '
+        halo = "".join(f'<path class="hh-fig-halo" stroke-width="{num(2 * (r + 0.008) * SCALE)}" '
                        f'd="{line(a, b_)}"/>' for a, b_, r in arm)
         return (halo + '<g class="hh-fig-body">'
                 + "".join(capsule(a, b_, r, 0.0) for a, b_, r in arm) + "</g>")
-    neck_arm = [(shoulder, j["far_elbow"], RADIUS["upper_arm"]),
-                (j["far_elbow"], j["far_hand"], RADIUS["forearm"])]
-    low_forearm = [(j["elbow"], j["hand"], RADIUS["forearm"])]
-    arms = in_front(neck_arm) + in_front(low_forearm)
+    # the far arm, behind the trunk: only its forearm above the back and
+    # its fist on the stick show
+    neck_arm = "".join(capsule(a, b_, HOLD_ARM, 0.0) for a, b_ in (
+        (shoulder, j["far_elbow"]), (j["far_elbow"], j["far_hand"])))
+    arms = in_front([(j["elbow"], j["hand"], HOLD_ARM)])
     low, high = dowel_line(pose)
     stick = (f'<path class="hh-fig-prop" stroke-width="{num(2 * DOWEL_RADIUS * SCALE)}" '
              f'd="{line(low, high)}"/>')
-    fists = "".join(circle(j[h], HAND_RADIUS, 0.0, ' class="hh-fig-body"') for h in ("hand", "far_hand"))
+    fists = "".join(circle(j[h], HOLD_FIST, 0.0, ' class="hh-fig-body"') for h in ("hand", "far_hand"))
     rings = "".join(circle(b[p], 0.02, 0.0, ' class="hh-fig-accent"')
                     for p in ("sacrum", "upper_back", "head"))
     words = (label("head", add(b["head"], (-0.02, 1), 0.05), ACCENT, "end")
@@ -238,7 +262,7 @@ def dowel_hold(pose: dict, uid: str, title: str, labelled: bool = True,
     (x0, x1), top = frame, max(high[1], j["head"][1]) + 0.08
     box = crop_box(x0, x1, -0.05, top)
     content = (f'<path class="hh-fig-ground" d="{line((x0 + 0.02, 0), (x1 - 0.02, 0))}"/>'
-               + f'<g class="hh-fig-body">{body_parts}</g>' + arms
+               + f'<g class="hh-fig-body">{neck_arm}{body_parts}</g>' + arms
                + stick + fists + rings + words)
     # Shown up to 280 px tall (a figure's max-height): labels sized to read there.
     return svg(box, uid, title, "", content, STYLE + label_style(uid, label_size(box, 280)),
@@ -287,57 +311,143 @@ def figure_from(points: dict, uid: str, title: str, window, extra: str = "", gho
     body in another position drawn as a light outline behind it."""
     x0, x1, y0, y1 = window
     box = crop_box(*window)
-    back = ""
+    back, defs = "", ""
     if ghost:
-        back = f'<g class="hh-fig-ghost">{body_from(ghost)}</g>'
+        defs, back = ghost_outline(_outline_mask(f"{uid}-ghost", ghost, box), f"{uid}-ghost", box)
         style += GHOST_STYLE
     floor = f'<path class="hh-fig-ground" d="{line((x0 + 0.01, 0), (x1 - 0.01, 0))}"/>'
-    return svg(box, uid, title, "", floor + back + body_from(points, arm_behind=arm_behind) + extra,
+    return svg(box, uid, title, defs, floor + back + body_from(points, arm_behind=arm_behind) + extra,
                style, classes=classes)
 
 
-def lying(gap: float) -> dict:
-    """On the back, knees bent, feet flat, facing up (head on the left).
-    `gap` lifts the lower back off the floor (the pelvis tipped forward);
-    0 presses it flat (tipped back)."""
-    hip = (0.0, R["pelvis"])
-    return {
+def _outline_mask(mask_id: str, p: dict, box) -> str:
+    """The band round a body from joint points, GHOST_LINE wide, as
+    silhouette.outline_mask draws it round a posed body."""
+    x, y, w, h = box
+    area = f'x="{x}" y="{y}" width="{w}" height="{h}"'
+
+    def drawn(grow):
+        return "".join(capsule(a, b, r + grow, 0.0) for a, b, r in _parts(p) + _arm(p))
+    return (f'<mask id="{mask_id}" maskUnits="userSpaceOnUse" {area}>'
+            f'<g fill="#fff" stroke="#fff" stroke-linecap="round">{drawn(GHOST_LINE)}</g>'
+            f'<g fill="#000" stroke="#000" stroke-linecap="round">{drawn(0.0)}</g></mask>')
+
+
+def lying(gap: float, row: float = 0.0) -> dict:
+    """On the back, knees bent, feet flat, facing up (head on the left),
+    the arms along the floor by the sides; the floor at y = `row`. `gap`
+    lifts the lower back off the floor (the pelvis tipped forward); 0
+    presses it flat (tipped back)."""
+    points = {
         "head": (-0.43, R["head"]), "shoulder": (-0.30, R["thorax"]),
-        "waist": (-0.15, R["lumbar"] + gap), "hip": hip,
+        "waist": (-0.15, R["lumbar"] + gap), "hip": (0.0, R["pelvis"]),
         "knee": (0.17, 0.26), "ankle": (0.25, R["foot"] + 0.025), "toe": (0.37, R["foot"]),
-        # the hand rests on the belly, so no arm on the floor hides the gap
-        "elbow": (-0.25, R["upper_arm"]), "hand": (-0.07, 2 * R["lumbar"] + gap),
+        # the arm lies on the floor by the side, the hand past the hip
+        "elbow": (-0.24, LYING_ARM), "hand": (0.13, LYING_ARM),
     }
+    return {name: (x, y + row) for name, (x, y) in points.items()}
 
 
-# How far above the flat shape the tipped-forward one lies (H): a row each.
-PELVIC_ROW = 0.38
+# The arm lying by the side, behind the trunk: its forearm's thickness,
+# its centre this far (H) off the floor.
+LYING_ARM_RADIUS = R["forearm"]
+LYING_ARM = LYING_ARM_RADIUS
+# How far above the flat shape the tipped-forward one lies (H): a row each,
+# room above each body for its words.
+PELVIC_ROW = 0.44
+# The lower back's rise off the floor when the pelvis tips forward (H):
+# more than a real one (a few centimetres), so the gap reads on a phone.
+PELVIC_GAP = 0.075
+# On a 390 px phone the drill's picture spans the text, 358 px
+# (docs/stylesheets/extra.css, .hh-drill): its words are sized to read there.
+PELVIC_SHOWN_PX = 358.0
 
 
-def pelvic_tilt(uid: str, title: str, labelled: bool = True) -> str:
-    """The two shapes of the drill, one row each: above, the pelvis tipped
-    forward and a gap under the lower back (marked in the fault colour);
-    below, the pelvis tipped back and the lower back flat on the floor.
-    Drawn as one body with a ghost, the flat body hid the very gap the
-    drill is about. Unlabelled, where words beside it say which is which
-    (drawn words would be too small there)."""
+def _lying_body(p: dict, gap: str = "") -> str:
+    """A lying body, drawn smooth: the trunk tapered from the pelvis to the
+    waist to the chest (as a standing body's is: silhouette.tapered), so
+    the arch under the lower back is one clean curve, not a lump where
+    circles meet. The arm lies on the floor by the side, behind the trunk:
+    only the hand shows, past the hip, so nothing crosses the trunk.
+    `gap` (drawn over the arm, before the trunk) is the space under an
+    arched lower back, which hides the arm there as the trunk does."""
+    trunk = (tapered(p["hip"], R["pelvis"], p["waist"], R["lumbar"])
+             + tapered(p["waist"], R["lumbar"], p["shoulder"], R["thorax"]))
+    rest = "".join(capsule(a, b, r, 0.0) for a, b, r in (
+        (p["ankle"], p["toe"], R["foot"]), (p["knee"], p["ankle"], R["shank"]),
+        (p["hip"], p["knee"], R["thigh"]), (p["shoulder"], p["head"], R["neck"]),
+        (p["head"], p["head"], R["head"])))
+    arm = capsule(p["elbow"], p["hand"], LYING_ARM_RADIUS, 0.0)
+    return f'<g class="hh-fig-body">{arm}</g>{gap}<g class="hh-fig-body">{rest}{trunk}</g>'
+
+
+def underside(p: dict, x: float) -> float:
+    """Height (H, above the body's floor) of the lying trunk's underside
+    at `x`: the lowest point inside its tapered parts, 0 where it rests
+    on the floor."""
+    row = p["hip"][1] - R["pelvis"]
+    parts = ((p["hip"], R["pelvis"], p["waist"], R["lumbar"]),
+             (p["waist"], R["lumbar"], p["shoulder"], R["thorax"]))
+
+    def inside(y):
+        for a, ra, b, rb in parts:
+            ax, ay = b[0] - a[0], b[1] - a[1]
+            t = max(0.0, min(1.0, ((x - a[0]) * ax + (y - a[1]) * ay) / (ax * ax + ay * ay)))
+            if distance_to_segment((x, y), a, b) <= ra + (rb - ra) * t:
+                return True
+        return False
+    y = row
+    while y < row + 0.2 and not inside(y):
+        y += 0.001
+    return y - row
+
+
+def gap_shape(p: dict) -> list[tuple[float, float]]:
+    """The space between the floor and the lower back: the trunk's
+    underside from where the chest leaves the floor to where the pelvis
+    meets it, closed along the floor."""
+    row = p["hip"][1] - R["pelvis"]
+    xs = [p["shoulder"][0] + i * 0.005 for i in range(int((p["hip"][0] - p["shoulder"][0]) / 0.005) + 1)]
+    under = [(x, underside(p, x)) for x in xs]
+    lifted = [(x, h) for x, h in under if h > 0.004]
+    return [(lifted[0][0], row)] + [(x, row + h) for x, h in lifted] + [(lifted[-1][0], row)]
+
+
+def pelvic_tilt(uid: str, title: str) -> str:
+    """The two shapes of the drill, one row each, each named in words above
+    it: above, the pelvis tipped forward, the lower back arched off the
+    floor and the gap under it shaded (the fault's colour); below, the
+    pelvis tipped back and the lower back flat on the floor, where it
+    touches marked (the accent's). The arms lie by the sides, on the floor,
+    off the trunk. Drawn as one body with a ghost, the flat body hid the
+    very gap the drill is about."""
     flat = lying(0.0)
-    arched = {name: (x, y + PELVIC_ROW) for name, (x, y) in lying(0.06).items()}
-
-    waist_x = flat["waist"][0]
-    gap_top = arched["waist"][1] - R["lumbar"]
-    upper_floor = f'<path class="hh-fig-ground" d="{line((-0.51, PELVIC_ROW), (0.44, PELVIC_ROW))}"/>'
-    extra = (upper_floor
-             + body_from(arched, arm_behind=True)
-             # the gap: a bracket from the floor up to the lower back
-             + mark_path(line((waist_x, PELVIC_ROW + 0.004), (waist_x, gap_top - 0.004)), FAULT)
-             + (label("gap: tipped forward", (waist_x, PELVIC_ROW - 0.05), FAULT, "middle")
-                if labelled else "")
-             + mark_path(line((-0.2, -0.025), (-0.06, -0.025)), ACCENT)
-             + (label("low back flat", (-0.13, -0.07), ACCENT, "middle") if labelled else ""))
-    bottom = -0.095 if labelled else -0.045
-    return figure_from(flat, uid, title, (-0.52, 0.45, bottom, 0.33 + PELVIC_ROW), extra,
-                       arm_behind=True)
+    arched = lying(PELVIC_GAP, PELVIC_ROW)
+    gap = gap_shape(arched)
+    outline = f'M{"L".join(pt(q) for q in gap)}Z'
+    # laid on the page's colour first, so the arm behind doesn't show through
+    shade = (f'<path class="hh-fig-gap-under" d="{outline}"/>'
+             f'<path class="hh-fig-fault hh-fig-gap" stroke-width="1" d="{outline}"/>')
+    # the lower back on the floor: the stretch of floor the flat back
+    # presses, drawn thick on the floor line, with no halo (a rim of page
+    # colour above it read as a gap under the back)
+    touch_x = (flat["shoulder"][0] + 0.05, flat["hip"][0] - 0.03)
+    press = (f'<path class="hh-fig-accent" stroke-width="2.6" '
+             f'd="{line((touch_x[0], 0.0), (touch_x[1], 0.0))}"/>')
+    words_x = -0.2
+    extra = (f'<path class="hh-fig-ground" d="{line((-0.51, PELVIC_ROW), (0.44, PELVIC_ROW))}"/>'
+             + _lying_body(arched, shade)
+             + label("tipped forward: gap", (words_x, PELVIC_ROW + 0.2), FAULT, "middle")
+             + press + label("tipped back: flat", (words_x, 0.2), ACCENT, "middle"))
+    window = (-0.52, 0.45, -0.045, 0.33 + PELVIC_ROW)
+    box = crop_box(*window)
+    size = label_size(box, PELVIC_SHOWN_PX * float(box[3]) / float(box[2]))
+    floor = f'<path class="hh-fig-ground" d="{line((window[0] + 0.01, 0), (window[1] - 0.01, 0))}"/>'
+    style = (STYLE + label_style(uid, size)
+             + f".hh-fig-gap-under{{fill:var(--hh-figure-bg,{PAGE_BG['light']})}}"
+             + f".hh-fig-gap{{fill:var(--hh-figure-fault,{palette()['light']['fault']});fill-opacity:.35}}")
+    return svg(box, uid, title, "", floor + _lying_body(flat) + extra, style,
+               classes=f"hh-fig {uid}")
 
 
 def kneeling(hip_back: float) -> dict:

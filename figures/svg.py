@@ -33,11 +33,15 @@ MARK_STROKE = 1.6             # a mark's line width (SVG units), unless it sets 
 
 ACCENT, FAULT = "accent", "fault"
 
-# A ghost: another moment of the same body drawn faint behind it (where a
-# step starts from, where a drill starts): its opacity, low enough that the
-# body in front, its marks and its words stand clear of it
-# (tests/test_figure_contrast.py holds them to 3:1 against it).
-GHOST_OPACITY = 0.3
+# A ghost: another moment of the same body drawn behind it (where a step
+# starts from, where a drill starts), as a thin outline only: filled, even
+# faint, it sat almost on top of the body in front, two heads and doubled
+# arms that read as a smudge on a phone. GHOST_LINE is the outline's width
+# (H); GHOST_OPACITY is low enough that the body in front, its marks and
+# its words stand clear of it (tests/test_figure_contrast.py holds them to
+# 3:1 against it).
+GHOST_LINE = 0.007
+GHOST_OPACITY = 0.35
 
 # Labels: drawn LABEL_SIZE units high, which is small where a figure is
 # shown small. A figure that knows the height it is shown at on a phone
@@ -109,7 +113,7 @@ def _style() -> str:
 
 STYLE = _style()
 # Only a figure with a ghost carries its rule.
-GHOST_STYLE = f".hh-fig-ghost{{opacity:{GHOST_OPACITY:g}}}"
+GHOST_STYLE = f".hh-fig-ghost{{opacity:{GHOST_OPACITY:g}}}.hh-fig-ghost-line{{fill:currentColor}}"
 
 
 # --- Numbers and points ---------------------------------------------------
@@ -144,6 +148,14 @@ def viewbox(tops, panels: int = 1, frame=FRAME_X, bottom: float = GROUND_MARGIN)
     top = max(max(tops) + TOP_MARGIN, 0.0)
     return (num(frame[0] * SCALE), num(-top * SCALE), num(w * panels),
             num((top + bottom) * SCALE))
+
+
+def ghost_outline(mask: str, mask_id: str, box) -> tuple[str, str]:
+    """(defs, elements) of a ghost: the page's body colour let through
+    `mask` (the band round a body's outline, with id `mask_id`), faint."""
+    x, y, w, h = box
+    return mask, (f'<g class="hh-fig-ghost"><rect class="hh-fig-ghost-line" x="{x}" y="{y}" '
+                  f'width="{w}" height="{h}" mask="url(#{mask_id})"/></g>')
 
 
 def svg(box, uid: str, title: str, defs: str, content: str, style: str = STYLE,

@@ -83,10 +83,20 @@ def ghosts(svg: str) -> list[str]:
     return found
 
 
+def ghost_mask(svg: str, ghost: str) -> str:
+    """The mask a ghost group draws its outline through (figures/
+    silhouette.py's outline_mask): its <mask> element, whole."""
+    mask_id = re.search(r'mask="url\(#([^)]+)\)"', ghost).group(1)
+    found = re.search(rf'<mask id="{re.escape(mask_id)}".*?</mask>', svg)
+    assert found, mask_id
+    return found.group(0)
+
+
 def without_ghosts(svg: str) -> str:
-    """The SVG less its ghosts: the body in front, its marks and props."""
+    """The SVG less its ghosts (and the masks they are drawn through): the
+    body in front, its marks and props."""
     for ghost in ghosts(svg):
-        svg = svg.replace(ghost, "")
+        svg = svg.replace(ghost_mask(svg, ghost), "").replace(ghost, "")
     return svg
 
 

@@ -359,3 +359,74 @@ def test_the_loaded_lifts_trunk_runs_smoothly_through_its_joints(name):
     ends = [(ra, rb) for *_, rb, _, _, _, _, _, ra, _, _, _ in tapers]
     assert ends[:3] == [(r["pelvis"], r["thigh"]), (r["pelvis"], r["lumbar"]), (r["lumbar"], r["thorax"])]
     assert ends[3] == (r["upper_arm"], r["forearm"])
+
+
+def test_pelvic_tilt_shows_a_shaded_gap_above_and_a_flat_back_below_each_named():
+    """The tipped-forward body has a gap under its lower back, shaded and
+    tall enough to see on a phone; the tipped-back one rests flat on the
+    floor. Each says which it is in words, and no arm crosses a trunk:
+    each arm is drawn before (behind) its body's trunk."""
+    from figures import steps
+
+    arched, flat = steps.lying(steps.PELVIC_GAP), steps.lying(0.0)
+    waist_x = arched["waist"][0]
+    assert steps.underside(arched, waist_x) > 0.05
+    assert steps.underside(flat, waist_x) == pytest.approx(0.0, abs=0.002)
+    svg = FILES["drill-pelvic-tilt.svg"]
+    assert svg.count('class="hh-fig-fault hh-fig-gap"') == 1
+    words = re.findall(r'<text class="hh-fig-label hh-fig-label-(\w+)"[^>]*>([^<]+)</text>', svg)
+    assert ("fault", "tipped forward: gap") in words and ("accent", "tipped back: flat") in words
+    bodies = re.findall(r'<g class="hh-fig-body">(.*?)</g>', svg)
+    # per body: the arm alone (one capsule), then the rest with the trunk
+    assert len(bodies) == 4 and all(bodies[i].count("<path") == 1 for i in (0, 2))
+
+
+@pytest.mark.parametrize("name", ["dowel_bottom", "rung3"])
+def test_the_hands_on_the_stick_leave_the_head_clear(name):
+    """The hand behind the neck held its elbow up beside the head, and the
+    arm and fist hid the head the stick must touch. Now its elbow lies
+    within the chest (drawn behind it) and its fist sits on the stick
+    below the head, clear of it; the arms are thin."""
+    from figures import steps
+
+    pose = P[name]
+    j = body.joints(pose)
+    head, _, r_head = body.capsules(pose)["head"]
+    for point in ("far_elbow", "far_hand", "hand"):
+        assert hypot(j[point][0] - head[0], j[point][1] - head[1]) > r_head + steps.HOLD_FIST, point
+    waist, shoulder, r_thorax = body.capsules(pose)["thorax"]
+    assert body.distance_to_segment(j["far_elbow"], waist, shoulder) < r_thorax, "elbow hidden"
+    assert steps.HOLD_ARM < body.RADIUS["forearm"]
+
+
+@pytest.mark.parametrize("rung", ["rung5", "rung8"])
+def test_a_loaded_rung_from_the_floor_has_a_strip_set_up_grip_stand_tall(rung):
+    """The kettlebell deadlift and the deadlift taught five or six steps in
+    words only. Each has three numbered side views: standing over the
+    weight on the floor, gripping it (the rung's own pose), standing tall
+    with it. The weight doesn't move between the first two (the body comes
+    to it), and on Progression the strip sits in the rung's box, above its
+    numbered steps, with a caption."""
+    name = f"rung-{rung[-1]}-strip"
+    svg = FILES[f"{name}.svg"]
+    assert svg.count('class="hh-fig-num"') == 3
+    grip = body.joints(P[rung])["hand"]
+    top = P[f"{rung}_top"]
+    assert body.trunk_angle(top) == pytest.approx(0.0, abs=6) and top["knee"] < 10
+    assert top["load"] == P[rung]["load"]
+    step = 0.33 + 0.26                   # a panel's width (catalogue.LIFT_STRIP_FRAME)
+    kind = P[rung]["load"]["kind"]
+    drop = body.load_size(P[rung]["load"])[0]
+    # the weight on the floor in panel 1 and in the hands in panel 2, at one place
+    centre = [(grip[0] + i * step, grip[1] - drop) for i in (0, 1)]
+    circles = [tuple(map(float, m)) for m in re.findall(
+        r'<circle class="hh-fig-prop[^"]*"[^>]* cx="(-?[\d.]+)" cy="(-?[\d.]+)"', svg)]
+    for x, y in centre:
+        assert any(hypot(cx - x * CM, cy + y * CM) < 0.2 for cx, cy in circles), (kind, x)
+    page = (ROOT / "docs/progression.md").read_text()
+    heading = "## Rung 5: kettlebell deadlift" if rung == "rung5" else "## Rung 8: deadlift"
+    box = page[page.index(heading):]
+    box = box[box.index("//// details"):box.index("\n////\n")]
+    figure = box.index(f"](images/{name}.svg)")
+    assert figure < box.index("\n1. **"), "above the numbered steps"
+    assert box[figure:].split("\n", 2)[1] == "/// caption"

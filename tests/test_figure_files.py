@@ -38,7 +38,7 @@ def test_every_named_figure_is_drawn():
                 "drill-rock-back", "lift-box",
                 "hinge-rep", "feel-it", "cue-strip", "check-set-up", *STEPS,
                 *(f"{p}{side}" for p in PAIRS for side in ("-fault", "-fix")),
-                *(f"rung-{i}" for i in range(9))}
+                *(f"rung-{i}" for i in range(9)), "rung-5-strip", "rung-8-strip"}
     assert set(build_catalogue().figures) == expected
 
 

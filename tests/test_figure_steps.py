@@ -10,11 +10,11 @@ import pytest
 from figure_helpers import (
     CM,
     FILES,
-    GHOST,
     ROOT,
     STEPS,
     P,
     check_legs,
+    ghost_mask,
     ghosts,
     joint,
     root_box,
@@ -29,7 +29,7 @@ from figures import (
     steps,
 )
 from figures.catalogue import GHOST_WORDS, INSET_WORDS, rep_before
-from figures.svg import GHOST_OPACITY, LABEL_PX
+from figures.svg import GHOST_LINE, GHOST_OPACITY, LABEL_PX
 
 pytestmark = pytest.mark.unit
 
@@ -290,7 +290,9 @@ def test_each_movement_step_is_drawn_over_the_pose_before_it_in_the_rep():
         assert len(found) == 1, name
         before = rep_before(STEPS[name])
         assert before != STEPS[name]
-        check_legs(found[0].removeprefix(GHOST), before)  # the ghost's own legs
+        mask = ghost_mask(svg, found[0])
+        inner = mask[mask.index('<g fill="#000"'):]      # the body itself, cut out of the band
+        check_legs(inner, before)  # the ghost's own legs
         front = without_ghosts(svg)
         assert svg.index(found[0]) < svg.index('<g class="hh-fig-body"', svg.index(found[0]) + len(found[0]))
         assert 'class="hh-fig-body"' in front, "the body in front is whole"
@@ -300,28 +302,71 @@ def test_each_movement_step_is_drawn_over_the_pose_before_it_in_the_rep():
 
 
 def test_consecutive_step_figures_differ_in_their_ghost():
-    drawn = [ghosts(FILES[f"{name}.svg"])[0] for name in MOVES]
+    drawn = [ghost_mask(FILES[f"{name}.svg"], ghosts(FILES[f"{name}.svg"])[0]).split('"', 2)[2]
+             for name in MOVES]
     # The same poses at a figure's own scale: compare the ghosts' poses
     poses_ = [rep_before(STEPS[name]) for name in MOVES]
     for a, b, pa, pb in zip(drawn, drawn[1:], poses_, poses_[1:], strict=False):
         assert pa != pb and a != b
 
 
-def test_a_ghost_is_faint_and_in_the_bodys_colour():
-    """Only the opacity sets a ghost apart: the body's own class (the
-    palette's body colour), no colour of its own."""
+def test_a_ghost_is_a_thin_faint_outline_in_the_bodys_colour():
+    """Filled, a ghost sat almost on top of the body in front: two heads
+    and doubled arms, a smudge on a phone. It is an outline only: the
+    body's colour (no colour of its own), faint, let through a band
+    GHOST_LINE wide round the ghost's body (white), the body itself cut
+    out of it (black), so nothing fills it."""
+    for name in [*MOVES, "drill-rock-back"]:
+        svg = FILES[f"{name}.svg"]
+        assert f".hh-fig-ghost{{opacity:{GHOST_OPACITY:g}}}.hh-fig-ghost-line{{fill:currentColor}}" in svg
+        ghost = ghosts(svg)[0]
+        assert set(re.findall(r'class="([^"]+)"', ghost)) == {"hh-fig-ghost", "hh-fig-ghost-line"}
+        assert not re.search(r"(fill|stroke|style|opacity)=", ghost)
+        mask = ghost_mask(svg, ghost)
+        band, inner = mask.split('<g fill="#000"')
+        assert '<g fill="#fff"' in band
+        grown = [float(w) for w in re.findall(r'stroke-width="([\d.]+)"', band)]
+        plain = [float(w) for w in re.findall(r'stroke-width="([\d.]+)"', inner)]
+        assert len(grown) == len(plain) > 0, name
+        for g, p in zip(grown, plain, strict=True):
+            assert g - p == pytest.approx(2 * GHOST_LINE * CM, abs=0.11), name
+
+
+def test_a_small_arrow_at_the_hips_shows_which_way_they_moved():
+    """Each step without an arrow of its own at the hips (hips back, hips
+    forward) draws one from the ghost's hips to the body's, just behind the
+    buttocks, pointing the way the hips went (back on the way down, forward
+    on the way up), at least MOTION_MIN long; its title says so."""
+    from figures import catalogue
+    from figures.marks import MOTION_MIN
+
+    arrow = re.compile(r'<path class="hh-fig-accent" stroke-width="2.4" '
+                       r'd="M(-?[\d.]+) (-?[\d.]+)L(-?[\d.]+) (-?[\d.]+)M')
     for name in MOVES:
         svg = FILES[f"{name}.svg"]
-        assert f".hh-fig-ghost{{opacity:{GHOST_OPACITY:g}}}" in svg
-        ghost = ghosts(svg)[0]
-        assert set(re.findall(r'class="([^"]+)"', ghost)) == {"hh-fig-ghost", "hh-fig-body"}
-        assert not re.search(r"(fill|stroke|style|opacity)=", ghost)
+        title = re.search(r"<title[^>]*>([^<]+)</title>", svg).group(1)
+        marks = {"movement-hips-back": "hips_back", "movement-hips-forward": "hips_forward"}
+        if name in marks:
+            assert catalogue.MOTION_WORDS not in title, name
+            continue
+        assert title.endswith(catalogue.MOTION_WORDS), name
+        pose, before = P[STEPS[name]], P[rep_before(STEPS[name])]
+        hips, ghost_hips = body.capsules(pose)["pelvis"][0], body.capsules(before)["pelvis"][0]
+        found = [tuple(map(float, m)) for m in arrow.findall(svg)]
+        at_hips = [(x0, x1) for x0, y0, x1, y1 in found
+                   if y0 == y1 == pytest.approx(-hips[1] * CM, abs=0.1)]
+        assert len(at_hips) == 1, name
+        (x0, x1), = at_hips
+        assert (x1 < x0) == (hips[0] < ghost_hips[0]), name
+        assert abs(x1 - x0) >= MOTION_MIN * CM - 0.1, name
+        assert x1 < (hips[0] - body.RADIUS["pelvis"]) * CM, "behind the buttocks"
 
 
 def test_movement_steps_alt_text_and_titles_name_the_ghost():
     page = (ROOT / "docs/movement.md").read_text()
     for name in MOVES:
         alt = re.search(rf"!\[([^\]]+)\]\(images/{name}\.svg\)", page).group(1)
-        assert "Faint behind, the body" in alt, (name, alt)
+        assert "In faint outline behind, the body" in alt, (name, alt)
         title = re.search(r"<title[^>]*>([^<]+)</title>", FILES[f"{name}.svg"]).group(1)
-        assert f"faint behind, {GHOST_WORDS[rep_before(STEPS[name])]}" in title, name
+        assert f"in faint outline behind, {GHOST_WORDS[rep_before(STEPS[name])]}" in title, name
+        assert ("arrow at the hips" in alt) == ("arrow at the hips" in title), name
