@@ -223,6 +223,22 @@ def test_every_box_that_opens_has_one_chevron_colour(browser, base_url, scheme):
     page.context.close()
 
 
+def test_the_cue_cards_faults_are_headed_by_their_names_not_the_columns(browser, base_url):
+    """On a phone each fault of the cue card is a card led by the fault's
+    name: the column's name over it ("If you see or feel") made a third
+    level of type (fresh design review); the fix keeps its "Do this"."""
+    page = open_page(browser, base_url, "cue-card/", viewport=PHONE)
+    rows = page.locator(".hh-card__part tbody tr:has(.hh-card__fault)")
+    assert rows.count() >= 4
+    labels = rows.evaluate_all("""rows => rows.map(r => [...r.children].map(
+        c => getComputedStyle(c, '::before').display === 'none' ? '' :
+             getComputedStyle(c, '::before').content))""")
+    for first, *rest in labels:
+        assert first == "", labels
+        assert rest and all(label.strip('"') for label in rest), labels
+    page.context.close()
+
+
 def test_a_tapped_button_keeps_its_colours_on_a_phone(browser, base_url):
     page = open_page(browser, base_url, "setup/", viewport=PHONE, has_touch=True, is_mobile=True)
     wait_for_material(page)
