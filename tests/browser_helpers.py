@@ -44,12 +44,19 @@ def axe(page, context=None, *, skip_rules=(), only_rules=()):
         "([context, options]) => axe.run(context ?? document, options)", [context, options]))
 
 
-def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", **options):
+def open_page(browser, base_url, path, *, viewport=DESKTOP, scheme="light", init_script=None,
+              **options):
+    """The page as a reader opens it: loaded and Material started, with its
+    errors and any request to another origin recorded (page.errors,
+    page.foreign). `init_script` runs before the page's own scripts (a
+    stand-in for navigator.share, storage blocked)."""
     # The offline tests (test_offline.py) run the service worker; here it
     # would save the whole site in the background of every page a test opens,
     # and a slow answer from the busy test server could come from its copy.
     options.setdefault("service_workers", "block")
     context = browser.new_context(viewport=viewport, color_scheme=scheme, **options)
+    if init_script:
+        context.add_init_script(init_script)
     page = context.new_page()
     page.errors, page.foreign = [], []
     page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))

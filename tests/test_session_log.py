@@ -29,17 +29,8 @@ TITLES = ["Fri 4 Dec 2026", "Tue 1 Dec 2026"]
 
 def opened(browser, base_url, *, init_script=None, viewport=PHONE, scheme="light"):
     """The log as a reader opens it, with init_script run before the page's own."""
-    context = browser.new_context(viewport=viewport, color_scheme=scheme,
-                                  service_workers="block")
-    if init_script:
-        context.add_init_script(init_script)
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-    page.goto(base_url + PATH, wait_until="load")
-    wait_for_material(page)
-    return page
+    return open_page(browser, base_url, PATH, init_script=init_script, viewport=viewport,
+                     scheme=scheme)
 
 
 def add(page, line):

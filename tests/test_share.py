@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from browser_helpers import axe, open_page
-from conftest import nav_pages, page_url, parsed, tab_to, wait_for_material
+from conftest import nav_pages, page_url, parsed, tab_to
 
 PHONE = {"width": 390, "height": 844}
 PAGES = nav_pages()
@@ -30,17 +30,10 @@ def shared(page):
 
 
 def open_with(browser, base_url, path, script, **options):
-    """open_page, with a script that runs before the page's own."""
-    options.setdefault("service_workers", "block")  # the offline tests run it
-    context = browser.new_context(viewport=options.pop("viewport", PHONE), **options)
-    context.add_init_script(script)
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda e: page.errors.append(str(e)))
-    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-    page.goto(base_url + path, wait_until="load")
-    wait_for_material(page)
-    return page
+    """open_page on a phone, with a script that runs before the page's own."""
+    return open_page(browser, base_url, path, init_script=script,
+                     viewport=options.pop("viewport", PHONE),
+                     scheme=options.pop("color_scheme", "light"), **options)
 
 
 def page_button(page):
