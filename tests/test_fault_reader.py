@@ -3,6 +3,9 @@ index (faults/index.py) and the share links (faults/share.py)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import markdown
@@ -196,3 +199,24 @@ def test_a_share_pages_intro_names_the_site_once_and_says_who_wrote_it(author, e
                  author=author)
     assert words == expected
     assert words.count("Hip Hinge Guide") == 1 and f"by {author}." in words
+
+
+def test_the_fault_reader_refuses_a_box_in_a_quote_before_it_can_hang(tmp_path):
+    """The site-wide reader converts every page before the build renders
+    any: a quoted box followed by another box hung it for ever
+    (pymdown-extensions 13.1), so it must refuse the page itself, in a
+    process of its own here so a hang fails the test."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("---\ndescription: D.\n---\n\n# A\n\n> " + "\n> ".join(
+        FAULT.strip().splitlines()) + "\n/// note | Coaches disagree\nSome.\n///\n")
+    script = ("import sys\nfrom pathlib import Path\nfrom hinge_guide.errors import ContentError\n"
+              "from hinge_guide.faults.read import read_faults\ntry:\n"
+              "    read_faults(Path(sys.argv[1]), ['a.md'],\n"
+              "                {'markdown_extensions': ['attr_list', 'hinge_guide.faults']})\n"
+              "except ContentError as error:\n    print(error)\n")
+    run = subprocess.run([sys.executable, "-c", script, str(docs)], capture_output=True,
+                         text=True, timeout=30, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    said = run.stdout + run.stderr
+    assert said.startswith("docs/a.md, line 7: a /// block inside a quote"), said
