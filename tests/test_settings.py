@@ -94,6 +94,25 @@ def test_a_site_url_every_link_would_carry_wrongly_is_refused(url, message):
 
 
 @pytest.mark.parametrize("url", [
+    "https://example.github.io/hip-hinge/index.html/",
+    "https://example.github.io/hip-hinge/Guide.HTM/",
+    "https://example.github.io/hip-hinge/index.php/",
+])
+def test_a_site_url_ending_in_a_file_name_is_refused_after_mkdocs_added_its_slash(url):
+    """MkDocs adds a / to SITE_URL before the check reads it: an address
+    copied from the browser's bar (.../index.html) reaches it as
+    .../index.html/, and every canonical, preview and sitemap address
+    would carry the file name."""
+    typed = url.removesuffix("/")
+    with pytest.raises(ContentError) as error:
+        check_site_url(url)
+    assert str(error.value) == (
+        f'mkdocs.yml: SITE_URL "{typed}" ends in a file name; give the folder the site '
+        "lives in, which every page's address is built from: "
+        "SITE_URL=https://example.github.io/hip-hinge/")
+
+
+@pytest.mark.parametrize("url", [
     "https://alex.github.io/hinge.guide/",  # GitHub allows a dot in a repository's name
     "https://alex.github.io/v1.2/guide/",
     "https://example.com/",
