@@ -156,6 +156,34 @@ def test_a_rung_plan_must_exist(tmp_path):
     assert "rungs[2].plan is 'learnign', which is not under plans:" in message
 
 
+@pytest.mark.parametrize("field,value", [("sets", 5), ("reps", 20), ("reps", 7)])
+def test_a_rungs_sets_or_reps_outside_its_plan_are_refused(tmp_path, field, value):
+    """Rung 1's pass test asking for 5 sets under a plan of 1 to 3 built,
+    and Progression then said both."""
+    plan = METHOD["plans"][METHOD["rungs"][1]["plan"]]
+    message = without_line(broken(tmp_path, lambda m: m["rungs"][1].update({field: value})))
+    assert message.startswith(
+        f"method.yml: rungs[1].{field} is {value}, but its plan, learning, has "
+        f"{plan[field + '_min']} to {plan[field + '_max']} {field} "
+        f"(plans.learning.{field}_min and plans.learning.{field}_max, lines "), message
+    assert message.endswith("). Change the rung, or widen the plan"), message
+
+
+def test_a_rung_outside_its_plan_names_the_rungs_line_and_the_plans(tmp_path):
+    plan = METHOD["plans"]["learning"]
+    text = COMMITTED.replace("    plan: learning\n    sets: 2\n",
+                             "    plan: learning\n    sets: 5\n", 1)
+    assert text != COMMITTED, "the edit found what it changes"
+    (tmp_path / "method.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        method_module.load(tmp_path)
+    assert str(error.value).startswith(
+        f"method.yml, line {line_of(text, '    sets: 5')}: rungs[1].sets is 5, but its plan, "
+        f"learning, has {plan['sets_min']} to {plan['sets_max']} sets "
+        "(plans.learning.sets_min and plans.learning.sets_max, "
+        f"lines {line_of(text, '    sets_min:')} and {line_of(text, '    sets_max:')}).")
+
+
 def test_a_plan_needs_its_rest(tmp_path):
     message = broken(tmp_path, lambda m: m["plans"]["loaded"].pop("rest_seconds_max"))
     assert "plans.loaded.rest_seconds_max is missing" in message
