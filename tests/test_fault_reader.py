@@ -220,3 +220,33 @@ def test_the_fault_reader_refuses_a_box_in_a_quote_before_it_can_hang(tmp_path):
                          env={**os.environ, "PYTHONPATH": str(ROOT)})
     said = run.stdout + run.stderr
     assert said.startswith("docs/a.md, line 7: a /// block inside a quote"), said
+
+
+SHARE_BODY = "# Rounded back: the fix\n\n<!-- fault: rounded-back -->\n"
+
+
+@pytest.mark.parametrize("text,line", [
+    (SHARE_BODY + "Extra words a coach added.\n", 4),
+    (SHARE_BODY + "\nA note after a blank line.\n", 5),
+    ("# Rounded back: the fix\n\nMy own intro.\n\n<!-- fault: rounded-back -->\n", 3),
+    ("# Rounded back: the fix\n## More\n\n<!-- fault: rounded-back -->\n", 2),
+])
+def test_a_share_page_edited_by_hand_says_it_is_written_by_the_generate_step(text, line):
+    """Words added under the marker ran into it: the build said no fault
+    box had the id "rounded-back Extra words...", blaming the box; words
+    after a blank line were published as typed."""
+    with pytest.raises(ContentError) as caught:
+        convert(text)
+    assert str(caught.value) == (
+        f"docs/(text), line {line}: this page is written by `python -m hinge_guide`, and this "
+        "line was added or changed by hand. Edit the fault box itself instead, then run "
+        "`python -m hinge_guide`, which writes this page anew.")
+
+
+def test_a_share_page_as_written_and_its_heading_checked_against_its_title():
+    from hinge_guide.faults.share import hand_edit
+
+    lines = SHARE_BODY.splitlines()
+    assert hand_edit(lines, "Rounded back: the fix") is None
+    assert hand_edit(["", *lines, ""], None) is None
+    assert hand_edit(lines, "Rounded back: how to fix it") == 1

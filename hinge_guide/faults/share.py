@@ -39,13 +39,49 @@ if TYPE_CHECKING:
 SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
 
 
+# Where a share page's front matter says which page its box is on (the
+# comment the generate step writes first, generate.share_page).
+_BOX_PAGE = re.compile(r"from the fault box in (docs/\S+?):")
+
+
 class ShareMarker(Preprocessor):
     """Keeps the share page's marker as a paragraph of its own, for the
-    treeprocessor below to find (HTML comments would be stashed away)."""
+    treeprocessor below to find (HTML comments would be stashed away). A
+    share page edited by hand is refused first (hand_edit)."""
 
     def run(self, lines: list[str]) -> list[str]:
+        if any(SHARE_MARKER.match(line.strip()) for line in lines):
+            edited = hand_edit(lines, page_context(self.md).meta.get("title"))
+            if edited:
+                page = page_context(self.md)
+                box = _BOX_PAGE.search(page.file_text())
+                raise ContentError(
+                    f"docs/{page.src}{page.file_line(lines, edited)}: this page is written by "
+                    "`python -m hinge_guide`, and this line was added or changed by hand. Edit "
+                    "the fault box " + (f"in {box.group(1)} " if box else "itself ")
+                    + "instead, then run `python -m hinge_guide`, which writes this page anew."
+                )
         return [f"hh-fault-share:{m.group('id')}" if (m := SHARE_MARKER.match(line.strip()))
                 else line for line in lines]
+
+
+def hand_edit(lines: list[str], title: object) -> int | None:
+    """The number of the first line of a share page's Markdown that the
+    generate step doesn't write there, or None. It writes the page's H1 (its
+    front matter's title) and the marker, with blank lines between: words
+    added under the marker ran into it and read as part of the fault's id,
+    and words anywhere else were published as typed."""
+    heading = f"# {title}" if title else None
+    seen_heading = False
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or SHARE_MARKER.match(text):
+            continue
+        if not seen_heading and text.startswith("# ") and heading in (None, text):
+            seen_heading = True
+            continue
+        return number
+    return None
 
 
 class SharePage(Treeprocessor):
