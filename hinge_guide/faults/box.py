@@ -293,12 +293,28 @@ def find_parts(fault: Fault, where: str) -> None:
                 f"its text. Every fault box has these parts, in this order: {_labels()}."
             )
         fault.parts[label] = found[0]
+        if not fault.part_text(label) and _followed_by_list(fault.element, found[0]):
+            line, _ = line_holding(fault, f"**{label}:**")
+            first = (" (the fix's first sentence goes into the fault index and the share "
+                     "page's preview)") if label == FIX else ""
+            raise ContentError(
+                f'{where}{line or fault.line}: the fault box "{fault.title}" ({fault.id}) '
+                f'starts its "{label}" part with a list. Start it with one sentence on the '
+                f"line of **{label}:**{first}, then the list."
+            )
         if not fault.part_text(label):
             raise ContentError(
                 f'{at}: the fault box "{fault.title}" ({fault.id}) has nothing after '
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
     fault.parts[FIX].set("class", FIX_CLASS)
+
+
+def _followed_by_list(box: etree.Element, part: etree.Element) -> bool:
+    """Whether the element right after a part's label in the box is a list."""
+    children = list(box)
+    at = children.index(part)
+    return at + 1 < len(children) and children[at + 1].tag in ("ul", "ol")
 
 
 # A caption's opening line: /// caption (pymdownx.blocks.caption), or a
