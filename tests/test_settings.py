@@ -63,6 +63,20 @@ def test_a_report_link_that_would_lead_nowhere_is_refused(link):
         check_report_link(link)
 
 
+@pytest.mark.parametrize("link,meant", [
+    ("coach@alexmorgan.fit", "Did you mean mailto:coach@alexmorgan.fit? "),
+    ("http://myforms.coachalex.com/report", "Did you mean https://myforms.coachalex.com/report? "),
+    ("coach@example.com", ""),  # mailto: wouldn't help: a sample address
+    ("http://example.org/report", ""),
+])
+def test_a_report_link_one_word_from_working_says_the_word(link, meant):
+    with pytest.raises(ContentError) as error:
+        check_report_link(link)
+    assert str(error.value).startswith(
+        f'mkdocs.yml: the report link "{link}" is not a real https or mailto: address. '
+        f"{meant}Set where readers report a mistake")
+
+
 @pytest.mark.parametrize("link", [None, "https://github.com/hiphinge/guide/issues/new",
                                   "mailto:coach@hiphinge.co.uk"])
 def test_a_real_report_link_or_none_passes(link):

@@ -244,17 +244,30 @@ def check_report_link(link: Any, root: Path | None = None) -> None:
         return
     where = "mkdocs.yml" + (config_line(root, "extra", "report_link") if root else "")
     text = link if isinstance(link, str) else ""
-    # A mail address is checked as its domain's web address would be.
+    if _leads_somewhere(text):
+        return
+    # The one-word fix, when there is one: mailto: before a bare address,
+    # https:// for http://.
+    meant = next((fixed for fixed in (f"mailto:{text}", re.sub(r"^http://", "https://", text))
+                  if fixed != text and _leads_somewhere(fixed)),
+                 None)
+    raise ContentError(
+        f'{where}: the report link "{str(link)[:80]}" is not a real https or mailto: '
+        "address. " + (f"Did you mean {meant}? " if meant else "") + "Set where readers "
+        "report a mistake (your repository's new-issue page, a form, or mailto: and your "
+        "address), or remove the line: the About page then asks readers to tell the person "
+        "who shared the guide."
+    )
+
+
+def _leads_somewhere(text: str) -> bool:
+    """Whether a report link is a real https or mailto: address (a mail
+    address is checked as its domain's web address would be)."""
     _, at, domain = text.partition("@")
     page = f"https://{domain}/" if text.startswith("mailto:") and at else text
-    if (not page.lower().startswith("https://") or "." not in (urlsplit(page).hostname or "")
-            or re.search(r"[\s\"'<>`\\]", text) or is_placeholder(page)):
-        raise ContentError(
-            f'{where}: the report link "{str(link)[:80]}" is not a real https or mailto: '
-            "address. Set where readers report a mistake (your repository's new-issue "
-            "page, a form, or mailto: and your address), or remove the line: the About page "
-            "then asks readers to tell the person who shared the guide."
-        )
+    return not (not page.lower().startswith("https://")
+                or "." not in (urlsplit(page).hostname or "")
+                or re.search(r"[\s\"'<>`\\]", text) or is_placeholder(page))
 
 
 # Material settings that would break the site's promises or its scripts,
