@@ -15,6 +15,7 @@ sentence, never a traceback or a page that prints nothing.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -378,10 +379,22 @@ CHECKS: dict[str, Callable[[Any], bool]] = {
 }
 
 
+def _quoted_number(value: Any) -> bool:
+    """Whether value is a number written in quotes, read as text ("3")."""
+    try:
+        return isinstance(value, str) and math.isfinite(float(value)) and float(value) >= 0
+    except ValueError:
+        return False
+
+
 def check_value(key: str, value: Any, kind: str) -> None:
     """One value against its kind."""
     if not CHECKS[kind](value):
         name = key.rsplit(".", 1)[-1]
+        if kind not in ("words", "template") and _quoted_number(value):
+            # "3": a number in quotes reads as text, and there is no unit to take off.
+            raise fail(key, f'must be {HOW[kind]}, found the text "{value}" (in quotes)',
+                       f"Remove the quotes, like this: {name}: {value.strip()}")
         how = ("Write a sentence, like this" if kind in ("words", "template")
                else "Write it with no unit after it, like this")
         raise fail(key, f"must be {HOW[kind]}, found {value!r}",

@@ -109,6 +109,15 @@ def test_a_number_written_with_its_unit_names_key_and_fix(tmp_path):
     assert "down_seconds: 3" in message
 
 
+@pytest.mark.parametrize("key,value", [("down_seconds", "3"), ("down_seconds", " 2.5")])
+def test_a_number_in_quotes_says_to_remove_the_quotes(tmp_path, key, value):
+    """It said to write it "with no unit after it", where there was none."""
+    message = broken(tmp_path, lambda m: m["tempo"].update({key: value}))
+    assert without_line(message) == (
+        f'method.yml: tempo.{key} must be a number of seconds above 0, found the text '
+        f'"{value}" (in quotes). Remove the quotes, like this: {key}: {value.strip()}')
+
+
 def test_a_missing_key_names_where_to_put_it_back(tmp_path):
     message = broken(tmp_path, lambda m: m["knees"].pop("standing_max_degrees"))
     assert "knees.standing_max_degrees is missing" in message and "under knees" in message
