@@ -39,30 +39,35 @@ if TYPE_CHECKING:
 SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
 
 
-# Where a share page's front matter says which page its box is on (the
-# comment the generate step writes first, generate.share_page).
-_BOX_PAGE = re.compile(r"from the fault box in (docs/\S+?):")
-
-
 class ShareMarker(Preprocessor):
     """Keeps the share page's marker as a paragraph of its own, for the
     treeprocessor below to find (HTML comments would be stashed away). A
     share page edited by hand is refused first (hand_edit)."""
 
     def run(self, lines: list[str]) -> list[str]:
-        if any(SHARE_MARKER.match(line.strip()) for line in lines):
-            edited = hand_edit(lines, page_context(self.md).meta.get("title"))
+        ids = [m.group("id") for line in lines if (m := SHARE_MARKER.match(line.strip()))]
+        if ids:
+            page = page_context(self.md)
+            edited = hand_edit(lines, page.meta.get("title"))
             if edited:
-                page = page_context(self.md)
-                box = _BOX_PAGE.search(page.file_text())
+                box = box_page(page, ids[0])
                 raise ContentError(
                     f"docs/{page.src}{page.file_line(lines, edited)}: this page is written by "
                     "`python -m hinge_guide`, and this line was added or changed by hand. Edit "
-                    "the fault box " + (f"in {box.group(1)} " if box else "itself ")
+                    "the fault box " + (f"in docs/{box} " if box else "itself ")
                     + "instead, then run `python -m hinge_guide`, which writes this page anew."
                 )
         return [f"hh-fault-share:{m.group('id')}" if (m := SHARE_MARKER.match(line.strip()))
                 else line for line in lines]
+
+
+def box_page(page: PageContext, anchor: str) -> str | None:
+    """The page (under docs/) of the fault box with this id or old anchor;
+    None outside an engine (no site to read) or when no box has it."""
+    if not page.in_engine:
+        return None
+    return next((fault.src for fault in collect(page) if anchor in (fault.id, *fault.old_anchors)),
+                None)
 
 
 def hand_edit(lines: list[str], title: object) -> int | None:
