@@ -88,9 +88,13 @@ def photo_problem(photo: str, docs_dir: Path | None) -> str | None:
         return f"{photo} starts with /. {example}"
     if docs_dir is not None and (docs_dir / photo).is_dir():
         return f"docs/{photo} is a folder, not a file. {example}"
+    kinds = ", ".join(t[1:] for t in PHOTO_TYPES)
+    if photo.lower().endswith(".svg"):
+        # A browser shows it, but an SVG is a drawing (and can carry a script).
+        return (f"{photo} is an SVG, a drawing, not a photo: use a {kinds} file of the "
+                f"coach. {example}")
     if not photo.lower().endswith(PHOTO_TYPES):
-        return (f"{photo} is not a picture a browser shows: use a "
-                f"{', '.join(t[1:] for t in PHOTO_TYPES)} file. {example}")
+        return f"{photo} is not a photo file: use a {kinds} file. {example}"
     if docs_dir is not None and not (docs_dir / photo).is_file():
         return f"docs/{photo} doesn't exist. Put the photo under docs/. {example}"
     return None

@@ -68,13 +68,27 @@ GLOSSARY = Marker("<!-- glossary -->", re.compile(r"<!--\s*glossary\s*-->", re.I
                   "the glossary marker", "list no terms")
 
 
+# A block's line inside a quote: after any indent, one or more ">" (each
+# with the spaces after it), then "///".
+_QUOTED_BLOCK = re.compile(r"^[ ]*(?:>[ ]*)+///")
+
+
 class BlockIndent(Preprocessor):
     """A block (``///``) indented by other than a multiple of four spaces
     falls out of the numbered step it sits under, and the steps after it
-    are numbered anew, silently: stop and say how to indent it. Every
-    block, not only fault boxes; a ``///`` in fenced code is code."""
+    are numbered anew, silently: stop and say how to indent it. A block
+    inside a quote is refused too (quoted_block). Every block, not only
+    fault boxes; a ``///`` in fenced code is code."""
 
     def run(self, lines: list[str]) -> list[str]:
+        quoted = quoted_block(without_code(lines))
+        if quoted:
+            page = page_context(self.md)
+            raise ContentError(
+                f"docs/{page.src}{page.file_line(lines, quoted)}: a /// block inside a quote "
+                "(a line starting '> '). Boxes don't go inside quotes: take the '> ' off "
+                "the box's lines."
+            )
         for number, line in enumerate(without_code(lines), 1):
             indent = len(line) - len(line.lstrip(" "))
             if line.lstrip(" ").startswith("///") and indent % 4:
@@ -97,6 +111,20 @@ class BlockIndent(Preprocessor):
                 f"inside step {step - 1}."
             )
         return lines
+
+
+def quoted_block(lines: list[str]) -> int | None:
+    """The number of the first line that opens or closes a ``///`` block
+    inside a quote (``> /// note``), or None. Such a block followed
+    straight away by another block makes pymdown-extensions' block parser
+    (13.1) loop for ever: the build would hang with no message. This runs
+    before block parsing, so it must stop the page here; a box has no
+    reason to sit in a quote, so every one is refused, not only the pair
+    that hangs."""
+    for number, line in enumerate(lines, 1):
+        if _QUOTED_BLOCK.match(line):
+            return number
+    return None
 
 
 _STEP = re.compile(r"^(\d+)[.)]\s")

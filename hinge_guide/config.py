@@ -1,10 +1,12 @@
 """mkdocs.yml, the site's settings, as the checks and the generate step read
-it: one loader, one rule for where the pages are, and the line of a setting
-for messages. The engines read the file themselves; reading it the same way
-here is what lets a check name the line a coach wrote."""
+it: one loader, one rule for where the pages are, the menu's pages (each a
+file there, listed once), and the line of a setting for messages. The
+engines read the file themselves; reading it the same way here is what lets
+a check name the line a coach wrote."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -110,3 +112,62 @@ def check_docs_dir(root: Path, config: Mapping[str, Any]) -> None:
         f"messages read and name that folder. Keep the pages in {DOCS_DIR}/ and remove the "
         "docs_dir line."
     )
+
+
+def nav_entries(root: Path) -> list[tuple[str, int]]:
+    """(page file, line) of every page mkdocs.yml's nav lists, in order,
+    sections opened, a page listed twice kept twice (context.flatten_nav
+    counts it once). Read from the YAML's nodes, so each has its line."""
+    try:
+        node = yaml.compose(read_text(config_path(root), CONFIG_FILE), Loader=yaml.SafeLoader)
+    except (OSError, ContentError, yaml.YAMLError):
+        return []  # a file that can't be read is named by load_config, which reads it first
+    nav = next((value for key, value in getattr(node, "value", [])
+                if isinstance(node, yaml.MappingNode) and isinstance(key, yaml.ScalarNode)
+                and key.value == "nav"), None)
+    return _pages_under(nav)
+
+
+def _pages_under(node: yaml.Node | None) -> list[tuple[str, int]]:
+    """The .md files a nav node lists (a page, a titled page or a section)."""
+    if isinstance(node, yaml.ScalarNode):
+        found = node.value.strip()
+        return [(found, node.start_mark.line + 1)] if found.lower().endswith(".md") else []
+    if isinstance(node, yaml.SequenceNode):
+        return [page for item in node.value for page in _pages_under(item)]
+    if isinstance(node, yaml.MappingNode):
+        return [page for _, value in node.value for page in _pages_under(value)]
+    return []
+
+
+def check_nav(root: Path) -> None:
+    """Each page the menu lists is a file in docs/, listed once. A missing
+    one: the generate step would add its address to published-links.txt,
+    which never lets a link go, so fixing the typo later would stop every
+    run. A page listed twice: the build takes its last place for its
+    Previous and Next, and the reading order breaks without a word."""
+    docs = root / DOCS_DIR
+    files = sorted(path.relative_to(docs).as_posix() for path in docs.rglob("*.md"))
+    first: dict[str, int] = {}
+    for src, line in nav_entries(root):
+        if src not in files:
+            near = _nearest(src, files)
+            raise ContentError(
+                f"mkdocs.yml, line {line}: nav lists {src}, which is not in {DOCS_DIR}/"
+                + (f" (did you mean {near}?)" if near else "")
+                + ". Fix the menu: name the page's file as it is in docs/."
+            )
+        if src in first:
+            raise ContentError(
+                f"mkdocs.yml, line {line}: {src} is in the menu twice (lines {first[src]} and "
+                f"{line}). A page has one place in the menu: remove one of them."
+            )
+        first[src] = line
+
+
+def _nearest(src: str, files: list[str]) -> str | None:
+    """The file src most likely meant: the same name in other case, else the
+    closest by a few letters."""
+    same = [name for name in files if name.lower() == src.lower()]
+    found = same or difflib.get_close_matches(src, files, n=1, cutoff=0.6)
+    return found[0] if found else None

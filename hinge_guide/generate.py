@@ -40,7 +40,7 @@ from figures.catalogue import OWN_THUMBS, build_catalogue
 
 from . import method, palette, preview_cards, published, reader, theme_css, tracker
 from .checks.front_matter import check_preview_figure, figure_names
-from .config import DOCS_DIR, check_docs_dir, config_path, load_config
+from .config import DOCS_DIR, check_docs_dir, check_nav, config_path, load_config
 from .context import flatten_nav
 from .errors import ContentError
 from .faults.box import SHARE_FOLDER, Fault
@@ -399,6 +399,9 @@ def run(check: bool) -> int:
     # or setting in mkdocs.yml is named here, where MkDocs prints a traceback.
     config = load_config(root)
     check_docs_dir(root, config)
+    # Before published-links.txt gets a menu page's address: one that isn't
+    # a file would be a link the file then never lets go.
+    check_nav(root)
     check_extension_settings(config, reader.resolve_setting, root)
     check_site_name(config)
     files = outputs(root)

@@ -62,9 +62,13 @@ def read_terms(text: str, source: str) -> dict[str, str]:
             continue
         entry = _ENTRY.match(line)
         if not entry:
+            # Nearly right: a space between "]" and ":", the one thing that
+            # keeps the line from being an entry.
+            nearly = _ENTRY.match(re.sub(r"^(\*\[[^\]]+\])\s+:", r"\1:", line))
             raise ContentError(
                 f"{source}, line {number}: {line[:60]!r} is not a glossary entry. "
-                "Write one term per line as *[term]: plain-language meaning"
+                + ("Remove the space between ] and :, as in *[term]: plain-language meaning"
+                   if nearly else "Write one term per line as *[term]: plain-language meaning")
             )
         markup = markup_in(entry.group("term"))
         if markup:

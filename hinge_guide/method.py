@@ -15,6 +15,7 @@ sentence, never a traceback or a page that prints nothing.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -290,19 +291,34 @@ class MethodError(ContentError):
     the key, what is wrong and what to do. The checks below see only the
     loaded values; at_line() adds the key's line from the file's text."""
 
-    def __init__(self, key: str, problem: str, fix: str, line: int | None = None):
-        self.key, self.problem, self.fix = key, problem, fix
+    def __init__(self, key: str, problem: str, fix: str, line: int | None = None,
+                 related: tuple[str, ...] = (), related_lines: tuple[int, ...] = ()):
+        self.key, self.problem, self.fix, self.related = key, problem, fix, related
         where = f", line {line}" if line else ""
-        super().__init__(f"{FILE}{where}: {key} {problem}. {fix}")
+        also = ""
+        if related:
+            # Other keys the problem is about (a rung's plan's range), with
+            # their lines once at_line has found them.
+            on = " and ".join(str(number) for number in related_lines)
+            also = f" ({' and '.join(related)}" + (f", {_lines(related_lines)} {on}"
+                                                   if related_lines else "") + ")"
+        super().__init__(f"{FILE}{where}: {key} {problem}{also}. {fix}")
 
     def at_line(self, text: str) -> MethodError:
         """The same error, naming the line of its key in text (method.yml),
-        or of the nearest section above it that is there (a missing key's)."""
+        or of the nearest section above it that is there (a missing key's),
+        and the lines of the keys it is related to."""
         lines = key_lines(text)
         key = self.key
         while key not in lines and (parent := _PARENT_KEY.match(key)):
             key = parent.group(1)
-        return MethodError(self.key, self.problem, self.fix, lines.get(key))
+        related_lines = tuple(lines[name] for name in self.related if name in lines)
+        return MethodError(self.key, self.problem, self.fix, lines.get(key), self.related,
+                           related_lines if len(related_lines) == len(self.related) else ())
+
+
+def _lines(numbers: tuple[int, ...]) -> str:
+    return "line" if len(numbers) == 1 else "lines"
 
 
 def key_lines(text: str) -> dict[str, int]:
@@ -363,10 +379,22 @@ CHECKS: dict[str, Callable[[Any], bool]] = {
 }
 
 
+def _quoted_number(value: Any) -> bool:
+    """Whether value is a number written in quotes, read as text ("3")."""
+    try:
+        return isinstance(value, str) and math.isfinite(float(value)) and float(value) >= 0
+    except ValueError:
+        return False
+
+
 def check_value(key: str, value: Any, kind: str) -> None:
     """One value against its kind."""
     if not CHECKS[kind](value):
         name = key.rsplit(".", 1)[-1]
+        if kind not in ("words", "template") and _quoted_number(value):
+            # "3": a number in quotes reads as text, and there is no unit to take off.
+            raise fail(key, f'must be {HOW[kind]}, found the text "{value}" (in quotes)',
+                       f"Remove the quotes, like this: {name}: {value.strip()}")
         how = ("Write a sentence, like this" if kind in ("words", "template")
                else "Write it with no unit after it, like this")
         raise fail(key, f"must be {HOW[kind]}, found {value!r}",
@@ -505,6 +533,21 @@ def check_rungs(method: dict) -> None:
         if rung["plan"] not in plans:
             raise fail(f"{where}.plan", f"is '{rung['plan']}', which is not under plans:",
                        f"Use one of: {', '.join(plans)}")
+        check_in_plan(rung, where, plans[rung["plan"]])
+
+
+def check_in_plan(rung: dict, where: str, plan: dict) -> None:
+    """A rung's sets and reps (its pass test) are within its plan's range:
+    the ladder prints both, and a rung asking for 5 sets under a plan of 1
+    to 3 would have the page contradict itself."""
+    for field in ("sets", "reps"):
+        low, high = plan[f"{field}_min"], plan[f"{field}_max"]
+        if not low <= rung[field] <= high:
+            keys = f"plans.{rung['plan']}.{field}_min", f"plans.{rung['plan']}.{field}_max"
+            raise MethodError(
+                f"{where}.{field}", f"is {rung[field]}, but its plan, {rung['plan']}, has "
+                f"{low} to {high} {field}", "Change the rung, or widen the plan",
+                related=keys)
 
 
 def validate(method: dict) -> None:

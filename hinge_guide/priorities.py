@@ -42,7 +42,8 @@ FAULT_SOURCE_LINES = 100
 UNCLOSED_MARKUP = 35
 
 # checks and faults (one processor, registered by both under one name):
-# a block (///) indented by other than four spaces. After
+# a block (///) indented by other than four spaces, or inside a quote
+# (which can hang the block parser: a preprocessor runs before it). After
 # normalize_whitespace (30) has turned tabs into spaces; before superfences
 # (25) stashes fenced code, which joins a fence's lines into one and would
 # shift the line numbers after it (so fenced code is blanked instead:

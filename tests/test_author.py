@@ -38,7 +38,9 @@ def test_a_coach_block_is_checked_on_a_site_without_fault_boxes():
     ("/images/coach.png", "starts with /"),
     ("images", "docs/images is a folder, not a file"),
     ("https://example.org/me.jpg", "is a web address"),
-    ("robots.txt", "is not a picture a browser shows"),
+    ("robots.txt", "robots.txt is not a photo file: use a jpg"),
+    ("images/setup-standing.svg", "images/setup-standing.svg is an SVG, a drawing, not a "
+                                  "photo: use a jpg"),
     ("images/nobody.jpg", "docs/images/nobody.jpg doesn't exist"),
 ])
 def test_a_coach_photo_setting_says_what_is_wrong_with_it(photo, message):

@@ -177,6 +177,18 @@ def test_a_build_without_site_url_stops_and_says_to_set_it(project):
         assert "Traceback" not in output
 
 
+def test_a_site_url_copied_with_its_file_name_stops_the_build(project):
+    """MkDocs adds a / to SITE_URL before the site's check reads it: the
+    check must still see the file name (it once let .../index.html/ into
+    every canonical, preview and sitemap address)."""
+    result = build(project, project / "site",
+                   env={"SITE_URL": "https://example.github.io/hip-hinge/index.html"})
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert ('SITE_URL "https://example.github.io/hip-hinge/index.html" ends in a file name'
+            in output and "SITE_URL=https://example.github.io/hip-hinge/" in output), output
+
+
 def test_serve_keeps_its_local_address_without_site_url(project):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

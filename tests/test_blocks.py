@@ -4,11 +4,15 @@ instead of building a page that reads differently from what was typed."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import markdown
 import pytest
 
 from hinge_guide.errors import ContentError
-from small_inputs import EXTENSIONS, FAULT, convert
+from small_inputs import EXTENSIONS, FAULT, ROOT, convert
 
 pytestmark = pytest.mark.unit
 
@@ -93,3 +97,54 @@ def test_a_box_left_open_is_named_not_built_holding_the_rest_of_the_page():
                           extension_configs={"toc": {"permalink": True}})
     closed = page.replace("Some words.\n\n", "Some words.\n\n///\n\n")
     markdown.markdown(closed, extensions=[*EXTENSIONS, "toc"])
+
+
+# A box in a quote, straight away followed by another box: pymdown-extensions
+# 13.1's block parser loops for ever on it. The second is a quoted box with
+# the quote's empty last line; the third a box in a quote in a quote.
+_QUOTED_THEN_BOX = [
+    "> /// note | Watch\n> Text.\n> ///\n/// note | Coaches disagree\nSome.\n///\n",
+    "Words.\n\n> /// note | Watch\n> Text.\n> ///\n>\n/// note | B\nSome.\n///\n",
+    "> > /// note | Watch\n> > Text.\n> > ///\n/// note | B\nSome.\n///\n",
+]
+
+
+def _convert_within(text: str, extensions: list[str], seconds: float) -> str:
+    """What converting text prints, in a process of its own killed after
+    seconds: a page that hangs the parser fails the test instead of
+    hanging it."""
+    script = ("import sys, markdown\nfrom hinge_guide.errors import ContentError\n"
+              "try:\n    markdown.markdown(sys.stdin.read(), extensions=sys.argv[1:])\n"
+              "except ContentError as error:\n    print(error)\nelse:\n    print('built')\n")
+    run = subprocess.run([sys.executable, "-c", script, *extensions], input=text,
+                         capture_output=True, text=True, timeout=seconds, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    return run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("text", _QUOTED_THEN_BOX)
+def test_a_box_in_a_quote_is_refused_before_it_can_hang_the_parser(text):
+    said = _convert_within(text, ["hinge_guide.checks", "pymdownx.blocks.admonition"], 30)
+    first = text.splitlines().index(next(line for line in text.splitlines() if "///" in line))
+    assert said.startswith(f"docs/(text), line {first + 1}: a /// block inside a quote "
+                           "(a line starting '> '). Boxes don't go inside quotes: take the "
+                           "'> ' off the box's lines."), said
+
+
+@pytest.mark.parametrize("text", [
+    "> /// tip | Alone\n> Text.\n> ///\n",
+    "1. Step\n\n    > /// tip | In a step\n    > Text.\n    > ///\n",
+])
+def test_every_box_in_a_quote_is_refused_not_only_one_that_hangs(text):
+    with pytest.raises(ContentError, match=r"line \d: a /// block inside a quote"):
+        convert(text)
+
+
+@pytest.mark.parametrize("text", [
+    "```markdown\n> /// tip | Shown\n> Text.\n> ///\n```\n",
+    "> A quote.\n\n/// tip | After it\nText.\n///\n",
+    "> A quote's words that mention /// in passing.\n",
+])
+def test_a_quote_beside_a_box_or_shown_as_code_is_not_a_box_in_a_quote(text):
+    html = markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.superfences"])
+    assert "<blockquote>" in html or "<code" in html

@@ -8,6 +8,7 @@ from hinge_guide.config import (
     PythonName,
     check_config_name,
     check_docs_dir,
+    check_nav,
     config_line,
     load_config,
 )
@@ -88,3 +89,42 @@ def test_another_pages_folder_is_refused_naming_the_line_and_the_fix(tmp_path, m
     assert generate.main(["--check"]) == 1
     err = capsys.readouterr().err
     assert "mkdocs.yml, line 2: docs_dir is 'pages'" in err and "Traceback" not in err
+
+
+def _menu(root, nav: str, pages=("index.md", "setup.md", "sources.md", "more/notes.md")):
+    for page in pages:
+        (root / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
+        (root / "docs" / page).write_text("# P\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(f"site_name: T\nsite_url: !ENV SITE_URL\nnav:\n{nav}",
+                                     encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("nav,message", [
+    ("  - Home: index.md\n  - Sources: Sources.md\n",
+     "mkdocs.yml, line 5: nav lists Sources.md, which is not in docs/ (did you mean sources.md?). "
+     "Fix the menu: name the page's file as it is in docs/."),
+    ("  - Home: index.md\n  - More:\n    - Notes: more/note.md\n",
+     "mkdocs.yml, line 6: nav lists more/note.md, which is not in docs/ (did you mean "
+     "more/notes.md?)."),
+    ("  - index.md\n  - Zebra: zebra-crossing.md\n",
+     "mkdocs.yml, line 5: nav lists zebra-crossing.md, which is not in docs/. Fix the menu"),
+    ("  - Home: index.md\n  - Setup: setup.md\n  - Sources: sources.md\n"
+     "  - Setup again: setup.md\n",
+     "mkdocs.yml, line 7: setup.md is in the menu twice (lines 5 and 7). A page has one place "
+     "in the menu: remove one of them."),
+    ("  - Home: index.md\n  - More:\n    - setup.md\n  - Setup: setup.md\n",
+     "mkdocs.yml, line 7: setup.md is in the menu twice (lines 6 and 7)."),
+])
+def test_a_menu_page_that_is_not_a_file_or_is_listed_twice_is_named(tmp_path, nav, message):
+    """A typo in a menu file name made the generate step publish a link that
+    never existed; a page listed twice built silently with its Next
+    leading elsewhere."""
+    with pytest.raises(ContentError) as error:
+        check_nav(_menu(tmp_path, nav))
+    assert str(error.value).startswith(message)
+
+
+def test_a_menu_of_files_each_listed_once_passes(tmp_path):
+    check_nav(_menu(tmp_path, "  - Home: index.md\n  - Setup: setup.md\n  - Off site: "
+                              "https://example.org/\n  - More:\n    - more/notes.md\n"))

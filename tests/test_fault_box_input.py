@@ -72,6 +72,25 @@ def test_a_class_the_site_does_not_style_names_its_box(text, expected):
     assert "a class of your own starts with hh-" in str(caught.value)
 
 
+@pytest.mark.parametrize("key,fix", [
+    ("data-old-anchor", "Did you mean data-old-anchors?"),
+    ("old_anchors", "Did you mean data-old-anchors?"),
+    ("data-old-ids", "Did you mean data-old-anchors?"),
+    ("data-note", "A fault box reads only id and data-old-anchors: remove it."),
+])
+def test_a_data_setting_the_box_does_not_read_is_named_with_the_nearest(tmp_path, key, fix):
+    """data-old-anchor, one letter short, built: the old link stopped
+    opening the box, and the generate step then blamed a missing
+    data-old-anchors the coach could see they had written."""
+    text = BOX.replace("attrs: {id: rounded-back}", f"attrs: {{id: rounded-back, {key}: bent}}")
+    with pytest.raises(ContentError) as caught:
+        _read(tmp_path, text)
+    assert str(caught.value) == (f'docs/a.md, line 7: the fault box "Rounded back" has {key}, '
+                                 f"which nothing reads. {fix}")
+    with pytest.raises(ContentError, match="which nothing reads"):
+        markdown.markdown(text, extensions=EXTENSIONS)  # the build's extensions too
+
+
 @pytest.mark.parametrize("typed", [
     "<!--fault-index-->",
     "<!-- Fault-Index -->",

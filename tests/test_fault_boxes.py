@@ -65,6 +65,28 @@ def test_an_empty_fix_is_refused():
         convert(FAULT.replace("**The fix:** Go less deep.", "**The fix:**"))
 
 
+@pytest.mark.parametrize("label,first", [
+    ("The fix", " (the fix's first sentence goes into the fault index and the share page's "
+                "preview)"),
+    ("Why it matters", ""),
+])
+def test_a_part_that_starts_with_a_list_says_to_start_with_a_sentence(tmp_path, label,
+                                                                       first):
+    """It said the box "has nothing after **The fix:**", with a list right
+    there under it."""
+    old = {"The fix": "**The fix:** Go less deep.",
+           "Why it matters": "**Why it matters:** It loads the discs."}[label]
+    text = "# A\n" + FAULT.replace(old, f"**{label}:**\n\n- Grip the floor.\n- Stop higher.")
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        read_faults(tmp_path, ["a.md"], {"markdown_extensions": EXTENSIONS})
+    line = text.splitlines().index(f"**{label}:**") + 1
+    assert str(caught.value) == (
+        f'docs/a.md, line {line}: the fault box "Rounded back" (rounded-back) starts its '
+        f'"{label}" part with a list. Start it with one sentence on the line of '
+        f"**{label}:**{first}, then the list.")
+
+
 def test_an_old_anchor_equal_to_the_faults_own_id_says_so():
     with pytest.raises(ContentError, match="lists its own id, rounded-back, as an old anchor"):
         convert(FAULT.replace("{id: rounded-back}",

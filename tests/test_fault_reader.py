@@ -3,6 +3,9 @@ index (faults/index.py) and the share links (faults/share.py)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import markdown
@@ -196,3 +199,54 @@ def test_a_share_pages_intro_names_the_site_once_and_says_who_wrote_it(author, e
                  author=author)
     assert words == expected
     assert words.count("Hip Hinge Guide") == 1 and f"by {author}." in words
+
+
+def test_the_fault_reader_refuses_a_box_in_a_quote_before_it_can_hang(tmp_path):
+    """The site-wide reader converts every page before the build renders
+    any: a quoted box followed by another box hung it for ever
+    (pymdown-extensions 13.1), so it must refuse the page itself, in a
+    process of its own here so a hang fails the test."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("---\ndescription: D.\n---\n\n# A\n\n> " + "\n> ".join(
+        FAULT.strip().splitlines()) + "\n/// note | Coaches disagree\nSome.\n///\n")
+    script = ("import sys\nfrom pathlib import Path\nfrom hinge_guide.errors import ContentError\n"
+              "from hinge_guide.faults.read import read_faults\ntry:\n"
+              "    read_faults(Path(sys.argv[1]), ['a.md'],\n"
+              "                {'markdown_extensions': ['attr_list', 'hinge_guide.faults']})\n"
+              "except ContentError as error:\n    print(error)\n")
+    run = subprocess.run([sys.executable, "-c", script, str(docs)], capture_output=True,
+                         text=True, timeout=30, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    said = run.stdout + run.stderr
+    assert said.startswith("docs/a.md, line 7: a /// block inside a quote"), said
+
+
+SHARE_BODY = "# Rounded back: the fix\n\n<!-- fault: rounded-back -->\n"
+
+
+@pytest.mark.parametrize("text,line", [
+    (SHARE_BODY + "Extra words a coach added.\n", 4),
+    (SHARE_BODY + "\nA note after a blank line.\n", 5),
+    ("# Rounded back: the fix\n\nMy own intro.\n\n<!-- fault: rounded-back -->\n", 3),
+    ("# Rounded back: the fix\n## More\n\n<!-- fault: rounded-back -->\n", 2),
+])
+def test_a_share_page_edited_by_hand_says_it_is_written_by_the_generate_step(text, line):
+    """Words added under the marker ran into it: the build said no fault
+    box had the id "rounded-back Extra words...", blaming the box; words
+    after a blank line were published as typed."""
+    with pytest.raises(ContentError) as caught:
+        convert(text)
+    assert str(caught.value) == (
+        f"docs/(text), line {line}: this page is written by `python -m hinge_guide`, and this "
+        "line was added or changed by hand. Edit the fault box itself instead, then run "
+        "`python -m hinge_guide`, which writes this page anew.")
+
+
+def test_a_share_page_as_written_and_its_heading_checked_against_its_title():
+    from hinge_guide.faults.share import hand_edit
+
+    lines = SHARE_BODY.splitlines()
+    assert hand_edit(lines, "Rounded back: the fix") is None
+    assert hand_edit(["", *lines, ""], None) is None
+    assert hand_edit(lines, "Rounded back: how to fix it") == 1

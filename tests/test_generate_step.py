@@ -169,3 +169,25 @@ def test_an_old_anchor_keeps_its_share_page(tmp_path):
     assert "canonical" not in written[project / "docs/faults/back-rounding.md"].decode()
     assert generate.leftovers(project, set(written)) == []
 
+
+
+@pytest.mark.parametrize("nav,message", [
+    ("  - A: a.md\n  - B: A.md\n", "mkdocs.yml, line 4: nav lists A.md, which is not in docs/ "
+                                   "(did you mean a.md?)"),
+    ("  - A: a.md\n  - Again: a.md\n", "mkdocs.yml, line 4: a.md is in the menu twice"),
+])
+def test_a_menu_typo_or_repeat_stops_the_step_before_it_publishes_a_link(tmp_path, monkeypatch,
+                                                                         capsys, nav, message):
+    """A nav entry naming no file made the step add its address to
+    published-links.txt, which never lets a link go: once the typo was
+    fixed, every run stopped, blaming a rename that never happened."""
+    from hinge_guide import generate, published
+
+    root = small_project(tmp_path, FAULT)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - A: a.md\n", nav))
+    (root / published.FILE).write_text(published.HEADER)
+    monkeypatch.chdir(root)
+    assert generate.main([]) == 1
+    assert message in capsys.readouterr().err
+    assert (root / published.FILE).read_text() == published.HEADER

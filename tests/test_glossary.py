@@ -83,3 +83,13 @@ def test_a_glossary_saved_with_a_byte_order_mark_reads_its_first_line():
     terms = glossary.read_terms("\ufeff*[brace]: Tightening your middle.\n",
                                 "includes/glossary.md")
     assert terms == {"brace": "Tightening your middle."}
+
+
+@pytest.mark.parametrize("line,fix", [
+    ("*[hinge] : Space before the colon.", "Remove the space between ] and :"),
+    ("*[hinge] Space, no colon.", "Write one term per line as *[term]: plain-language meaning"),
+])
+def test_a_line_that_is_not_an_entry_says_what_to_change(line, fix):
+    with pytest.raises(ContentError) as error:
+        glossary.read_terms(f"*[brace]: Tighten your middle\n{line}\n", "g.md")
+    assert str(error.value).startswith(f"g.md, line 2: {line!r} is not a glossary entry. {fix}")

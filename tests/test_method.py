@@ -109,6 +109,15 @@ def test_a_number_written_with_its_unit_names_key_and_fix(tmp_path):
     assert "down_seconds: 3" in message
 
 
+@pytest.mark.parametrize("key,value", [("down_seconds", "3"), ("down_seconds", " 2.5")])
+def test_a_number_in_quotes_says_to_remove_the_quotes(tmp_path, key, value):
+    """It said to write it "with no unit after it", where there was none."""
+    message = broken(tmp_path, lambda m: m["tempo"].update({key: value}))
+    assert without_line(message) == (
+        f'method.yml: tempo.{key} must be a number of seconds above 0, found the text '
+        f'"{value}" (in quotes). Remove the quotes, like this: {key}: {value.strip()}')
+
+
 def test_a_missing_key_names_where_to_put_it_back(tmp_path):
     message = broken(tmp_path, lambda m: m["knees"].pop("standing_max_degrees"))
     assert "knees.standing_max_degrees is missing" in message and "under knees" in message
@@ -154,6 +163,34 @@ def test_a_rung_lift_must_be_known(tmp_path):
 def test_a_rung_plan_must_exist(tmp_path):
     message = broken(tmp_path, lambda m: m["rungs"][2].update(plan="learnign"))
     assert "rungs[2].plan is 'learnign', which is not under plans:" in message
+
+
+@pytest.mark.parametrize("field,value", [("sets", 5), ("reps", 20), ("reps", 7)])
+def test_a_rungs_sets_or_reps_outside_its_plan_are_refused(tmp_path, field, value):
+    """Rung 1's pass test asking for 5 sets under a plan of 1 to 3 built,
+    and Progression then said both."""
+    plan = METHOD["plans"][METHOD["rungs"][1]["plan"]]
+    message = without_line(broken(tmp_path, lambda m: m["rungs"][1].update({field: value})))
+    assert message.startswith(
+        f"method.yml: rungs[1].{field} is {value}, but its plan, learning, has "
+        f"{plan[field + '_min']} to {plan[field + '_max']} {field} "
+        f"(plans.learning.{field}_min and plans.learning.{field}_max, lines "), message
+    assert message.endswith("). Change the rung, or widen the plan"), message
+
+
+def test_a_rung_outside_its_plan_names_the_rungs_line_and_the_plans(tmp_path):
+    plan = METHOD["plans"]["learning"]
+    text = COMMITTED.replace("    plan: learning\n    sets: 2\n",
+                             "    plan: learning\n    sets: 5\n", 1)
+    assert text != COMMITTED, "the edit found what it changes"
+    (tmp_path / "method.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        method_module.load(tmp_path)
+    assert str(error.value).startswith(
+        f"method.yml, line {line_of(text, '    sets: 5')}: rungs[1].sets is 5, but its plan, "
+        f"learning, has {plan['sets_min']} to {plan['sets_max']} sets "
+        "(plans.learning.sets_min and plans.learning.sets_max, "
+        f"lines {line_of(text, '    sets_min:')} and {line_of(text, '    sets_max:')}).")
 
 
 def test_a_plan_needs_its_rest(tmp_path):

@@ -63,6 +63,20 @@ def test_a_report_link_that_would_lead_nowhere_is_refused(link):
         check_report_link(link)
 
 
+@pytest.mark.parametrize("link,meant", [
+    ("coach@alexmorgan.fit", "Did you mean mailto:coach@alexmorgan.fit? "),
+    ("http://myforms.coachalex.com/report", "Did you mean https://myforms.coachalex.com/report? "),
+    ("coach@example.com", ""),  # mailto: wouldn't help: a sample address
+    ("http://example.org/report", ""),
+])
+def test_a_report_link_one_word_from_working_says_the_word(link, meant):
+    with pytest.raises(ContentError) as error:
+        check_report_link(link)
+    assert str(error.value).startswith(
+        f'mkdocs.yml: the report link "{link}" is not a real https or mailto: address. '
+        f"{meant}Set where readers report a mistake")
+
+
 @pytest.mark.parametrize("link", [None, "https://github.com/hiphinge/guide/issues/new",
                                   "mailto:coach@hiphinge.co.uk"])
 def test_a_real_report_link_or_none_passes(link):
@@ -91,6 +105,25 @@ def test_names_printed_into_every_page_take_plain_words(site, message):
 def test_a_site_url_every_link_would_carry_wrongly_is_refused(url, message):
     with pytest.raises(ContentError, match=message):
         check_site_url(url)
+
+
+@pytest.mark.parametrize("url", [
+    "https://example.github.io/hip-hinge/index.html/",
+    "https://example.github.io/hip-hinge/Guide.HTM/",
+    "https://example.github.io/hip-hinge/index.php/",
+])
+def test_a_site_url_ending_in_a_file_name_is_refused_after_mkdocs_added_its_slash(url):
+    """MkDocs adds a / to SITE_URL before the check reads it: an address
+    copied from the browser's bar (.../index.html) reaches it as
+    .../index.html/, and every canonical, preview and sitemap address
+    would carry the file name."""
+    typed = url.removesuffix("/")
+    with pytest.raises(ContentError) as error:
+        check_site_url(url)
+    assert str(error.value) == (
+        f'mkdocs.yml: SITE_URL "{typed}" ends in a file name; give the folder the site '
+        "lives in, which every page's address is built from: "
+        "SITE_URL=https://example.github.io/hip-hinge/")
 
 
 @pytest.mark.parametrize("url", [

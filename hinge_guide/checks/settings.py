@@ -110,6 +110,9 @@ def _is_copy(source: Path, inline: Path) -> bool:
 
 
 _LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+# The last part of an address that names a page's file, not a folder.
+_PAGE_FILE = re.compile(r"\.(?:html?|xhtml|php\d?|aspx?|jsp|cgi|md|xml|txt|json)$",
+                        re.IGNORECASE)
 
 
 def check_site_url(site_url: str | None) -> None:
@@ -142,11 +145,20 @@ def check_site_url(site_url: str | None) -> None:
         problem = "has a ? or # part, which would end up in every link and preview"
     elif "//" in parts.path:
         problem = "has // in its path, which every link and preview would keep"
-    # Only a path that doesn't end in / names a file: a folder's name may
-    # hold a dot (a GitHub repository named hinge.guide).
-    elif re.search(r"\.[A-Za-z0-9]+$", parts.path):
-        problem = ("ends in a file name; give the folder the site lives in, which "
-                   "every page's address is built from")
+    # A path that doesn't end in / names a file: a folder's name may hold a
+    # dot (a GitHub repository named hinge.guide). But MkDocs adds a / to
+    # SITE_URL before any check reads it, so a page's file name (an address
+    # copied from the browser's bar, .../index.html) is refused with or
+    # without one.
+    elif (re.search(r"\.[A-Za-z0-9]+$", parts.path)
+          or _PAGE_FILE.search(parts.path.removesuffix("/"))):
+        folder = parts.path.removesuffix("/").rpartition("/")[0] + "/"
+        raise ContentError(
+            # As typed, before MkDocs added its /.
+            f'mkdocs.yml: SITE_URL "{site_url.removesuffix("/")}" ends in a file name; give '
+            "the folder the site lives in, which every page's address is built from: "
+            f"SITE_URL={parts.scheme}://{parts.netloc}{folder}"
+        )
     if problem:
         raise ContentError(f'mkdocs.yml: SITE_URL "{site_url}" {problem}. ' + how)
 
@@ -232,17 +244,30 @@ def check_report_link(link: Any, root: Path | None = None) -> None:
         return
     where = "mkdocs.yml" + (config_line(root, "extra", "report_link") if root else "")
     text = link if isinstance(link, str) else ""
-    # A mail address is checked as its domain's web address would be.
+    if _leads_somewhere(text):
+        return
+    # The one-word fix, when there is one: mailto: before a bare address,
+    # https:// for http://.
+    meant = next((fixed for fixed in (f"mailto:{text}", re.sub(r"^http://", "https://", text))
+                  if fixed != text and _leads_somewhere(fixed)),
+                 None)
+    raise ContentError(
+        f'{where}: the report link "{str(link)[:80]}" is not a real https or mailto: '
+        "address. " + (f"Did you mean {meant}? " if meant else "") + "Set where readers "
+        "report a mistake (your repository's new-issue page, a form, or mailto: and your "
+        "address), or remove the line: the About page then asks readers to tell the person "
+        "who shared the guide."
+    )
+
+
+def _leads_somewhere(text: str) -> bool:
+    """Whether a report link is a real https or mailto: address (a mail
+    address is checked as its domain's web address would be)."""
     _, at, domain = text.partition("@")
     page = f"https://{domain}/" if text.startswith("mailto:") and at else text
-    if (not page.lower().startswith("https://") or "." not in (urlsplit(page).hostname or "")
-            or re.search(r"[\s\"'<>`\\]", text) or is_placeholder(page)):
-        raise ContentError(
-            f'{where}: the report link "{str(link)[:80]}" is not a real https or mailto: '
-            "address. Set where readers report a mistake (your repository's new-issue "
-            "page, a form, or mailto: and your address), or remove the line: the About page "
-            "then asks readers to tell the person who shared the guide."
-        )
+    return not (not page.lower().startswith("https://")
+                or "." not in (urlsplit(page).hostname or "")
+                or re.search(r"[\s\"'<>`\\]", text) or is_placeholder(page))
 
 
 # Material settings that would break the site's promises or its scripts,

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .. import theme_css
 from ..author import author_name
-from ..config import config_path
+from ..config import check_nav, config_path
 from ..context import SiteSettings
 from ..file_cache import FileCache
 from ..site import INLINE_STYLESHEET
@@ -62,6 +62,7 @@ def run_site_checks(site: SiteSettings) -> None:
     check_folder(site.docs_dir, "docs")  # every SVG, inlined or not
     check_pages(site.docs_dir)  # names that make clean addresses; no blank page
     check_plain_names(site)
+    check_nav(site.root_dir)  # each menu page a file, listed once
     check_social(site.extra.get("social"), site.root_dir)
     check_report_link(site.extra.get("report_link"), site.root_dir)
     check_written_settings(site.root_dir)

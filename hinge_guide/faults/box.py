@@ -7,6 +7,7 @@ another page's stash.
 
 from __future__ import annotations
 
+import difflib
 import html
 import posixpath
 import re
@@ -134,6 +135,25 @@ def _where(md: Markdown) -> str:
     return f"docs/{page_context(md).src}"
 
 
+# The data-* settings a fault box reads from its attrs.
+DATA_KEYS = ("data-old-anchors",)
+
+
+def check_data_keys(attrs: dict[str, Any], box: str) -> None:
+    """A data-* setting the box doesn't read (data-old-anchor, one letter
+    short) would sit on the page unread, and the old link it was meant to
+    keep would silently stop opening the box: refuse it, with the nearest
+    setting the box reads. ``box`` names the box for the message."""
+    for key in attrs:
+        name = str(key)
+        near = difflib.get_close_matches(name, DATA_KEYS, n=1, cutoff=0.7)
+        if name in DATA_KEYS or not (name.lower().startswith("data") or near):
+            continue
+        fix = (f"Did you mean {near[0]}?" if near else
+               f"A fault box reads only id and {', '.join(DATA_KEYS)}: remove it.")
+        raise ContentError(f"{box} has {name}, which nothing reads. {fix}")
+
+
 class FaultBlock(Block):
     """``/// fault | Title`` with ``attrs: {id: ...}`` and three parts."""
 
@@ -177,6 +197,7 @@ class FaultBlock(Block):
                 "the fault, e.g. attrs: {id: rounded-back}. Coaches link to it, so keep it "
                 "stable once published."
             )
+        check_data_keys(attrs, f'{where}: the fault box "{title}"')
         old = tuple(str(attrs.pop("data-old-anchors", "")).split())
         if fault_id in old:
             raise ContentError(
@@ -272,12 +293,28 @@ def find_parts(fault: Fault, where: str) -> None:
                 f"its text. Every fault box has these parts, in this order: {_labels()}."
             )
         fault.parts[label] = found[0]
+        if not fault.part_text(label) and _followed_by_list(fault.element, found[0]):
+            line, _ = line_holding(fault, f"**{label}:**")
+            first = (" (the fix's first sentence goes into the fault index and the share "
+                     "page's preview)") if label == FIX else ""
+            raise ContentError(
+                f'{where}{line or fault.line}: the fault box "{fault.title}" ({fault.id}) '
+                f'starts its "{label}" part with a list. Start it with one sentence on the '
+                f"line of **{label}:**{first}, then the list."
+            )
         if not fault.part_text(label):
             raise ContentError(
                 f'{at}: the fault box "{fault.title}" ({fault.id}) has nothing after '
                 f'**{label}:**. Write its text on the same line or the next one.'
             )
     fault.parts[FIX].set("class", FIX_CLASS)
+
+
+def _followed_by_list(box: etree.Element, part: etree.Element) -> bool:
+    """Whether the element right after a part's label in the box is a list."""
+    children = list(box)
+    at = children.index(part)
+    return at + 1 < len(children) and children[at + 1].tag in ("ul", "ol")
 
 
 # A caption's opening line: /// caption (pymdownx.blocks.caption), or a

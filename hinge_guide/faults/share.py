@@ -41,11 +41,52 @@ SHARE_MARKER = re.compile(r"^<!-- fault: (?P<id>[a-z0-9-]+) -->$")
 
 class ShareMarker(Preprocessor):
     """Keeps the share page's marker as a paragraph of its own, for the
-    treeprocessor below to find (HTML comments would be stashed away)."""
+    treeprocessor below to find (HTML comments would be stashed away). A
+    share page edited by hand is refused first (hand_edit)."""
 
     def run(self, lines: list[str]) -> list[str]:
+        ids = [m.group("id") for line in lines if (m := SHARE_MARKER.match(line.strip()))]
+        if ids:
+            page = page_context(self.md)
+            edited = hand_edit(lines, page.meta.get("title"))
+            if edited:
+                box = box_page(page, ids[0])
+                raise ContentError(
+                    f"docs/{page.src}{page.file_line(lines, edited)}: this page is written by "
+                    "`python -m hinge_guide`, and this line was added or changed by hand. Edit "
+                    "the fault box " + (f"in docs/{box} " if box else "itself ")
+                    + "instead, then run `python -m hinge_guide`, which writes this page anew."
+                )
         return [f"hh-fault-share:{m.group('id')}" if (m := SHARE_MARKER.match(line.strip()))
                 else line for line in lines]
+
+
+def box_page(page: PageContext, anchor: str) -> str | None:
+    """The page (under docs/) of the fault box with this id or old anchor;
+    None outside an engine (no site to read) or when no box has it."""
+    if not page.in_engine:
+        return None
+    return next((fault.src for fault in collect(page) if anchor in (fault.id, *fault.old_anchors)),
+                None)
+
+
+def hand_edit(lines: list[str], title: object) -> int | None:
+    """The number of the first line of a share page's Markdown that the
+    generate step doesn't write there, or None. It writes the page's H1 (its
+    front matter's title) and the marker, with blank lines between: words
+    added under the marker ran into it and read as part of the fault's id,
+    and words anywhere else were published as typed."""
+    heading = f"# {title}" if title else None
+    seen_heading = False
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text or SHARE_MARKER.match(text):
+            continue
+        if not seen_heading and text.startswith("# ") and heading in (None, text):
+            seen_heading = True
+            continue
+        return number
+    return None
 
 
 class SharePage(Treeprocessor):
