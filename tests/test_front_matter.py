@@ -180,3 +180,13 @@ def test_a_front_matter_mistake_is_named_on_its_keys_line(key, value, check):
     line = 1 + list(meta).index(key) + 1
     with pytest.raises(ContentError, match=rf"^docs/p\.md, line {line}: "):
         check(meta, lines_line_of(text))
+
+
+def test_a_title_on_a_page_in_the_menu_is_refused_as_unread():
+    """The menu's name for a page wins over its front matter's title: a
+    coach's `title: Getting set up` on Setup built, and changed nothing."""
+    with pytest.raises(ContentError) as caught:
+        check_title({"title": "Getting set up"}, "setup.md", menu_title="Setup")
+    message = str(caught.value)
+    assert "is not used" in message and "'Setup'" in message and "under nav:" in message
+    check_title({"title": "Getting set up"}, "faults/x.md", menu_title=None)  # off the menu

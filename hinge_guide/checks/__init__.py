@@ -87,7 +87,8 @@ class ChecksTreeprocessor(Treeprocessor):
         check_site(site)
         check_front_matter_keys(page.meta, page.src, page.line_of)
         check_description(page.meta, page.src, page.line_of)
-        check_title(page.meta, page.src, page.line_of)
+        check_title(page.meta, page.src, page.line_of,
+                    menu_title={src: title for title, src in page.site.nav}.get(page.src))
         check_reviewed(page.meta, page.src, line_of=page.line_of)
         check_preview_figure(page.meta, page.src, figure_names, page.line_of)
         check_scripts(page.meta, page.src, site.docs_dir, page.line_of)

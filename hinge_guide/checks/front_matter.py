@@ -82,12 +82,21 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EARLIEST_REVIEW = dt.date(2020, 1, 1)
 
 
-def check_title(meta: dict, src: str, line_of: LineOf = no_line) -> None:
-    """A front-matter title names the page in the menu, the browser tab and
-    the header, where the theme prints it as it is."""
+def check_title(meta: dict, src: str, line_of: LineOf = no_line,
+                menu_title: str | None = None) -> None:
+    """A front-matter title names a page outside the menu in the browser
+    tab and the header, where the theme prints it as it is. A page in the
+    menu goes by the menu's name for it (`menu_title`), which wins: a title
+    here would be read by nothing."""
     title = meta.get("title")
     if title is None:
         return
+    if menu_title is not None:
+        raise ContentError(
+            f"docs/{src}{line_of(key_line('title'))}: title: {title!r} is not used: the menu "
+            f"in mkdocs.yml names this page {menu_title!r}, and that name wins. Change it "
+            "there (under nav:), and remove the title line here."
+        )
     problem = "not words" if not isinstance(title, str) or not title.strip() \
         else markup_in(title)
     if problem:
