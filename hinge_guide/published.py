@@ -57,10 +57,17 @@ def with_new_links(text: str, links: list[str]) -> str:
     return text + ("" if text.endswith("\n") else "\n") + "".join(f"{link}\n" for link in new)
 
 
-def check_links(text: str, anchors: Mapping[str, Set[str]]) -> None:
+def check_pages(text: str, pages: Set[str]) -> None:
+    """Every listed link's page is one of ``pages`` (addresses): the build's
+    check, which knows the pages but not yet the faults on them (the fault
+    boxes' own checks and check_links cover the anchors)."""
+    check_links(text, {page: set() for page in pages}, anchors_known=False)
+
+
+def check_links(text: str, anchors: Mapping[str, Set[str]], anchors_known: bool = True) -> None:
     """Every listed link leads somewhere: its page is one of ``anchors``'s
     (page address -> the fault anchors on it: ids and old anchors), and
-    its anchor, if any, one of that page's."""
+    its anchor, if any, one of that page's (when ``anchors_known``)."""
     for number, link in read(text):
         where = f"{FILE}, line {number}: {link}"
         path, _, anchor = link.partition("#")
@@ -84,7 +91,7 @@ def check_links(text: str, anchors: Mapping[str, Set[str]]) -> None:
                 "any more. Keep the page under its old file name, so the link keeps "
                 "working. Only if the link never went out (you added it since the last "
                 "deploy) delete its line.")
-        if anchor and anchor not in anchors[page]:
+        if anchor and anchors_known and anchor not in anchors[page]:
             raise ContentError(
                 f"{where} is a link this site has published, and no fault on that page "
                 f"has the anchor {anchor} any more. Keep it working: give the box that took "

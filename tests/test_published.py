@@ -95,3 +95,21 @@ def test_the_generate_step_lists_a_new_fault_and_refuses_to_lose_a_listed_one(tm
     (project / "docs/a.md").write_text(FAULT.replace(
         "{id: rounded-back}", "{id: back-rounding, data-old-anchors: rounded-back}"))
     assert links_file(project) == listed + "a/#back-rounding\nfaults/back-rounding/\n"
+
+
+def test_the_build_refuses_a_published_page_that_is_gone(tmp_path):
+    """A page renamed (cue-card.md to cue-cards.md) built cleanly; only the
+    generate step noticed that a posted link now leads nowhere."""
+    from hinge_guide.checks.pages import check_published_pages
+
+    docs = tmp_path / "docs"
+    (docs / "faults").mkdir(parents=True)
+    for src in ("index.md", "setup.md", "faults/rounded-back.md"):
+        (docs / src).write_text("# T\n", encoding="utf-8")
+    (tmp_path / "published-links.txt").write_text(
+        "./\nsetup/\nsetup/#weight-on-toes\nfaults/rounded-back/\n", encoding="utf-8")
+    check_published_pages(tmp_path, docs)  # every page there; anchors are the boxes' part
+    (docs / "setup.md").rename(docs / "set-up.md")
+    with pytest.raises(ContentError) as caught:
+        check_published_pages(tmp_path, docs)
+    assert "published-links.txt, line 2: setup/" in str(caught.value)

@@ -26,10 +26,11 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .. import published
 from ..errors import ContentError
 from ..file_cache import FileCache
 from ..page_meta import split_front_matter
-from ..site import SHARE_FOLDER, card_file
+from ..site import SHARE_FOLDER, card_file, page_url
 from ..text_file import read_text
 
 # Lower-case letters, digits and hyphens, as README's "Adding a page" and
@@ -104,6 +105,17 @@ def check_preview_cards(docs_dir: Path, nav: list[tuple[str, str]]) -> None:
                 "`.venv/bin/python -m hinge_guide`, which draws it, then build again. (On "
                 "GitHub, the Pages workflow runs it.)"
             )
+
+
+def check_published_pages(root: Path, docs_dir: Path) -> None:
+    """Every page published-links.txt lists is still a page: a page renamed
+    or removed stopped only the generate step, and `scripts/serve` showed a
+    site whose posted links lead nowhere."""
+    path = root / published.FILE
+    if not path.is_file():
+        return
+    pages = {page_url(md.relative_to(docs_dir).as_posix()) for md in docs_dir.rglob("*.md")}
+    published.check_pages(read_text(path, published.FILE), pages)
 
 
 # One entry per page, read again when it changes.

@@ -24,13 +24,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .. import theme_css
+from .. import published, theme_css
 from ..author import author_name
 from ..config import check_nav, config_path
 from ..context import SiteSettings
 from ..file_cache import FileCache
 from ..site import INLINE_STYLESHEET
-from .pages import check_pages, check_preview_cards
+from .pages import check_pages, check_preview_cards, check_published_pages
 from .settings import (
     check_config_file,
     check_folder,
@@ -63,6 +63,7 @@ def run_site_checks(site: SiteSettings) -> None:
     check_pages(site.docs_dir)  # names that make clean addresses; no blank page
     check_plain_names(site)
     check_nav(site.root_dir)  # each menu page a file, listed once
+    check_published_pages(site.root_dir, site.docs_dir)  # no posted link left leading nowhere
     check_social(site.extra.get("social"), site.root_dir)
     check_report_link(site.extra.get("report_link"), site.root_dir)
     check_written_settings(site.root_dir)
@@ -80,9 +81,11 @@ def run_site_checks(site: SiteSettings) -> None:
 
 def _inputs(site: SiteSettings) -> tuple[Path, ...]:
     """The files the checks read (those there now): mkdocs.yml, every file
-    under docs/ and the theme's own folder, and the generated partials."""
+    under docs/ and the theme's own folder, the generated partials and
+    published-links.txt."""
     root = site.root_dir
-    files = [config_path(root), root / INLINE_STYLESHEET, root / theme_css.PARTIAL]
+    files = [config_path(root), root / INLINE_STYLESHEET, root / theme_css.PARTIAL,
+             root / published.FILE]
     for folder in dict.fromkeys([site.docs_dir, custom_dir(root)]):
         if folder is not None and folder.is_dir():
             files += sorted(path for path in folder.rglob("*") if path.is_file())
