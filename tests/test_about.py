@@ -31,7 +31,7 @@ def test_the_about_page_sits_beside_sources_in_the_menu():
 
 
 def test_every_page_leads_to_how_it_was_checked(built):
-    """Each page's "Checked by our coaches" line links to the About page
+    """Each page's Checked line links to the About page
     (fresh design review: the claim could not be looked into), and the
     structured data names the About page as the publisher's principles."""
     site = built  # each engine's build in turn

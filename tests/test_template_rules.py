@@ -219,7 +219,7 @@ def reviewed_line() -> jinja2.Template:
     ("setup/", True), ("", True), ("faults/rounded-back/", True), ("about/", False),
     ("/about/", False)])
 def test_the_reviewed_line_leads_to_how_pages_are_checked_except_on_that_page(url, links):
-    """"Checked by our coaches" with nothing behind it read as marketing
+    """The Checked line with nothing behind it read as marketing
     (fresh design review): the line links to the About page, which says
     how a page is checked, on every page but the About page itself."""
     html = reviewed_line().render(page=SimpleNamespace(meta={"reviewed": "2026-12-05"}, url=url))
@@ -229,6 +229,19 @@ def test_the_reviewed_line_leads_to_how_pages_are_checked_except_on_that_page(ur
         assert link.get_text(strip=True) == "How this guide is checked"
     else:
         assert link is None, html
+
+
+@pytest.mark.parametrize("coach, words", [
+    ({"name": "Alex Morgan"}, "Checked by Alex Morgan on"), ({}, "Last checked on"),
+    (None, "Last checked on")])
+def test_the_reviewed_line_names_the_coach_or_claims_no_team(coach, words):
+    """'Checked by our coaches' beside 'Written by Alex Morgan' claimed a team
+    the coach never named (fresh design review)."""
+    html = reviewed_line().render(page=SimpleNamespace(meta={"reviewed": "2026-12-05"},
+                                                       url="setup/"), hh_coach=coach)
+    text = " ".join(BeautifulSoup(html, "html.parser").get_text().split())
+    assert text.startswith(f"{words} 5 December 2026."), text
+    assert "our coaches" not in text
 
 
 @pytest.mark.parametrize("form", [lambda day: day, dt.date.isoformat,
