@@ -113,6 +113,21 @@ def test_a_pain_over_10_or_a_date_the_log_cannot_sort_adds_no_line(browser, base
     page.context.close()
 
 
+def test_an_empty_form_adds_no_line(browser, base_url):
+    """One stray tap on Add kept a line of dashes (fresh design review): a
+    line says at least what you did, or whether it was clean."""
+    page = opened(browser, base_url)
+    page.get_by_role("button", name="Add to my log").click()
+    expect(page.get_by_text("Write what you did (sets × reps)")).to_be_visible()
+    expect(page.get_by_label("Sets × reps")).to_be_focused()
+    expect(cards(page)).to_have_count(0)
+    page.get_by_label("Yes").check()
+    page.get_by_role("button", name="Add to my log").click()
+    expect(cards(page)).to_have_count(1)
+    assert page.errors == []
+    page.context.close()
+
+
 @pytest.mark.parametrize("stored", ["42", "true", "[]", "{broken"])
 def test_a_stored_log_of_the_wrong_type_reads_as_empty_and_the_form_still_works(
         browser, base_url, stored):

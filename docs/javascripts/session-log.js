@@ -227,6 +227,14 @@
       return;
     }
     var clean = form.querySelector("input[name=clean]:checked");
+    // A stray tap on an empty form would keep a line of dashes: a session
+    // says at least what you did or whether it was clean.
+    if (!values.sets.value.trim() && !clean) {
+      say("Write what you did (sets × reps), or say whether it was clean, then add the line.",
+        false);
+      values.sets.focus();
+      return;
+    }
     var line = {
       date: values.date.value,
       rung: Number(values.rung.value),
