@@ -38,7 +38,8 @@ from figures import FAULT_FIGURES, pair_files, pair_side
 from figures import cards as figure_cards  # the body model, beside this package
 from figures.catalogue import OWN_THUMBS, build_catalogue
 
-from . import method, palette, preview_cards, published, reader, theme_css, tracker
+from . import icons, method, palette, preview_cards, published, reader, theme_css, tracker
+from .card_words import CardText, layout_card
 from .checks.front_matter import check_preview_figure, figure_names
 from .config import DOCS_DIR, check_docs_dir, config_path, load_config
 from .context import flatten_nav
@@ -50,6 +51,7 @@ from .page_meta import DESCRIPTION_MAX, split_front_matter
 from .site import (
     INLINE_STYLESHEET,
     STYLESHEET,
+    card_name,
     inline_stylesheet,
     is_homepage,
     page_url,
@@ -132,12 +134,12 @@ def outputs(root: Path) -> dict[Path, bytes]:
     for page in site_pages:
         card = preview_cards.draw_card(page.title, page.description, site_name,
                                        **card_figures(page), text=card_text(page, site_name))
-        card_file = f"{preview_cards.card_name(page.url)}.png"
+        card_file = f"{card_name(page.url)}.png"
         files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
-    for name, size in preview_cards.ICONS.items():
-        icon = preview_cards.draw_icon(size)
+    for name, size in icons.ICONS.items():
+        icon = icons.draw_icon(size)
         files[docs / "assets" / name] = preview_cards.png_bytes(icon, colours=None)
-    files[docs / "assets/favicon.svg"] = preview_cards.favicon_svg(site_name).encode()
+    files[docs / "assets/favicon.svg"] = icons.favicon_svg(site_name).encode()
     manifest = {
         "name": site_name,
         # A home-screen label: phones cut names longer than about 12 characters.
@@ -175,7 +177,7 @@ def outputs(root: Path) -> dict[Path, bytes]:
 def card_figures(page: Page) -> dict[str, Any]:
     """What a page's card draws as its figure: draw_card's figure arguments,
     as outputs() passes them (the tests place them with
-    preview_cards.figure_panels)."""
+    card_figures.figure_panels)."""
     shapes = figure_cards.shapes(page.figure) if page.figure else None
     fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
     fault_art, fix_art = card_art(page)
@@ -197,17 +199,17 @@ def card_side(page: Page) -> str | None:
     return "fix" if is_share_page(page) else None
 
 
-def card_text(page: Page, site_name: str) -> preview_cards.CardText:
+def card_text(page: Page, site_name: str) -> CardText:
     """Where the words go on a page's card: what draw_card sets, as
     outputs() calls it (the tests read this)."""
-    return preview_cards.layout_card(page.title, page.description, site_name,
-                                     bool(page.figure), fix=is_share_page(page),
-                                     pair=bool(page.figure and page.fix_figure))
+    return layout_card(page.title, page.description, site_name,
+                       bool(page.figure), fix=is_share_page(page),
+                       pair=bool(page.figure and page.fix_figure))
 
 
 def is_share_page(page: Page) -> bool:
     """Whether the page is a fault's share page, whose description is the
-    fault's fix: its card always shows it (preview_cards.layout_card)."""
+    fault's fix: its card always shows it (card_words.layout_card)."""
     return page.src.startswith(f"{SHARE_FOLDER}/")
 
 
@@ -412,9 +414,18 @@ def run(check: bool) -> int:
             return 1
         return 0
     for path, data in files.items():
-        if preview_cards.write_if_changed(path, data):
+        if write_if_changed(path, data):
             print(f"wrote {path.relative_to(root)}")
     for path in left:
         path.unlink()
         print(f"removed {path.relative_to(root)}")
     return 0
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Write the file unless it already holds the data (its date then stays)."""
+    if path.is_file() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True

@@ -169,3 +169,19 @@ def test_an_old_anchor_keeps_its_share_page(tmp_path):
     assert "canonical" not in written[project / "docs/faults/back-rounding.md"].decode()
     assert generate.leftovers(project, set(written)) == []
 
+
+
+def test_a_file_that_already_holds_its_data_is_left_alone(tmp_path):
+    """The generate step rewrites only what changed: an unchanged file keeps
+    its date, so the build and git see nothing new."""
+    from hinge_guide.generate import write_if_changed
+
+    path = tmp_path / "new/folder/card.png"
+    assert write_if_changed(path, b"one") is True
+    assert path.read_bytes() == b"one"
+    path.touch()
+    before = path.stat().st_mtime_ns
+    assert write_if_changed(path, b"one") is False
+    assert path.stat().st_mtime_ns == before
+    assert write_if_changed(path, b"two") is True
+    assert path.read_bytes() == b"two"
