@@ -29,8 +29,11 @@ Where each part lives:
   numbers in the pages), ``author`` (the coach), ``tracker`` (the body
   tracker's files and size).
 - What ``generate`` writes (``__main__``): ``preview_cards`` (the share
-  cards and icons), ``palette`` (the colours), ``theme_css`` (Material's
-  palette inline), ``published`` (the links the site has published).
+  cards, drawn: ``card_geometry`` their sizes and panels, ``card_words``
+  where their words go, set by ``card_text``, ``card_figures`` where their
+  figures go), ``icons`` (the app icons and favicon), ``palette`` (the
+  colours), ``theme_css`` (Material's palette inline), ``published`` (the
+  links the site has published).
 
 Which test file holds each module's unit tests: README.md, "Where each
 module is tested".

@@ -272,8 +272,11 @@ def _from_zensical(page: Any, config: dict) -> PageContext:
     )
     src = str(page.path)
     path = site.docs_dir / src
-    offset = 0
+    # The front matter as the site's strict reader reads it, as under MkDocs:
+    # Zensical's own parser can give a value another type (a reviewed: date
+    # as a string), and the checks would then see one page two ways. Its
+    # meta only for a page with no file to read.
+    meta, offset = dict(page.meta or {}), 0
     if path.is_file():
         meta, _, offset = split_front_matter(read_text(path, f"docs/{src}"), f"docs/{src}")
-    return PageContext(src=src, meta=dict(page.meta or {}), site=site, engine="zensical",
-                       line_offset=offset)
+    return PageContext(src=src, meta=meta, site=site, engine="zensical", line_offset=offset)

@@ -28,6 +28,8 @@ every page again with a new Markdown instance after each save):
   one entry per version of the file.
 - ``faults/read.py``: every fault box on the site, keyed on mkdocs.yml and
   every page that can hold one.
+- ``faults/share.py``: which menu page holds the fault index (the share
+  pages' link to every fault), keyed on every page in the menu.
 - ``checks/pages.py``: that each page has words after its front matter,
   one entry per page.
 - Per process (``per_process``): what comes from Python code, not from the

@@ -11,7 +11,7 @@ it). All of them are committed, so neither engine needs this code to build:
   the end (published.py), after checking each listed one still leads
   somewhere;
 - docs/assets/previews/<page>.png: a link-preview card per page;
-- docs/assets/*.png and favicon.svg: the app icons;
+- docs/assets/*.png and docs/assets/favicon.svg: the app icons;
 - docs/site.webmanifest: the app manifest;
 - overrides/partials/hh-theme-color.html: the browser's theme colour;
 - the palette block of docs/stylesheets/extra.css;
@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +40,8 @@ from figures import FAULT_FIGURES, pair_files, pair_side
 from figures import cards as figure_cards  # the body model, beside this package
 from figures.catalogue import OWN_THUMBS, build_catalogue
 
-from . import method, palette, preview_cards, published, reader, theme_css, tracker
+from . import icons, method, palette, preview_cards, published, reader, theme_css, tracker
+from .card_words import CardText, layout_card
 from .checks.front_matter import check_preview_figure, figure_names
 from .config import DOCS_DIR, check_docs_dir, check_nav, config_path, load_config
 from .context import flatten_nav
@@ -50,6 +53,7 @@ from .page_meta import DESCRIPTION_MAX, split_front_matter
 from .site import (
     INLINE_STYLESHEET,
     STYLESHEET,
+    card_name,
     inline_stylesheet,
     is_homepage,
     page_url,
@@ -82,12 +86,14 @@ class Page:
     fault_marks: tuple[str, ...] = ()  # a lone figure drawn as a fault, with these marks
 
 
-def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
+def pages(root: Path, generated: dict[Path, bytes] | None = None,
+          config: dict | None = None) -> list[Page]:
     """Every page, from docs/ and from the pages about to be written. With
     `generated`, a share page this step wrote before but no longer writes
     (its fault renamed or gone) is left out: it is about to be removed, and
-    a card made for it would outlive it by one more run."""
-    config = load_config(root)
+    a card made for it would outlive it by one more run. config: mkdocs.yml
+    as the caller loaded it (read here without one)."""
+    config = load_config(root) if config is None else config
     docs = root / DOCS_DIR
     found = []
     for path in sorted(set(docs.rglob("*.md")) | {p for p in generated or {} if p.suffix == ".md"}):
@@ -120,29 +126,107 @@ def pages(root: Path, generated: dict[Path, bytes] | None = None) -> list[Page]:
 HOME_CARD_REP = ("standing", "mid_hinge")
 
 
-def outputs(root: Path) -> dict[Path, bytes]:
-    """Every generated file and what it should hold."""
-    config = load_config(root)
-    site_name = config["site_name"]
-    docs = root / DOCS_DIR
-    boxes = fault_boxes(root)
-    files: dict[Path, bytes] = share_pages(root, boxes)
-    site_pages = pages(root, files)
-    files[root / published.FILE] = published_links(root, config, site_pages, boxes).encode()
-    for page in site_pages:
-        card = preview_cards.draw_card(page.title, page.description, site_name,
-                                       **card_figures(page), text=card_text(page, site_name))
-        card_file = f"{preview_cards.card_name(page.url)}.png"
-        files[docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
-    for name, size in preview_cards.ICONS.items():
-        icon = preview_cards.draw_icon(size)
-        files[docs / "assets" / name] = preview_cards.png_bytes(icon, colours=None)
-    files[docs / "assets/favicon.svg"] = preview_cards.favicon_svg(site_name).encode()
-    manifest = {
+def outputs(root: Path, config: dict | None = None) -> dict[Path, bytes]:
+    """Every generated file and what it should hold, in OUTPUTS' order.
+    config: mkdocs.yml as the caller loaded it (read here without one)."""
+    sources = Sources(root, load_config(root) if config is None else config)
+    files: dict[Path, bytes] = {}
+    for output in OUTPUTS:
+        files.update(output.files(sources))
+    return files
+
+
+@dataclass
+class Sources:
+    """What the outputs are made from, each read once per run: mkdocs.yml,
+    the fault boxes, the share pages about to be written and every page."""
+
+    root: Path
+    config: dict
+
+    @property
+    def docs(self) -> Path:
+        return self.root / DOCS_DIR
+
+    @property
+    def site_name(self) -> str:
+        return str(self.config["site_name"])
+
+    @cached_property
+    def boxes(self) -> list[tuple[dict, Fault]]:
+        return fault_boxes(self.root, self.config)
+
+    @cached_property
+    def share_files(self) -> dict[Path, bytes]:
+        return share_pages(self.root, self.boxes)
+
+    @cached_property
+    def pages(self) -> list[Page]:
+        return pages(self.root, self.share_files, self.config)
+
+
+@dataclass(frozen=True)
+class File:
+    """One output: its path under the project's top folder and its text."""
+
+    path: str
+    text: Callable[[Sources], str]
+
+    def files(self, sources: Sources) -> dict[Path, bytes]:
+        return {sources.root / self.path: self.text(sources).encode()}
+
+
+@dataclass(frozen=True)
+class Files:
+    """Outputs made together (a share page per fault, a card per page):
+    `what` names them as the module's docstring does."""
+
+    what: str
+    make: Callable[[Sources], dict[Path, bytes]]
+
+    def files(self, sources: Sources) -> dict[Path, bytes]:
+        return self.make(sources)
+
+
+def share_files(sources: Sources) -> dict[Path, bytes]:
+    return sources.share_files
+
+
+def published_file(sources: Sources) -> str:
+    return published_links(sources.root, sources.config, sources.pages, sources.boxes)
+
+
+def card_files(sources: Sources) -> dict[Path, bytes]:
+    """A link-preview card per page."""
+    files = {}
+    for page in sources.pages:
+        card = preview_cards.draw_card(page.title, page.description, sources.site_name,
+                                       **card_figures(page),
+                                       text=card_text(page, sources.site_name))
+        card_file = f"{card_name(page.url)}.png"
+        files[sources.docs / PREVIEWS / card_file] = preview_cards.png_bytes(card)
+    return files
+
+
+def icon_files(sources: Sources) -> dict[Path, bytes]:
+    """The app icons, at each size a phone asks for."""
+    return {sources.docs / "assets" / name:
+            preview_cards.png_bytes(icons.draw_icon(size), colours=None)
+            for name, size in icons.ICONS.items()}
+
+
+def favicon(sources: Sources) -> str:
+    return icons.favicon_svg(sources.site_name)
+
+
+def manifest(sources: Sources) -> str:
+    """The app manifest, named and coloured as the site is."""
+    site_name = sources.site_name
+    fields = {
         "name": site_name,
         # A home-screen label: phones cut names longer than about 12 characters.
         "short_name": site_name if len(site_name) <= 12 else " ".join(site_name.split()[:2]),
-        "description": " ".join(str(config.get("site_description") or "").split()),
+        "description": " ".join(str(sources.config.get("site_description") or "").split()),
         "id": "./",
         "start_url": "./",
         "scope": "./",
@@ -155,27 +239,62 @@ def outputs(root: Path) -> dict[Path, bytes]:
             {"src": "assets/favicon.svg", "sizes": "any", "type": "image/svg+xml"},
         ],
     }
-    files[docs / "site.webmanifest"] = (json.dumps(manifest, indent=2) + "\n").encode()
-    files[root / "overrides/partials/hh-theme-color.html"] = (
-        "{#- Written by `python -m hinge_guide` from hinge_guide/palette.py -#}\n"
-        f'<meta name="theme-color" content="{palette.GREEN}">\n'
-    ).encode()
-    stylesheet = docs / STYLESHEET
-    css = palette.with_css_block(read_text(stylesheet, f"docs/{STYLESHEET}"))
-    files[stylesheet] = css.encode()
-    files[root / INLINE_STYLESHEET] = inline_stylesheet(css).encode()
-    check_css = root / tracker.CHECK / "check.css"
-    check_text = read_text(check_css, f"{tracker.CHECK.as_posix()}/check.css")
-    files[check_css] = palette.with_css_block(check_text, palette.camera_css_block()).encode()
-    files[root / theme_css.PARTIAL] = theme_css.material_styles(load_config(root)).encode()
-    files[docs / method.SCRIPT] = method.script(method.load(root)).encode()
-    return files
+    return json.dumps(fields, indent=2) + "\n"
+
+
+def theme_color(sources: Sources) -> str:
+    return ("{#- Written by `python -m hinge_guide` from hinge_guide/palette.py -#}\n"
+            f'<meta name="theme-color" content="{palette.GREEN}">\n')
+
+
+def stylesheet(sources: Sources) -> str:
+    """docs/stylesheets/extra.css with its palette block from palette.py."""
+    css = read_text(sources.docs / STYLESHEET, f"{DOCS_DIR}/{STYLESHEET}")
+    return palette.with_css_block(css)
+
+
+def inline_css(sources: Sources) -> str:
+    return inline_stylesheet(stylesheet(sources))
+
+
+def check_css(sources: Sources) -> str:
+    """The camera check's stylesheet with its palette block from palette.py."""
+    where = f"{tracker.CHECK.as_posix()}/check.css"
+    return palette.with_css_block(read_text(sources.root / where, where),
+                                  palette.camera_css_block())
+
+
+def material_styles(sources: Sources) -> str:
+    return theme_css.material_styles(sources.config)
+
+
+def method_script(sources: Sources) -> str:
+    return method.script(method.load(sources.root))
+
+
+# Every file this step writes, in the order it writes them: adding an output
+# is one line here (and its name in the module's docstring, which a test holds
+# to this list).
+OUTPUTS: tuple[File | Files, ...] = (
+    Files(f"{DOCS_DIR}/{SHARE_FOLDER}/<id>.md", share_files),
+    File(published.FILE, published_file),
+    Files(f"{DOCS_DIR}/{PREVIEWS}/<page>.png", card_files),
+    Files(f"{DOCS_DIR}/assets/*.png", icon_files),
+    File(f"{DOCS_DIR}/assets/favicon.svg", favicon),
+    File(f"{DOCS_DIR}/site.webmanifest", manifest),
+    File("overrides/partials/hh-theme-color.html", theme_color),
+    File(f"{DOCS_DIR}/{STYLESHEET}", stylesheet),
+    File(INLINE_STYLESHEET, inline_css),
+    File(f"{tracker.CHECK.as_posix()}/check.css", check_css),
+    File(theme_css.PARTIAL, material_styles),
+    File(f"{DOCS_DIR}/{method.SCRIPT}", method_script),
+)
 
 
 def card_figures(page: Page) -> dict[str, Any]:
     """What a page's card draws as its figure: draw_card's figure arguments,
     as outputs() passes them (the tests place them with
-    preview_cards.figure_panels)."""
+    card_figures.figure_panels)."""
     shapes = figure_cards.shapes(page.figure) if page.figure else None
     fix = figure_cards.shapes(page.fix_figure) if page.fix_figure else None
     fault_art, fix_art = card_art(page)
@@ -197,17 +316,17 @@ def card_side(page: Page) -> str | None:
     return "fix" if is_share_page(page) else None
 
 
-def card_text(page: Page, site_name: str) -> preview_cards.CardText:
+def card_text(page: Page, site_name: str) -> CardText:
     """Where the words go on a page's card: what draw_card sets, as
     outputs() calls it (the tests read this)."""
-    return preview_cards.layout_card(page.title, page.description, site_name,
-                                     bool(page.figure), fix=is_share_page(page),
-                                     pair=bool(page.figure and page.fix_figure))
+    return layout_card(page.title, page.description, site_name,
+                       bool(page.figure), fix=is_share_page(page),
+                       pair=bool(page.figure and page.fix_figure))
 
 
 def is_share_page(page: Page) -> bool:
     """Whether the page is a fault's share page, whose description is the
-    fault's fix: its card always shows it (preview_cards.layout_card)."""
+    fault's fix: its card always shows it (card_words.layout_card)."""
     return page.src.startswith(f"{SHARE_FOLDER}/")
 
 
@@ -228,10 +347,11 @@ def card_art(page: Page) -> tuple[CardArt | None, CardArt | None]:
     return art(page.figure, figure.fault_marks), art(page.fix_figure, figure.fix_marks)
 
 
-def fault_boxes(root: Path) -> list[tuple[dict, Fault]]:
+def fault_boxes(root: Path, config: dict | None = None) -> list[tuple[dict, Fault]]:
     """Every fault box on the site with its page's front matter, read by the
-    build's own reader (hinge_guide.faults.read.read_faults), menu order first."""
-    config = load_config(root)
+    build's own reader (hinge_guide.faults.read.read_faults), menu order first.
+    config: mkdocs.yml as the caller loaded it (read here without one)."""
+    config = load_config(root) if config is None else config
     docs = root / DOCS_DIR
     srcs = site_pages(docs, flatten_nav(config.get("nav")))
     found = read_faults(docs, srcs, config)
@@ -404,7 +524,7 @@ def run(check: bool) -> int:
     check_nav(root)
     check_extension_settings(config, reader.resolve_setting, root)
     check_site_name(config)
-    files = outputs(root)
+    files = outputs(root, config)
     left = leftovers(root, set(files))
     if check:
         stale = [p for p, data in files.items() if not p.is_file() or p.read_bytes() != data]
@@ -415,9 +535,18 @@ def run(check: bool) -> int:
             return 1
         return 0
     for path, data in files.items():
-        if preview_cards.write_if_changed(path, data):
+        if write_if_changed(path, data):
             print(f"wrote {path.relative_to(root)}")
     for path in left:
         path.unlink()
         print(f"removed {path.relative_to(root)}")
     return 0
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Write the file unless it already holds the data (its date then stays)."""
+    if path.is_file() and path.read_bytes() == data:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return True

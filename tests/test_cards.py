@@ -20,7 +20,17 @@ from colours import contrast
 from conftest import ROOT
 from figures import FAULT_FIGURES
 from figures import cards as figure_cards
-from hinge_guide import generate, palette, preview_cards
+from hinge_guide import (
+    card_figures,
+    card_geometry,
+    card_text,
+    card_words,
+    generate,
+    icons,
+    palette,
+    preview_cards,
+    site,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -60,9 +70,9 @@ CASES: dict[str, Case] = {
        for name, title in HOSTILE.items()}}
 
 
-def layout(case: str) -> preview_cards.CardText:
+def layout(case: str) -> card_words.CardText:
     title, description, figure, fix, pair = CASES[case]
-    return preview_cards.layout_card(title, description, SITE_NAME, figure, fix, pair)
+    return card_words.layout_card(title, description, SITE_NAME, figure, fix, pair)
 
 
 def cmap(path: str) -> set[int]:
@@ -93,17 +103,17 @@ def test_text_fits_inside_its_box(case):
     for block in blocks:
         left, top, right, bottom = block.box
         for run in block.runs:
-            x0, y0, x1, y1 = preview_cards.run_box(run)
+            x0, y0, x1, y1 = card_text.run_box(run)
             # A letter such as Y may overhang its origin by a pixel, as type does.
             assert left - 2 <= x0 and x1 <= right, f"{case}: {run.text!r} runs out sideways"
             assert top - 4 <= y0 and y1 <= bottom + 4, f"{case}: {run.text!r} runs out of its box"
         assert block.bottom <= bottom + 1, case
     if figure:
         # nothing of the text in the figure's place (the panel at the right)
-        fx0, fy0, fx1, fy1 = preview_cards.figure_area(pair)
+        fx0, fy0, fx1, fy1 = card_geometry.figure_area(pair)
         for block in blocks:
             for run in block.runs:
-                x0, y0, x1, y1 = preview_cards.run_box(run)
+                x0, y0, x1, y1 = card_text.run_box(run)
                 clear = x1 < fx0 or x0 > fx1 or y1 < fy0 or y0 > fy1
                 assert clear, f"{case}: {run.text!r} runs into the figure"
 
@@ -116,31 +126,47 @@ def test_titles_leave_no_word_alone_on_their_last_line(case):
         assert len(heading.lines[-1].split()) > 1, f"{case}: {heading.lines}"
 
 
+def test_the_layout_engine_sets_text_in_any_box_at_the_largest_size_that_fits():
+    """card_text knows nothing of cards: given a box and sizes, it takes the
+    largest size whose lines fit the box, and at the smallest cuts the text
+    short with an ellipsis, every run inside the box."""
+    box = (10, 20, 310, 200)
+    few = card_text.layout_text("Hinge at the hips", box, (60, 40, 20), True, "#000")
+    assert few.size == 60, few.lines
+    many = card_text.layout_text("Send your hips back " * 20, box, (60, 40, 20), True, "#000")
+    assert many.size == 20 and many.lines[-1].endswith(card_text.ELLIPSIS), many.lines
+    for block in (few, many):
+        assert block.bottom <= box[3], block.lines
+        for run in block.runs:
+            x0, y0, x1, _ = card_text.run_box(run)
+            assert box[0] <= x0 and x1 <= box[2] and y0 >= box[1], (run.text, box)
+
+
 @pytest.mark.parametrize("title,lines", [
     ("Rounded back: the fix", ["Rounded back:", "the fix"]),
     ("Knees caving in: the fix", ["Knees caving in:", "the fix"]),
     ("Bent arms: the fix", ["Bent arms:", "the fix"]),
 ])
 def test_a_title_breaks_after_a_phrase_not_inside_one(title, lines):
-    assert preview_cards.layout_card(title, "", SITE_NAME, True).title.lines == lines
+    assert card_words.layout_card(title, "", SITE_NAME, True).title.lines == lines
 
 
 def test_a_title_short_enough_for_one_line_takes_one():
-    assert preview_cards.layout_card("Bent arms: the fix", "", SITE_NAME, False).title.lines == [
+    assert card_words.layout_card("Bent arms: the fix", "", SITE_NAME, False).title.lines == [
         "Bent arms: the fix"]
 
 
 def test_a_title_too_long_for_the_card_ends_in_an_ellipsis():
-    heading = preview_cards.layout_card(HOSTILE["300 characters"], "", SITE_NAME, False).title
-    assert heading.lines[-1].endswith(preview_cards.ELLIPSIS), heading.lines
-    long_word = preview_cards.layout_card(HOSTILE["one 60-character word"], "", SITE_NAME,
-                                          True).title
-    assert "".join(long_word.lines).rstrip(preview_cards.ELLIPSIS).startswith("W" * 20)
+    heading = card_words.layout_card(HOSTILE["300 characters"], "", SITE_NAME, False).title
+    assert heading.lines[-1].endswith(card_text.ELLIPSIS), heading.lines
+    long_word = card_words.layout_card(HOSTILE["one 60-character word"], "", SITE_NAME,
+                                       True).title
+    assert "".join(long_word.lines).rstrip(card_text.ELLIPSIS).startswith("W" * 20)
 
 
 def card_path(page) -> Path:
     """The committed card of a page."""
-    return ROOT / "docs" / generate.PREVIEWS / f"{preview_cards.card_name(page.url)}.png"
+    return ROOT / "docs" / generate.PREVIEWS / f"{site.card_name(page.url)}.png"
 
 
 def inside_at_chat_size(panel) -> tuple[int, int, int, int]:
@@ -162,7 +188,7 @@ def test_fault_and_fix_look_different_at_chat_size(page):
     and fix colours) and the marks and badges are there to see."""
     image = Image.open(card_path(page))
     small = image.convert("RGB").resize((300, 157), Image.LANCZOS)
-    fault_box, fix_box = (inside_at_chat_size(p) for p in preview_cards.PAIR_PANELS)
+    fault_box, fix_box = (inside_at_chat_size(p) for p in card_geometry.PAIR_PANELS)
     fault, fix = hue_of(small, fault_box), hue_of(small, fix_box)
     gap = abs(fault[0] - fix[0])
     assert min(gap, 1 - gap) > 0.25, f"{page.src}: fault and fix panels share a colour"
@@ -189,8 +215,8 @@ def test_every_fault_card_shows_the_fault_beside_the_fix(page):
     names = FAULT_FIGURES[page.pair].fault_marks if page.pair else page.fault_marks
     assert figure_cards.marks(page.figure, names), f"{page.src}: the fault has no marks"
     image = Image.open(card_path(page)).convert("RGB")
-    for panel, ink, side in ((preview_cards.PAIR_PANELS[0], preview_cards.FAULT_INK, "fault"),
-                             (preview_cards.PAIR_PANELS[1], preview_cards.FIX_INK, "fix")):
+    for panel, ink, side in ((card_geometry.PAIR_PANELS[0], card_geometry.FAULT_INK, "fault"),
+                             (card_geometry.PAIR_PANELS[1], card_geometry.FIX_INK, "fix")):
         # a body at least: thousands of px in its colour, on its own panel
         assert inked(image, panel, ink) > 5000, f"{page.src}: no {side} drawn on its panel"
 
@@ -209,20 +235,20 @@ def test_every_fault_card_shows_its_title_and_its_fix(page):
     and more than a word of it. Ten of the seventeen cards once dropped the
     fix under a three-line title."""
     text = generate.card_text(page, SITE_NAME)
-    assert text.title.size >= preview_cards.READING_SIZE, f"{page.src}: {text.title.size} px"
+    assert text.title.size >= card_geometry.READING_SIZE, f"{page.src}: {text.title.size} px"
     assert " ".join(text.title.lines) == page.title, f"{page.src}: {text.title.lines}"
     shown = " ".join(text.words.lines)
     assert shown, f"{page.src}: the card drops the fix"
     whole = page.description.removesuffix(".")  # a one-sentence fix shows without its stop
     if shown not in (page.description, whole) and not page.description.startswith(f"{shown}:"):
-        kept = shown.removesuffix(preview_cards.ELLIPSIS)
+        kept = shown.removesuffix(card_text.ELLIPSIS)
         assert kept != shown and page.description.startswith(kept), f"{page.src}: {shown!r}"
     assert len(shown.split()) >= 2, f"{page.src}: the fix shows as {shown!r}"
     # one under the other, the site's name last
     assert text.title.bottom <= text.words.box[1] and text.words.bottom <= text.site.box[1]
 
 
-RIGHT = preview_cards.text_right(True, pair=True)
+RIGHT = card_words.text_right(True, pair=True)
 
 
 @pytest.mark.parametrize("fix,shown", [
@@ -240,7 +266,7 @@ RIGHT = preview_cards.text_right(True, pair=True)
 def test_a_long_fix_shows_its_cue_where_it_opens_with_one(fix, shown):
     """Cut at the card's edge, "Stop higher: when your hips…" stopped
     mid-clause; the words before the colon are a whole cue."""
-    assert preview_cards.fix_shown(fix, RIGHT) == (shown or fix)
+    assert card_words.fix_shown(fix, RIGHT) == (shown or fix)
 
 
 @pytest.mark.parametrize("side", ["fault", "fix"])
@@ -250,18 +276,18 @@ def test_a_card_with_one_figure_says_which_side_it_shows(side):
     drawn on its side's tint."""
     card = preview_cards.draw_card("Rounded back: the fix", "Stop higher.", SITE_NAME,
                                    figure_cards.shapes("bottom"), side=side, fix=True)
-    left, _, _, bottom = preview_cards.PANEL_BOX
+    left, _, _, bottom = card_geometry.PANEL_BOX
     corner = card.getpixel((left + 20, bottom - 10))  # in the panel, below the body
-    tint = preview_cards.FAULT_TINT if side == "fault" else preview_cards.FIX_TINT
+    tint = card_geometry.FAULT_TINT if side == "fault" else card_geometry.FIX_TINT
     assert corner == ImageColor.getrgb(tint), f"{side}: panel is {corner}, not {tint}"
 
 
 def gutters() -> list[tuple[int, int, int, int]]:
     """Around and between a fault card's two panels: strips of the card's
     own background, up to 9 px wide (the gap between the panels is less)."""
-    (l0, top, r0, bottom), (l1, _, r1, _) = preview_cards.PAIR_PANELS
+    (l0, top, r0, bottom), (l1, _, r1, _) = card_geometry.PAIR_PANELS
     return [(l0 - 9, top - 9, l0 - 1, bottom + 9), (r0 + 1, top - 9, l1 - 1, bottom + 9),
-            (r1 + 1, top - 9, min(r1 + 9, preview_cards.SIZE[0] - 1), bottom + 9),
+            (r1 + 1, top - 9, min(r1 + 9, card_geometry.SIZE[0] - 1), bottom + 9),
             (l0, top - 9, r1, top - 1), (l0, bottom + 1, r1, bottom + 9)]
 
 
@@ -286,10 +312,10 @@ def test_a_fault_cards_figures_stay_on_their_panels(page):
 PAGE_CARDS = [page for page in SITE_PAGES if page.figure and not generate.is_share_page(page)]
 
 
-def whole_bodies(page: generate.Page) -> list[preview_cards.Placed]:
+def whole_bodies(page: generate.Page) -> list[card_figures.Placed]:
     """The bodies on a page's card with a head: a fault card of the knees
     draws the legs alone, close up."""
-    return [body for panel in preview_cards.figure_panels(**generate.card_figures(page))
+    return [body for panel in card_figures.figure_panels(**generate.card_figures(page))
             for body in panel.bodies if "head" in body.shapes]
 
 
@@ -305,7 +331,7 @@ def test_a_pages_card_shows_its_whole_figure_no_larger_than_a_faults(page):
     fault cards draw a body. Progression's, Session log's and Session
     plans' cards once scaled a deep hinge up until its hips and the plates
     reached the panel's edges: shapes, at chat size."""
-    panels = preview_cards.figure_panels(**generate.card_figures(page))
+    panels = card_figures.figure_panels(**generate.card_figures(page))
     assert [body for panel in panels for body in panel.bodies], f"{page.src}: no figure drawn"
     for panel in panels:
         left, top, right, bottom = panel.box
@@ -333,7 +359,7 @@ def test_the_favicon_stays_well_formed_whatever_the_site_is_called():
     """An & or < in site_name once made an SVG no browser would draw."""
     from xml.etree import ElementTree
 
-    svg = ElementTree.fromstring(preview_cards.favicon_svg('Hips & <Hinges> "club"'))
+    svg = ElementTree.fromstring(icons.favicon_svg('Hips & <Hinges> "club"'))
     title = svg.find("{http://www.w3.org/2000/svg}title")
     assert title is not None and title.text == 'Hips & <Hinges> "club"'
 
@@ -375,7 +401,7 @@ def test_a_closed_path_is_drawn_closed():
 def test_punctuation_after_right_to_left_words_stays_after_them(title, runs):
     """Inside the Arabic run, raqm set the colon and the space at its left
     end: the card read ":ظهر مستدير the fix"."""
-    assert [text for text, _ in preview_cards.runs_of(title, True)] == runs
+    assert [text for text, _ in card_text.runs_of(title, True)] == runs
 
 
 @pytest.mark.parametrize("page", [p for p in generate.pages(ROOT) if p.figure],
@@ -396,7 +422,7 @@ CHAT = (300, 157)
 MIN_CAP_PX = 13.5
 
 
-def rendered_cap_height(image: Image.Image, block: preview_cards.TextBlock) -> float:
+def rendered_cap_height(image: Image.Image, block: card_text.TextBlock) -> float:
     """The height in px of the block's first letter (a capital) on the card
     shrunk to CHAT, as a chat app shows it, measured on the pixels: each
     row counts as much as its inkiest pixel is of the block's colour (a
@@ -406,9 +432,9 @@ def rendered_cap_height(image: Image.Image, block: preview_cards.TextBlock) -> f
     must end at the baseline: ink elsewhere is not this letter, and
     measures as 0."""
     run = block.runs[0]
-    scale = CHAT[0] / preview_cards.SIZE[0]
+    scale = CHAT[0] / card_geometry.SIZE[0]
     small = image.convert("L").resize(CHAT, Image.LANCZOS)
-    x0, _, x1, _ = preview_cards.run_box(preview_cards.Run(run.text[0], run.path, run.size,
+    x0, _, x1, _ = card_text.run_box(card_text.Run(run.text[0], run.path, run.size,
                                                            run.bold, run.xy))
     baseline = run.xy[1] * scale
     ground = small.getpixel((2, 2))

@@ -143,6 +143,32 @@ def test_the_index_page_is_the_one_with_the_marker_outside_code(tmp_path):
     assert fault_index_src(page) == "faults.md"
 
 
+def test_the_index_page_is_found_once_per_version_of_the_menus_pages(tmp_path,
+                                                                      monkeypatch):
+    """Every share page asks which page holds the index: the menu's pages
+    are read once, not once per share page, and read again after an edit."""
+    import os
+
+    from hinge_guide.context import PageContext, SiteSettings
+    from hinge_guide.faults import share
+
+    (tmp_path / "setup.md").write_text("# Setup\n")
+    faults = tmp_path / "faults.md"
+    faults.write_text("# Faults\n\n<!-- fault-index -->\n")
+    site = SiteSettings(docs_dir=tmp_path, nav=[("Setup", "setup.md"), ("Faults", "faults.md")])
+    reads = []
+    real = share.read_text
+    monkeypatch.setattr(share, "read_text", lambda path, where: reads.append(where) or real(
+        path, where))
+    for src in ("faults/a.md", "faults/b.md", "faults/c.md"):
+        page = PageContext(src=src, meta={}, site=site, engine="mkdocs")
+        assert share.fault_index_src(page) == "faults.md"
+    assert reads == ["docs/setup.md", "docs/faults.md"]
+    faults.write_text("# Faults, with no index\n")
+    os.utime(faults, ns=(faults.stat().st_mtime_ns + 10**9,) * 2)
+    assert share.fault_index_src(page) is None
+
+
 # Blocks left open in and around a fault box (faults/box.py, faults/lines.py) -------
 
 def _read(docs, text: str):

@@ -191,3 +191,48 @@ def test_a_menu_typo_or_repeat_stops_the_step_before_it_publishes_a_link(tmp_pat
     assert generate.main([]) == 1
     assert message in capsys.readouterr().err
     assert (root / published.FILE).read_text() == published.HEADER
+
+
+def test_a_file_that_already_holds_its_data_is_left_alone(tmp_path):
+    """The generate step rewrites only what changed: an unchanged file keeps
+    its date, so the build and git see nothing new."""
+    from hinge_guide.generate import write_if_changed
+
+    path = tmp_path / "new/folder/card.png"
+    assert write_if_changed(path, b"one") is True
+    assert path.read_bytes() == b"one"
+    path.touch()
+    before = path.stat().st_mtime_ns
+    assert write_if_changed(path, b"one") is False
+    assert path.stat().st_mtime_ns == before
+    assert write_if_changed(path, b"two") is True
+    assert path.read_bytes() == b"two"
+
+
+def test_every_output_is_named_in_the_module_docstring():
+    """generate.OUTPUTS is the list of what the step writes, and the
+    module's docstring is where a newcomer reads it: an output added to one
+    is named in the other."""
+    from hinge_guide import generate
+
+    doc = generate.__doc__ or ""
+    for output in generate.OUTPUTS:
+        name = output.path if isinstance(output, generate.File) else output.what
+        assert name in doc, f"hinge_guide/generate.py's docstring doesn't name {name}"
+
+
+def test_the_generate_step_reads_mkdocs_yml_once(monkeypatch):
+    """outputs() is handed mkdocs.yml as run() loaded it and passes it down
+    to every output: it once loaded it three times more."""
+    from conftest import ROOT
+    from hinge_guide import generate, icons, preview_cards
+
+    # Drawing the cards takes long, and what they hold is not the question here.
+    monkeypatch.setattr(preview_cards, "draw_card", lambda *args, **kwargs: None)
+    monkeypatch.setattr(icons, "draw_icon", lambda *args, **kwargs: None)
+    monkeypatch.setattr(preview_cards, "png_bytes", lambda *args, **kwargs: b"")
+    config = generate.load_config(ROOT)
+    loads = []
+    monkeypatch.setattr(generate, "load_config", lambda root: loads.append(root) or config)
+    assert len(generate.outputs(ROOT, config)) > 20
+    assert loads == [], "an output read mkdocs.yml again"

@@ -221,3 +221,28 @@ def test_nav_is_read_in_both_engines_forms():
                     {"title": "A", "url": "a.md", "children": []}]}]
     assert flatten_nav(mkdocs) == [("Home", "index.md"), ("A", "a.md"), ("", "b.md")]
     assert flatten_nav(zensical) == [("Home", "index.md"), ("A", "a.md")]
+
+
+def test_both_engines_read_a_pages_front_matter_alike(tmp_path):
+    """The checks see one page's front matter the same under either engine:
+    read by the site's strict reader, a reviewed: date is a date in both,
+    where Zensical's own parser hands it over as a string."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from hinge_guide.context import _from_mkdocs, _from_zensical
+
+    text = "---\ndescription: Setup.\nreviewed: 2026-11-25\n---\n\n# Setup\n"
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/setup.md").write_text(text, encoding="utf-8")
+    file = SimpleNamespace(content_string=text, src_uri="setup.md")
+    config = SimpleNamespace(config_file_path=None, site_name="T", site_author=None,
+                             copyright=None, site_url=None, docs_dir=str(tmp_path / "docs"),
+                             nav=None, extra={}, markdown_extensions=[], mdx_configs={})
+    page = SimpleNamespace(path="setup.md", meta={"description": "Setup.",
+                                                  "reviewed": "2026-11-25"})
+    mkdocs = _from_mkdocs(file, config)
+    zensical = _from_zensical(page, {"root_dir": str(tmp_path), "site_name": "T"})
+    assert mkdocs.meta == zensical.meta == {"description": "Setup.",
+                                            "reviewed": dt.date(2026, 11, 25)}
+    assert mkdocs.line_offset == zensical.line_offset == 4

@@ -24,8 +24,7 @@ from hinge_guide import generate, reader
 from hinge_guide.author import author_name
 from hinge_guide.checks.front_matter import check_reviewed
 from hinge_guide.page_meta import split_front_matter
-from hinge_guide.preview_cards import card_name
-from hinge_guide.site import is_homepage, page_url
+from hinge_guide.site import card_name, is_homepage, page_url
 
 # Its tests share the rendered templates (a module fixture): one test
 # process runs them all (scripts/test distributes by group).

@@ -198,10 +198,10 @@ def test_every_file_the_generate_step_writes_is_one_it_saves(monkeypatch):
     under a path scripts/save-generated commits (the cards' pixels aren't
     drawn here: only their names matter)."""
     from figures import IMAGES
-    from hinge_guide import generate, preview_cards
+    from hinge_guide import generate, icons, preview_cards
 
     monkeypatch.setattr(preview_cards, "draw_card", lambda *args, **kwargs: None)
-    monkeypatch.setattr(preview_cards, "draw_icon", lambda *args, **kwargs: None)
+    monkeypatch.setattr(icons, "draw_icon", lambda *args, **kwargs: None)
     monkeypatch.setattr(preview_cards, "png_bytes", lambda *args, **kwargs: b"")
     written = [path.relative_to(ROOT).as_posix() for path in generate.outputs(ROOT)]
     written.append(f"{IMAGES.relative_to(ROOT).as_posix()}/x.svg")

@@ -10,6 +10,7 @@ import posixpath
 import re
 import xml.etree.ElementTree as etree
 from copy import deepcopy
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from markdown import Markdown
@@ -20,6 +21,7 @@ from ..addresses import is_external
 from ..blocks import FAULT_INDEX
 from ..context import PageContext, page_context
 from ..errors import ContentError
+from ..file_cache import FileCache
 from ..line_numbers import file_lines
 from ..markdown_code import without_code
 from ..method import fill, words
@@ -214,14 +216,26 @@ def start_button(page: PageContext) -> etree.Element:
     return paragraph
 
 
+# Which menu page holds the fault index, once per version of the menu's
+# pages: every share page asks, and reading each menu page for each share
+# page was 18 x 16 reads a build (and again on every serve rebuild). One
+# site at a time.
+_index_page: FileCache[str | None] = FileCache(size=1)
+
+
 def fault_index_src(page: PageContext) -> str | None:
     """The page in the menu that lists every fault (it holds the index
     marker, outside fenced code), or None on a site without one."""
-    for _, src in page.site.nav:
-        path = page.site.docs_dir / src
-        if path.is_file() and any(
-                FAULT_INDEX.matches(line)
-                for line in without_code(file_lines(read_text(path, f"docs/{src}")))):
+    docs_dir = page.site.docs_dir
+    srcs = tuple(src for _, src in page.site.nav if (docs_dir / src).is_file())
+    return _index_page.get(tuple(docs_dir / src for src in srcs),
+                           lambda: _first_with_index(docs_dir, srcs), tag=srcs)
+
+
+def _first_with_index(docs_dir: Path, srcs: tuple[str, ...]) -> str | None:
+    for src in srcs:
+        lines = file_lines(read_text(docs_dir / src, f"docs/{src}"))
+        if any(FAULT_INDEX.matches(line) for line in without_code(lines)):
             return src
     return None
 
