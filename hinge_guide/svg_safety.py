@@ -131,7 +131,15 @@ def check_svg(data: bytes, where: str) -> None:
                          "it declares a DOCTYPE or entities. " + _DRAWING))
         raise _Stop
 
+    def instruction(target: str, data: str) -> None:
+        # <?xml-stylesheet href="https://..."?> loads a stylesheet when the
+        # file is opened on its own; no drawing needs an instruction.
+        problems.append((parser.CurrentLineNumber,
+                         f"it holds a processing instruction (<?{target} ...?>), which can "
+                         "load a file from elsewhere. Remove that line. " + _DRAWING))
+
     parser = expat.ParserCreate(namespace_separator=" ")
+    parser.ProcessingInstructionHandler = instruction
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = text

@@ -34,6 +34,8 @@ SVG_OPEN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
     (SVG_OPEN + '<rect style="fill:url(https://x.org/a)"/></svg>', "load"),
     ("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>", "DOCTYPE"),
     ("<html><body>hello</body></html>", "not SVG"),
+    ('<?xml version="1.0"?>\n<?xml-stylesheet href="https://x.org/a.css"?>\n' + SVG_OPEN
+     + "<g/></svg>", "processing instruction (<?xml-stylesheet ...?>)"),
     ('<!DOCTYPE svg [<!ENTITY a "aaaa">]>' + SVG_OPEN + "&a;</svg>", "DOCTYPE"),
     (SVG_OPEN + "<g/>" * 300_000 + "</svg>", "bytes"),
     (SVG_OPEN + "<g/>" * 6_000 + "</svg>", "elements"),
