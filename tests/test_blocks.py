@@ -148,3 +148,12 @@ def test_every_box_in_a_quote_is_refused_not_only_one_that_hangs(text):
 def test_a_quote_beside_a_box_or_shown_as_code_is_not_a_box_in_a_quote(text):
     html = markdown.markdown(text, extensions=[*EXTENSIONS, "pymdownx.superfences"])
     assert "<blockquote>" in html or "<code" in html
+
+
+@pytest.mark.parametrize("text", ["# T\n\nWords.\n\n    Indented by accident.\n",
+                                  "# T\n\nWords.\n\n\tA tab first.\n"])
+def test_a_paragraph_indented_into_a_code_block_is_named(text):
+    """The guide shows no code: four spaces or a tab before a paragraph made
+    a grey box of typewriter text, and the build said nothing."""
+    with pytest.raises(ContentError, match=r"these lines are indented four spaces or more"):
+        convert(text)

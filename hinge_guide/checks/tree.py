@@ -69,6 +69,17 @@ def check_tree(root: etree.Element, src: str, admonition_types: set[str],
                     f"{', '.join(sorted(admonition_types))}; a class of your own starts "
                     "with hh- and is styled in docs/stylesheets/extra.css."
                 )
+        if element.tag == "pre":
+            # The guide shows no code: a paragraph indented by accident (four
+            # spaces, or a tab) turns into a grey box of typewriter text.
+            text = "".join(element.itertext())
+            first = next((line.strip() for line in file_lines(text) if line.strip()), "")
+            raise ContentError(
+                f"docs/{src}{line_of(first) if first else ''}: these lines are indented four "
+                "spaces or more (or by a tab), so they show as code, a grey box of typewriter "
+                "text this guide never uses. Take the spaces off the start of the lines; under "
+                "a numbered step, indent them as the step's own text is."
+            )
         if element.tag == "p":
             text = "".join(element.itertext()).lstrip()
             if text.startswith("///"):
