@@ -43,5 +43,8 @@ def test_every_hint_names_a_fault_box_on_the_site():
     hints, modes = hint_ids()
     assert len(hints) >= 5 and modes, "analysis.js's HINTS or MODE_HINTS moved: update block()"
     faults = site_fault_ids()
-    assert hints - faults == set(), f"hints naming no fault box: {sorted(hints - faults)}"
+    assert hints - faults == set(), (
+        f"docs/javascripts/hinge-check/analysis.js: HINTS names {sorted(hints - faults)}, "
+        "which no fault box has as its id any more. A fault renamed? Write its new id there "
+        "(in HINTS and MODE_HINTS), and in tests/hinge_labelled.py's expected hints.")
     assert modes <= hints, f"MODE_HINTS names hints HINTS lacks: {sorted(modes - hints)}"
