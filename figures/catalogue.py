@@ -298,8 +298,16 @@ def lift_strip(rung: str, uid: str, title: str) -> str:
 def _listed() -> list[Figure | Thumbnail]:
     """Every figure, each fault pair's thumbnail with it."""
     return [
+        # The whole setup, each step's part numbered as the page numbers it,
+        # so the close-ups below read as parts of this body
         single("setup-standing", "standing",
-               "Setup, side view: standing tall, knees slightly bent, hands on the thighs"),
+               "Setup, side view: standing tall, knees slightly bent, hands on the thighs; "
+               "numbered as the steps below: 1 feet, 2 knees, 3 hands, 4 shoulders, "
+               "5 middle, 6 neck",
+               label_items=(("1 feet", (0.15, 0.03), "start"), ("2 knees", (0.12, 0.27), "start"),
+                            ("3 hands", (0.15, 0.43), "start"), ("6 neck", (0.12, 0.88), "start"),
+                            ("4 shoulders", (-0.1, 0.8), "end"), ("5 middle", (-0.1, 0.64), "end")),
+               shown_height=280),
         # Setup, one close-up per step: only the part that step changes
         *closeups(),
         # Movement, one figure per step, over the pose it starts from
