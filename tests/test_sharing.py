@@ -421,6 +421,21 @@ def test_share_pages_stay_out_of_search(built):
     assert not [loc for loc in locations if loc.startswith("faults/")]
 
 
+def test_search_finds_the_words_not_the_figures_labels(built):
+    """A figure's name and labels ran into the words around it in search
+    results ("with the knee boxedsoft knees:15-20° bend"); its caption,
+    which is the page's own text, is still found."""
+    site = built  # each engine's build in turn
+    index = site / "search/search_index.json"
+    data = json.loads((index if index.exists() else site / "search.json").read_text())
+    text = " ".join(d.get("text", "") for d in data.get("docs") or data.get("items"))
+    assert "Shoulders back and down, armpits firm" in text  # a caption
+    # A close-up's name, its inset's words and a label, each found only in
+    # the figure
+    for label in ("Setup step 4, close-up", "the part shown boxed on it", "heel, ball, toes:"):
+        assert label not in text, label
+
+
 def test_the_fault_index_links_to_the_box_and_its_share_page(built):
     site = built  # each engine's build in turn
     page = parsed((site / "faults/index.html").read_text())
