@@ -67,9 +67,33 @@ def thumbnail(pose: dict, mark_names, props, draw_panel) -> str:
 
 
 def _style(units: float, used: set[str]) -> str:
-    """The rules for the classes the thumbnail uses, in the light palette's
-    colours, with its marks' widths in CSS px of the tile."""
-    c = palette()["light"]
+    """The rules for the classes the thumbnail uses, with its marks' widths
+    in CSS px of the tile: in the light palette's colours, and in the dark
+    one's where the page shows it in the dark scheme (an image follows the
+    scheme of the element showing it: color-scheme on the <img>)."""
+    light = _rules(units, "light")
+    dark = "".join(f".{selector}{{{rule}}}" for selector, rule in _colours(units, "dark")
+                   if set(selector.split(".")) <= used)
+    return light(used) + (f"@media (prefers-color-scheme:dark){{{dark}}}" if dark else "")
+
+
+def _colours(units: float, scheme: str) -> list[tuple[str, str]]:
+    """The colour of each class in one scheme."""
+    c = palette()[scheme]
+    return [("hh-fig-body", f"fill:{c['body']};stroke:{c['body']}"),
+            ("hh-fig-ground", f"stroke:{c['prop']}"),
+            ("hh-fig-prop", f"stroke:{c['prop']}"),
+            ("hh-fig-prop-fill", f"fill:{c['prop']}"),
+            ("hh-fig-fault", f"stroke:{c['fault']}"),
+            ("hh-fig-accent", f"stroke:{c['accent']}"),
+            ("hh-fig-halo", f"stroke:{PAGE_BG[scheme]}"),
+            ("hh-fig-contact-fault", f"fill:{c['fault']}"),
+            ("hh-fig-contact-accent", f"fill:{c['accent']}")]
+
+
+def _rules(units: float, scheme: str):
+    """The thumbnail's whole style sheet in one scheme, for the classes used."""
+    c = palette()[scheme]
     w = num(MARK_PX * units)
     dash = " ".join(num(d * units) for d in DASH_PX)
     thin = num((MARK_PX + 2 * DASHED_HALO_PX) * units)
@@ -82,7 +106,7 @@ def _style(units: float, used: set[str]) -> str:
                          "stroke-linecap:round;stroke-linejoin:round"),
         ("hh-fig-accent", f"stroke:{c['accent']};fill:none;stroke-width:{w};"
                           "stroke-linecap:round;stroke-linejoin:round"),
-        ("hh-fig-halo", f"stroke:{PAGE_BG['light']};fill:none;"
+        ("hh-fig-halo", f"stroke:{PAGE_BG[scheme]};fill:none;"
                         f"stroke-width:{num((MARK_PX + 2 * HALO_PX) * units)};"
                         "stroke-linecap:round;stroke-linejoin:round"),
         ("hh-fig-dash", f"stroke-dasharray:{dash};stroke-linecap:butt"),
@@ -93,11 +117,14 @@ def _style(units: float, used: set[str]) -> str:
         ("hh-fig-contact-accent", f"fill:{c['accent']}"),
     ]
     known = {name for selector, _ in rules for name in selector.split(".")}
-    unknown = {u for u in used if u.startswith("hh-fig-") and u not in known} - {"hh-fig-dot"}
-    if unknown:
-        raise ValueError(f"a thumbnail has no style for {sorted(unknown)}")
-    return "".join(f".{selector}{{{rule}}}" for selector, rule in rules
-                   if set(selector.split(".")) <= used)
+
+    def sheet(used: set[str]) -> str:
+        unknown = {u for u in used if u.startswith("hh-fig-") and u not in known} - {"hh-fig-dot"}
+        if unknown:
+            raise ValueError(f"a thumbnail has no style for {sorted(unknown)}")
+        return "".join(f".{selector}{{{rule}}}" for selector, rule in rules
+                       if set(selector.split(".")) <= used)
+    return sheet
 
 
 def _halo_units(content: str) -> float:

@@ -76,7 +76,12 @@ def test_a_thumbnail_is_the_fault_sides_body_and_marks_only(name):
     text, side = THUMBS[f"{name}-thumb.svg"], FILES[f"{name}-fault.svg"]
     assert "<text" not in text and "<title" not in text
     assert "badge" not in text and "panel" not in text and "fill-opacity:0.08" not in text
-    assert "var(" not in text and "currentColor" not in text and "@media" not in text
+    assert "var(" not in text and "currentColor" not in text
+    # Both palettes, written in: the dark one for the page's dark scheme
+    # (the <img>'s color-scheme), the only @media there is
+    assert text.count("@media") == 1 and "@media (prefers-color-scheme:dark){" in text
+    dark_body = svg.palette()["dark"]["body"]
+    assert f".hh-fig-body{{fill:{dark_body};" in text.split("@media", 1)[1]
     assert 'class="hh-fig-fault' in text and svg.palette()["light"]["fault"] in text
     assert ('class="hh-fig-prop' in text) == ('class="hh-fig-prop' in side)
     # the same body as the fault side: every capsule of it

@@ -320,9 +320,16 @@ def test_the_fault_index_thumbnails_read_in_both_schemes(browser, base_url, sche
     thumb = page.locator("article img.hh-thumb").nth(1)
     thumb.evaluate("i => i.decode()")
     pixels = list(Image.open(io.BytesIO(thumb.screenshot())).convert("L").get_flattened_data())
-    # The body is dark on the light tile: a good share of the picture.
-    dark = sum(1 for p in pixels if p < 100) / len(pixels)
-    assert dark > 0.06, f"{scheme}: only {dark:.1%} of the thumbnail is dark"
+    # The body stands out from its tile, a good share of the picture: dark
+    # on a light tile, and light on a dark one in the dark scheme (the white
+    # tile glared on a dark page; fresh design review).
+    if scheme == "light":
+        body = sum(1 for p in pixels if p < 100) / len(pixels)
+    else:
+        body = sum(1 for p in pixels if p > 160) / len(pixels)
+        tile = sum(1 for p in pixels if p < 60) / len(pixels)
+        assert tile > 0.5, f"dark: the tile is light ({tile:.1%} of it dark)"
+    assert body > 0.06, f"{scheme}: only {body:.1%} of the thumbnail is the body"
     page.context.close()
 
 
