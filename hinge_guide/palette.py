@@ -21,23 +21,38 @@ WHITE = "#ffffff"
 MINT = "#cdeee9"  # text on DEEP_GREEN in cards
 SAGE = "#a4d0c9"  # the site's name on the cards: MINT, quieter, still 5:1 on DEEP_GREEN
 
+# Each scheme's colours that have a tint or a second use, named once: a
+# tint is its colour, see-through (see_through), so changing a colour changes its
+# tint and its figures' marks with it.
+TEAL_DARK, TEAL_MINT = "#004d40", "#a6ece2"     # the accent: hover, active, focus
+WARNING_LIGHT, WARNING_DARK = "#b83f0a", "#ffb488"
+FAULT_LIGHT, FAULT_DARK = "#b0245a", "#f48fb1"
+
+
+def see_through(colour: str, alpha: float) -> str:
+    """A #rrggbb colour, see-through: rgba(r, g, b, alpha), for a tint that
+    lets the page's own background show (tint() blends one, opaque)."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {alpha:g})"
+
+
 # CSS custom properties per colour scheme. --md-* are Material's; --hh-* ours.
 LIGHT: dict[str, str] = {
     "--md-primary-fg-color": GREEN,
     "--md-primary-fg-color--light": "#2e7d72",
-    "--md-primary-fg-color--dark": "#004d40",
+    "--md-primary-fg-color--dark": TEAL_DARK,
     # Material's accent is the one hover and active colour of links and
     # buttons (and the focus ring): a darker teal, never the warning colour.
-    "--md-accent-fg-color": "#004d40",
-    "--md-accent-fg-color--transparent": "rgba(0, 77, 64, 0.1)",
+    "--md-accent-fg-color": TEAL_DARK,
+    "--md-accent-fg-color--transparent": see_through(TEAL_DARK, 0.1),
     # Burnt orange for safety warnings only
-    "--hh-warning-color": "#b83f0a",
-    "--hh-warning-tint": "rgba(184, 63, 10, 0.1)",
-    "--hh-fault-color": "#b0245a",
-    "--hh-fault-tint": "rgba(176, 36, 90, 0.08)",
+    "--hh-warning-color": WARNING_LIGHT,
+    "--hh-warning-tint": see_through(WARNING_LIGHT, 0.1),
+    "--hh-fault-color": FAULT_LIGHT,
+    "--hh-fault-tint": see_through(FAULT_LIGHT, 0.08),
     "--hh-figure-body": "#2b2b2b",
     "--hh-figure-accent": GREEN,
-    "--hh-figure-fault": "#b0245a",
+    "--hh-figure-fault": FAULT_LIGHT,
     "--hh-figure-prop": "#767676",
     # Amber for "soreness" and other cautions (5.1:1 on white)
     "--hh-caution-color": "#9a6200",
@@ -51,15 +66,15 @@ DARK: dict[str, str] = {
     "--md-primary-fg-color--light": "#1b6f64",
     "--md-primary-fg-color--dark": "#003d35",
     "--md-typeset-a-color": "#6fd6c8",
-    "--md-accent-fg-color": "#a6ece2",
-    "--md-accent-fg-color--transparent": "rgba(166, 236, 226, 0.1)",
-    "--hh-warning-color": "#ffb488",
-    "--hh-warning-tint": "rgba(255, 180, 136, 0.1)",
-    "--hh-fault-color": "#f48fb1",
-    "--hh-fault-tint": "rgba(244, 143, 177, 0.1)",
+    "--md-accent-fg-color": TEAL_MINT,
+    "--md-accent-fg-color--transparent": see_through(TEAL_MINT, 0.1),
+    "--hh-warning-color": WARNING_DARK,
+    "--hh-warning-tint": see_through(WARNING_DARK, 0.1),
+    "--hh-fault-color": FAULT_DARK,
+    "--hh-fault-tint": see_through(FAULT_DARK, 0.1),
     "--hh-figure-body": "#e2e4e9",
     "--hh-figure-accent": "#6fd6c8",
-    "--hh-figure-fault": "#f48fb1",
+    "--hh-figure-fault": FAULT_DARK,
     "--hh-figure-prop": "#a0a4ab",
     "--hh-caution-color": "#ffc45c",
     "--hh-note-color": "var(--md-typeset-a-color)",

@@ -50,3 +50,19 @@ def test_the_camera_checks_colours_come_from_the_palette():
     # check.css (which check.js loads) carries them: python -m hinge_guide wrote it
     assert block in CHECK_JS.with_name("check.css").read_text(encoding="utf-8")
     assert palette.with_css_block("a{}\n" + block, block) == "a{}\n" + block
+
+
+@pytest.mark.parametrize("scheme", ["LIGHT", "DARK"])
+def test_each_tint_is_its_own_colour_see_through(scheme):
+    """A tint written by hand stayed pink when its colour changed: a blue
+    fault border on a pink box, with every other test green (code review)."""
+    from hinge_guide import palette as colours
+
+    values = getattr(colours, scheme)
+    pairs = [("--hh-warning-tint", "--hh-warning-color"), ("--hh-fault-tint", "--hh-fault-color"),
+             ("--md-accent-fg-color--transparent", "--md-accent-fg-color")]
+    for tinted, base in pairs:
+        rgb = values[tinted].removeprefix("rgba(").split(",")[:3]
+        assert "#{:02x}{:02x}{:02x}".format(*map(int, rgb)) == values[base], (tinted, values)
+    assert values["--hh-figure-fault"] == values["--hh-fault-color"]
+    assert colours.see_through("#b0245a", 0.08) == "rgba(176, 36, 90, 0.08)"
