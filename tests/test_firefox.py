@@ -199,9 +199,40 @@ def firefox_tools() -> tuple[str, str]:
     return firefox, node
 
 
+# One run of Firefox per test run: pytest-xdist may hand this file's tests
+# to two processes (and tear a module's fixtures down between two batches),
+# which ran Firefox's whole minute twice, side by side, writing one folder.
+# The first process to ask runs it and leaves the results for the others.
+_RESULTS: dict[str, dict] = {}
+
+
 @pytest.fixture(scope="module")
-def firefox_results(firefox_tools, site, base_url, screenshot_dir, pdf_dir) -> dict[str, dict]:
+def firefox_results(request, firefox_tools, site, base_url, screenshot_dir,
+                    pdf_dir) -> dict[str, dict]:
     """Every check's result, by name, from one run of check-site.mjs."""
+    if _RESULTS:
+        return _RESULTS
+    run = getattr(request.config, "workerinput", {}).get("testrunuid")
+    if run is None:  # one process: nothing to share
+        _RESULTS.update(run_harness(firefox_tools, site, base_url, screenshot_dir, pdf_dir))
+        return _RESULTS
+    OUTPUT.mkdir(exist_ok=True)
+    shared = OUTPUT / f".firefox-{run}.json"
+    with open(OUTPUT / ".firefox-run.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        if shared.is_file():
+            _RESULTS.update(json.loads(shared.read_text()))
+        else:
+            _RESULTS.update(run_harness(firefox_tools, site, base_url, screenshot_dir,
+                                        pdf_dir))
+            for old in OUTPUT.glob(".firefox-*.json"):  # earlier runs'
+                old.unlink()
+            shared.write_text(json.dumps(_RESULTS))
+    return _RESULTS
+
+
+def run_harness(firefox_tools, site, base_url, screenshot_dir, pdf_dir) -> dict[str, dict]:
+    """Run check-site.mjs in Firefox over the built site: each check's result."""
     firefox, node = firefox_tools
     shutil.rmtree(RESULTS, ignore_errors=True)
     RESULTS.mkdir(parents=True)
